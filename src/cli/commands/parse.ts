@@ -1,0 +1,7 @@
+import type { CommandIO } from '../main.js';
+
+// STUB: the "parse" command is not built yet.
+export async function run(_args: string[], io: CommandIO): Promise<number> {
+  io.stderr.write('claimledger parse: not implemented yet\n');
+  return 2;
+}

@@ -1,0 +1,14 @@
+import type { LanguagePack } from '../types.js';
+import { sentenceTables } from './abbreviations.js';
+import { numberTables } from './numbers.js';
+import { timeTables } from './calendar.js';
+import { claimTables } from './claims.js';
+
+export const en: LanguagePack = {
+  code: 'en',
+  name: 'English',
+  sentences: sentenceTables,
+  numbers: numberTables,
+  time: timeTables,
+  claims: claimTables,
+};
