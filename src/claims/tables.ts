@@ -1,3 +1,164 @@
-/** The shape of the language data this engine reads (see src/lang/<code>/). STUB: to be filled in by its owner. */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
-export interface ClaimTables {}
+import type { Hedge, Measure, SourceKind, Speech } from '../core/claim.js';
+
+/**
+ * The language data the claim engine reads (src/lang/<code>/claims.ts and the files it imports).
+ *
+ * Conventions: a "pattern" is a regular-expression fragment matched case-insensitively as a whole word
+ * (the engine adds letter boundaries), so a table lists the inflected forms it means
+ * ("getötet(?:e[nmrs]?)?"). A "word" is a plain lower-case word looked up after tokenising.
+ * Capitalised-word patterns (names, nouns) are matched case-sensitively where the table says so.
+ */
+
+/** A word or phrase that names what a figure counts: getötet → killed. Order matters: earlier wins at one position. */
+export type MeasureTerm = [measure: Measure, pattern: string];
+
+export interface MeasureTables {
+  terms: MeasureTerm[];
+  /** joins two measure terms about one figure: "getötet oder verwundet" → killed_or_wounded */
+  join: string[];
+  /** head nouns of "Zahl der Toten"-phrases, whose genitive names what is counted */
+  countHeads: string[];
+}
+
+export interface SubjectTables {
+  /** plural nouns of people and what kind they are: Soldaten → troops, Zivilisten → civilians */
+  kinds: Array<[pattern: string, kind: string]>;
+  /** nouns of a military as a group: Armee, Streitkräfte, Truppen (a country adjective or genitive makes them a subject) */
+  groups: string[];
+  /** prepositions introducing the group a loss belongs to: "Verluste unter den ...", "für die ... Armee" */
+  ofPrepositions: string[];
+  /** prepositions after which a country is a place or a partner, not the actor ("in", "nach", "gegen", "für") */
+  notActorPrepositions: string[];
+  /** nouns that are counted things but not claims by themselves (units of time, distance handled elsewhere) */
+  notCounted: string[];
+}
+
+export interface CountryTables {
+  /** nationality adjective stems (inflection added by the engine): nordkoreanisch → KP */
+  adjectives: Array<[stem: string, iso: string]>;
+  /** country names and capitals (standing for their governments), exact word forms incl. genitive */
+  names: Array<[form: string, iso: string]>;
+  /** demonyms: Nordkoreaner, Russen */
+  demonyms: Array<[form: string, iso: string]>;
+  /** leaders' possessives standing for their state's forces: Kims, Putins */
+  possessives: Array<[form: string, iso: string]>;
+  /** hyphenated prefixes of compounds: "US-Beamter", "EU-Kommission" */
+  prefixes: Array<[prefix: string, iso: string]>;
+}
+
+export interface PlaceTables {
+  /** locative prepositions (with their contracted forms) */
+  prepositions: string[];
+  /** nouns before a place name: Region, Gebiet, Oblast, Stadt */
+  regionNouns: string[];
+  /** place nouns that are places without a name: Front, Frontlinie */
+  fronts: string[];
+  /** capitalised words after "in" that are not places */
+  notPlaces: string[];
+}
+
+export interface ScopeTables {
+  /** words marking a figure as counted up to now: bisher, insgesamt, seit Kriegsbeginn */
+  cumulative: string[];
+  /** rate words and their unit: täglich → day */
+  rate: Array<[pattern: string, per: string]>;
+}
+
+/** A reporting verb (finite form or participle). `particle`: the separable particle(s) it needs later in its clause (a pattern). */
+export interface ReportingVerb {
+  pattern: string;
+  particle?: string;
+  hedge?: Hedge;
+}
+
+/** A prepositional attribution: "laut X", "nach Angaben des X", "X zufolge". */
+export interface PrepositionalFrame {
+  pattern: string;
+  /** where the speaker phrase stands: after the frame, before it, or nowhere (hedge only) */
+  speaker: 'after' | 'before' | 'none';
+  speech: Speech;
+  hedge?: Hedge;
+  /** the speaker is the last one (heißt es weiter) */
+  continues?: boolean;
+}
+
+export interface SpeechTables {
+  verbs: ReportingVerb[];
+  frames: PrepositionalFrame[];
+  /** finite Konjunktiv I forms that mark reported speech: sei, seien, habe, werde, könne */
+  konjunktiv: string[];
+  /** modal verbs of hearsay: soll, sollen */
+  hearsay: string[];
+  /** opening/closing quotation marks in pairs */
+  quotes: Array<[open: string, close: string]>;
+  /** conjunctions starting a clause, skipped before a speaker phrase (nachdem, wie, und, aber) */
+  clauseStarters: string[];
+  /** words that may stand between a verb and its speaker (am, kürzlich, zudem, auch, Montag ...) */
+  fillers: string[];
+  /** personal pronouns that refer back to the last speaker */
+  pronouns: string[];
+  /** subordinators of a content clause: dass */
+  complementisers: string[];
+}
+
+export interface OrganisationEntry {
+  /** case-sensitive pattern of the noun phrase head, inflected: "Verteidigungsministeriums?" */
+  pattern: string;
+  /** base form as written in this language */
+  base: string;
+  /** English canonical name, language-independent key for the ledger */
+  en: string;
+  kind: SourceKind;
+  /** the country it belongs to when fixed (Kreml → RU) */
+  country?: string;
+}
+
+export interface RoleEntry {
+  /** case-sensitive pattern of a role noun, may be a compound suffix when `suffix` is set */
+  pattern: string;
+  base: string;
+  en: string;
+  /** an unnamed holder of this role is an anonymous official (Beamter, Regierungsvertreter) */
+  official?: boolean;
+  /** pattern matches the end of a compound: "Verteidigungsbeamter" */
+  suffix?: boolean;
+}
+
+export interface SourceTables {
+  definite: string[];
+  indefinite: string[];
+  /** words that make an indefinite phrase more than one: Quellen, Kreise */
+  adjectiveSkip: string[];
+  organisations: OrganisationEntry[];
+  roles: RoleEntry[];
+  /** media names (case-sensitive patterns) and their canonical names */
+  media: Array<[pattern: string, name: string]>;
+  /** generic media nouns before a name: Zeitung, Sender, Nachrichtenagentur */
+  mediaNouns: string[];
+  /** first names that make "Vorname Nachname" a person */
+  firstNames: string[];
+  /** anonymous group nouns: Quellen, Kreise, Insider */
+  anonymous: Array<[pattern: string, en: string]>;
+  /** the genitive/prepositional link inside a speaker phrase: des, der, von */
+  genitives: string[];
+  /** English adjectives for ISO codes used in canonical names (shared across languages) */
+}
+
+export interface HedgeTables {
+  terms: Array<[hedge: Hedge, pattern: string]>;
+  /** sentences of this kind cast doubt on the figures around them: "lassen sich nicht unabhängig überprüfen" */
+  disclaimers: string[];
+}
+
+export interface ClaimTables {
+  measures: MeasureTables;
+  subjects: SubjectTables;
+  countries: CountryTables;
+  places: PlaceTables;
+  scope: ScopeTables;
+  speech: SpeechTables;
+  sources: SourceTables;
+  hedges: HedgeTables;
+  /** figure phrases that are articles or pronouns, never counts: ein, eine, einer */
+  notFigures: string[];
+}

@@ -1,0 +1,28 @@
+/**
+ * One extraction worker thread (started through worker-boot.mjs): generates its slice of the corpus,
+ * says ready, waits for "go", extracts everything once and reports its time.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadExtractClaims, loadQuantities } from './engines.js';
+import { prepare } from './extraction.js';
+
+const { from, count, seed } = workerData as { from: number; count: number; seed: number; entry: string };
+const samples = prepare(count, seed, from);
+const claims = await loadExtractClaims();
+const quantities = claims.ok ? null : await loadQuantities();
+const run = claims.ok
+  ? (i: number) => claims.value(samples[i]!.doc).length
+  : quantities?.ok ? (i: number) => quantities.value(samples[i]!.text, samples[i]!.doc.language ?? 'de', null).length : null;
+if (!run) {
+  parentPort!.postMessage({ type: 'error', error: 'neither extractClaims nor extractQuantities is available' });
+} else {
+  for (let i = 0; i < Math.min(100, samples.length); i++) run(i); // warm-up
+  parentPort!.postMessage({ type: 'ready', extractor: claims.ok ? 'extractClaims' : 'extractQuantities (extractClaims unavailable)' });
+  parentPort!.once('message', () => {
+    const t0 = process.hrtime.bigint();
+    let items = 0;
+    for (let i = 0; i < samples.length; i++) items += run(i);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    parentPort!.postMessage({ type: 'done', seconds, bytes: samples.reduce((n, s) => n + s.bytes, 0), articles: samples.length, items });
+  });
+}

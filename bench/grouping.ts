@@ -1,0 +1,109 @@
+/**
+ * Syndication and story grouping as the corpus grows: every article goes through the incremental
+ * SyndicationIndex and StoryIndex (src/analysis) in publication order. Generation and claim extraction
+ * are timed apart from the grouping; checkpoints show the cost per 1,000 articles as the indexes fill,
+ * which must stay flat (near-linear total). Quality is scored against the generator's ground truth.
+ */
+import type { Claim } from '../src/core/claim.js';
+import { Corpus, scoreClusters, toDocument, type ClusterScores } from '../src/generate/index.js';
+import { loadExtractClaims, loadIndexes } from './engines.js';
+import { MemorySampler, type MemoryReport } from './memory.js';
+
+export interface GroupingArgs {
+  size: number;
+  seed: number;
+}
+
+export interface GroupingCheckpoint {
+  articles: number;
+  syndicationMsPer1k: number;
+  storyMsPer1k: number;
+}
+
+export interface GroupingResult {
+  size: number;
+  extractor: string;
+  seconds: { generate: number; extract: number; syndication: number; stories: number };
+  articlesPerSec: { syndication: number; stories: number; grouping: number };
+  checkpoints: GroupingCheckpoint[];
+  truth: { syndicationGroups: number; syndicatedArticles: number; stories: number };
+  quality: { syndication: ClusterScores; stories: ClusterScores };
+  memory: MemoryReport;
+  memoryWithScoring: MemoryReport;
+}
+
+const now = (): number => Number(process.hrtime.bigint()) / 1e9;
+
+export async function runGrouping(args: GroupingArgs): Promise<GroupingResult> {
+  const idx = await loadIndexes();
+  if (!idx.ok) throw new Error(idx.reason);
+  const claims = await loadExtractClaims();
+  const extract = claims.ok ? claims.value : (): Claim[] => [];
+  const mem = new MemorySampler().start();
+  const corpus = new Corpus({ size: args.size, seed: args.seed });
+  const synd = new idx.value.SyndicationIndex();
+  const stories = new idx.value.StoryIndex();
+  const t = { generate: 0, extract: 0, syndication: 0, stories: 0 };
+  const checkpoints: GroupingCheckpoint[] = [];
+  const every = Math.max(1, Math.floor(args.size / 10));
+  let mark = { syndication: 0, stories: 0 };
+  for (let i = 0; i < args.size; i++) {
+    const t0 = now();
+    const doc = toDocument(corpus.article(i));
+    const t1 = now();
+    const cs = extract(doc);
+    const t2 = now();
+    synd.add(doc, cs);
+    const t3 = now();
+    stories.add(doc, cs);
+    const t4 = now();
+    t.generate += t1 - t0;
+    t.extract += t2 - t1;
+    t.syndication += t3 - t2;
+    t.stories += t4 - t3;
+    if ((i & 255) === 0) mem.sample();
+    if ((i + 1) % every === 0) {
+      checkpoints.push({
+        articles: i + 1,
+        syndicationMsPer1k: ((t.syndication - mark.syndication) * 1e6) / every,
+        storyMsPer1k: ((t.stories - mark.stories) * 1e6) / every,
+      });
+      mark = { syndication: t.syndication, stories: t.stories };
+    }
+  }
+  const memory = mem.stop();
+
+  // ground truth is recomputed from the layout (no text needed), after the clock stopped
+  const truthSynd = new Map<string, string>();
+  const truthStory = new Map<string, string>();
+  const predSynd = new Map<string, string>();
+  const groupSizes = new Map<string, number>();
+  for (let i = 0; i < args.size; i++) {
+    const id = corpus.id(i);
+    const r = corpus.resolve(i);
+    const origin = r.of ?? i;
+    const g = corpus.id(origin);
+    truthSynd.set(id, g);
+    groupSizes.set(g, (groupSizes.get(g) ?? 0) + 1);
+    truthStory.set(id, corpus.storyOf(origin).id);
+    const p = synd.groupOf(id);
+    if (p) predSynd.set(id, p);
+  }
+  const predStory = new Map<string, string>();
+  for (const [sid, ids] of stories.stories()) for (const id of ids) predStory.set(id, sid);
+  const multi = [...groupSizes.values()].filter((n) => n > 1);
+  const scoring = new MemorySampler().start();
+  const quality = { syndication: scoreClusters(truthSynd, predSynd), stories: scoreClusters(truthStory, predStory) };
+  const grouping = t.syndication + t.stories;
+  return {
+    size: args.size,
+    extractor: claims.ok ? 'extractClaims' : `none (${claims.reason})`,
+    seconds: t,
+    articlesPerSec: { syndication: args.size / t.syndication, stories: args.size / t.stories, grouping: args.size / grouping },
+    checkpoints,
+    truth: { syndicationGroups: multi.length, syndicatedArticles: multi.reduce((n, x) => n + x, 0), stories: new Set(truthStory.values()).size },
+    quality,
+    memory,
+    memoryWithScoring: scoring.stop(),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * Growable typed arrays: the indexes keep per-document data in flat typed arrays (a few bytes per document)
+ * instead of JavaScript objects, so that a stream of a million articles stays within bounded memory.
+ */
+export class GrowableUint32 {
+  data: Uint32Array;
+  length = 0;
+  constructor(initial = 16) {
+    this.data = new Uint32Array(initial);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) this.grow(this.length + 1);
+    this.data[this.length++] = v;
+  }
+  grow(min: number): void {
+    let cap = Math.max(16, this.data.length * 2);
+    while (cap < min) cap *= 2;
+    const next = new Uint32Array(cap);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  get(i: number): number {
+    return this.data[i]!;
+  }
+  set(i: number, v: number): void {
+    this.data[i] = v;
+  }
+}
+
+export class GrowableInt32 {
+  data: Int32Array;
+  length = 0;
+  constructor(initial = 16) {
+    this.data = new Int32Array(initial);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) this.grow(this.length + 1);
+    this.data[this.length++] = v;
+  }
+  grow(min: number): void {
+    let cap = Math.max(16, this.data.length * 2);
+    while (cap < min) cap *= 2;
+    const next = new Int32Array(cap);
+    next.set(this.data.subarray(0, this.length));
+    this.data = next;
+  }
+  get(i: number): number {
+    return this.data[i]!;
+  }
+  set(i: number, v: number): void {
+    this.data[i] = v;
+  }
+}
+
+export class GrowableFloat64 {
+  data: Float64Array;
+  length = 0;
+  constructor(initial = 16) {
+    this.data = new Float64Array(initial);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float64Array(Math.max(16, this.data.length * 2));
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+  get(i: number): number {
+    return this.data[i]!;
+  }
+}
+
+/**
+ * Posting lists keyed by a 32-bit feature hash. Each list is a growable Int32Array of document numbers in
+ * insertion order, so the most recent postings are at the end (scans go backwards and stop at a cap).
+ * A list longer than `maxLength` drops its oldest half: very common features carry no signal anyway, and
+ * this bounds memory for a long stream.
+ */
+export class PostingLists {
+  private lists = new Map<number, GrowableInt32>();
+  constructor(private readonly maxLength = 1 << 16) {}
+  add(key: number, doc: number): void {
+    let list = this.lists.get(key);
+    if (!list) {
+      list = new GrowableInt32(4);
+      this.lists.set(key, list);
+    }
+    if (list.length >= this.maxLength) {
+      const half = list.length >> 1;
+      list.data.copyWithin(0, half, list.length);
+      list.length -= half;
+    }
+    list.push(doc);
+  }
+  get(key: number): GrowableInt32 | undefined {
+    return this.lists.get(key);
+  }
+  get size(): number {
+    return this.lists.size;
+  }
+}
+
+export class GrowableUint16 {
+  data: Uint16Array;
+  length = 0;
+  constructor(initial = 1024) {
+    this.data = new Uint16Array(initial);
+  }
+  /** Reserve `n` more slots and return the offset of the first. */
+  reserve(n: number): number {
+    const off = this.length;
+    if (off + n > this.data.length) {
+      let cap = Math.max(1024, this.data.length * 2);
+      while (cap < off + n) cap *= 2;
+      const next = new Uint16Array(cap);
+      next.set(this.data.subarray(0, this.length));
+      this.data = next;
+    }
+    this.length += n;
+    return off;
+  }
+}
+
+/** Union-find over document numbers, with path halving; the root of a set is its smallest number (earliest). */
+export class UnionFind {
+  private parent = new GrowableInt32(1024);
+  add(): number {
+    const n = this.parent.length;
+    this.parent.push(n);
+    return n;
+  }
+  find(x: number): number {
+    const p = this.parent;
+    while (p.get(x) !== x) {
+      p.set(x, p.get(p.get(x)));
+      x = p.get(x);
+    }
+    return x;
+  }
+  /** Join two sets; returns the new root (the smaller, i.e. earlier, number). */
+  union(a: number, b: number): number {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return ra;
+    const [root, child] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent.set(child, root);
+    return root;
+  }
+  get size(): number {
+    return this.parent.length;
+  }
+}

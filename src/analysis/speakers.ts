@@ -1,0 +1,97 @@
+/**
+ * Speakers resolved across articles: one key per real-world source, whatever the language or spelling.
+ * - named people and organisations: through the alias table ("Selenskyj", "Zelensky" → one key), else their
+ *   folded name (a person by surname, so "Präsident Selenskyj" and "Wolodymyr Selenskyj" agree);
+ * - anonymous officials: by country and role class ("ein hochrangiges Mitglied des US-Militärs" and "a senior
+ *   U.S. military official" → anon:US:military), because an unnamed source can only be told apart by whom it
+ *   speaks for;
+ * - an outlet's own voice: by outlet (syndication is handled by the ledger, which maps copies to their original).
+ */
+import type { ClaimSource } from '../core/claim.js';
+import type { SourceRef } from './types.js';
+import { findEntities, lookupEntity } from './aliases.js';
+import { fold, words } from './words.js';
+
+/** Role classes of anonymous officials; stems are folded and matched at word starts (German compounds too). */
+const ROLE_CLASSES: readonly { role: string; label: string; stems: readonly string[] }[] = [
+  { role: 'intelligence', label: 'intelligence official', stems: ['geheimdienst', 'nachrichtendienst', 'intelligence', 'cia', 'bnd', 'spy'] },
+  { role: 'military', label: 'military official', stems: ['milita', 'military', 'armee', 'army', 'pentagon', 'verteidigung', 'defense', 'defence', 'streitkraft', 'generalstab', 'offizier', 'officer', 'bundeswehr', 'navy', 'marine'] },
+  { role: 'diplomatic', label: 'diplomat', stems: ['diplomat', 'aussenminister', 'auswartig', 'state department', 'foreign ministry', 'foreign office', 'botschaft', 'embassy'] },
+  { role: 'police', label: 'police official', stems: ['polizei', 'police', 'sicherheitsbehord', 'security service'] },
+  { role: 'government', label: 'government official', stems: ['regierung', 'government', 'administration', 'weisse haus', 'weissen haus', 'white house', 'kanzleramt', 'ministerium', 'ministry', 'minister', 'behorde', 'beamte', 'official'] },
+];
+
+const COUNTRY_LABEL: Record<string, string> = { US: 'US', GB: 'British', DE: 'German', RU: 'Russian', UA: 'Ukrainian', KP: 'North Korean', KR: 'South Korean', FR: 'French', IL: 'Israeli', CN: 'Chinese', PL: 'Polish', IR: 'Iranian' };
+
+function roleClass(text: string): { role: string; label: string } {
+  const f = ` ${fold(text).replace(/[^a-z0-9]+/g, ' ')} `;
+  for (const c of ROLE_CLASSES) {
+    for (const stem of c.stems) if (f.includes(` ${stem}`) || (stem.length >= 6 && f.includes(stem))) return c;
+  }
+  return { role: 'official', label: 'official' };
+}
+
+function countryOf(source: ClaimSource): string | null {
+  if (source.country) return source.country.toUpperCase();
+  const text = [source.text, source.role, source.organisation].filter(Boolean).join(' ');
+  const ws = words(text);
+  for (const m of findEntities(ws.map((w) => w.norm), ws.map((w) => w.capitalized))) {
+    if (m.row.country) return m.row.country;
+  }
+  return null;
+}
+
+function slug(s: string): string {
+  return fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** A person's key: the alias table for any word or the whole name, else the surname. */
+function personKey(name: string): { key: string; label: string } {
+  const ws = words(name);
+  const norms = ws.map((w) => w.norm);
+  const whole = lookupEntity(norms.join(' '));
+  if (whole?.kind === 'person') return { key: whole.key, label: whole.label };
+  for (const m of findEntities(norms, ws.map(() => true))) {
+    if (m.row.kind === 'person') return { key: m.row.key, label: m.row.label };
+  }
+  const surname = norms[norms.length - 1] ?? slug(name);
+  return { key: `person:${surname}`, label: name.trim() };
+}
+
+function organisationKey(name: string): { key: string; label: string } {
+  const ws = words(name);
+  const norms = ws.map((w) => w.norm);
+  const whole = lookupEntity(norms.join(' '));
+  if (whole && whole.kind !== 'person') return { key: whole.key, label: whole.label };
+  return { key: `org:${slug(name)}`, label: name.trim() };
+}
+
+/** The cross-article identity of a claim's source. `outlet` stands for the outlet's own voice. */
+export function resolveSource(source: ClaimSource, outlet: string | null, docId: string): SourceRef {
+  const base = { kind: source.kind, text: source.text };
+  switch (source.kind) {
+    case 'anonymous_official': {
+      const country = countryOf(source);
+      const cls = roleClass([source.role, source.organisation, source.text, source.name].filter(Boolean).join(' '));
+      const who = country ? `${COUNTRY_LABEL[country] ?? country} ` : '';
+      return { ...base, key: `anon:${country ?? '?'}:${cls.role}`, label: `${who}${cls.label} (anonymous)` };
+    }
+    case 'person': {
+      const name = source.name ?? source.text;
+      if (name) return { ...base, ...personKey(name) };
+      break;
+    }
+    case 'organisation':
+    case 'government':
+    case 'document':
+    case 'media': {
+      const name = source.name ?? source.organisation ?? source.text;
+      if (name) return { ...base, ...organisationKey(name) };
+      break;
+    }
+    case 'unattributed':
+      break;
+  }
+  const voice = outlet ?? docId;
+  return { ...base, kind: 'unattributed', key: `voice:${slug(voice)}`, label: `${outlet ?? docId} (own reporting)` };
+}

@@ -1,0 +1,278 @@
+/**
+ * SyndicationIndex: finds copies and rewrites among a stream of articles, incrementally and without comparing
+ * all pairs.
+ * - copy: the same text lightly edited. Candidates from MinHash/LSH over word 5-shingles; accepted when the
+ *   estimated Jaccard similarity reaches `copyThreshold`.
+ * - rewrite (including a translated wire): few shared words, but the same figures said by the same speakers
+ *   within a short time (`rewriteHours`). Candidates from an inverted index over figure keys; accepted when
+ *   more than one (measure, figure, speaker) triple is shared and they make up most of the smaller article's
+ *   triples, or, without extracted claims, when most figures and a named speaker agree.
+ * Independent reports of one event typically share one official's statement, never the bulk of their figures,
+ * so they stay apart. Per article the index keeps a 16-bit MinHash signature and a few 32-bit fingerprint
+ * hashes in flat typed arrays; texts are not kept (passages are computed by `analyze`, which has the texts).
+ */
+import type { Claim } from '../core/claim.js';
+import type { Document } from '../core/document.js';
+import { GrowableFloat64, GrowableUint16, GrowableUint32, PostingLists, UnionFind } from './buffers.js';
+import { articleFigures, valueKey } from './figures.js';
+import { fnv1a32 } from './hash.js';
+import { LshIndex } from './lsh.js';
+import { compact, MinHasher, similarity } from './minhash.js';
+import { shingleHashes } from './shingles.js';
+import { findEntities } from './aliases.js';
+import { resolveSource } from './speakers.js';
+import { words } from './words.js';
+
+export interface SyndicationOptions {
+  /** MinHash signature size (a power of two); the first bands * rows minima are banded for LSH */
+  signatureSize?: number;
+  bands?: number;
+  rows?: number;
+  /** estimated Jaccard of 5-shingles from which two articles are copies */
+  copyThreshold?: number;
+  /** copies further apart than this (days) are not linked (an archive republication is not a wire copy) */
+  copyDays?: number;
+  /** rewrites must appear within this many hours of each other */
+  rewriteHours?: number;
+  /** at most this many candidates are examined per article and route */
+  maxCandidates?: number;
+}
+
+export interface SyndicationLink {
+  /** the earlier article (presumed original) */
+  a: string;
+  b: string;
+  kind: 'copy' | 'rewrite';
+  similarity: number;
+  sharedFigures: string[];
+  sharedSpeakers: string[];
+  reason: string;
+}
+
+export interface SyndicationStats {
+  docs: number;
+  /** candidate pairs examined (LSH buckets plus figure postings) */
+  candidatePairs: number;
+  links: number;
+}
+
+interface Fingerprint {
+  figures: number[];
+  speakers: number[];
+  triples: number[];
+}
+
+export class SyndicationIndex {
+  private readonly bands: number;
+  private readonly rows: number;
+  private readonly copyThreshold: number;
+  private readonly copyMs: number;
+  private readonly rewriteMs: number;
+  private readonly maxCandidates: number;
+  private readonly hasher: MinHasher;
+  private readonly lsh: LshIndex;
+  private readonly sigs = new GrowableUint16(4096);
+  private readonly times = new GrowableFloat64(1024);
+  /** flat fingerprint storage: per doc [nFig, nSpk, nTriple, ...figs, ...spks, ...triples] from offset */
+  private readonly fp = new GrowableUint32(4096);
+  private readonly fpOffset = new GrowableUint32(1024);
+  private readonly byFigure = new PostingLists(4096);
+  private readonly uf = new UnionFind();
+  private readonly names = new Map<number, string>();
+  private readonly ids: string[] = [];
+  private readonly numberOf = new Map<string, number>();
+  private readonly allLinks: SyndicationLink[] = [];
+  readonly stats: SyndicationStats = { docs: 0, candidatePairs: 0, links: 0 };
+
+  constructor(opts: SyndicationOptions = {}) {
+    this.bands = opts.bands ?? 16;
+    this.rows = opts.rows ?? 2;
+    this.copyThreshold = opts.copyThreshold ?? 0.35;
+    this.copyMs = (opts.copyDays ?? 7) * 86_400_000;
+    this.rewriteMs = (opts.rewriteHours ?? 48) * 3_600_000;
+    this.maxCandidates = opts.maxCandidates ?? 200;
+    this.hasher = new MinHasher(opts.signatureSize ?? 64);
+    if (this.bands * this.rows > this.hasher.size) throw new Error('bands * rows exceeds the MinHash signature size');
+    this.lsh = new LshIndex(this.bands, this.rows);
+  }
+
+  private intern(s: string): number {
+    const h = fnv1a32(s);
+    if (!this.names.has(h)) this.names.set(h, s);
+    return h;
+  }
+
+  private fingerprint(doc: Document, claims: readonly Claim[]): Fingerprint {
+    const figures = new Set<number>();
+    for (const f of articleFigures(doc.text, doc.language, claims, doc.bodyStart)) figures.add(this.intern(f));
+    const speakers = new Set<number>();
+    const triples = new Set<number>();
+    for (const c of claims) {
+      const src = resolveSource(c.source, doc.outlet, doc.id);
+      const v = valueKey(c.value);
+      if (src.kind !== 'unattributed') speakers.add(this.intern(src.key));
+      if (v) triples.add(this.intern(`${c.measure}|${v}|${src.kind === 'unattributed' ? '-' : src.key}`));
+    }
+    // people named in the text count as speakers too, so rewrites are found before claims are extracted
+    const ws = words(doc.text, doc.bodyStart);
+    for (const m of findEntities(ws.map((w) => w.norm), ws.map((w) => w.capitalized))) {
+      if (m.row.kind === 'person') speakers.add(this.intern(m.row.key));
+    }
+    return { figures: [...figures], speakers: [...speakers], triples: [...triples] };
+  }
+
+  private storeFingerprint(f: Fingerprint): void {
+    this.fpOffset.push(this.fp.length);
+    this.fp.push(f.figures.length);
+    this.fp.push(f.speakers.length);
+    this.fp.push(f.triples.length);
+    for (const x of f.figures) this.fp.push(x);
+    for (const x of f.speakers) this.fp.push(x);
+    for (const x of f.triples) this.fp.push(x);
+  }
+
+  private loadFingerprint(n: number): Fingerprint {
+    const o = this.fpOffset.get(n);
+    const nf = this.fp.get(o);
+    const ns = this.fp.get(o + 1);
+    const nt = this.fp.get(o + 2);
+    const d = this.fp.data;
+    const f0 = o + 3;
+    return {
+      figures: Array.from(d.subarray(f0, f0 + nf)),
+      speakers: Array.from(d.subarray(f0 + nf, f0 + nf + ns)),
+      triples: Array.from(d.subarray(f0 + nf + ns, f0 + nf + ns + nt)),
+    };
+  }
+
+  private shared(a: number[], b: number[]): number[] {
+    const s = new Set(a);
+    return b.filter((x) => s.has(x));
+  }
+
+  private rewriteReason(a: Fingerprint, b: Fingerprint): string | null {
+    const triples = this.shared(a.triples, b.triples);
+    const figures = this.shared(a.figures, b.figures);
+    const speakers = this.shared(a.speakers, b.speakers);
+    const minTriples = Math.min(a.triples.length, b.triples.length);
+    const minFigures = Math.min(a.figures.length, b.figures.length);
+    const figShare = minFigures ? figures.length / minFigures : 0;
+    if (triples.length >= 2 && triples.length / minTriples >= 0.5 && figShare >= 0.5) {
+      return `${triples.length} of ${minTriples} figure+speaker statements shared`;
+    }
+    if (minTriples === 0 && figures.length >= 3 && figShare >= 0.6 && speakers.length >= 1) {
+      return `${figures.length} of ${minFigures} figures and ${speakers.length} speaker(s) shared`;
+    }
+    return null;
+  }
+
+  private within(a: number, b: number, ms: number): boolean {
+    const ta = this.times.get(a);
+    const tb = this.times.get(b);
+    return Number.isNaN(ta) || Number.isNaN(tb) || Math.abs(ta - tb) <= ms;
+  }
+
+  /** Add an article; returns the links it forms with articles added before. */
+  add(doc: Document, claims: readonly Claim[] = []): SyndicationLink[] {
+    if (this.numberOf.has(doc.id)) return [];
+    const ws = words(doc.text, doc.bodyStart);
+    const minima = this.hasher.minima(shingleHashes(ws));
+    const fp = this.fingerprint(doc, claims);
+    const t = doc.publishedAt ? Date.parse(doc.publishedAt) : NaN;
+
+    const copyCands = this.lsh.candidates(minima, this.maxCandidates);
+    const n = this.lsh.add(minima);
+    this.uf.add();
+    this.ids.push(doc.id);
+    this.numberOf.set(doc.id, n);
+    this.times.push(t);
+    const off = this.sigs.reserve(this.hasher.size);
+    compact(minima, this.sigs.data, off);
+    this.storeFingerprint(fp);
+    this.stats.docs++;
+
+    const links: SyndicationLink[] = [];
+    const linked = new Set<number>();
+    for (const c of copyCands) {
+      this.stats.candidatePairs++;
+      if (!this.within(c, n, this.copyMs)) continue;
+      const sim = similarity(this.sigs.data, c * this.hasher.size, this.sigs.data, off, this.hasher.size);
+      if (sim < this.copyThreshold) continue;
+      linked.add(c);
+      links.push(this.link(c, n, 'copy', sim, fp, `estimated word-shingle similarity ${sim.toFixed(2)}`));
+    }
+
+    // rewrite candidates: earlier articles sharing figures, newest first, within the time window
+    const seen = new Set<number>();
+    for (const f of fp.figures) {
+      const list = this.byFigure.get(f);
+      if (!list) continue;
+      for (let i = list.length - 1, k = 0; i >= 0 && k < this.maxCandidates; i--, k++) {
+        const c = list.get(i);
+        if (seen.has(c) || linked.has(c)) continue;
+        seen.add(c);
+        this.stats.candidatePairs++;
+        if (!this.within(c, n, this.rewriteMs)) continue;
+        const reason = this.rewriteReason(this.loadFingerprint(c), fp);
+        if (!reason) continue;
+        const sim = similarity(this.sigs.data, c * this.hasher.size, this.sigs.data, off, this.hasher.size);
+        links.push(this.link(c, n, 'rewrite', sim, fp, reason));
+      }
+    }
+    for (const f of fp.figures) this.byFigure.add(f, n);
+    for (const l of links) this.uf.union(this.numberOf.get(l.a)!, n);
+    this.allLinks.push(...links);
+    this.stats.links += links.length;
+    return links;
+  }
+
+  private link(c: number, n: number, kind: 'copy' | 'rewrite', sim: number, fp: Fingerprint, reason: string): SyndicationLink {
+    const other = this.loadFingerprint(c);
+    const name = (h: number) => this.names.get(h) ?? String(h);
+    const [a, b] = this.order(c, n);
+    return {
+      a: this.ids[a]!,
+      b: this.ids[b]!,
+      kind,
+      similarity: Math.round(sim * 100) / 100,
+      sharedFigures: this.shared(other.figures, fp.figures).map(name).sort(),
+      sharedSpeakers: this.shared(other.speakers, fp.speakers).map(name).sort(),
+      reason,
+    };
+  }
+
+  /** earlier publication first; insertion order when times are equal or unknown */
+  private order(x: number, y: number): [number, number] {
+    const tx = this.times.get(x);
+    const ty = this.times.get(y);
+    if (!Number.isNaN(tx) && !Number.isNaN(ty) && ty < tx) return [y, x];
+    return [x, y];
+  }
+
+  /** All links found so far. */
+  links(): readonly SyndicationLink[] {
+    return this.allLinks;
+  }
+
+  /** Syndication groups (two or more articles), each as doc ids in insertion order. */
+  groups(): string[][] {
+    const by = new Map<number, string[]>();
+    for (let i = 0; i < this.ids.length; i++) {
+      const r = this.uf.find(i);
+      const list = by.get(r);
+      if (list) list.push(this.ids[i]!);
+      else by.set(r, [this.ids[i]!]);
+    }
+    return [...by.values()].filter((g) => g.length > 1);
+  }
+
+  /** The group representative of an article (its earliest-added member), or null when unknown. */
+  groupOf(id: string): string | null {
+    const n = this.numberOf.get(id);
+    return n === undefined ? null : this.ids[this.uf.find(n)]!;
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+}

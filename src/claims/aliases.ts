@@ -1,0 +1,98 @@
+/**
+ * Name variants of the same person across spellings and languages: one canonical name per person, so that
+ * "Selensky", "Zelensky" and "Selenskyj" are one source in the ledger. Each entry: canonical name, the country
+ * the person speaks for, and the surname/full-name variants (German, English, transliterations, genitive -s).
+ */
+export interface PersonEntry {
+  name: string;
+  country: string;
+  role?: string;
+  variants: string[];
+}
+
+export const PEOPLE: PersonEntry[] = [
+  { name: 'Wolodymyr Selenskyj', country: 'UA', role: 'Präsident', variants: ['Selenskyj', 'Selenskij', 'Selensky', 'Selenski', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyj', 'Zelenskyi'] },
+  { name: 'Wladimir Putin', country: 'RU', role: 'Präsident', variants: ['Putin'] },
+  { name: 'Dmitri Peskow', country: 'RU', role: 'Kremlsprecher', variants: ['Peskow', 'Peskov'] },
+  { name: 'Maria Sacharowa', country: 'RU', role: 'Sprecherin des Außenministeriums', variants: ['Sacharowa', 'Zakharova'] },
+  { name: 'Sergej Lawrow', country: 'RU', role: 'Außenminister', variants: ['Lawrow', 'Lavrov'] },
+  { name: 'Sergej Schoigu', country: 'RU', variants: ['Schoigu', 'Shoigu'] },
+  { name: 'Andrej Beloussow', country: 'RU', role: 'Verteidigungsminister', variants: ['Beloussow', 'Belousov'] },
+  { name: 'Oleksandr Syrskyj', country: 'UA', role: 'Oberbefehlshaber', variants: ['Syrskyj', 'Syrskyi', 'Syrsky', 'Syrskij'] },
+  { name: 'Andrij Sybiha', country: 'UA', role: 'Außenminister', variants: ['Sybiha'] },
+  { name: 'Dmytro Kuleba', country: 'UA', variants: ['Kuleba'] },
+  { name: 'Kyrylo Budanow', country: 'UA', variants: ['Budanow', 'Budanov'] },
+  { name: 'Rustem Umjerow', country: 'UA', variants: ['Umjerow', 'Umerov'] },
+  { name: 'Kim Jong-un', country: 'KP', variants: ['Kim Jong-un', 'Kim Jong Un', 'Kim Jong-uns', 'Kim'] },
+  { name: 'Joe Biden', country: 'US', variants: ['Biden'] },
+  { name: 'Donald Trump', country: 'US', variants: ['Trump'] },
+  { name: 'Antony Blinken', country: 'US', variants: ['Blinken'] },
+  { name: 'Lloyd Austin', country: 'US', variants: ['Austin'] },
+  { name: 'John Kirby', country: 'US', variants: ['Kirby'] },
+  { name: 'Jake Sullivan', country: 'US', variants: ['Sullivan'] },
+  { name: 'Olaf Scholz', country: 'DE', variants: ['Scholz'] },
+  { name: 'Boris Pistorius', country: 'DE', variants: ['Pistorius'] },
+  { name: 'Annalena Baerbock', country: 'DE', variants: ['Baerbock'] },
+  { name: 'Friedrich Merz', country: 'DE', variants: ['Merz'] },
+  { name: 'Emmanuel Macron', country: 'FR', variants: ['Macron'] },
+  { name: 'Keir Starmer', country: 'GB', variants: ['Starmer'] },
+  { name: 'Mark Rutte', country: 'NATO', variants: ['Rutte'] },
+  { name: 'Jens Stoltenberg', country: 'NATO', variants: ['Stoltenberg'] },
+  { name: 'Ursula von der Leyen', country: 'EU', variants: ['von der Leyen'] },
+  { name: 'Alexander Lukaschenko', country: 'BY', variants: ['Lukaschenko', 'Lukashenko'] },
+  { name: 'Benjamin Netanjahu', country: 'IL', variants: ['Netanjahu', 'Netanyahu'] },
+  { name: 'Yoon Suk-yeol', country: 'KR', variants: ['Yoon', 'Yoon Suk Yeol', 'Yoon Suk-yeol'] },
+  { name: 'Xi Jinping', country: 'CN', variants: ['Xi', 'Xi Jinping'] },
+  { name: 'Recep Tayyip Erdoğan', country: 'TR', variants: ['Erdogan', 'Erdoğan'] },
+  { name: 'António Guterres', country: 'UN', variants: ['Guterres'] },
+  { name: 'Ramsan Kadyrow', country: 'RU', variants: ['Kadyrow', 'Kadyrov'] },
+];
+
+/** Last word of every variant and of every canonical name → entry. Genitive "-s" forms resolve too. */
+const bySurname = new Map<string, PersonEntry>();
+/** Full canonical names and multi-word variants, longest first, for matching at a position. */
+const multiWord: Array<[string, PersonEntry]> = [];
+for (const p of PEOPLE) {
+  for (const v of [...p.variants, p.name]) {
+    if (v.includes(' ')) multiWord.push([v, p]);
+    else bySurname.set(v, p);
+  }
+  // the canonical surname ("Selenskyj" from "Wolodymyr Selenskyj")
+  const last = p.name.split(' ').pop()!;
+  if (!bySurname.has(last)) bySurname.set(last, p);
+}
+multiWord.sort((a, b) => b[0].length - a[0].length);
+
+/** The person a single word names ("Selensky", "Zelenskyys" → Wolodymyr Selenskyj), or null. */
+export function personOfWord(word: string): PersonEntry | null {
+  const hit = bySurname.get(word);
+  if (hit) return hit;
+  if (word.length > 3 && (word.endsWith('s') || word.endsWith("'s"))) {
+    return bySurname.get(word.endsWith("'s") ? word.slice(0, -2) : word.slice(0, -1)) ?? null;
+  }
+  return null;
+}
+
+/** A multi-word name starting at text[pos] ("Kim Jong-un", "Wolodymyr Selenskyj"): its length and entry. */
+export function personAt(text: string, pos: number): { length: number; person: PersonEntry } | null {
+  for (const [v, p] of multiWord) {
+    if (text.startsWith(v, pos)) {
+      const after = text.charCodeAt(pos + v.length);
+      // whole word only (allow genitive s)
+      if (Number.isNaN(after) || !/[\p{L}\p{N}]/u.test(String.fromCharCode(after)) || (after === 0x73 && !/[\p{L}]/u.test(text.charAt(pos + v.length + 1)))) {
+        const len = after === 0x73 ? v.length + 1 : v.length;
+        return { length: len, person: p };
+      }
+    }
+  }
+  return null;
+}
+
+/** Canonical name for a written name: a known variant resolves, an unknown name stays as written. */
+export function canonicalName(written: string): string {
+  const whole = multiWord.find(([v]) => v === written);
+  if (whole) return whole[1].name;
+  const parts = written.split(/\s+/);
+  const p = personOfWord(parts[parts.length - 1]!);
+  return p ? p.name : written;
+}

@@ -1,0 +1,250 @@
+import type { ClaimSource, Hedge, Speech } from '../core/claim.js';
+import type { Span } from '../core/span.js';
+import type { Token } from '../text/tokens.js';
+import type { ClaimTables, PrepositionalFrame, ReportingVerb } from './tables.js';
+import { cached, labelledRegex, scanLabelled, wordRegex, type LabelledRegex } from './pattern.js';
+import { governmentSource, parseSpeaker, type Mention } from './source.js';
+import { countryIndex, countryOfWord } from './countries.js';
+import { quoteAt, type Quote } from './quotes.js';
+import { PEOPLE } from './aliases.js';
+
+/**
+ * Attribution frames of one sentence: who is said to assert what is in it.
+ * - verb frames: a reporting verb and its speaker, before it ("Selenskyj schreibt") or after it in verb-second
+ *   order ("verkündete der Präsident"), or the subject of the sentence for a coordinated verb ("Der Beamte ...,
+ *   sagte aber");
+ * - prepositional frames: "laut X", "nach Angaben des X", "X zufolge", "heißt es in einem Statement des X".
+ * Frames inside a direct quote belong to the quoted speaker and are ignored here.
+ */
+export interface Frame {
+  kind: 'verb' | 'prep';
+  start: number;
+  end: number;
+  mention: Mention | null;
+  source: ClaimSource | null;
+  speech: Speech;
+  hedge: Hedge | null;
+  /** "heißt es weiter": the speaker is the last one */
+  continues: boolean;
+  /** the clause the trigger stands in */
+  clause: Span;
+}
+
+export interface CompiledSpeech {
+  verbs: LabelledRegex<ReportingVerb>;
+  frames: LabelledRegex<PrepositionalFrame>;
+  konjunktiv: RegExp;
+  hearsay: RegExp;
+  starters: Set<string>;
+  fillers: Set<string>;
+  complementisers: Set<string>;
+  genitiveSkip: Set<string>;
+  particles: Map<ReportingVerb, RegExp>;
+}
+
+export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
+  particles: new Map(t.speech.verbs.filter((v) => v.particle).map((v) => [v, new RegExp(`^(?:${v.particle})$`, 'u')])),
+  verbs: labelledRegex(t.speech.verbs.map((v) => [v, v.pattern] as const), 'u'),
+  frames: labelledRegex(t.speech.frames.map((f) => [f, f.pattern] as const), 'iu'),
+  konjunktiv: wordRegex(t.speech.konjunktiv, 'u'),
+  hearsay: wordRegex(t.speech.hearsay, 'u'),
+  starters: new Set(t.speech.clauseStarters),
+  fillers: new Set(t.speech.fillers),
+  complementisers: new Set(t.speech.complementisers),
+  genitiveSkip: new Set(['von', 'vom', 'aus', 'from', 'of']),
+}));
+
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '–', '—', '-']);
+
+/** Clause boundaries of a sentence: offsets of commas, colons, dashes, brackets and quote marks. */
+export function clauseMarks(tokens: Token[]): number[] {
+  const out: number[] = [];
+  for (const t of tokens) if (t.kind === 'quote' || (t.kind === 'punct' && CLAUSE_MARKS.has(t.text))) out.push(t.start);
+  return out;
+}
+
+export function clauseOf(marks: number[], sentence: Span, pos: number): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of marks) {
+    if (m < pos) start = m + 1;
+    else {
+      end = m;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/** Index of the first token starting at or after pos. */
+export function tokenIndexAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function findFrames(text: string, sentence: Span, tokens: Token[], marks: number[], quotes: Quote[], tables: ClaimTables): Frame[] {
+  const cs = compileSpeech(tables);
+  const frames: Frame[] = [];
+  for (const hit of scanLabelled(cs.frames, text, sentence.start, sentence.end)) {
+    if (quoteAt(quotes, hit.start)) continue;
+    const f = prepositionalFrame(text, sentence, tokens, marks, hit.start, hit.end, hit.label, tables, cs);
+    if (f) frames.push(f);
+  }
+  for (const hit of scanLabelled(cs.verbs, text, sentence.start, sentence.end)) {
+    if (quoteAt(quotes, hit.start)) continue;
+    if (frames.some((f) => hit.start >= f.start && hit.start < f.end)) continue;
+    const f = verbFrame(text, sentence, tokens, marks, hit.start, hit.end, hit.label, tables, cs);
+    if (f) frames.push(f);
+  }
+  frames.sort((a, b) => a.start - b.start);
+  return frames;
+}
+
+function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks: number[], start: number, end: number,
+  entry: PrepositionalFrame, tables: ClaimTables, cs: CompiledSpeech): Frame | null {
+  const clause = clauseOf(marks, sentence, start);
+  if (entry.pattern === 'so') {
+    // "„…“, so der Sprecher." — only after a comma or a closing quote
+    const before = text.slice(Math.max(sentence.start, start - 3), start);
+    if (!/[,“”"«]\s*$/u.test(before)) return null;
+  }
+  let mention: Mention | null = null;
+  if (entry.speaker === 'after') {
+    let k = tokenIndexAt(tokens, end);
+    if (tokens[k] && cs.genitiveSkip.has(tokens[k]!.text)) k++;
+    const tk = tokens[k];
+    if (tk && tk.start - end <= 2) mention = parseSpeaker(tokens, k, text, tables);
+    if (entry.pattern === 'so' && !mention) return null;
+  } else if (entry.speaker === 'before') {
+    const ti = tokenIndexAt(tokens, start);
+    for (let st = ti - 1; st >= Math.max(0, ti - 9); st--) {
+      if (tokens[st]!.start < clause.start) break;
+      const m = parseSpeaker(tokens, st, text, tables);
+      if (m && m.next === ti) mention = m;
+    }
+    if (!mention) {
+      // "Berichten zufolge" and other non-speakers: a hedge, no source
+      return { kind: 'prep', start, end, mention: null, source: null, speech: 'none', hedge: 'reported', continues: false, clause };
+    }
+  }
+  let source = mention ? mention.source : null;
+  if (!source && entry.speaker !== 'none') {
+    // "nach ukrainischen Angaben", "nach US-Schätzungen": the country's government
+    const ci = countryIndex(tables.countries);
+    for (let k = tokenIndexAt(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) {
+      const c = countryOfWord(ci, tokens[k]!.text);
+      if (c) {
+        source = governmentSource(c, text.slice(start, end));
+        break;
+      }
+    }
+  }
+  return { kind: 'prep', start, end, mention, source, speech: entry.speech, hedge: entry.hedge ?? null, continues: !!entry.continues, clause };
+}
+
+function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[], start: number, end: number,
+  entry: ReportingVerb, tables: ClaimTables, cs: CompiledSpeech): Frame | null {
+  const clause = clauseOf(marks, sentence, start);
+  const ti = tokenIndexAt(tokens, start);
+  let contentFrom = end;
+  if (entry.particle) {
+    let found = -1;
+    for (let k = ti + 1; k < tokens.length && tokens[k]!.start < clause.end; k++) {
+      if (cs.particles.get(entry)!.test(tokens[k]!.text)) {
+        found = k;
+        break;
+      }
+    }
+    if (found < 0) return null;
+    contentFrom = tokens[found]!.end;
+  }
+  // speaker before the verb, at the start of its clause
+  let mention: Mention | null = null;
+  let ci = tokenIndexAt(tokens, clause.start);
+  while (ci < ti && cs.starters.has(tokens[ci]!.text.toLowerCase())) ci++;
+  if (ci < ti) {
+    const m = parseSpeaker(tokens, ci, text, tables);
+    if (m && m.end <= start) mention = m;
+  }
+  // speaker after the verb (verb-second order), past time and place words
+  if (!mention) {
+    for (let k = ti + 1; k < tokens.length && k <= ti + 8 && tokens[k]!.start < clause.end; k++) {
+      const m = parseSpeaker(tokens, k, text, tables);
+      if (m) {
+        mention = m;
+        break;
+      }
+      const w = tokens[k]!.text;
+      if (!cs.fillers.has(w) && !/^\d/u.test(w)) break;
+    }
+  }
+  // a coordinated verb shares the subject of the sentence: "Der Beamte machte ..., sagte aber"
+  if (!mention && clause.start > sentence.start) {
+    let si = tokenIndexAt(tokens, sentence.start);
+    while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
+    const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
+    if (m && m.end < start) mention = m;
+  }
+  if (!mention) return null;
+  // indirect: a comma/colon or a dass-clause right after the verb group, or content before ("…, sagte X")
+  let speech: Speech = 'reported';
+  const before = text.slice(Math.max(sentence.start, start - 3), start);
+  if (/[,“”"«]\s*$/u.test(before)) speech = 'indirect';
+  else {
+    for (let k = tokenIndexAt(tokens, Math.max(contentFrom, mention.end)), n = 0; k < tokens.length && n < 5; k++, n++) {
+      const w = tokens[k]!;
+      if (w.text === ',' || w.text === ':' || cs.complementisers.has(w.text)) {
+        speech = 'indirect';
+        break;
+      }
+      if (w.kind === 'number' || w.kind === 'quote') break;
+    }
+  }
+  return { kind: 'verb', start, end: contentFrom, mention, source: mention.source, speech, hedge: entry.hedge ?? null, continues: false, clause };
+}
+
+/** One speaker in the document's history, for resolving "er", "der Beamte", "des US-Beamten". */
+export interface Speaker {
+  source: ClaimSource;
+  roleBase: string | null;
+  official: boolean;
+}
+
+/**
+ * Resolves a pronoun or a definite description to the last fitting speaker; a definite role with a known
+ * holder ("der ukrainische Präsident") falls back to that holder. Other mentions stand as they are.
+ */
+export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
+  if (m.pronoun) {
+    const pronoun = m.source.text ?? '';
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!;
+      // "er" refers to a person; "sie" may be a person or an organisation
+      if (/^(?:er|he)$/iu.test(pronoun) && h.source.kind !== 'person' && h.source.kind !== 'anonymous_official') continue;
+      return { ...h.source, text: h.source.text };
+    }
+    return { kind: 'unattributed', text: null, name: null, role: null, organisation: null, country: null };
+  }
+  if (m.definite) {
+    const c = m.source.country;
+    for (let i = history.length - 1; i >= Math.max(0, history.length - 12); i--) {
+      const h = history[i]!;
+      if (c && h.source.country && h.source.country !== c) continue;
+      const sameRole = m.roleBase !== null && h.roleBase === m.roleBase;
+      const bothOfficial = m.official && h.source.kind === 'anonymous_official';
+      if (sameRole || bothOfficial) return h.source;
+    }
+    if (m.roleBase && c) {
+      const holder = PEOPLE.find((p) => p.country === c && p.role === m.roleBase);
+      if (holder) return { ...m.source, kind: 'person', name: holder.name };
+    }
+    if (m.official) return { ...m.source, kind: 'anonymous_official', name: m.source.name ?? 'official (anonymous)' };
+  }
+  return m.source;
+}

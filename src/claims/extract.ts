@@ -1,0 +1,326 @@
+import type { Claim, ClaimSource, Hedge, Measure, Speech } from '../core/claim.js';
+import type { Document } from '../core/document.js';
+import type { QuantitySpan } from '../core/quantity.js';
+import type { Span } from '../core/span.js';
+import type { TimeSpan } from '../core/time-value.js';
+import type { LanguagePack } from '../lang/types.js';
+import type { Token } from '../text/tokens.js';
+import type { ClaimTables } from './tables.js';
+import { getPack, hasPack } from '../lang/index.js';
+import { splitSentences } from '../text/sentences.js';
+import { tokenize } from '../text/tokens.js';
+import { extractQuantities } from '../quantity/extract.js';
+import { extractTimes } from '../time/extract.js';
+import { clauseMarks, clauseOf, compileSpeech, findFrames, resolveMention, tokenIndexAt, type Frame, type Speaker } from './attribution.js';
+import { findQuotes, quoteAt, type Quote } from './quotes.js';
+import { measureHits, measureOf, measureOfUnit, type MeasureHit } from './measure.js';
+import { actorBefore, compileSubjects, countedAfter, countedOfCountHead, findGroups, kindOfNoun, type Counted, type Group } from './subject.js';
+import { findPlaces, placeOf } from './place.js';
+import { scopeCues, scopeOf } from './scope.js';
+import { isDisclaimer, orderHedges, sentenceHedges } from './hedges.js';
+import { UNATTRIBUTED } from './source.js';
+
+/**
+ * Claim extraction: one document → the claims it contains (../shared/claim-schema.md).
+ *
+ * Which figures are claims (a decision, kept in one place, `claimMeasure` below):
+ * - a figure governed by a measure word of the vocabulary (killed ... arrested);
+ * - money, percent (and percentage points), area — decided by the unit;
+ * - a count of people without a measure word ("600.000 Soldaten in der Ukraine") → measure `other`;
+ * - a count of things written in digits with a counted noun ("300 Panzer", "1.500 Drohnen") → `other`.
+ * Not claims: dates, years, clock times, ordinals, article numbers, ages and durations (the quantity engine's
+ * other kinds); figures with other units (distances, weights, temperatures); bare numbers with neither a counted
+ * noun nor a measure word; spelled-out small counts of things ("zwei Länder"); indefinite articles ("ein");
+ * figures glued to letters (France24, F-16).
+ *
+ * Passes over the document, each linear: sentences, figures and quotes once; then per sentence tokens, clause
+ * marks, attribution frames (speakers resolved in reading order); then the claims of the sentences with figures.
+ */
+export function extractClaims(doc: Document): Claim[] {
+  const pack = getPack(hasPack(doc.language) ? doc.language : 'de');
+  return extractWithPack(doc, pack);
+}
+
+interface SentenceInfo {
+  span: Span;
+  tokens: Token[];
+  marks: number[];
+  frames: Frame[];
+  groups: Group[];
+  headline: boolean;
+  figures: QuantitySpan[];
+}
+
+export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
+  const text = doc.text;
+  const tables = pack.claims;
+  const from = Math.min(doc.bodyStart, text.length);
+  const quantities = extractQuantities(text, pack, from, text.length);
+  const figures = quantities.filter((q) => isFigure(text, q, tables));
+  if (figures.length === 0) return [];
+
+  const spans = splitSentences(text, pack, from, text.length);
+  const quotes = findQuotes(text, tables.speech.quotes, from, text.length);
+
+  // pass 1: per sentence tokens, frames (with speakers resolved in reading order), groups
+  const history: Speaker[] = [];
+  const infos: SentenceInfo[] = [];
+  let fi = 0;
+  for (const span of spans) {
+    const tokens = tokenize(text, pack, span.start, span.end);
+    const marks = clauseMarks(tokens);
+    const frames = findFrames(text, span, tokens, marks, quotes, tables);
+    for (const f of frames) {
+      if (!f.mention) continue;
+      f.source = resolveMention(f.mention, history);
+      if (f.source.kind !== 'unattributed') history.push({ source: f.source, roleBase: f.mention.roleBase, official: f.mention.official });
+    }
+    const figs: QuantitySpan[] = [];
+    while (fi < figures.length && figures[fi]!.start < span.end) {
+      if (figures[fi]!.start >= span.start) figs.push(figures[fi]!);
+      fi++;
+    }
+    infos.push({ span, tokens, marks, frames, groups: findGroups(text, tokens, span.start, span.end, tables), headline: isHeadline(text, span), figures: figs });
+  }
+
+  // pass 2: who speaks each direct quote
+  const quoteSources = new Map<Quote, ClaimSource>();
+  for (const q of quotes) {
+    if (!q.speech) continue;
+    const src = quoteSpeaker(text, q, infos);
+    if (src) quoteSources.set(q, src);
+  }
+
+  // pass 3: claims
+  const claims: Claim[] = [];
+  const sc = compileSpeech(tables);
+  let last: { source: ClaimSource; sentence: number } | null = null;
+  const memory: Memory = { last: null, kindByCountry: new Map() };
+  for (let s = 0; s < infos.length; s++) {
+    const info = infos[s]!;
+    const explicit = info.frames.filter((f) => f.source && f.source.kind !== 'unattributed');
+    const continues = info.frames.some((f) => f.continues);
+    const konj = hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes);
+    const hearsay = hasOutsideQuotes(sc.hearsay, text, info.span, quotes);
+    let continued = false;
+    if (info.figures.length) {
+      const hits = measureHits(text, info.span, tables);
+      const hedges = sentenceHedges(text, info.span, tables);
+      const places = findPlaces(text, info.tokens, info.span.start, info.span.end, tables);
+      const cues = scopeCues(text, info.span, tables);
+      const times: TimeSpan[] = extractTimes(text, pack, { reference: doc.publishedAt }, info.span.start, info.span.end);
+      const excluded = info.frames.map((f) => frameExtent(f));
+      let prevCounted: { counted: string | null; subject: Claim['subject'] } | null = null;
+      for (let k = 0; k < info.figures.length; k++) {
+        const fig = info.figures[k]!;
+        const prevEnd = k > 0 ? info.figures[k - 1]!.end : info.span.start;
+        const nextStart = k + 1 < info.figures.length ? info.figures[k + 1]!.start : info.span.end;
+        const clause = clauseOf(info.marks, info.span, fig.start);
+        const mh = measureOf(hits, fig, clause, info.span, prevEnd, nextStart);
+        const ti = tokenIndexAt(info.tokens, fig.end);
+        const unitMeasure = measureOfUnit(fig.value.unit);
+        const counted = unitMeasure === 'money' || unitMeasure === 'area' ? null
+          : countedAfter(text, info.tokens, ti, nextStart, tables, unitMeasure === 'percent');
+        const measure = claimMeasure(fig, unitMeasure, mh, counted, text, tables);
+        if (!measure) continue;
+
+        // attribution
+        let source: ClaimSource = UNATTRIBUTED;
+        let speech: Speech = 'none';
+        const extraHedges: Hedge[] = [];
+        const q = quoteAt(quotes, fig.start);
+        if (q) {
+          speech = 'direct';
+          source = quoteSources.get(q) ?? (last && s - last.sentence <= 2 ? last.source : UNATTRIBUTED);
+        } else if (explicit.length) {
+          const f = chooseFrame(explicit, fig, clause);
+          source = f.source!;
+          speech = f.speech;
+          if (f.hedge) extraHedges.push(f.hedge);
+        } else if ((continues || konj) && last && s - last.sentence <= 3) {
+          source = last.source;
+          speech = 'indirect';
+          continued = true;
+        } else if (hearsay && last && last.sentence === s - 1) {
+          source = last.source;
+          speech = 'reported';
+          continued = true;
+        }
+        for (const f of info.frames) if (!f.source && f.hedge && f.start <= fig.start) extraHedges.push(f.hedge);
+
+        const subj: { counted: string | null; subject: Claim['subject'] } = measure === 'money' || measure === 'area'
+          ? { counted: null, subject: null }
+          : subjectOf(text, info, fig, clause, counted, mh, hits, prevCounted, memory, tables);
+        if (subj.counted || subj.subject) prevCounted = subj;
+        const place = placeOf(places, fig, clause, excluded);
+        claims.push({
+          id: `${doc.id}#${claims.length + 1}`,
+          doc: doc.id,
+          text: fig.text,
+          span: { start: fig.start, end: fig.end },
+          sentence: { start: info.span.start, end: info.span.end },
+          value: fig.value,
+          measure,
+          counted: subj.counted,
+          subject: subj.subject,
+          place: place ? { text: place.text, name: place.name } : null,
+          scope: scopeOf(text, fig, clause, info.span, times, cues, excluded, doc.publishedAt),
+          source: { ...source },
+          speech,
+          hedges: orderHedges([...hedges, ...extraHedges]),
+        });
+      }
+    }
+    // a disclaimer sentence qualifies the figures of its own and the previous sentence
+    if (isDisclaimer(text, info.span, tables)) {
+      const lo = s > 0 ? infos[s - 1]!.span.start : info.span.start;
+      for (const c of claims) if (c.span.start >= lo && !c.hedges.includes('unverified')) c.hedges = orderHedges([...c.hedges, 'unverified']);
+    }
+    // the speaker state for the next sentences
+    const lastFrame = explicit.length ? explicit[explicit.length - 1]! : null;
+    const quoteHere = quotes.find((q) => q.speech && q.start >= info.span.start && q.start < info.span.end && quoteSources.has(q));
+    if (lastFrame) last = { source: lastFrame.source!, sentence: s };
+    else if (quoteHere) last = { source: quoteSources.get(quoteHere)!, sentence: s };
+    else if (last && (continued || ((continues || konj) && s - last.sentence <= 3) || quoteAt(quotes, info.span.start))) last = { source: last.source, sentence: s };
+    if (info.headline) last = null;
+    for (const g of info.groups) remember(memory, g);
+  }
+  return claims;
+}
+
+/** A figure that can be a claim: a quantity, not an article, not glued to letters (France24, F-16). */
+function isFigure(text: string, q: QuantitySpan, tables: ClaimTables): boolean {
+  if (q.kind !== 'quantity') return false;
+  if (tables.notFigures.includes(q.text.toLowerCase())) return false;
+  const before = q.start > 0 ? text.charAt(q.start - 1) : '';
+  if (/[\p{L}\p{N}]/u.test(before)) return false;
+  if ((before === '-' || before === '/') && q.start > 1 && /[\p{L}\p{N}]/u.test(text.charAt(q.start - 2))) return false;
+  const after = text.charAt(q.end);
+  if (after === '-' && /\p{L}/u.test(text.charAt(q.end + 1)) && !/^[\p{L}]/u.test(q.text)) return false;
+  return true;
+}
+
+/** The measure of a figure, or null when it is not a claim (see the header comment). */
+function claimMeasure(fig: QuantitySpan, unitMeasure: Measure | null, mh: MeasureHit | null, counted: Counted | null, text: string, tables: ClaimTables): Measure | null {
+  if (unitMeasure) return unitMeasure;
+  if (fig.value.unit) return null; // distances, weights, temperatures
+  if (mh) return mh.measure;
+  if (!counted) return null;
+  const cs = compileSubjects(tables);
+  const spelledSmall = !/\d/u.test(fig.text) && !fig.value.vague && (fig.value.max ?? Infinity) < 13;
+  if (counted.kind || (counted.country && cs.countries.demonyms.has(counted.noun.text))) return spelledSmall ? null : 'other';
+  if (!/\d/u.test(fig.text) || spelledSmall) return null;
+  if ((fig.value.max ?? 0) < 2) return null;
+  void text;
+  return 'other';
+}
+
+function chooseFrame(frames: Frame[], fig: Span, clause: Span): Frame {
+  const same = frames.filter((f) => f.start >= clause.start && f.end <= clause.end);
+  const pool = same.length ? same : frames;
+  let best = pool[0]!;
+  const d = (f: Frame) => (f.start >= fig.end ? f.start - fig.end : fig.start - f.end);
+  for (const f of pool) if (d(f) < d(best)) best = f;
+  return best;
+}
+
+/** The range an attribution occupies (trigger and speaker): times and places in it date/locate the statement. */
+function frameExtent(f: Frame): Span {
+  if (!f.mention) return { start: f.start, end: f.end };
+  return { start: Math.min(f.start, f.mention.start), end: Math.max(f.end, f.mention.end) };
+}
+
+/** The speaker of a direct quote: a frame right after it („…“, sagte X) or before it in its sentence (X sagte: „…“). */
+function quoteSpeaker(text: string, q: Quote, infos: SentenceInfo[]): ClaimSource | null {
+  for (const info of infos) {
+    if (info.span.end < q.end - 1 || info.span.start > q.end + 1) continue;
+    for (const f of info.frames) {
+      if (!f.source || f.start < q.end) continue;
+      if (/^[\s,]*$/u.test(text.slice(q.end, Math.min(f.start, f.mention?.start ?? f.start)))) return f.source;
+    }
+  }
+  for (const info of infos) {
+    if (!(info.span.start <= q.start && q.start < info.span.end)) continue;
+    let best: Frame | null = null;
+    for (const f of info.frames) if (f.source && f.end <= q.start) best = f;
+    if (best) return best.source;
+  }
+  return null;
+}
+
+function isHeadline(text: string, span: Span): boolean {
+  const last = text.charAt(span.end - 1);
+  return !/[.!?:“”"»«)…]/u.test(last);
+}
+
+function hasOutsideQuotes(re: RegExp, text: string, span: Span, quotes: Quote[]): boolean {
+  re.lastIndex = span.start;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null && m.index < span.end) if (!quoteAt(quotes, m.index)) return true;
+  return false;
+}
+
+interface Memory {
+  last: Group | null;
+  kindByCountry: Map<string, string>;
+}
+
+function remember(memory: Memory, g: Group): void {
+  if (g.country) {
+    memory.last = g;
+    if (g.kind) memory.kindByCountry.set(g.country, g.kind);
+  }
+}
+
+/**
+ * counted + subject of a figure: the counted phrase after it, or a "Zahl der ..." phrase before it, or the
+ * counted phrase of the previous figure in the sentence ("43.000 Soldaten gestorben und 370.000 verwundet");
+ * the country from the phrase, a group it belongs to ("Verluste unter den ..."), a group of the sentence that is
+ * not governed by a preposition, the actor of the clause ("Moskau verliert"), or the last group of the text.
+ */
+function subjectOf(text: string, info: SentenceInfo, fig: QuantitySpan, clause: Span, counted: Counted | null, mh: MeasureHit | null,
+  hits: MeasureHit[], prev: { counted: string | null; subject: Claim['subject'] } | null, memory: Memory, tables: ClaimTables): { counted: string | null; subject: Claim['subject'] } {
+  const cs = compileSubjects(tables);
+  let phrase = counted;
+  const isMeasureNoun = !!phrase && hits.some((h) => h.start <= phrase!.noun.start && phrase!.noun.end <= h.end);
+  if (!phrase) {
+    const head = countedOfCountHead(text, info.tokens, clause.start, fig.start, tables);
+    if (head) phrase = head;
+    else if (prev && prev.counted) return prev;
+  }
+  void mh;
+  let country = phrase?.country ?? null;
+  let kind = phrase && !isMeasureNoun ? phrase.kind : null;
+  let subjectText = phrase?.text ?? null;
+  if (phrase && country && !kind && cs.countries.demonyms.has(phrase.noun.text)) kind = memory.kindByCountry.get(country) ?? 'people';
+  if (!country) {
+    // a group right after the counted noun: "Verluste unter den nordkoreanischen Soldaten", "für die ... Armee"
+    const after = phrase ? info.groups.find((g) => g.start >= phrase!.end && g.start - phrase!.end < 30) : null;
+    const inSentence = info.groups.filter((g) => !g.governed && (!kind || !g.kind || g.kind === kind));
+    const near = after ?? nearestGroup(inSentence, fig);
+    if (near && (!phrase || isMeasureNoun || after || kind)) {
+      country = near.country;
+      kind = kind ?? near.kind;
+      subjectText = near.text;
+    } else {
+      const actor = actorBefore(info.tokens, clause.start, fig.start, tables) ?? actorBefore(info.tokens, info.span.start, fig.start, tables);
+      if (actor && (!phrase || kind || isMeasureNoun)) {
+        country = actor;
+        kind = kind ?? (phrase ? kindOfNoun(phrase.noun.text, cs) : null);
+      } else if (memory.last && (!phrase || kind === memory.last.kind || isMeasureNoun)) {
+        country = memory.last.country;
+        kind = kind ?? memory.last.kind;
+        if (!phrase) subjectText = memory.last.text;
+      }
+    }
+  }
+  if (!phrase && !country) return { counted: null, subject: null };
+  return { counted: phrase?.text ?? subjectText, subject: { text: subjectText, country, kind } };
+}
+
+function nearestGroup(groups: Group[], fig: Span): Group | null {
+  let best: Group | null = null;
+  const d = (g: Group) => (g.start >= fig.end ? g.start - fig.end : fig.start - g.end);
+  for (const g of groups) if (!best || d(g) < d(best)) best = g;
+  return best;
+}

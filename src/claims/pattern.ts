@@ -1,0 +1,88 @@
+/**
+ * Regex building for the claim tables. Tables hold plain fragments; the engine compiles each table once
+ * per language pack (cached on the table object), never per sentence or per claim.
+ */
+
+/** Whole-word alternation: a fragment must not touch a letter or digit on either side. */
+export function wordRegex(fragments: readonly string[], flags = 'iu'): RegExp {
+  const alt = sortLongestFirst(fragments).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags.includes('g') ? flags : flags + 'g');
+}
+
+/**
+ * One regex for a list of labelled fragments: each label gets its own capture group, so a single pass finds
+ * every term and tells which label matched. Earlier entries win at the same position.
+ */
+export interface LabelledRegex<L> {
+  re: RegExp;
+  labels: L[];
+}
+
+export function labelledRegex<L>(entries: ReadonlyArray<readonly [L, string]>, flags = 'iu'): LabelledRegex<L> {
+  const labels = entries.map((e) => e[0]);
+  const alt = entries.map((e) => `(${e[1]})`).join('|');
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags.includes('g') ? flags : flags + 'g');
+  return { re, labels };
+}
+
+export interface LabelledHit<L> {
+  start: number;
+  end: number;
+  label: L;
+  text: string;
+}
+
+/** All hits of a labelled regex in text[from, to). */
+export function scanLabelled<L>(lr: LabelledRegex<L>, text: string, from: number, to: number): LabelledHit<L>[] {
+  const out: LabelledHit<L>[] = [];
+  const re = lr.re;
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m.index >= to) break;
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    out.push({ start: m.index, end, label: lr.labels[g - 1]!, text: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** All [start, end) matches of a global regex in text[from, to). */
+export function scanAll(re: RegExp, text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m.index >= to) break;
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    out.push([m.index, end]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Escapes a literal for use inside a regex. */
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function sortLongestFirst(fragments: readonly string[]): string[] {
+  return [...fragments].sort((a, b) => b.length - a.length);
+}
+
+/** A cache keyed by a table object: compiled once per language pack. */
+export function cached<T extends object, R>(fn: (t: T) => R): (t: T) => R {
+  const cache = new WeakMap<T, R>();
+  return (t: T) => {
+    let r = cache.get(t);
+    if (r === undefined) {
+      r = fn(t);
+      cache.set(t, r);
+    }
+    return r;
+  };
+}

@@ -1,0 +1,411 @@
+import type { ClaimSource, SourceKind } from '../core/claim.js';
+import type { Token } from '../text/tokens.js';
+import type { ClaimTables, OrganisationEntry, RoleEntry } from './tables.js';
+import { cached } from './pattern.js';
+import { countryAdjectiveEn, countryIndex, countryOfWord, isCountryAdjective, type CountryIndex } from './countries.js';
+import { personAt, personOfWord, type PersonEntry } from './aliases.js';
+
+/**
+ * Parsing a speaker phrase ("der Sprecher des Kremls, Dmitri Peskow", "ein ranghoher britischer
+ * Regierungsvertreter", "das japanische Verteidigungsministerium") into a source: name, role, organisation,
+ * country, kind. A small noun-phrase grammar over tokens:
+ *   NAME [, ROLE-PHRASE] | DET? ADJ* HEAD [GENITIVE] [[,] NAME]
+ * where HEAD is a role, an organisation, a medium, an anonymous group ("Quellen"), a pronoun or a country.
+ */
+export interface Mention {
+  start: number;
+  end: number;
+  /** token index after the phrase */
+  next: number;
+  source: ClaimSource;
+  /** a definite description without a name ("der Beamte", "der ukrainische Präsident"): resolve to an earlier speaker */
+  definite: boolean;
+  pronoun: boolean;
+  /** the role's base form (for matching definite descriptions) */
+  roleBase: string | null;
+  official: boolean;
+}
+
+interface CompiledSources {
+  countries: CountryIndex;
+  definite: Set<string>;
+  indefinite: Set<string>;
+  genitives: Set<string>;
+  pronouns: Set<string>;
+  firstNames: Set<string>;
+  adjectiveSkip: string[];
+  roles: Array<{ re: RegExp; suffix: RegExp; e: RoleEntry }>;
+  orgs: Array<{ re: RegExp; e: OrganisationEntry; words: number }>;
+  media: Array<{ words: string[]; name: string }>;
+  mediaNouns: Set<string>;
+  anonymous: Array<{ re: RegExp; en: string }>;
+  placeNouns: Set<string>;
+}
+
+const compileSources = cached((t: ClaimTables): CompiledSources => ({
+  countries: countryIndex(t.countries),
+  definite: new Set(t.sources.definite),
+  indefinite: new Set(t.sources.indefinite),
+  genitives: new Set(t.sources.genitives),
+  pronouns: new Set(t.speech.pronouns),
+  firstNames: new Set(t.sources.firstNames),
+  adjectiveSkip: t.sources.adjectiveSkip,
+  roles: t.sources.roles.map((e) => ({ re: new RegExp(`^(?:${e.pattern})$`, 'u'), suffix: new RegExp(`(?:${e.pattern})$`, 'iu'), e })),
+  orgs: t.sources.organisations.map((e) => ({ re: new RegExp(`^(?:${e.pattern})$`, 'u'), e, words: 1 })),
+  media: t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length),
+  mediaNouns: new Set(t.sources.mediaNouns),
+  anonymous: t.sources.anonymous.map(([p, en]) => ({ re: new RegExp(`^(?:${p})$`, 'u'), en })),
+  placeNouns: new Set(t.places.regionNouns),
+}));
+
+export function isCapitalised(tok: Token | undefined): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  const c = tok.text.charAt(0);
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+function isLowerWord(tok: Token | undefined): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  const c = tok.text.charAt(0);
+  return c === c.toLowerCase() && c !== c.toUpperCase();
+}
+
+/** Lower-case words with an adjective ending (ranghoher, nordkoreanischen, US-amerikanische). */
+function isAdjective(tok: Token | undefined, cs: CompiledSources): boolean {
+  if (!tok || tok.kind !== 'word') return false;
+  const w = tok.text;
+  if (isCountryAdjective(cs.countries, w)) return true;
+  if (!isLowerWord(tok) && !/^[A-Z]{2,3}-\p{Ll}/u.test(w)) return false;
+  return /(?:e|en|er|es|em)$/u.test(w) || cs.adjectiveSkip.some((s) => w.toLowerCase().startsWith(s));
+}
+
+interface Head {
+  kind: 'role' | 'org' | 'media' | 'anon' | 'person' | 'country' | 'pronoun';
+  next: number;
+  role?: RoleEntry;
+  roleText?: string;
+  org?: OrganisationEntry;
+  orgText?: string;
+  mediaName?: string;
+  anonEn?: string;
+  person?: PersonEntry | null;
+  personText?: string;
+  country?: string | null;
+}
+
+/** Splits "US-Verteidigungsbeamter" into a country prefix and the head word. */
+function splitPrefix(word: string, cs: CompiledSources): { country: string | null; head: string } {
+  const dash = word.lastIndexOf('-');
+  if (dash > 0 && dash < word.length - 1) {
+    const pre = word.slice(0, dash);
+    const c = cs.countries.byPrefix.get(pre) ?? cs.countries.byWord.get(pre) ?? null;
+    if (c) return { country: c, head: word.slice(dash + 1) };
+  }
+  return { country: null, head: word };
+}
+
+function matchRole(word: string, cs: CompiledSources): RoleEntry | null {
+  for (const r of cs.roles) if (r.re.test(word)) return r.e;
+  // compounds: "Armeesprecher", "Geheimdienstchef" end in a role noun
+  if (word.length > 6) for (const r of cs.roles) if (r.suffix.test(word) && !r.re.test(word)) {
+    const m = r.suffix.exec(word)!;
+    if (m.index >= 3) return r.e;
+  }
+  return null;
+}
+
+/** Matches an organisation starting at token i; several tokens for "Weiße Haus", "Vereinten Nationen". */
+function matchOrg(tokens: Token[], i: number, text: string, cs: CompiledSources): { org: OrganisationEntry; next: number; text: string } | null {
+  const tok = tokens[i];
+  if (!tok || tok.kind !== 'word') return null;
+  // try up to four tokens joined by spaces, longest first
+  for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
+    const last = tokens[i + n - 1]!;
+    if (last.kind !== 'word') continue;
+    const phrase = text.slice(tok.start, last.end);
+    for (const o of cs.orgs) {
+      const m = o.re.exec(phrase);
+      if (m && m[0].length === phrase.length) return { org: o.e, next: i + n, text: phrase };
+    }
+  }
+  return null;
+}
+
+function matchMedia(tokens: Token[], i: number, cs: CompiledSources): { name: string; next: number } | null {
+  for (const m of cs.media) {
+    let ok = true;
+    for (let k = 0; k < m.words.length; k++) {
+      if (tokens[i + k]?.text !== m.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { name: m.name, next: i + m.words.length };
+  }
+  return null;
+}
+
+/** A person's name at token i: a known name (any variant), or a first name followed by a capitalised word. */
+function matchName(tokens: Token[], i: number, text: string, cs: CompiledSources): { person: PersonEntry | null; text: string; next: number } | null {
+  const tok = tokens[i];
+  if (!isCapitalised(tok)) return null;
+  const multi = personAt(text, tok!.start);
+  if (multi) {
+    let j = i;
+    while (j < tokens.length && tokens[j]!.end <= tok!.start + multi.length) j++;
+    return { person: multi.person, text: text.slice(tok!.start, tokens[j - 1]!.end), next: j };
+  }
+  if (cs.firstNames.has(tok!.text) && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start - tok!.end <= 1) {
+    const surname = tokens[i + 1]!;
+    return { person: personOfWord(surname.text), text: text.slice(tok!.start, surname.end), next: i + 2 };
+  }
+  const p = personOfWord(tok!.text);
+  if (p) return { person: p, text: tok!.text, next: i + 1 };
+  return null;
+}
+
+/** Parses a speaker phrase starting at token i, or returns null. */
+export function parseSpeaker(tokens: Token[], i: number, text: string, tables: ClaimTables): Mention | null {
+  const cs = compileSources(tables);
+  const first = tokens[i];
+  if (!first || first.kind !== 'word') return null;
+  if (cs.pronouns.has(first.text)) {
+    return mention(first.start, first.end, i + 1, { kind: 'unattributed', text: first.text, name: null, role: null, organisation: null, country: null }, false, true, null, false);
+  }
+  let j = i;
+  let definite = false;
+  let indefinite = false;
+  if (cs.definite.has(first.text.toLowerCase())) {
+    definite = true;
+    j++;
+  } else if (cs.indefinite.has(first.text.toLowerCase())) {
+    indefinite = true;
+    j++;
+  }
+  // adjectives, also coordinated ("ukrainische und westliche Quellen")
+  let country: string | null = null;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (isAdjective(t, cs)) {
+      const c = countryOfWord(cs.countries, t.text);
+      if (c && !country) country = c;
+      j++;
+      continue;
+    }
+    if ((t.text === 'und' || t.text === ',') && isAdjective(tokens[j + 1], cs) && j > i) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  const head = parseHead(tokens, j, text, cs, definite || indefinite);
+  if (!head) return null;
+  if (head.country && !country) country = head.country;
+  let k = head.next;
+  let org = head.org ?? null;
+  let orgText = head.orgText ?? null;
+  let person = head.person ?? null;
+  let personText = head.personText ?? null;
+  let roleText = head.roleText ?? null;
+  const role = head.role ?? null;
+
+  if (head.kind === 'role' || head.kind === 'org' || head.kind === 'anon') {
+    // genitive: "des Kremls", "des russischen Außenministeriums", "des US-Militärs", "der Ukraine"
+    const g = tokens[k];
+    if (g && cs.genitives.has(g.text)) {
+      let m = k + 1;
+      if (tokens[m] && (cs.definite.has(tokens[m]!.text))) m++;
+      while (isAdjective(tokens[m], cs)) {
+        const c = countryOfWord(cs.countries, tokens[m]!.text);
+        if (c && !country) country = c;
+        m++;
+      }
+      const inner = tokens[m];
+      if (inner && inner.kind === 'quote') {
+        // a quoted organisation name: des „United States National Security Council“
+        let q = m + 1;
+        while (q < tokens.length && tokens[q]!.kind !== 'quote') q++;
+        if (q < tokens.length && q - m < 10) {
+          orgText = text.slice(tokens[m + 1]!.start, tokens[q - 1]!.end);
+          if (head.kind === 'role') roleText = text.slice(tokens[j]!.start, tokens[q]!.end);
+          k = q + 1;
+        }
+      } else if (inner && inner.kind === 'word') {
+        const sp = splitPrefix(inner.text, cs);
+        const ow = sp.country ? matchOrgWord(sp.head, cs) : null;
+        const o = matchOrg(tokens, m, text, cs) ?? (ow ? { ...ow, next: m + 1 } : null);
+        const med = matchMedia(tokens, m, cs);
+        const cWord = countryOfWord(cs.countries, inner.text);
+        if (o && head.kind !== 'org') {
+          org = o.org;
+          orgText = o.org.base;
+          if (sp.country && !country) country = sp.country;
+          if (o.org.country && !country) country = o.org.country;
+          if (head.kind === 'role') roleText = `${tokens[j]!.text} ${g.text} ${o.org.base === o.text ? o.text : stripPrefix(inner.text)}`;
+          k = o.next;
+        } else if (med && head.kind === 'role') {
+          orgText = med.name;
+          k = med.next;
+        } else if (cWord && cs.countries.byWord.has(inner.text)) {
+          if (!country) country = cWord;
+          k = m + 1;
+        }
+      }
+    }
+    // appositive name: "Präsident Wolodymyr Selenskyj", "der Sprecher des Kremls, Dmitri Peskow"
+    if (head.kind === 'role' && !person) {
+      let a = k;
+      if (tokens[a]?.text === ',') a++;
+      const n = matchName(tokens, a, text, cs) ?? (a === k ? unknownName(tokens, a, cs) : null);
+      if (n) {
+        person = n.person;
+        personText = n.text;
+        k = n.next;
+      }
+    }
+  } else if (head.kind === 'person') {
+    // "John Kirby, Sprecher des ..." — an apposition adds the role
+    if (tokens[k]?.text === ',') {
+      const ap = parseSpeaker(tokens, k + 1, text, tables);
+      if (ap && ap.roleBase && ap.source.kind !== 'person') {
+        roleText = ap.source.role;
+        orgText = ap.source.organisation;
+        if (!country) country = ap.source.country;
+        k = ap.next;
+      }
+    }
+  }
+  const start = first.start;
+  const end = tokens[k - 1]!.end;
+  const src = buildSource(head, { country, org, orgText, person, personText, role, roleText, indefinite, definite, text: text.slice(start, end) });
+  const isDefiniteDescription = definite && !person && head.kind === 'role';
+  return mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
+}
+
+function stripPrefix(word: string): string {
+  const dash = word.lastIndexOf('-');
+  return dash > 0 ? word.slice(dash + 1) : word;
+}
+
+function matchOrgWord(word: string, cs: CompiledSources): { org: OrganisationEntry; next: number; text: string } | null {
+  for (const o of cs.orgs) {
+    const m = o.re.exec(word);
+    if (m && m[0].length === word.length) return { org: o.e, next: 0, text: word };
+  }
+  return null;
+}
+
+/** A single capitalised word right after a role ("Oberbefehlshaber Syrskyj") that is not itself a known noun. */
+function unknownName(tokens: Token[], i: number, cs: CompiledSources): { person: PersonEntry | null; text: string; next: number } | null {
+  const t = tokens[i];
+  if (!isCapitalised(t)) return null;
+  const w = t!.text;
+  if (countryOfWord(cs.countries, w) || matchRole(w, cs) || matchOrgWord(w, cs) || cs.placeNouns.has(w) || cs.mediaNouns.has(w)) return null;
+  // a name is followed by something that is not a lower-case genitive continuation of a noun phrase
+  if (/(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|ität)$/u.test(w)) return null;
+  let next = i + 1;
+  // "Vorname Nachname" of unknown people
+  if (isCapitalised(tokens[next]) && tokens[next]!.start - t!.end === 1 && !matchRole(tokens[next]!.text, cs)) {
+    const w2 = tokens[next]!.text;
+    if (!/(?:ung|ungen|heit|keit|schaft|tion)$/u.test(w2) && !countryOfWord(cs.countries, w2)) next++;
+  }
+  const txt = tokens.slice(i, next).map((x) => x.text).join(' ');
+  return { person: personOfWord(tokens[next - 1]!.text), text: txt, next };
+}
+
+function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources, hasDeterminer: boolean): Head | null {
+  const tok = tokens[j];
+  if (!tok || tok.kind !== 'word') return null;
+  const med = matchMedia(tokens, j, cs);
+  if (med) return { kind: 'media', next: med.next, mediaName: med.name };
+  if (cs.mediaNouns.has(tok.text)) {
+    // "die Zeitung Kommersant", "der Sender CNN"
+    const after = matchMedia(tokens, j + 1, cs);
+    if (after) return { kind: 'media', next: after.next, mediaName: after.name };
+    if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text)) return { kind: 'media', next: j + 2, mediaName: tokens[j + 1]!.text };
+    return null;
+  }
+  const name = matchName(tokens, j, text, cs);
+  if (name) return { kind: 'person', next: name.next, person: name.person, personText: name.text, country: name.person?.country ?? null };
+  if (!isCapitalised(tok)) return null;
+  const sp = splitPrefix(tok.text, cs);
+  const role = matchRole(sp.head, cs);
+  if (role) return { kind: 'role', next: j + 1, role, roleText: sp.head, country: sp.country };
+  const org = matchOrg(tokens, j, text, cs) ?? (sp.country ? { ...matchOrgWord(sp.head, cs)!, next: j + 1 } : null);
+  if (org && org.org) return { kind: 'org', next: org.next, org: org.org, orgText: org.org.base, country: sp.country ?? org.org.country ?? null };
+  for (const a of cs.anonymous) if (a.re.test(sp.head)) return { kind: 'anon', next: j + 1, anonEn: a.en, country: sp.country };
+  // a country or capital as actor: "Kiew meldet", "die Ukraine teilte mit"; not a demonym ("Russen") or possessive
+  const c = cs.countries.actors.get(tok.text);
+  if (c) return { kind: 'country', next: j + 1, country: c };
+  return null;
+}
+
+interface Parts {
+  country: string | null;
+  org: OrganisationEntry | null;
+  orgText: string | null;
+  person: PersonEntry | null;
+  personText: string | null;
+  role: RoleEntry | null;
+  roleText: string | null;
+  indefinite: boolean;
+  definite: boolean;
+  text: string;
+}
+
+function buildSource(head: Head, p: Parts): ClaimSource {
+  const adj = countryAdjectiveEn(p.country);
+  let kind: SourceKind;
+  let name: string | null = null;
+  if (head.kind === 'media') {
+    kind = 'media';
+    name = head.mediaName ?? null;
+  } else if (p.person || (head.kind === 'role' && p.personText)) {
+    kind = 'person';
+    name = p.person ? p.person.name : p.personText;
+    if (!p.country && p.person) p.country = p.person.country;
+  } else if (head.kind === 'role') {
+    const r = p.role!;
+    if (p.definite && !r.official) {
+      kind = 'person';
+      name = null;
+    } else {
+      kind = 'anonymous_official';
+      const orgEn = p.org && (r.en === 'official' || r.en === 'spokesperson' || r.en === 'staff member') ? `${p.org.en.toLowerCase() === 'military' ? 'military' : p.org.en} ` : '';
+      name = `${adj ? adj + ' ' : ''}${orgEn}${r.en} (anonymous)`;
+    }
+  } else if (head.kind === 'anon') {
+    kind = 'anonymous_official';
+    name = `${adj ? adj + ' ' : ''}${head.anonEn} (anonymous)`;
+  } else if (head.kind === 'org') {
+    const o = p.org!;
+    kind = o.kind;
+    if (o.kind === 'document') name = null;
+    else name = o.country || !adj ? o.en : `${adj} ${o.en}`;
+    if (!p.country && o.country) p.country = o.country;
+  } else {
+    kind = 'government';
+    name = `${adj ?? p.country} government`;
+  }
+  return {
+    kind,
+    text: p.text,
+    name,
+    role: p.roleText ?? (p.role ? p.role.base : null),
+    organisation: p.orgText ?? (p.org ? p.org.base : null),
+    country: p.country,
+  };
+}
+
+function mention(start: number, end: number, next: number, source: ClaimSource, definite: boolean, pronoun: boolean, roleBase: string | null, official: boolean): Mention {
+  return { start, end, next, source, definite, pronoun, roleBase, official };
+}
+
+/** A source for a country adjective alone ("nach ukrainischen Angaben", "US-Schätzungen"): its government. */
+export function governmentSource(country: string, text: string): ClaimSource {
+  return { kind: 'government', text, name: `${countryAdjectiveEn(country)} government`, role: null, organisation: null, country };
+}
+
+export const UNATTRIBUTED: ClaimSource = Object.freeze({ kind: 'unattributed', text: null, name: null, role: null, organisation: null, country: null }) as ClaimSource;
+
+export { compileSources };

@@ -1,0 +1,195 @@
+import type { Span } from '../core/span.js';
+import type { Token } from '../text/tokens.js';
+import type { ClaimTables } from './tables.js';
+import { cached } from './pattern.js';
+import { countryIndex, countryOfWord, isCountryAdjective, type CountryIndex } from './countries.js';
+import { isCapitalised } from './source.js';
+
+/**
+ * Groups of people a sentence mentions with their country: "nordkoreanische Soldaten", "Kims Truppen",
+ * "die Streitkräfte Pjöngjangs", "Soldaten aus Pjöngjang", "Nordkoreaner", "US-Soldaten". They resolve whose a
+ * figure is, in the same sentence or (for an elliptic "Soldaten") from earlier sentences.
+ */
+export interface Group extends Span {
+  text: string;
+  country: string | null;
+  kind: string | null;
+  /** governed by a preposition that makes it a place or partner, not the actor ("mit ukrainischen Streitkräften") */
+  governed: boolean;
+}
+
+interface CompiledSubjects {
+  countries: CountryIndex;
+  kinds: Array<{ re: RegExp; kind: string }>;
+  groups: Set<string>;
+  notActor: Set<string>;
+  notCounted: Set<string>;
+  ofPreps: Set<string>;
+  countHeads: Set<string>;
+  definite: Set<string>;
+}
+
+export const compileSubjects = cached((t: ClaimTables): CompiledSubjects => ({
+  countries: countryIndex(t.countries),
+  kinds: t.subjects.kinds.map(([p, kind]) => ({ re: new RegExp(`^(?:${p})$`, 'u'), kind })),
+  groups: new Set(t.subjects.groups),
+  notActor: new Set(t.subjects.notActorPrepositions),
+  notCounted: new Set(t.subjects.notCounted),
+  ofPreps: new Set(t.subjects.ofPrepositions.filter((p) => !p.includes(' '))),
+  countHeads: new Set(t.measures.countHeads),
+  definite: new Set(t.sources.definite),
+}));
+
+/** The kind of people a noun names (Soldaten → troops), the kind of a group noun (Armee → troops), or null. */
+export function kindOfNoun(word: string, cs: CompiledSubjects): string | null {
+  const head = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
+  for (const k of cs.kinds) if (k.re.test(head)) return k.kind;
+  if (cs.groups.has(head)) return 'troops';
+  return null;
+}
+
+function isAdj(t: Token | undefined, cs: CompiledSubjects): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (isCountryAdjective(cs.countries, t.text)) return true;
+  const c = t.text.charAt(0);
+  return c === c.toLowerCase() && c !== c.toUpperCase() && /(?:e|en|er|es|em)$/u.test(t.text);
+}
+
+export function findGroups(text: string, tokens: Token[], from: number, to: number, tables: ClaimTables): Group[] {
+  const cs = compileSubjects(tables);
+  const out: Group[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.start < from || t.end > to || t.kind !== 'word') continue;
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    const governed = !!prev && (cs.notActor.has(prev.text.toLowerCase()) || (!!prev2 && cs.definite.has(prev.text.toLowerCase()) && cs.notActor.has(prev2.text.toLowerCase())));
+    // country adjective + (adjectives) + people/group noun
+    if (isCountryAdjective(cs.countries, t.text)) {
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 3 && isAdj(tokens[k], cs)) k++;
+      const n = tokens[k];
+      const kind = n && isCapitalised(n) ? kindOfNoun(n.text, cs) : null;
+      if (n && kind) {
+        out.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), country: countryOfWord(cs.countries, t.text), kind, governed });
+        i = k;
+        continue;
+      }
+    }
+    if (!isCapitalised(t)) continue;
+    const c = countryOfWord(cs.countries, t.text);
+    const kind = kindOfNoun(t.text, cs);
+    // possessive + group noun: "Kims Truppen", "Putins Armee"
+    if (c && !kind && tokens[i + 1] && isCapitalised(tokens[i + 1]) && kindOfNoun(tokens[i + 1]!.text, cs)) {
+      const n = tokens[i + 1]!;
+      out.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), country: c, kind: kindOfNoun(n.text, cs), governed });
+      i++;
+      continue;
+    }
+    // compound with country prefix: "Nordkorea-Soldaten", "US-Soldaten"
+    if (c && kind) {
+      out.push({ start: t.start, end: t.end, text: t.text, country: c, kind, governed });
+      continue;
+    }
+    // demonym: "Nordkoreaner", "Russen"
+    if (c && cs.countries.demonyms.has(t.text)) {
+      out.push({ start: t.start, end: t.end, text: t.text, country: c, kind: null, governed });
+      continue;
+    }
+    // group noun + genitive country: "Streitkräfte Pjöngjangs", "Soldaten aus Pjöngjang", "Armee der Ukraine", "Armee Kim Jong-uns"
+    if (kind) {
+      let k = i + 1;
+      if (tokens[k] && /^(?:aus|der|des|von)$/u.test(tokens[k]!.text)) k++;
+      if (tokens[k] && cs.definite.has(tokens[k]!.text)) k++;
+      const g = tokens[k];
+      const gc = g && isCapitalised(g) ? countryOfWord(cs.countries, g.text) : null;
+      if (gc && g) {
+        out.push({ start: t.start, end: g.end, text: text.slice(t.start, g.end), country: gc, kind, governed });
+        i = k;
+      }
+    }
+  }
+  return out;
+}
+
+/** The counted noun phrase right after a figure: adjectives and a noun ("nordkoreanische Soldaten", "Opfer"). */
+export interface Counted extends Span {
+  text: string;
+  noun: Token;
+  country: string | null;
+  kind: string | null;
+}
+
+export function countedAfter(text: string, tokens: Token[], k: number, limit: number, tables: ClaimTables, percent: boolean): Counted | null {
+  const cs = compileSubjects(tables);
+  const first = k;
+  let country: string | null = null;
+  // a share: "20 Prozent des Gebiets", "ein Drittel der Bevölkerung"
+  if (percent && tokens[k] && cs.definite.has(tokens[k]!.text)) k++;
+  while (k < tokens.length && tokens[k]!.end <= limit) {
+    const t = tokens[k]!;
+    if (isAdj(t, cs) || /^(?:weitere|weiteren)$/u.test(t.text)) {
+      const c = countryOfWord(cs.countries, t.text);
+      if (c && !country) country = c;
+      k++;
+      continue;
+    }
+    if ((t.text === 'und' || t.text === 'oder') && isAdj(tokens[k + 1], cs) && k > first) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  const n = tokens[k];
+  if (!n || n.end > limit || !isCapitalised(n) || cs.notCounted.has(n.text)) return null;
+  const start = tokens[first]!.start;
+  const nc = countryOfWord(cs.countries, n.text);
+  if (nc && !country) country = nc;
+  return { start, end: n.end, text: text.slice(start, n.end), noun: n, country, kind: kindOfNoun(n.text, cs) };
+}
+
+/** "Zahl der getöteten und verwundeten nordkoreanischen Soldaten": the counted phrase of a count head left of the figure. */
+export function countedOfCountHead(text: string, tokens: Token[], from: number, to: number, tables: ClaimTables): Counted | null {
+  const cs = compileSubjects(tables);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.end > to) continue;
+    if (t.start < from) break;
+    if (!cs.countHeads.has(t.text)) continue;
+    let k = i + 1;
+    if (tokens[k] && /^(?:der|an|von|des)$/u.test(tokens[k]!.text)) k++;
+    // skip measure participles ("getöteten und verwundeten") to the adjectives that describe the people
+    let startK = k;
+    let country: string | null = null;
+    while (k < tokens.length && tokens[k]!.end <= to && (isAdj(tokens[k], cs) || tokens[k]!.text === 'und' || tokens[k]!.text === 'oder')) {
+      const c = countryOfWord(cs.countries, tokens[k]!.text);
+      if (c) {
+        if (!country) startK = k;
+        country = country ?? c;
+      }
+      k++;
+    }
+    const n = tokens[k];
+    if (!n || !isCapitalised(n) || n.end > to) return null;
+    const start = tokens[startK]!.start;
+    return { start, end: n.end, text: text.slice(start, n.end), noun: n, country: country ?? countryOfWord(cs.countries, n.text), kind: kindOfNoun(n.text, cs) };
+  }
+  return null;
+}
+
+/** The actor of a clause: a country or capital standing as subject before the figure ("Moskau verliert 1.200 Soldaten"). */
+export function actorBefore(tokens: Token[], from: number, to: number, tables: ClaimTables): string | null {
+  const cs = compileSubjects(tables);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.end > to) continue;
+    if (t.start < from) break;
+    const c = cs.countries.actors.get(t.text);
+    if (!c) continue;
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    if (prev && prev.start >= from && (cs.notActor.has(prev.text.toLowerCase()) || (cs.definite.has(prev.text.toLowerCase()) && prev2 && cs.notActor.has(prev2.text.toLowerCase())))) continue;
+    return c;
+  }
+  return null;
+}

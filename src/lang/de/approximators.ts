@@ -1,0 +1,67 @@
+import type { BoundPhrase, VerbBound } from '../../quantity/tables.js';
+
+/**
+ * Words before a figure that make it approximate or a bound. German "über" is also a preposition
+ * ("über die Lage"): it only counts here when a figure follows, which the engine checks.
+ */
+export const approximators: BoundPhrase[] = [
+  { phrase: 'rund', effect: 'approx' },
+  { phrase: 'etwa', effect: 'approx' },
+  { phrase: 'ungefähr', effect: 'approx' },
+  { phrase: 'ca.', effect: 'approx' },
+  { phrase: 'ca', effect: 'approx' },
+  { phrase: 'circa', effect: 'approx' },
+  { phrase: 'zirka', effect: 'approx' },
+  { phrase: 'annähernd', effect: 'approx' },
+  { phrase: 'schätzungsweise', effect: 'approx' },
+  { phrase: 'geschätzt', effect: 'approx' },
+  { phrase: 'gegen', effect: 'approx' },
+  { phrase: 'an die', effect: 'approx' },
+  { phrase: 'um die', effect: 'approx' },
+  { phrase: 'gut', effect: 'approxAbove' },
+  { phrase: 'knapp über', effect: 'approxAbove' },
+  { phrase: 'etwas mehr als', effect: 'approxAbove' },
+  { phrase: 'knapp', effect: 'approxBelow' },
+  { phrase: 'knapp unter', effect: 'almost' },
+  { phrase: 'fast', effect: 'almost' },
+  { phrase: 'beinahe', effect: 'almost' },
+  { phrase: 'nahezu', effect: 'almost' },
+  { phrase: 'mehr als', effect: 'moreThan' },
+  { phrase: 'über', effect: 'moreThan' },
+  { phrase: 'weit über', effect: 'moreThan' },
+  { phrase: 'deutlich über', effect: 'moreThan' },
+  { phrase: 'deutlich mehr als', effect: 'moreThan' },
+  { phrase: 'mindestens', effect: 'atLeast' },
+  { phrase: 'wenigstens', effect: 'atLeast' },
+  { phrase: 'nicht weniger als', effect: 'atLeast' },
+  { phrase: 'ab', effect: 'atLeast' },
+  { phrase: 'bis zu', effect: 'atMost' },
+  { phrase: 'höchstens', effect: 'atMost' },
+  { phrase: 'maximal', effect: 'atMost' },
+  { phrase: 'nicht mehr als', effect: 'atMost' },
+  { phrase: 'weniger als', effect: 'lessThan' },
+  { phrase: 'unter', effect: 'lessThan' },
+  { phrase: 'deutlich unter', effect: 'lessThan' },
+  { phrase: 'deutlich weniger als', effect: 'lessThan' },
+];
+
+/** Verbs bounding a figure: German puts the participle after it ("hat 3000 überschritten"). */
+export const verbBounds: VerbBound[] = [
+  { phrase: 'überschritten', effect: 'moreThan', position: 'after' },
+  { phrase: 'überstiegen', effect: 'moreThan', position: 'after' },
+  { phrase: 'übertroffen', effect: 'moreThan', position: 'after' },
+  { phrase: 'überschreitet', effect: 'moreThan', position: 'after' },
+  { phrase: 'übersteigt', effect: 'moreThan', position: 'after' },
+  { phrase: 'übertrifft', effect: 'moreThan', position: 'after' },
+  { phrase: 'unterschritten', effect: 'lessThan', position: 'after' },
+  { phrase: 'unterschreitet', effect: 'lessThan', position: 'after' },
+  { phrase: 'übersteigt', effect: 'moreThan', position: 'before' },
+  { phrase: 'überstieg', effect: 'moreThan', position: 'before' },
+  { phrase: 'überstiegen', effect: 'moreThan', position: 'before' },
+  { phrase: 'überschreitet', effect: 'moreThan', position: 'before' },
+  { phrase: 'überschritt', effect: 'moreThan', position: 'before' },
+  { phrase: 'übertrifft', effect: 'moreThan', position: 'before' },
+  { phrase: 'übertraf', effect: 'moreThan', position: 'before' },
+  { phrase: 'unterschreitet', effect: 'lessThan', position: 'before' },
+  { phrase: 'unterschritt', effect: 'lessThan', position: 'before' },
+];

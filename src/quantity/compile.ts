@@ -1,0 +1,137 @@
+import type { BoundPhrase, NumberTables, UnitEntry, VagueEntry, VerbBound } from './tables.js';
+import { fold } from './fold.js';
+import { PhraseTrie } from './phrases.js';
+
+/** Categories of number-word atoms, used by the combiner's grammar (see number-words.ts). */
+export type AtomKind = 'zero' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'fraction' | 'add' | 'mixed' | 'joiner' | 'literal';
+
+export interface Atom {
+  kind: AtomKind;
+  value: number;
+}
+
+/** Tables turned into lookup structures once per language pack. */
+export interface CompiledTables {
+  raw: NumberTables;
+  /** folded word → atom, for whole words */
+  wordAtoms: Map<string, Atom>;
+  /** folded piece → atom, for splitting compounds; sorted longest first */
+  compoundAtoms: [string, Atom][];
+  scales: Map<string, number>;
+  standaloneScales: Set<string>;
+  joiners: Set<string>;
+  decimalWords: Set<string>;
+  negativeWords: Set<string>;
+  articleOne: Set<string>;
+  pronounZero: Set<string>;
+  pronounOne: Set<string>;
+  approximators: PhraseTrie<BoundPhrase>;
+  verbsBefore: PhraseTrie<VerbBound>;
+  verbsAfter: PhraseTrie<VerbBound>;
+  rangeOpeners: Map<string, string>;
+  rangeInfixes: PhraseTrie<true>;
+  vague: PhraseTrie<VagueEntry>;
+  unitsAfter: PhraseTrie<UnitEntry>;
+  unitsBefore: PhraseTrie<UnitEntry>;
+  subunits: Set<string>;
+  ordinalStems: Map<string, number>;
+  ordinalDeterminers: Set<string>;
+  sentenceStarts: Set<string>;
+  months: Set<string>;
+  clock: PhraseTrie<true>;
+  references: PhraseTrie<true>;
+  yearContext: Set<string>;
+  agePrefixes: PhraseTrie<true>;
+  ageSuffixes: PhraseTrie<true>;
+  durations: PhraseTrie<string>;
+}
+
+const cache = new WeakMap<NumberTables, CompiledTables>();
+
+function classify(value: number): AtomKind {
+  if (value === 0) return 'zero';
+  if (value < 10) return 'unit';
+  if (value < 20) return 'teen';
+  return 'tens';
+}
+
+function trieOf<T>(entries: [string, T][]): PhraseTrie<T> {
+  const t = new PhraseTrie<T>();
+  for (const [p, v] of entries) t.add(p, v);
+  return t;
+}
+
+export function compileTables(t: NumberTables): CompiledTables {
+  const hit = cache.get(t);
+  if (hit) return hit;
+  const wordAtoms = new Map<string, Atom>();
+  const pieces = new Map<string, Atom>();
+  for (const [w, v] of Object.entries(t.numberWords)) {
+    wordAtoms.set(fold(w), { kind: classify(v), value: v });
+    pieces.set(fold(w), { kind: classify(v), value: v });
+  }
+  for (const [w, v] of Object.entries(t.compoundOnlyWords)) pieces.set(fold(w), { kind: classify(v), value: v });
+  for (const w of t.hundredWords) {
+    wordAtoms.set(fold(w), { kind: 'hundred', value: 100 });
+    pieces.set(fold(w), { kind: 'hundred', value: 100 });
+  }
+  const scales = new Map<string, number>();
+  for (const [w, v] of Object.entries(t.scaleWords)) {
+    scales.set(fold(w).replace(/\.$/, ''), v);
+    wordAtoms.set(fold(w).replace(/\.$/, ''), { kind: 'scale', value: v });
+  }
+  for (const w of t.compoundScales) pieces.set(fold(w), { kind: 'scale', value: t.scaleWords[w] ?? 1000 });
+  for (const [w, v] of Object.entries(t.fractionWords)) {
+    wordAtoms.set(fold(w), { kind: 'fraction', value: v });
+    pieces.set(fold(w), { kind: 'fraction', value: v });
+  }
+  for (const [w, v] of Object.entries(t.addWords)) {
+    wordAtoms.set(fold(w), { kind: 'add', value: v });
+    pieces.set(fold(w), { kind: 'add', value: v });
+  }
+  for (const [w, v] of Object.entries(t.mixedWords)) {
+    wordAtoms.set(fold(w), { kind: 'mixed', value: v });
+    pieces.set(fold(w), { kind: 'mixed', value: v });
+  }
+  for (const j of t.joiners) pieces.set(fold(j), { kind: 'joiner', value: 0 });
+  const compoundAtoms = [...pieces.entries()].sort((a, b) => b[0].length - a[0].length);
+
+  const ordinalStems = new Map<string, number>();
+  for (const [w, v] of Object.entries(t.ordinals)) ordinalStems.set(fold(w), v);
+
+  const units: [string, UnitEntry][] = [...t.currencies, ...t.units].map((u) => [u.phrase, u]);
+  const compiled: CompiledTables = {
+    raw: t,
+    wordAtoms,
+    compoundAtoms,
+    scales,
+    standaloneScales: new Set(t.standaloneScales.map(fold)),
+    joiners: new Set(t.joiners.map(fold)),
+    decimalWords: new Set(t.decimalWords.map(fold)),
+    negativeWords: new Set(t.negativeWords.map(fold)),
+    articleOne: new Set(t.articleOne.map(fold)),
+    pronounZero: new Set(t.pronounZero.map(fold)),
+    pronounOne: new Set(t.pronounOne.map(fold)),
+    approximators: trieOf(t.approximators.map((a) => [a.phrase, a])),
+    verbsBefore: trieOf(t.verbBounds.filter((v) => v.position === 'before').map((v) => [v.phrase, v])),
+    verbsAfter: trieOf(t.verbBounds.filter((v) => v.position === 'after').map((v) => [v.phrase, v])),
+    rangeOpeners: new Map(t.rangeOpeners.map((r) => [fold(r.open), fold(r.mid)])),
+    rangeInfixes: trieOf(t.rangeInfixes.map((r) => [r, true as const])),
+    vague: trieOf(t.vague.map((v) => [v.phrase, v])),
+    unitsAfter: trieOf(units.filter(([, u]) => u.position !== 'before')),
+    unitsBefore: trieOf(units.filter(([, u]) => u.position !== 'after')),
+    subunits: new Set(t.subunitWords.map(fold)),
+    ordinalStems,
+    ordinalDeterminers: new Set(t.ordinalDeterminers.map(fold)),
+    sentenceStarts: new Set(t.sentenceStartWords),
+    months: new Set(t.months.map(fold)),
+    clock: trieOf(t.clockWords.map((c) => [c, true as const])),
+    references: trieOf(t.referenceWords.map((c) => [c, true as const])),
+    yearContext: new Set(t.yearContext.map(fold)),
+    agePrefixes: trieOf(t.agePrefixes.map((c) => [c, true as const])),
+    ageSuffixes: trieOf(t.ageSuffixes.map((c) => [c, true as const])),
+    durations: trieOf(Object.entries(t.durationUnits)),
+  };
+  cache.set(t, compiled);
+  return compiled;
+}

@@ -1,0 +1,56 @@
+import type { QuantitySpan } from '../core/quantity.js';
+import type { LanguagePack } from '../lang/types.js';
+import { compileTables } from './compile.js';
+import { findMatches } from './matcher.js';
+import { resolveValue } from './resolve.js';
+import { qtokenize, type QToken } from './tokens.js';
+
+/** URLs and e-mail addresses hold digits and "%" that are no figures ("?q=30%25"). */
+const OPAQUE_RE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+
+function opaqueRanges(text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const slice = text.slice(from, to);
+  OPAQUE_RE.lastIndex = 0;
+  for (let m = OPAQUE_RE.exec(slice); m; m = OPAQUE_RE.exec(slice)) out.push([from + m.index, from + m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * Every number-like span in text[from, to): figures (kind "quantity") with their normalised range,
+ * and the spans that look like numbers but are not figures (dates, years, ordinals, clock times,
+ * reference numbers, ages, durations), so that consumers can tell them apart.
+ * Sorted by start, non-overlapping; `text` is always `text.slice(start, end)`.
+ */
+export function extractQuantities(text: string, pack: LanguagePack, from = 0, to = text.length): QuantitySpan[] {
+  const lo = Math.max(0, Math.min(from, text.length));
+  const hi = Math.max(lo, Math.min(to, text.length));
+  const tables = compileTables(pack.numbers);
+  const toks = qtokenize(text, lo, hi);
+  const opaque = opaqueRanges(text, lo, hi);
+  let oi = 0;
+  const skip = (tok: QToken): boolean => {
+    while (oi < opaque.length && opaque[oi]![1] <= tok.start) oi++;
+    const r = opaque[oi];
+    return r !== undefined && r[0] <= tok.start && tok.start < r[1];
+  };
+  const matches = findMatches(text, toks, tables, skip);
+  const code = pack.code;
+  return matches.map((m) => {
+    const start = toks[m.startTok]!.start;
+    const end = toks[m.endTok - 1]!.end;
+    return {
+      start,
+      end,
+      text: text.slice(start, end),
+      rule: `${code}/quantity/${m.rule}`,
+      kind: m.kind,
+      value: resolveValue(m.shape),
+    };
+  });
+}
+
+/** Only the figures: spans of kind "quantity". */
+export function extractFigures(text: string, pack: LanguagePack, from = 0, to = text.length): QuantitySpan[] {
+  return extractQuantities(text, pack, from, to).filter((q) => q.kind === 'quantity');
+}

@@ -1,0 +1,98 @@
+/**
+ * The store contract: what the CLI, the worker and the web app code against. One interface for both backends
+ * (SQLite by default, PostgreSQL for teams); the implementation is one query layer (kysely) over one schema.
+ */
+import type { Document } from '../core/document.js';
+import type { Claim, Measure } from '../core/claim.js';
+import type { Analysis } from '../analysis/types.js';
+
+/** A stored article: the document as it was read (exact text, so claim offsets stay valid) plus bookkeeping. */
+export type StoredArticle = Document & {
+  /** 1 for the first version; a changed text under the same URL (or id, without URL) adds a revision */
+  revision: number;
+  /** sha256 (hex) of the exact text */
+  contentHash: string;
+  /** when this revision was stored (ISO) */
+  addedAt: string;
+  /** the story the article belongs to, when the analysis has assigned one; null otherwise */
+  storyId: string | null;
+};
+
+export type AddStatus = 'added' | 'unchanged' | 'revised';
+
+export interface AddResult {
+  article: StoredArticle;
+  status: AddStatus;
+  /** number of claims stored with this revision (for 'unchanged': those already stored) */
+  claims: number;
+}
+
+export interface ListOptions {
+  limit?: number;
+  offset?: number;
+  storyId?: string;
+}
+
+export interface ClaimQuery {
+  measure?: Measure;
+  /** ISO 3166 alpha-2 of the claim's subject */
+  country?: string;
+  /** the source's canonical name (exact match, case-insensitive) */
+  source?: string;
+  /** publication date of the article, inclusive lower bound (ISO date or date-time) */
+  from?: string;
+  /** publication date of the article, exclusive upper bound (ISO date or date-time) */
+  to?: string;
+  storyId?: string;
+  /** default 100, capped at 10 000 */
+  limit?: number;
+  offset?: number;
+}
+
+export interface StoreCounts {
+  /** distinct articles (all revisions of one article count once) */
+  articles: number;
+  revisions: number;
+  /** claims of the current revisions */
+  claims: number;
+}
+
+export interface Store {
+  readonly backend: 'sqlite' | 'postgres';
+  /** Create or upgrade the schema; idempotent, safe to call from several processes at once. */
+  migrate(): Promise<void>;
+  /**
+   * Store an article and its claims in one transaction. The same text under the same URL (or, without URL,
+   * the same text anywhere) is 'unchanged'; a changed text under the same URL is a new revision.
+   * The stored id may differ from doc.id when another article already uses that id.
+   */
+  addArticle(item: { doc: Document; html?: string }): Promise<AddResult>;
+  /** The current revision of an article, or the given one. */
+  getArticle(id: string, revision?: number): Promise<StoredArticle | null>;
+  /** Current revisions, newest publication first. */
+  listArticles(opts?: ListOptions): Promise<StoredArticle[]>;
+  /** Claims of the article's current revision, in document order. */
+  getClaims(articleId: string): Promise<Claim[]>;
+  searchClaims(q?: ClaimQuery): Promise<Claim[]>;
+  /** Stories, syndication and the ledger over the stored corpus; cached until the next write. */
+  analysis(): Promise<Analysis>;
+  count(): Promise<StoreCounts>;
+  /** Number of current revisions whose claims were extracted by another engine version. */
+  staleCount(): Promise<number>;
+  /** Re-extract claims of stale revisions (all, or at most `limit`); returns how many were re-extracted. */
+  reextractStale(opts?: { limit?: number }): Promise<number>;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** claim extractor; defaults to extractClaims from src/claims/extract.ts */
+  extract?: (doc: Document) => Claim[];
+  /** engine version stamped on claims; defaults to ENGINE_VERSION */
+  engineVersion?: string;
+  /** re-extract stale claims while opening (default true) */
+  reextractOnOpen?: boolean;
+  /** PostgreSQL: schema to use (default "public"); tests use a fresh one per run */
+  pgSchema?: string;
+  /** PostgreSQL: pool size (default 10) */
+  poolSize?: number;
+}

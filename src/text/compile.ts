@@ -1,0 +1,39 @@
+import type { SentenceTables } from './tables.js';
+
+/** Sentence tables as sets, built once per tables object (the tables are plain arrays for readability). */
+export interface CompiledSentenceTables {
+  abbreviations: Set<string>;
+  maybeFinal: Set<string>;
+  beforeNumber: Set<string>;
+  ordinalTriggers: Set<string>;
+  months: Set<string>;
+  continuers: Set<string>;
+  ordinalNouns: readonly string[];
+  sentenceStarters: Set<string>;
+  nounsCapitalised: boolean;
+}
+
+const cache = new WeakMap<SentenceTables, CompiledSentenceTables>();
+
+/** Empty tables (a stub pack) still split on ! ? and full stops; nothing is treated as an abbreviation. */
+export function compileSentenceTables(t: Partial<SentenceTables> | undefined): CompiledSentenceTables {
+  const key = (t ?? EMPTY) as SentenceTables;
+  let c = cache.get(key);
+  if (!c) {
+    c = {
+      abbreviations: new Set(key.abbreviations ?? []),
+      maybeFinal: new Set(key.maybeFinal ?? []),
+      beforeNumber: new Set(key.beforeNumber ?? []),
+      ordinalTriggers: new Set(key.ordinalTriggers ?? []),
+      months: new Set(key.months ?? []),
+      continuers: new Set(key.continuers ?? []),
+      ordinalNouns: key.ordinalNouns ?? [],
+      sentenceStarters: new Set(key.sentenceStarters ?? []),
+      nounsCapitalised: key.nounsCapitalised ?? false,
+    };
+    cache.set(key, c);
+  }
+  return c;
+}
+
+const EMPTY = {} as SentenceTables;

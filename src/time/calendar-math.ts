@@ -1,0 +1,216 @@
+import type { Grain } from '../core/time-value.js';
+
+/**
+ * Date arithmetic on "wall-clock milliseconds": a number whose UTC fields (getUTCFullYear, getUTCHours, ...)
+ * are the local calendar fields. Calendar rules (weeks start on Monday, months have 28–31 days) are about the
+ * wall clock, so doing the arithmetic there and attaching the UTC offset only when formatting keeps
+ * "tomorrow at 15:00" at 15:00 even across a daylight-saving change.
+ */
+export type Wall = number;
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+const DAY = 86_400_000;
+
+export const GRAIN_ORDER: Grain[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'quarter', 'year'];
+
+export function grainIndex(g: Grain): number {
+  return GRAIN_ORDER.indexOf(g);
+}
+
+/** The next finer grain (Duckling reports "in 3 days" at hour precision, "in 2 weeks" at day precision). */
+export function finerGrain(g: Grain): Grain {
+  if (g === 'week' || g === 'month') return 'day';
+  if (g === 'quarter') return 'month';
+  if (g === 'year') return 'month';
+  const i = grainIndex(g);
+  return i <= 0 ? 'second' : GRAIN_ORDER[i - 1]!;
+}
+
+export function wall(y: number, mo: number, d = 1, h = 0, mi = 0, s = 0): Wall {
+  const t = Date.UTC(2000, mo - 1, d, h, mi, s);
+  // Date.UTC maps years 0–99 to 1900–1999; set the year explicitly so "14 a.d." stays year 14.
+  const date = new Date(t);
+  date.setUTCFullYear(y + (date.getUTCFullYear() - 2000));
+  return date.getTime();
+}
+
+export function fields(t: Wall): { y: number; mo: number; d: number; h: number; mi: number; s: number; dow: number } {
+  const d = new Date(t);
+  const wd = d.getUTCDay();
+  return {
+    y: d.getUTCFullYear(),
+    mo: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+    dow: wd === 0 ? 7 : wd,
+  };
+}
+
+export function daysInMonth(y: number, mo: number): number {
+  return new Date(wall(y, mo + 1, 1) - DAY).getUTCDate();
+}
+
+export function truncate(t: Wall, g: Grain): Wall {
+  const f = fields(t);
+  switch (g) {
+    case 'second':
+      return Math.floor(t / 1000) * 1000;
+    case 'minute':
+      return Math.floor(t / MINUTE) * MINUTE;
+    case 'hour':
+      return Math.floor(t / HOUR) * HOUR;
+    case 'day':
+      return wall(f.y, f.mo, f.d);
+    case 'week':
+      return wall(f.y, f.mo, f.d) - (f.dow - 1) * DAY;
+    case 'month':
+      return wall(f.y, f.mo, 1);
+    case 'quarter':
+      return wall(f.y, f.mo - ((f.mo - 1) % 3), 1);
+    case 'year':
+      return wall(f.y, 1, 1);
+  }
+}
+
+/** Adds n grains; months clip to the last day ("31 January + 1 month" is 28/29 February). */
+export function add(t: Wall, g: Grain, n: number): Wall {
+  switch (g) {
+    case 'second':
+      return t + n * 1000;
+    case 'minute':
+      return t + n * MINUTE;
+    case 'hour':
+      return t + n * HOUR;
+    case 'day':
+      return addDays(t, n);
+    case 'week':
+      return addDays(t, 7 * n);
+    case 'month':
+    case 'quarter':
+    case 'year': {
+      const months = g === 'month' ? n : g === 'quarter' ? 3 * n : 12 * n;
+      const f = fields(t);
+      const total = f.y * 12 + (f.mo - 1) + months;
+      const y = Math.floor(total / 12);
+      const mo = total - y * 12 + 1;
+      const d = Math.min(f.d, daysInMonth(y, mo));
+      return wall(y, mo, d, f.h, f.mi, f.s) + (t % 1000 + 1000) % 1000;
+    }
+  }
+}
+
+/** Whole-day steps on the wall clock: days are always 24 wall hours. */
+export function addDays(t: Wall, n: number): Wall {
+  return t + n * DAY;
+}
+
+/** Adds a possibly fractional amount ("2,5 Stunden") by splitting off the fraction into the next finer unit. */
+export function addAmount(t: Wall, g: Grain, n: number): Wall {
+  if (Number.isInteger(n)) return add(t, g, n);
+  const whole = Math.trunc(n);
+  const frac = n - whole;
+  const base = add(t, g, whole);
+  const ms: Partial<Record<Grain, number>> = { second: 1000, minute: MINUTE, hour: HOUR, day: DAY, week: 7 * DAY };
+  const unit = ms[g];
+  if (unit !== undefined) return base + Math.round(frac * unit);
+  const days = g === 'month' ? 30 : g === 'quarter' ? 91 : 365;
+  return base + Math.round(frac * days * DAY);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Offsets: a fixed offset (from the reference time) or an IANA zone resolved through Intl.
+
+export interface Zone {
+  /** UTC offset in minutes for a wall-clock time in this zone. */
+  offsetAt(t: Wall): number;
+  /** Wall-clock time of a UTC instant. */
+  toWall(utcMs: number): Wall;
+}
+
+export function fixedZone(offsetMinutes: number): Zone {
+  return { offsetAt: () => offsetMinutes, toWall: (u) => u + offsetMinutes * MINUTE };
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneOffsetOfInstant(tz: string, utcMs: number): number {
+  let f = formatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+      era: 'short',
+    });
+    formatters.set(tz, f);
+  }
+  const parts: Record<string, string> = {};
+  for (const p of f.formatToParts(new Date(utcMs))) parts[p.type] = p.value;
+  let y = Number(parts.year);
+  if (parts.era === 'BC' || parts.era === 'B') y = 1 - y;
+  const asWall = wall(y, Number(parts.month), Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Math.round((asWall - Math.floor(utcMs / 1000) * 1000) / MINUTE);
+}
+
+/** Throws a clear error for an unknown zone name. */
+export function ianaZone(tz: string): Zone {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: tz });
+  } catch {
+    throw new Error(`unknown time zone "${tz}" (expected an IANA name such as Europe/Berlin)`);
+  }
+  return {
+    offsetAt(t: Wall): number {
+      // The offset of a wall time is the offset of the instant it names; two passes settle DST edges.
+      let off = zoneOffsetOfInstant(tz, t);
+      off = zoneOffsetOfInstant(tz, t - off * MINUTE);
+      return off;
+    },
+    toWall: (u) => u + zoneOffsetOfInstant(tz, u) * MINUTE,
+  };
+}
+
+const ISO_RE = /^(-?\d{4,6})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+
+/** Parses an ISO 8601 reference time; returns its wall-clock time and offset (0 when none is given). */
+export function parseIso(iso: string): { wall: Wall; offset: number; hasOffset: boolean } {
+  const m = ISO_RE.exec(iso.trim());
+  if (!m) throw new Error(`cannot read reference time "${iso}": expected ISO 8601 such as 2024-12-17T12:00:00+01:00`);
+  const ms = m[7] ? Math.round(Number(`0.${m[7]}`) * 1000) : 0;
+  const t = wall(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)) + ms;
+  if (Number.isNaN(t)) throw new Error(`cannot read reference time "${iso}": not a calendar date`);
+  let offset = 0;
+  const z = m[8];
+  if (z && z.toUpperCase() !== 'Z') {
+    const sign = z[0] === '-' ? -1 : 1;
+    const digits = z.slice(1).replace(':', '');
+    offset = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+  }
+  return { wall: t, offset, hasOffset: z !== undefined };
+}
+
+function pad(n: number, w = 2): string {
+  return String(Math.abs(n)).padStart(w, '0');
+}
+
+export function formatOffset(min: number): string {
+  const sign = min < 0 ? '-' : '+';
+  return `${sign}${pad(Math.floor(Math.abs(min) / 60))}:${pad(Math.abs(min) % 60)}`;
+}
+
+/** ISO 8601 with the zone's offset at that wall time, e.g. 2013-02-12T04:30:00-02:00. */
+export function formatIso(t: Wall, zone: Zone): string {
+  const f = fields(t);
+  const year = f.y < 0 ? `-${pad(f.y, 4)}` : pad(f.y, 4);
+  return `${year}-${pad(f.mo)}-${pad(f.d)}T${pad(f.h)}:${pad(f.mi)}:${pad(f.s)}${formatOffset(zone.offsetAt(t))}`;
+}
+
+export const MS = { MINUTE, HOUR, DAY };

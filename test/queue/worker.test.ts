@@ -1,0 +1,202 @@
+/**
+ * The PostgreSQL job queue with real worker processes: two workers share the work without duplicating an
+ * article, and a worker killed mid-job has its job retried by the other, with nothing lost or duplicated.
+ * Needs CLAIMLEDGER_TEST_PG (CI sets it); every wait is bounded.
+ */
+import { describe, it, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { quickAddJob } from 'graphile-worker';
+import { makeDocument } from '../../src/core/document.js';
+import { openStore } from '../../src/store/open.js';
+import { openQueue, type Queue } from '../../src/queue/enqueue.js';
+import { INGEST_DOCUMENT, documentPayload } from '../../src/queue/jobs.js';
+import { queueTarget } from '../../src/queue/target.js';
+import { digitExtractor } from '../store/digit-extractor.js';
+import { newPgDb, PG_SKIP, type TestDb } from '../store/backends.js';
+
+if (PG_SKIP) process.stderr.write(`queue tests: ${PG_SKIP}\n`);
+
+const childScript = fileURLToPath(new URL('./worker-child.ts', import.meta.url));
+
+interface WorkerProc {
+  proc: ChildProcess;
+  log: () => string;
+  ready: Promise<void>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+}
+
+function startWorkerProcess(db: string, concurrency = 3, heartbeatMs = 300, deadAfterMs = 2000): WorkerProc {
+  const proc = spawn(process.execPath, ['--import', 'tsx', childScript, db, String(concurrency), String(heartbeatMs), String(deadAfterMs)], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  let onReady: () => void;
+  let onFail: (e: Error) => void;
+  const ready = new Promise<void>((r, f) => ((onReady = r), (onFail = f)));
+  proc.stderr!.on('data', (d: Buffer) => {
+    log += d.toString();
+    if (log.includes('worker-child ready')) onReady();
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
+    proc.on('exit', (code, signal) => {
+      onFail(new Error(`worker exited (${code ?? signal}) before it was ready:\n${log}`));
+      r({ code, signal });
+    }),
+  );
+  return { proc, log: () => log, ready: withTimeout(ready, 30_000, 'worker start'), exited };
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    p.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms))),
+  ]);
+}
+
+async function waitFor(what: string, cond: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+const article = (i: number, variant = '') =>
+  makeDocument(`Bericht ${String(i).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}${variant}: laut Behörde ${i + 1} Tote und ${i + 2} Verletzte.`, {
+    id: `q${i}`,
+    url: `https://queue.example/${i}`,
+    outlet: 'Testblatt',
+    publishedAt: '2024-06-01',
+  });
+
+describe('ingest workers on the PostgreSQL queue', { skip: PG_SKIP }, () => {
+  const dbs: TestDb[] = [];
+  const procs: WorkerProc[] = [];
+  const queues: Queue[] = [];
+  after(async () => {
+    for (const p of procs) if (p.proc.exitCode === null && p.proc.signalCode === null) p.proc.kill('SIGKILL');
+    for (const q of queues) await q.release();
+    for (const d of dbs) await d.cleanup();
+  });
+
+  async function setup(): Promise<{ db: string; queue: Queue }> {
+    const t = await newPgDb();
+    dbs.push(t);
+    await (await openStore(t.db, { extract: digitExtractor() })).close();
+    const queue = await openQueue(t.db, { write: () => true } as unknown as NodeJS.WritableStream);
+    queues.push(queue);
+    return { db: t.db, queue };
+  }
+
+  it('two workers share the jobs and store every article exactly once', async () => {
+    const { db, queue } = await setup();
+    const a = startWorkerProcess(db);
+    const b = startWorkerProcess(db);
+    procs.push(a, b);
+    await Promise.all([a.ready, b.ready]);
+
+    const target = queueTarget(db);
+    const N = 60;
+    for (let i = 0; i < N; i++) await queue.enqueueDocument(article(i));
+    // the same article again under the same job key is deduplicated by the queue...
+    for (let i = 0; i < 10; i++) await queue.enqueueDocument(article(i));
+    // ...and copies without a job key race in the workers: the store's unique keys must hold
+    for (let k = 0; k < 8; k++) {
+      await quickAddJob({ connectionString: target.url, schema: target.queueSchema }, INGEST_DOCUMENT, documentPayload(article(1000)));
+    }
+    // a later version of one article: a revision, not a second article
+    await queue.enqueueDocument(article(5, ' (aktualisiert)'));
+
+    await waitFor('the queue to drain', async () => (await queue.pending()) === 0, 60_000);
+
+    const store = await openStore(db, { extract: digitExtractor() });
+    try {
+      const counts = await store.count();
+      assert.equal(counts.articles, N + 1);
+      assert.equal(counts.revisions, N + 2);
+      assert.equal(counts.claims, (N + 1) * 2);
+      for (const i of [0, 1, 5, 59, 1000]) {
+        const claims = await store.getClaims(`q${i}`);
+        assert.deepEqual(claims.map((c) => c.measure), ['killed', 'wounded'], `claims of q${i}`);
+      }
+      assert.equal((await store.getArticle('q5'))?.revision, 2);
+      assert.ok((await store.getArticle('q5'))?.text.includes('aktualisiert'));
+    } finally {
+      await store.close();
+    }
+    // both processes took part
+    for (const w of [a, b]) assert.match(w.log(), /worker: (added|unchanged|revised) /);
+
+    a.proc.kill('SIGTERM');
+    b.proc.kill('SIGTERM');
+    const [ea, eb] = await withTimeout(Promise.all([a.exited, b.exited]), 20_000, 'workers to stop on SIGTERM');
+    assert.ok(ea.code === 0 || ea.signal === 'SIGTERM', `worker a exit ${JSON.stringify(ea)}`);
+    assert.ok(eb.code === 0 || eb.signal === 'SIGTERM', `worker b exit ${JSON.stringify(eb)}`);
+  });
+
+  it('retries the job of a worker killed mid-job, losing and duplicating nothing', async () => {
+    const { db, queue } = await setup();
+    const target = queueTarget(db);
+    const admin = new pg.Client({ connectionString: target.url });
+    await admin.connect();
+    try {
+      // Hold the article's unique key in an open transaction: the worker that takes the job blocks inside
+      // its own transaction, mid-job, until we let go.
+      const stuck = article(7);
+      await admin.query('begin');
+      await admin.query(
+        `insert into "${target.storeSchema}".articles (id, ident, url, latest_revision, story_id, created_at) values ('blocker', $1, $2, 0, null, 'x')`,
+        [`url:${stuck.url}`, stuck.url],
+      );
+
+      const a = startWorkerProcess(db, 2);
+      procs.push(a);
+      await a.ready;
+      await queue.enqueueDocument(stuck);
+      for (let i = 20; i < 30; i++) await queue.enqueueDocument(article(i));
+
+      // the stuck job is locked by a worker whose database session waits on our lock
+      await waitFor('a worker to block on the held article', async () => {
+        const r = await admin.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()`);
+        return r.rows[0].n > 0;
+      });
+      const locked = await admin.query(`select attempts from "${target.queueSchema}".jobs where key = $1 and locked_by is not null`, [
+        `doc:url:${stuck.url}:` + (await import('../../src/store/identity.js')).contentHash(stuck.text),
+      ]);
+      assert.equal(locked.rowCount, 1, 'the stuck job is locked by the worker');
+      assert.equal(locked.rows[0].attempts, 1);
+
+      a.proc.kill('SIGKILL');
+      await withTimeout(a.exited, 10_000, 'killed worker to exit');
+      await admin.query('rollback');
+
+      // a second worker finds the dead worker's job, releases it after the dead-after period and runs it
+      const b = startWorkerProcess(db, 2, 300, 2000);
+      procs.push(b);
+      await b.ready;
+      await waitFor('the queue to drain after the kill', async () => (await queue.pending()) === 0, 30_000);
+      assert.match(b.log(), /released the jobs of dead worker/);
+
+      const store = await openStore(db, { extract: digitExtractor() });
+      try {
+        const counts = await store.count();
+        assert.equal(counts.articles, 11, 'the stuck article and the ten others, each once');
+        assert.equal(counts.revisions, 11);
+        assert.equal(counts.claims, 22);
+        const got = await store.getArticle('q7');
+        assert.equal(got?.text, stuck.text);
+        assert.equal(await store.getArticle('blocker'), null);
+      } finally {
+        await store.close();
+      }
+      b.proc.kill('SIGTERM');
+      await withTimeout(b.exited, 20_000, 'worker b to stop');
+    } finally {
+      await admin.end();
+    }
+  });
+});

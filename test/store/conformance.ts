@@ -1,0 +1,273 @@
+/**
+ * The store conformance suite: every backend must pass the same tests. Call it with a factory that hands out
+ * a fresh, empty database location for each test.
+ */
+import { describe, it, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeDocument, type Document } from '../../src/core/document.js';
+import type { Claim } from '../../src/core/claim.js';
+import { openStore } from '../../src/store/open.js';
+import type { OpenOptions, Store } from '../../src/store/types.js';
+import { digitExtractor } from './digit-extractor.js';
+import type { TestDb } from './backends.js';
+
+export function storeConformance(name: string, newDb: () => Promise<TestDb>, skip: string | false = false): void {
+  describe(`store conformance: ${name}`, { skip }, () => {
+    const dbs: TestDb[] = [];
+    const stores: Store[] = [];
+
+    async function fresh(opts: OpenOptions = {}): Promise<{ store: Store; db: string }> {
+      const t = await newDb();
+      dbs.push(t);
+      const store = await openStore(t.db, { extract: digitExtractor(), ...opts });
+      stores.push(store);
+      return { store, db: t.db };
+    }
+    async function reopen(db: string, opts: OpenOptions): Promise<Store> {
+      const store = await openStore(db, { extract: digitExtractor(), ...opts });
+      stores.push(store);
+      return store;
+    }
+
+    after(async () => {
+      for (const s of stores) await s.close().catch(() => {});
+      for (const d of dbs) await d.cleanup();
+    });
+
+    const docA = (text: string, meta: Partial<Document> = {}) =>
+      makeDocument(text, { id: 'a', url: 'https://example.org/news/a', outlet: 'Beispielblatt', language: 'de', publishedAt: '2024-12-16', ...meta });
+
+    it('stores an article once and reports a second identical ingest as unchanged', async () => {
+      const { store } = await fresh();
+      const doc = docA('Laut Sprecher gab es 12 Tote und 30 Verletzte.');
+      const first = await store.addArticle({ doc });
+      assert.equal(first.status, 'added');
+      assert.equal(first.article.revision, 1);
+      assert.equal(first.claims, 2);
+      const second = await store.addArticle({ doc });
+      assert.equal(second.status, 'unchanged');
+      assert.equal(second.article.id, first.article.id);
+      assert.deepEqual(await store.count(), { articles: 1, revisions: 1, claims: 2 });
+    });
+
+    it('keeps the exact text, so that every claim offset still points at its figure', async () => {
+      const { store } = await fresh();
+      // a BOM-free leading space, CRLF, an astral character before the figures, combining marks, NUL-free control chars
+      const text = ' 🚀 Kyjiw\r\nDie Behörden meldeten 7 Tote;\tlaut Selenskyj 41 Verletzte. Cafe\u0301 «19»\u00a0Personen\n\n';
+      const doc = docA(text, { id: 'exact', url: null, title: 'Überschrift „mit“ Zeichen' });
+      const res = await store.addArticle({ doc, html: '<p>raw</p>' });
+      const back = await store.getArticle(res.article.id);
+      assert.ok(back);
+      assert.equal(back.text, text);
+      assert.equal(back.title, 'Überschrift „mit“ Zeichen');
+      assert.equal(back.bodyStart, 0);
+      assert.equal(back.contentHash, res.article.contentHash);
+      const claims = await store.getClaims(res.article.id);
+      assert.equal(claims.length, 3);
+      for (const c of claims) assert.equal(back.text.slice(c.span.start, c.span.end), c.text);
+    });
+
+    it('keeps metadata and body start', async () => {
+      const { store } = await fresh();
+      const text = 'Titel: Test\nDatum: 2024-01-02\n\nEs gab 3 Tote.';
+      const doc = makeDocument(text, { id: 'meta', language: 'de', title: 'Test', outlet: 'Blatt', url: 'https://example.org/m', publishedAt: '2024-01-02T10:00:00+01:00' }, 31);
+      const res = await store.addArticle({ doc });
+      const back = await store.getArticle(res.article.id);
+      assert.ok(back);
+      assert.deepEqual(
+        { language: back.language, title: back.title, outlet: back.outlet, url: back.url, publishedAt: back.publishedAt, bodyStart: back.bodyStart },
+        { language: 'de', title: 'Test', outlet: 'Blatt', url: 'https://example.org/m', publishedAt: '2024-01-02T10:00:00+01:00', bodyStart: 31 },
+      );
+    });
+
+    it('keeps a changed text under the same URL as a new revision with its own claims', async () => {
+      const { store } = await fresh();
+      const v1 = await store.addArticle({ doc: docA('Zunächst 5 Tote gemeldet.') });
+      const v2 = await store.addArticle({ doc: docA('Inzwischen 9 Tote und 4 Verletzte gemeldet.') });
+      assert.equal(v2.status, 'revised');
+      assert.equal(v2.article.id, v1.article.id);
+      assert.equal(v2.article.revision, 2);
+      const current = await store.getArticle(v1.article.id);
+      assert.equal(current?.revision, 2);
+      assert.equal(current?.text, 'Inzwischen 9 Tote und 4 Verletzte gemeldet.');
+      const old = await store.getArticle(v1.article.id, 1);
+      assert.equal(old?.text, 'Zunächst 5 Tote gemeldet.');
+      assert.deepEqual((await store.getClaims(v1.article.id)).map((c) => c.text), ['9', '4']);
+      assert.deepEqual((await store.searchClaims({ measure: 'killed' })).map((c) => c.text), ['9']);
+      assert.deepEqual(await store.count(), { articles: 1, revisions: 2, claims: 2 });
+      // the first text again is a change too (a retraction of the update), not "unchanged"
+      const v3 = await store.addArticle({ doc: docA('Zunächst 5 Tote gemeldet.') });
+      assert.equal(v3.status, 'revised');
+      assert.equal(v3.article.revision, 3);
+    });
+
+    it('treats the URL as identity: fragments and a trailing slash do not make a new article', async () => {
+      const { store } = await fresh();
+      await store.addArticle({ doc: docA('Es gab 2 Tote.', { url: 'https://Example.org/news/a/' }) });
+      const again = await store.addArticle({ doc: docA('Es gab 2 Tote.', { url: 'https://example.org/news/a#comments' }) });
+      assert.equal(again.status, 'unchanged');
+    });
+
+    it('recognises a URL-less article by its content, whatever its id', async () => {
+      const { store } = await fresh();
+      const text = 'Ohne Adresse: 8 Verletzte.';
+      await store.addArticle({ doc: makeDocument(text, { id: 'datei-1' }) });
+      const copy = await store.addArticle({ doc: makeDocument(text, { id: 'datei-2' }) });
+      assert.equal(copy.status, 'unchanged');
+      assert.equal(copy.article.id, 'datei-1');
+      assert.equal((await store.count()).articles, 1);
+    });
+
+    it('keeps the same text under two URLs apart (syndicated copies are separate articles)', async () => {
+      const { store } = await fresh();
+      const text = 'Agenturmeldung: 14 Tote.';
+      const a = await store.addArticle({ doc: docA(text, { id: 'x1', url: 'https://one.example/a' }) });
+      const b = await store.addArticle({ doc: docA(text, { id: 'x2', url: 'https://two.example/b' }) });
+      assert.equal(b.status, 'added');
+      assert.notEqual(a.article.id, b.article.id);
+    });
+
+    it('gives a colliding document id a distinct stored id and stamps claims with it', async () => {
+      const { store } = await fresh();
+      const a = await store.addArticle({ doc: docA('Erstens 1 Tote.', { id: 'index', url: 'https://one.example/index' }) });
+      const b = await store.addArticle({ doc: docA('Zweitens 2 Tote.', { id: 'index', url: 'https://two.example/index' }) });
+      assert.equal(a.article.id, 'index');
+      assert.notEqual(b.article.id, 'index');
+      const claims = await store.getClaims(b.article.id);
+      assert.equal(claims.length, 1);
+      assert.equal(claims[0]!.doc, b.article.id);
+      assert.equal(claims[0]!.id, `${b.article.id}#1`);
+      // the same second article again is recognised under its new id
+      assert.equal((await store.addArticle({ doc: docA('Zweitens 2 Tote.', { id: 'index', url: 'https://two.example/index' }) })).status, 'unchanged');
+    });
+
+    it('searches claims by measure, country, source and date, newest first, with limit and offset', async () => {
+      const { store } = await fresh();
+      await store.addArticle({ doc: docA('In der Ukraine laut Kiew 10 Tote und 20 Verletzte.', { id: 'u1', url: 'https://n.example/1', publishedAt: '2024-03-01' }) });
+      await store.addArticle({ doc: docA('In der Ukraine laut Moskau 30 Tote.', { id: 'u2', url: 'https://n.example/2', publishedAt: '2024-03-05' }) });
+      await store.addArticle({ doc: docA('Anderswo laut Kiew 40 Tote.', { id: 'u3', url: 'https://n.example/3', publishedAt: '2024-02-01' }) });
+      await store.addArticle({ doc: docA('Ohne Datum 50 Tote.', { id: 'u4', url: 'https://n.example/4', publishedAt: null }) });
+      const killed = await store.searchClaims({ measure: 'killed' });
+      assert.deepEqual(killed.map((c) => c.text), ['30', '10', '40', '50']);
+      assert.deepEqual((await store.searchClaims({ measure: 'killed', country: 'ua' })).map((c) => c.text), ['30', '10']);
+      assert.deepEqual((await store.searchClaims({ source: 'kiew' })).map((c) => c.text), ['10', '20', '40']);
+      assert.deepEqual((await store.searchClaims({ from: '2024-03-01', to: '2024-03-05' })).map((c) => c.text), ['10', '20']);
+      assert.deepEqual((await store.searchClaims({ measure: 'killed', limit: 2, offset: 1 })).map((c) => c.text), ['10', '40']);
+      assert.deepEqual(await store.searchClaims({ measure: 'missing' }), []);
+    });
+
+    it('lists current articles newest first, undated last, with paging', async () => {
+      const { store } = await fresh();
+      for (const [id, date] of [['p1', '2024-01-01'], ['p2', null], ['p3', '2024-05-01'], ['p4', '2024-03-01']] as const) {
+        await store.addArticle({ doc: docA(`Artikel ${id} mit 1 Toten.`, { id, url: `https://l.example/${id}`, publishedAt: date }) });
+      }
+      await store.addArticle({ doc: docA('Artikel p1 neu mit 2 Toten.', { id: 'p1', url: 'https://l.example/p1', publishedAt: '2024-01-01' }) });
+      const all = await store.listArticles({ limit: 10 });
+      assert.deepEqual(all.map((a) => a.id), ['p3', 'p4', 'p1', 'p2']);
+      assert.equal(all[2]!.revision, 2);
+      assert.deepEqual((await store.listArticles({ limit: 2, offset: 1 })).map((a) => a.id), ['p4', 'p1']);
+    });
+
+    it('writes an article and its claims in one transaction: a failing claim leaves no article behind', async () => {
+      const broken = (doc: Document): Claim[] => {
+        const good = digitExtractor()(doc);
+        // a claim without a measure violates NOT NULL after the article row and the first claims were written
+        return [...good, { ...good[0]!, id: `${doc.id}#x`, measure: null as unknown as Claim['measure'] }];
+      };
+      const { store, db } = await fresh({ extract: broken });
+      await assert.rejects(store.addArticle({ doc: docA('Es gab 3 Tote und 4 Verletzte.') }));
+      assert.deepEqual(await store.count(), { articles: 0, revisions: 0, claims: 0 });
+      assert.equal(await store.getArticle('a'), null);
+      // and the store still works afterwards
+      const ok = await reopen(db, {});
+      assert.equal((await ok.addArticle({ doc: docA('Es gab 3 Tote und 4 Verletzte.') })).status, 'added');
+    });
+
+    it('re-extracts claims when the engine version changes', async () => {
+      const { store, db } = await fresh({ engineVersion: 'v1' });
+      await store.addArticle({ doc: docA('Es gab 3 Tote.', { id: 'r1', url: 'https://r.example/1' }) });
+      await store.addArticle({ doc: docA('Es gab 4 Tote.', { id: 'r2', url: 'https://r.example/2' }) });
+      assert.equal(await store.staleCount(), 0);
+      const v2 = await reopen(db, { engineVersion: 'v2', extract: digitExtractor('v2'), reextractOnOpen: false });
+      assert.equal(await v2.staleCount(), 2);
+      assert.equal((await v2.getClaims('r1'))[0]!.counted, null);
+      assert.equal(await v2.reextractStale({ limit: 1 }), 1);
+      assert.equal(await v2.staleCount(), 1);
+      assert.equal(await v2.reextractStale(), 1);
+      assert.equal(await v2.staleCount(), 0);
+      assert.equal((await v2.getClaims('r1'))[0]!.counted, 'v2');
+      assert.equal((await v2.count()).claims, 2);
+      // opening with yet another version re-extracts during open
+      const v3 = await reopen(db, { engineVersion: 'v3', extract: digitExtractor('v3') });
+      assert.equal(await v3.staleCount(), 0);
+      assert.equal((await v3.getClaims('r2'))[0]!.counted, 'v3');
+    });
+
+    it('migrates idempotently and from several openers at once', async () => {
+      const t = await newDb();
+      dbs.push(t);
+      const opened = await Promise.all([0, 1, 2].map(() => openStore(t.db, { extract: digitExtractor() })));
+      stores.push(...opened);
+      await opened[0]!.migrate();
+      await opened[0]!.addArticle({ doc: docA('Es gab 6 Tote.') });
+      assert.equal((await opened[2]!.count()).articles, 1);
+    });
+
+    it('stores one article when the same URL is ingested concurrently', async () => {
+      const { store, db } = await fresh();
+      const other = await reopen(db, {});
+      const doc = docA('Gleichzeitig: 11 Tote.');
+      const results = await Promise.all(Array.from({ length: 12 }, (_, i) => (i % 2 ? store : other).addArticle({ doc })));
+      assert.equal(results.filter((r) => r.status === 'added').length, 1);
+      assert.equal(results.filter((r) => r.status === 'unchanged').length, 11);
+      assert.deepEqual(await store.count(), { articles: 1, revisions: 1, claims: 1 });
+    });
+
+    it('loses no revision when different texts of one URL arrive concurrently', async () => {
+      const { store, db } = await fresh();
+      const other = await reopen(db, {});
+      const texts = Array.from({ length: 8 }, (_, i) => `Fassung ${"ABCDEFGH"[i]}: ${i + 100} Tote.`);
+      const results = await Promise.all(texts.map((t, i) => (i % 2 ? store : other).addArticle({ doc: docA(t) })));
+      assert.equal(results.filter((r) => r.status === 'added').length, 1);
+      assert.equal(results.filter((r) => r.status === 'revised').length, 7);
+      const revisions = results.map((r) => r.article.revision).sort((a, b) => a - b);
+      assert.deepEqual(revisions, [1, 2, 3, 4, 5, 6, 7, 8]);
+      const stored = await Promise.all(revisions.map((r) => store.getArticle('a', r)));
+      assert.deepEqual(stored.map((a) => a?.text).sort(), [...texts].sort());
+      assert.deepEqual(await store.count(), { articles: 1, revisions: 8, claims: 1 });
+    });
+
+    describe('analysis', () => {
+      let analyzeAvailable = true;
+      before(async () => {
+        try {
+          const mod = await import('../../src/analysis/analyze.js');
+          analyzeAvailable = typeof mod.analyze === 'function';
+        } catch {
+          analyzeAvailable = false;
+        }
+      });
+
+      it('computes stories over the stored corpus, caches them until the next write and persists story ids', async (t) => {
+        if (!analyzeAvailable) return t.skip('src/analysis/analyze.ts is not available');
+        const { store } = await fresh();
+        await store.addArticle({ doc: docA('Bei einem Angriff auf Charkiw gab es laut Behörden 12 Tote und 30 Verletzte.', { id: 's1', url: 'https://s.example/1' }) });
+        await store.addArticle({ doc: docA('Der Haushalt der Stadt Bremen wächst um 3 Prozent, sagte der Senat.', { id: 's2', url: 'https://s.example/2' }) });
+        const a1 = await store.analysis();
+        const inStories = a1.stories.flatMap((s) => s.articles).sort();
+        assert.deepEqual(inStories, ['s1', 's2']);
+        assert.equal(await store.analysis(), a1, 'cached until the next write');
+        const listed = await store.listArticles();
+        for (const art of listed) {
+          const story = a1.stories.find((s) => s.articles.includes(art.id));
+          assert.equal(art.storyId, story?.id);
+          assert.deepEqual((await store.listArticles({ storyId: story!.id })).map((x) => x.id).includes(art.id), true);
+        }
+        await store.addArticle({ doc: docA('Ein neuer Bericht nennt 5 Tote.', { id: 's3', url: 'https://s.example/3' }) });
+        const a2 = await store.analysis();
+        assert.notEqual(a2, a1);
+        assert.ok(a2.stories.some((s) => s.articles.includes('s3')));
+      });
+    });
+  });
+}
