@@ -16,10 +16,29 @@ async function load<T>(what: string, f: () => Promise<T>): Promise<Loaded<T>> {
   }
 }
 
-/** A stub announces itself by throwing or by its source saying STUB; probe with one real call. */
-function probe<T>(name: string, fn: T, call: (fn: T) => unknown): T {
+/** A stub announces itself by throwing; probe with one real call. */
+function probe<T>(fn: T, call: (fn: T) => unknown): T {
   call(fn);
   return fn;
+}
+
+/** Failures of an extractor on single articles: counted, first message kept; the run goes on. */
+export interface Failures {
+  count: number;
+  first: string | null;
+}
+
+/** Wrap an extractor so one bad article does not end a benchmark; a failure yields `fallback`. */
+export function guard<A extends unknown[], R>(fn: (...args: A) => R, fallback: R, failures: Failures): (...args: A) => R {
+  return (...args: A): R => {
+    try {
+      return fn(...args);
+    } catch (err) {
+      failures.count++;
+      if (failures.first === null) failures.first = err instanceof Error ? (err.stack ?? err.message).split('\n').slice(0, 3).join(' | ') : String(err);
+      return fallback;
+    }
+  };
 }
 
 const sampleDoc = (): Document => ({
@@ -30,7 +49,7 @@ const sampleDoc = (): Document => ({
 export function loadExtractClaims(): Promise<Loaded<(doc: Document) => Claim[]>> {
   return load('src/claims/extract.ts', async () => {
     const mod = await import('../src/claims/extract.js' as string);
-    return probe('extractClaims', mod.extractClaims as (doc: Document) => Claim[], (f) => f(sampleDoc()));
+    return probe(mod.extractClaims as (doc: Document) => Claim[], (f) => f(sampleDoc()));
   });
 }
 
@@ -42,7 +61,7 @@ export function loadQuantities(): Promise<Loaded<TextExtractor>> {
     const q = await import('../src/quantity/extract.js' as string);
     const { getPack } = await import('../src/lang/index.js');
     const f: TextExtractor = (text, lang) => q.extractQuantities(text, getPack(lang));
-    return probe('extractQuantities', f, (g) => g(sampleDoc().text, 'de', null));
+    return probe(f, (g) => g(sampleDoc().text, 'de', null));
   });
 }
 
@@ -52,7 +71,7 @@ export function loadTimes(): Promise<Loaded<TextExtractor>> {
     const t = await import('../src/time/extract.js' as string);
     const { getPack } = await import('../src/lang/index.js');
     const f: TextExtractor = (text, lang, reference) => t.extractTimes(text, getPack(lang), { reference });
-    return probe('extractTimes', f, (g) => g(sampleDoc().text, 'de', '2024-05-02'));
+    return probe(f, (g) => g(sampleDoc().text, 'de', '2024-05-02'));
   });
 }
 

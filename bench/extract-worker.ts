@@ -3,16 +3,19 @@
  * says ready, waits for "go", extracts everything once and reports its time.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadExtractClaims, loadQuantities } from './engines.js';
+import { guard, loadExtractClaims, loadQuantities, type Failures } from './engines.js';
 import { prepare } from './extraction.js';
 
 const { from, count, seed } = workerData as { from: number; count: number; seed: number; entry: string };
 const samples = prepare(count, seed, from);
 const claims = await loadExtractClaims();
 const quantities = claims.ok ? null : await loadQuantities();
-const run = claims.ok
-  ? (i: number) => claims.value(samples[i]!.doc).length
-  : quantities?.ok ? (i: number) => quantities.value(samples[i]!.text, samples[i]!.doc.language ?? 'de', null).length : null;
+const failures: Failures = { count: 0, first: null };
+const claimsFn = claims.ok ? guard(claims.value, [], failures) : null;
+const quantitiesFn = quantities?.ok ? guard(quantities.value, [], failures) : null;
+const run = claimsFn
+  ? (i: number) => claimsFn(samples[i]!.doc).length
+  : quantitiesFn ? (i: number) => quantitiesFn(samples[i]!.text, samples[i]!.doc.language ?? 'de', null).length : null;
 if (!run) {
   parentPort!.postMessage({ type: 'error', error: 'neither extractClaims nor extractQuantities is available' });
 } else {
@@ -23,6 +26,6 @@ if (!run) {
     let items = 0;
     for (let i = 0; i < samples.length; i++) items += run(i);
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-    parentPort!.postMessage({ type: 'done', seconds, bytes: samples.reduce((n, s) => n + s.bytes, 0), articles: samples.length, items });
+    parentPort!.postMessage({ type: 'done', seconds, bytes: samples.reduce((n, s) => n + s.bytes, 0), articles: samples.length, items, failures });
   });
 }

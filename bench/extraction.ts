@@ -5,7 +5,7 @@
  */
 import { Corpus, toDocument } from '../src/generate/index.js';
 import type { Document } from '../src/core/document.js';
-import { loadExtractClaims, loadQuantities, loadTimes } from './engines.js';
+import { guard, loadExtractClaims, loadQuantities, loadTimes, type Failures } from './engines.js';
 import { MemorySampler, type MemoryReport } from './memory.js';
 import { chronoTimes, compromiseNumbers } from './peers.js';
 import { measure, type Sample, type Throughput } from './timing.js';
@@ -25,6 +25,8 @@ export interface ExtractionResult {
   /** which of ours is "full": extractClaims when it works, else the parts that exist */
   full: string | null;
   unavailable: string[];
+  /** per extractor: articles on which it threw (the run went on) */
+  failures: Record<string, Failures>;
   memory: MemoryReport;
 }
 
@@ -49,12 +51,20 @@ export async function runExtraction(args: ExtractionArgs): Promise<ExtractionRes
   const claims = await loadExtractClaims();
   const quantities = await loadQuantities();
   const times = await loadTimes();
-  if (claims.ok) ours.push(measure('ours: extractClaims (full)', samples, (s) => claims.value(s.doc).length, args.minSeconds));
-  else unavailable.push(claims.reason);
-  if (quantities.ok) ours.push(measure('ours: extractQuantities', samples, (s) => quantities.value(s.text, s.doc.language ?? 'de', null).length, args.minSeconds));
-  else unavailable.push(quantities.reason);
-  if (times.ok) ours.push(measure('ours: extractTimes', samples, (s) => times.value(s.text, s.doc.language ?? 'de', s.doc.publishedAt).length, args.minSeconds));
-  else unavailable.push(times.reason);
+  const failures: Record<string, Failures> = {};
+  const f = (name: string): Failures => (failures[name] = { count: 0, first: null });
+  if (claims.ok) {
+    const run = guard(claims.value, [], f('extractClaims'));
+    ours.push(measure('ours: extractClaims (full)', samples, (s) => run(s.doc).length, args.minSeconds));
+  } else unavailable.push(claims.reason);
+  if (quantities.ok) {
+    const run = guard(quantities.value, [], f('extractQuantities'));
+    ours.push(measure('ours: extractQuantities', samples, (s) => run(s.text, s.doc.language ?? 'de', null).length, args.minSeconds));
+  } else unavailable.push(quantities.reason);
+  if (times.ok) {
+    const run = guard(times.value, [], f('extractTimes'));
+    ours.push(measure('ours: extractTimes', samples, (s) => run(s.text, s.doc.language ?? 'de', s.doc.publishedAt).length, args.minSeconds));
+  } else unavailable.push(times.reason);
   mem.sample();
 
   const peers = [
@@ -74,6 +84,6 @@ export async function runExtraction(args: ExtractionArgs): Promise<ExtractionRes
   const mb = samples.reduce((n, s) => n + s.bytes, 0) / 1e6;
   return {
     corpus: { articles: samples.length, mb, meanBytes: Math.round((mb * 1e6) / samples.length), english: samples.filter((s) => s.doc.language === 'en').length },
-    ours, peers, ratios, full: full?.name ?? null, unavailable, memory: mem.stop(),
+    ours, peers, ratios, full: full?.name ?? null, unavailable, failures, memory: mem.stop(),
   };
 }

@@ -6,7 +6,7 @@
  */
 import type { Claim } from '../src/core/claim.js';
 import { Corpus, scoreClusters, toDocument, type ClusterScores } from '../src/generate/index.js';
-import { loadExtractClaims, loadIndexes } from './engines.js';
+import { guard, loadExtractClaims, loadIndexes, type Failures } from './engines.js';
 import { MemorySampler, type MemoryReport } from './memory.js';
 
 export interface GroupingArgs {
@@ -23,6 +23,7 @@ export interface GroupingCheckpoint {
 export interface GroupingResult {
   size: number;
   extractor: string;
+  extractFailures: Failures;
   seconds: { generate: number; extract: number; syndication: number; stories: number };
   articlesPerSec: { syndication: number; stories: number; grouping: number };
   checkpoints: GroupingCheckpoint[];
@@ -38,7 +39,8 @@ export async function runGrouping(args: GroupingArgs): Promise<GroupingResult> {
   const idx = await loadIndexes();
   if (!idx.ok) throw new Error(idx.reason);
   const claims = await loadExtractClaims();
-  const extract = claims.ok ? claims.value : (): Claim[] => [];
+  const failures: Failures = { count: 0, first: null };
+  const extract = claims.ok ? guard(claims.value, [] as Claim[], failures) : (): Claim[] => [];
   const mem = new MemorySampler().start();
   const corpus = new Corpus({ size: args.size, seed: args.seed });
   const synd = new idx.value.SyndicationIndex();
@@ -98,6 +100,7 @@ export async function runGrouping(args: GroupingArgs): Promise<GroupingResult> {
   return {
     size: args.size,
     extractor: claims.ok ? 'extractClaims' : `none (${claims.reason})`,
+    extractFailures: failures,
     seconds: t,
     articlesPerSec: { syndication: args.size / t.syndication, stories: args.size / t.stories, grouping: args.size / grouping },
     checkpoints,

@@ -7,7 +7,7 @@ import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Corpus } from '../src/generate/index.js';
-import { loadExtractClaims, loadOpenStore } from './engines.js';
+import { guard, loadExtractClaims, loadOpenStore, type Failures } from './engines.js';
 import { MemorySampler, type MemoryReport } from './memory.js';
 
 export interface IngestArgs {
@@ -29,6 +29,7 @@ export interface IngestResult {
   backend: string;
   size: number;
   extractor: string;
+  extractFailures: Failures;
   seconds: number;
   articlesPerSec: number;
   claims: number;
@@ -55,7 +56,8 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
   if (!openStore.ok) throw new Error(openStore.reason);
   const claims = await loadExtractClaims();
   const extractor = claims.ok ? 'extractClaims' : `none (${claims.reason})`;
-  const extract = claims.ok ? claims.value : () => [];
+  const failures: Failures = { count: 0, first: null };
+  const extract = claims.ok ? guard(claims.value, [], failures) : () => [];
 
   const file = join(tmpdir(), `claimledger-bench-${process.pid}-${args.size}.sqlite`);
   const schema = `bench_${process.pid}_${args.size}`;
@@ -102,7 +104,7 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
       }
     }
     return {
-      backend: args.backend, size: args.size, extractor, seconds, articlesPerSec: args.size / seconds,
+      backend: args.backend, size: args.size, extractor, extractFailures: failures, seconds, articlesPerSec: args.size / seconds,
       claims: nClaims, statuses, checkpoints, analysis, dbMB, memory: mem.stop(),
     };
   } finally {

@@ -112,6 +112,7 @@ if (only.has('extraction')) {
       [...r.ours, ...r.peers].map((t) => [t.name, t.mbPerSec, t.articlesPerSec, t.itemsPerArticle, t.passes]));
     if (r.full) out += table(`Ratio: ${r.full} vs peers (MB/s ours / MB/s peer; > 1 = ours faster)`, ['peer', 'ratio'], Object.entries(r.ratios).map(([k, v]) => [k, v]));
     for (const u of r.unavailable) out += `  unavailable: ${u}\n`;
+    for (const [k, v] of Object.entries(r.failures)) if (v.count) out += `  ${k} threw on ${v.count} article runs (first: ${v.first})\n`;
   }
 }
 
@@ -150,8 +151,13 @@ if (ingestRows.length) {
     ingestRows.map((r) => [r.backend, r.size, r.seconds, r.articlesPerSec, r.claims, 'seconds' in r.analysis ? r.analysis.seconds : 'skipped', r.dbMB ?? '-', r.memory.peakRssMB]));
 }
 for (const s of sizes) {
-  for (const [k, v] of Object.entries(perSize[s] ?? {})) if (isError(v)) out += `  ${k} ${s}: FAILED ${v.error.split('\n')[0]}\n`;
+  for (const [k, v] of Object.entries(perSize[s] ?? {})) {
+    if (isError(v)) out += `  ${k} ${s}: FAILED ${v.error.split('\n')[0]}\n`;
+    else if (v.extractFailures.count) out += `  ${k} ${s}: extractClaims threw on ${v.extractFailures.count} articles (first: ${v.extractFailures.first})\n`;
+  }
 }
+const wk = results.workers as WorkersResult | { error: string } | undefined;
+if (wk && !isError(wk) && wk.failures.count) out += `  workers: extractor threw on ${wk.failures.count} articles (first: ${wk.failures.first})\n`;
 
 // targets
 const targets: Record<string, unknown> = {};

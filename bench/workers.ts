@@ -4,6 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { MemorySampler, type MemoryReport } from './memory.js';
+import type { Failures } from './engines.js';
 
 export interface WorkersArgs {
   articles: number;
@@ -20,10 +21,11 @@ export interface WorkersResult {
   mbPerSec: number;
   articlesPerSec: number;
   mbPerSecPerThread: number;
+  failures: Failures;
   memory: MemoryReport;
 }
 
-type Msg = { type: 'ready'; extractor: string } | { type: 'done'; seconds: number; bytes: number; articles: number } | { type: 'error'; error: string };
+type Msg = { type: 'ready'; extractor: string } | { type: 'done'; seconds: number; bytes: number; articles: number; failures: Failures } | { type: 'error'; error: string };
 
 export async function runWorkers(args: WorkersArgs): Promise<WorkersResult> {
   const mem = new MemorySampler().start();
@@ -48,6 +50,7 @@ export async function runWorkers(args: WorkersArgs): Promise<WorkersResult> {
     return {
       threads: args.threads, extractor, articles, mb: bytes / 1e6, seconds,
       mbPerSec: bytes / 1e6 / seconds, articlesPerSec: articles / seconds, mbPerSecPerThread: bytes / 1e6 / seconds / args.threads,
+      failures: { count: results.reduce((n, r) => n + r.failures.count, 0), first: results.find((r) => r.failures.first)?.failures.first ?? null },
       memory: mem.stop(),
     };
   } finally {

@@ -121,7 +121,7 @@ async function runLang(ctx: PeerContext, lang: 'de' | 'en', parse: Parser): Prom
       total: neg.length,
       matched: ok,
       notes: ['matched = no time span found'],
-      failures: neg.filter((_, i) => nouts[i]!.times.length > 0).map((c, i) => ({ text: c.text, expected: 'nothing', got: showGot(nouts[i]!.times) })),
+      failures: neg.flatMap((c, i) => (nouts[i]!.times.length > 0 ? [{ text: c.text, expected: 'nothing', got: showGot(nouts[i]!.times) }] : [])),
     });
   }
   return results;

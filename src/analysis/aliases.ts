@@ -106,7 +106,10 @@ export const ENTITIES: readonly EntityRow[] = [
 
 interface CompiledAliases {
   exact: Map<string, EntityRow>;
-  prefixes: { stem: string; row: EntityRow }[];
+  /** adjective stems by their first three letters, longest first */
+  prefixes: Map<string, { stem: string; row: EntityRow }[]>;
+  /** first words of multi-word variants: only these start a phrase lookup */
+  phraseStarts: Set<string>;
   maxWords: number;
 }
 
@@ -114,20 +117,27 @@ let compiled: CompiledAliases | null = null;
 
 function compile(): CompiledAliases {
   const exact = new Map<string, EntityRow>();
-  const prefixes: { stem: string; row: EntityRow }[] = [];
+  const prefixes = new Map<string, { stem: string; row: EntityRow }[]>();
+  const phraseStarts = new Set<string>();
   let maxWords = 1;
   for (const row of ENTITIES) {
     for (const v of row.variants.split('|')) {
-      if (v.endsWith('*')) prefixes.push({ stem: v.slice(0, -1), row });
-      else {
+      if (v.endsWith('*')) {
+        const stem = v.slice(0, -1);
+        const list = prefixes.get(stem.slice(0, 3)) ?? [];
+        list.push({ stem, row });
+        prefixes.set(stem.slice(0, 3), list);
+      } else {
         exact.set(v, row);
-        maxWords = Math.max(maxWords, v.split(' ').length);
+        const parts = v.split(' ');
+        if (parts.length > 1) phraseStarts.add(parts[0]!);
+        maxWords = Math.max(maxWords, parts.length);
       }
     }
   }
   // longest stems first, so "nordkoreanisch" wins over a shorter stem of another row
-  prefixes.sort((a, b) => b.stem.length - a.stem.length);
-  return { exact, prefixes, maxWords };
+  for (const list of prefixes.values()) list.sort((a, b) => b.stem.length - a.stem.length);
+  return { exact, prefixes, phraseStarts, maxWords };
 }
 
 function table(): CompiledAliases {
@@ -140,7 +150,9 @@ export function lookupEntity(folded: string): EntityRow | null {
   const hit = t.exact.get(folded) ?? (folded.endsWith('s') ? t.exact.get(folded.slice(0, -1)) : undefined);
   if (hit) return hit;
   if (!folded.includes(' ')) {
-    for (const p of t.prefixes) if (folded.startsWith(p.stem) && folded.length - p.stem.length <= 3) return p.row;
+    for (const p of t.prefixes.get(folded.slice(0, 3)) ?? []) {
+      if (folded.startsWith(p.stem) && folded.length - p.stem.length <= 3) return p.row;
+    }
   }
   return null;
 }
@@ -162,7 +174,8 @@ export function findEntities(norms: readonly string[], capitalized: readonly boo
   const out: EntityMention[] = [];
   for (let i = 0; i < norms.length; ) {
     let found: EntityMention | null = null;
-    for (let n = Math.min(t.maxWords, norms.length - i); n >= 1 && !found; n--) {
+    const longest = t.phraseStarts.has(norms[i]!) ? Math.min(t.maxWords, norms.length - i) : 1;
+    for (let n = longest; n >= 1 && !found; n--) {
       const phrase = norms.slice(i, i + n).join(' ');
       const row = lookupEntity(phrase);
       if (!row) continue;

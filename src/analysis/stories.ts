@@ -5,7 +5,8 @@
  * posting lists. A new article is compared only with the articles that share one of its features, found by
  * scanning those posting lists newest first up to a cap, and skipping features that occur in a large share of
  * the corpus; so the work per article is bounded and grouping is never all-pairs.
- * - same language: cosine similarity of the idf-weighted feature vectors;
+ * - same language: cosine similarity of the idf-weighted feature vectors, with at least one shared
+ *   language-independent feature (a name, place or figure: articles on one event always share some);
  * - different languages: the weight of shared language-independent features (entities, names, figures)
  *   relative to the smaller article's, with at least `minSharedLi` of them, since their words never match.
  * An article joins the story of the best match above the threshold (single link; stories merge when an article
@@ -61,6 +62,7 @@ class DfSketch {
   }
 }
 
+const PRIOR_DOCS = 50;
 const LANG_CODE: Record<string, number> = { de: 1, en: 2 };
 
 export class StoryIndex {
@@ -78,6 +80,9 @@ export class StoryIndex {
   private norms = new Float32Array(1024);
   private liNorms = new Float32Array(1024);
   private langs = new Uint8Array(1024);
+  private accDot = new Float64Array(1024);
+  private accLi = new Float64Array(1024);
+  private accCount = new Uint16Array(1024);
   private readonly uf = new UnionFind();
   private readonly ids: string[] = [];
   private readonly numberOf = new Map<string, number>();
@@ -86,7 +91,7 @@ export class StoryIndex {
   constructor(opts: StoryIndexOptions = {}) {
     const q = opts.quota ?? {};
     this.quota = [['e:', q.e ?? 12], ['f:', q.f ?? 8], ['n:', q.n ?? 8], ['w:', q.w ?? 24]];
-    this.threshold = opts.threshold ?? 0.22;
+    this.threshold = opts.threshold ?? 0.2;
     this.crossThreshold = opts.crossThreshold ?? 0.3;
     this.minSharedLi = opts.minSharedLi ?? 3;
     this.windowMs = (opts.windowDays ?? 4) * 86_400_000;
@@ -95,9 +100,14 @@ export class StoryIndex {
     this.onScore = opts.onScore;
   }
 
+  /**
+   * Smoothed idf: as if the corpus also held PRIOR_DOCS unrelated articles without the feature. Without the
+   * prior, in a corpus of two articles every shared feature looks common and weighs a quarter of the rest,
+   * so two reports of one event could never match; with it, the weights approach plain idf as the corpus grows.
+   */
   private idf(h: number): number {
-    const n = this.ids.length + 1;
-    return Math.log((n + 1) / (this.df.get(h) + 0.5));
+    const n = this.ids.length + 1 + PRIOR_DOCS;
+    return Math.log(n / (this.df.get(h) + 0.5));
   }
 
   private ensureCapacity(n: number): void {
@@ -111,6 +121,9 @@ export class StoryIndex {
     this.norms = grow(this.norms, (c) => new Float32Array(c));
     this.liNorms = grow(this.liNorms, (c) => new Float32Array(c));
     this.langs = grow(this.langs, (c) => new Uint8Array(c));
+    this.accDot = new Float64Array(cap);
+    this.accLi = new Float64Array(cap);
+    this.accCount = new Uint16Array(cap);
   }
 
   /**
@@ -152,9 +165,11 @@ export class StoryIndex {
     }
     norm = Math.sqrt(norm);
 
-    const dot = new Map<number, number>();
-    const liDot = new Map<number, number>();
-    const liCount = new Map<number, number>();
+    // accumulators indexed by article number (typed arrays, reset through the touched list)
+    const dot = this.accDot;
+    const liDot = this.accLi;
+    const liCount = this.accCount;
+    const touched: number[] = [];
     const total = this.ids.length;
     for (const x of top) {
       if (total >= 50 && this.df.get(x.h) > this.maxDfShare * total) continue;
@@ -173,27 +188,35 @@ export class StoryIndex {
           continue;
         }
         stale = 0;
-        dot.set(c, (dot.get(c) ?? 0) + w * w);
+        if (dot[c] === 0) touched.push(c);
+        dot[c] += w * w;
         if (x.f.li) {
-          liDot.set(c, (liDot.get(c) ?? 0) + w);
-          liCount.set(c, (liCount.get(c) ?? 0) + 1);
+          liDot[c] += w;
+          liCount[c]++;
         }
       }
     }
 
     const matches: { c: number; score: number }[] = [];
-    for (const [c, d] of dot) {
+    for (const c of touched) {
+      const d = dot[c]!;
       this.stats.comparisons++;
       const tc = this.times.get(c);
       if (!Number.isNaN(t) && !Number.isNaN(tc) && Math.abs(t - tc) > this.windowMs) continue;
       let score: number;
       if (this.langs[c] === lang) {
-        score = d / (norm * this.norms[c]! || 1) / this.threshold;
+        // words alone can coincide (small samples early in a stream); one shared name, place or figure is required
+        score = liCount[c]! === 0 ? 0 : d / (norm * this.norms[c]! || 1) / this.threshold;
       } else {
-        score = (liCount.get(c) ?? 0) < this.minSharedLi ? 0 : (liDot.get(c) ?? 0) / (Math.min(liNorm, this.liNorms[c]!) || 1) / this.crossThreshold;
+        score = liCount[c]! < this.minSharedLi ? 0 : liDot[c]! / (Math.min(liNorm, this.liNorms[c]!) || 1) / this.crossThreshold;
       }
       this.onScore?.(doc.id, this.ids[c]!, score, this.langs[c] !== lang);
       if (score >= 1) matches.push({ c, score });
+    }
+    for (const c of touched) {
+      dot[c] = 0;
+      liDot[c] = 0;
+      liCount[c] = 0;
     }
     matches.sort((a, b) => b.score - a.score);
     for (let i = 0; i < matches.length; i++) {

@@ -23,23 +23,32 @@ export function fold(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
 }
 
+const OPENERS = new Set([' ', '\t', '\r', '"', "'", '»', '«', '“', '”', '„', '(', ')', '\u00a0']);
+const ENDERS = new Set(['.', '!', '?', ':', '\n']);
+
+/** Is the word at `start` the first of a sentence or line? Look back over spaces, quotes and brackets. */
+function startsSentence(text: string, start: number, floor: number): boolean {
+  let i = start - 1;
+  while (i >= floor && OPENERS.has(text[i]!)) i--;
+  return i < floor || ENDERS.has(text[i]!);
+}
+
 export function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  const slice = text.slice(from, to);
-  let lastEnd = 0;
-  for (const m of slice.matchAll(WORD)) {
-    const start = from + m.index!;
-    const between = text.slice(from + lastEnd, start);
-    const sentenceStart = out.length === 0 || /[.!?:\n]["'»«“”„)]*\s*["'»«“”„(]*$/.test(between);
-    const first = m[0][0]!;
+  const re = new RegExp(WORD.source, 'gu');
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    const start = m.index;
+    const end = Math.min(to, start + m[0].length);
+    const raw = text.slice(start, end);
+    const first = raw[0]!;
     out.push({
       start,
-      end: start + m[0].length,
-      norm: fold(m[0]),
+      end,
+      norm: /^[a-z0-9]+$/.test(raw) ? raw : fold(raw),
       capitalized: first !== first.toLowerCase(),
-      sentenceStart,
+      sentenceStart: out.length === 0 || startsSentence(text, start, from),
     });
-    lastEnd = m.index! + m[0].length;
   }
   return out;
 }

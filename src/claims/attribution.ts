@@ -38,6 +38,8 @@ export interface CompiledSpeech {
   starters: Set<string>;
   fillers: Set<string>;
   complementisers: Set<string>;
+  asClause: Set<string>;
+  self: RegExp;
   genitiveSkip: Set<string>;
   particles: Map<ReportingVerb, RegExp>;
 }
@@ -51,6 +53,8 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   starters: new Set(t.speech.clauseStarters),
   fillers: new Set(t.speech.fillers),
   complementisers: new Set(t.speech.complementisers),
+  asClause: new Set(t.speech.asClause),
+  self: new RegExp(`(?<![\\p{L}])(?:${t.speech.self.join('|')})(?![\\p{L}])`, 'iu'),
   genitiveSkip: new Set(['von', 'vom', 'aus', 'from', 'of']),
 }));
 
@@ -133,6 +137,13 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       return { kind: 'prep', start, end, mention: null, source: null, speech: 'none', hedge: 'reported', continues: false, clause };
     }
   }
+  if (!mention && cs.self.test(text.slice(start, end))) {
+    // "nach eigenen Angaben": the subject of the sentence speaks
+    let si = tokenIndexAt(tokens, sentence.start);
+    while (si < tokens.length && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
+    const m = parseSpeaker(tokens, si, text, tables);
+    if (m && m.end <= start) mention = m;
+  }
   let source = mention ? mention.source : null;
   if (!source && entry.speaker !== 'none') {
     // "nach ukrainischen Angaben", "nach US-Schätzungen": the country's government
@@ -195,7 +206,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   // indirect: a comma/colon or a dass-clause right after the verb group, or content before ("…, sagte X")
   let speech: Speech = 'reported';
   const before = text.slice(Math.max(sentence.start, start - 3), start);
-  if (/[,“”"«]\s*$/u.test(before)) speech = 'indirect';
+  const first = tokens[tokenIndexAt(tokens, clause.start)];
+  if (first && cs.asClause.has(first.text.toLowerCase())) speech = 'reported';
+  else if (/[,“”"«]\s*$/u.test(before)) speech = 'indirect';
   else {
     for (let k = tokenIndexAt(tokens, Math.max(contentFrom, mention.end)), n = 0; k < tokens.length && n < 5; k++, n++) {
       const w = tokens[k]!;

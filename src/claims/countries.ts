@@ -1,5 +1,6 @@
 import type { CountryTables } from './tables.js';
-import { cached, escapeRegex } from './pattern.js';
+import type { Token } from '../text/tokens.js';
+import { cached } from './pattern.js';
 
 /**
  * Country lookup for one language: a word (or two-word name) → ISO 3166 alpha-2.
@@ -15,8 +16,12 @@ export interface CountryIndex {
   byAdjective: Map<string, string>;
   /** hyphen prefix ("US" in "US-Beamter") → ISO */
   byPrefix: Map<string, string>;
-  /** two-word names ("Vereinigte Staaten") as one regex */
-  multiWord: RegExp | null;
+  /** two-word forms ("Vereinigte Staaten", "North Korean"), lower case, joined by one space */
+  multiWord: Set<string>;
+  /** first words of two-word forms, lower case */
+  multiFirst: Set<string>;
+  /** two-word forms, lower case, without inflection of the second word → ISO */
+  multiIso: Map<string, string>;
 }
 
 const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
@@ -26,8 +31,11 @@ export const countryIndex = cached((t: CountryTables): CountryIndex => {
   const actors = new Map<string, string>();
   const multi: string[] = [];
   for (const [form, iso] of t.names) {
-    if (form.includes(' ')) multi.push(escapeRegex(form));
-    else {
+    if (form.includes(' ')) {
+      multi.push(form);
+      byWord.set(form, iso);
+      actors.set(form, iso);
+    } else {
       byWord.set(form, iso);
       actors.set(form, iso);
     }
@@ -35,7 +43,19 @@ export const countryIndex = cached((t: CountryTables): CountryIndex => {
   const demonyms = new Map(t.demonyms);
   for (const [form, iso] of [...t.demonyms, ...t.possessives]) if (!byWord.has(form)) byWord.set(form, iso);
   const byAdjective = new Map<string, string>();
-  for (const [stem, iso] of t.adjectives) for (const e of ENDINGS) byAdjective.set(stem + e, iso);
+  for (const [stem, iso] of t.adjectives) {
+    for (const e of ENDINGS) byAdjective.set(stem.toLowerCase() + e, iso);
+    if (stem.includes(' ')) multi.push(stem.toLowerCase());
+  }
+  const multiIso = new Map<string, string>();
+  for (const [form, iso] of [...t.names, ...t.adjectives]) if (form.includes(' ')) multiIso.set(form.toLowerCase(), iso);
+  const multiWord = new Set<string>();
+  const multiFirst = new Set<string>();
+  for (const m of multi) {
+    const lower = m.toLowerCase();
+    multiWord.add(lower);
+    multiFirst.add(lower.split(' ')[0]!);
+  }
   const byPrefix = new Map(t.prefixes);
   return {
     byWord,
@@ -43,7 +63,9 @@ export const countryIndex = cached((t: CountryTables): CountryIndex => {
     demonyms,
     byAdjective,
     byPrefix,
-    multiWord: multi.length ? new RegExp(`(?:${multi.join('|')})`, 'gu') : null,
+    multiWord,
+    multiFirst,
+    multiIso,
   };
 });
 
@@ -51,6 +73,15 @@ export const countryIndex = cached((t: CountryTables): CountryIndex => {
 export function countryOfWord(idx: CountryIndex, word: string): string | null {
   const exact = idx.byWord.get(word);
   if (exact) return exact;
+  if (word.includes(' ')) {
+    const lower = word.toLowerCase();
+    return idx.multiIso.get(lower) ?? idx.multiIso.get(lower.replace(/(?:e|en|er|es|em|s)$/u, '')) ?? null;
+  }
+  // English possessive: "Russia's", "Kim's"
+  if (word.endsWith("'s") || word.endsWith('’s')) {
+    const base = idx.byWord.get(word.slice(0, -2));
+    if (base) return base;
+  }
   const lower = word.toLowerCase();
   const adj = idx.byAdjective.get(lower);
   if (adj) return adj;
@@ -68,6 +99,10 @@ export function countryOfWord(idx: CountryIndex, word: string): string | null {
 
 /** Is the word a nationality adjective (not a name)? Adjectives describe, names may act. */
 export function isCountryAdjective(idx: CountryIndex, word: string): boolean {
+  if (word.includes(' ')) {
+    const lower = word.toLowerCase();
+    return !idx.actors.has(word) && (idx.multiIso.has(lower) || idx.multiIso.has(lower.replace(/(?:e|en|er|es|em|s)$/u, ''))) && !/staaten|states|kingdom|nations|königreich/iu.test(word);
+  }
   return idx.byAdjective.has(word.toLowerCase());
 }
 
@@ -91,4 +126,32 @@ export const COUNTRY_ADJECTIVE_EN: Record<string, string> = {
 
 export function countryAdjectiveEn(iso: string | null): string | null {
   return iso ? (COUNTRY_ADJECTIVE_EN[iso] ?? iso) : null;
+}
+
+/**
+ * Joins two-word country forms into one word token ("North Korean", "Vereinigte Staaten"), so that every
+ * later step sees one adjective or name. Offsets stay those of the text.
+ */
+export function mergeCountryTokens(tokens: Token[], text: string, idx: CountryIndex): Token[] {
+  if (idx.multiFirst.size === 0) return tokens;
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const n = tokens[i + 1];
+    if (n && t.kind === 'word' && n.kind === 'word' && n.start === t.end + 1 && idx.multiFirst.has(t.text.toLowerCase())) {
+      const joined = `${t.text} ${n.text}`;
+      let hit = idx.multiWord.has(joined.toLowerCase());
+      let end = n.end;
+      // inflected second word: "Vereinigten Staaten", "North Koreans"
+      if (!hit && idx.multiWord.has(`${t.text} ${n.text.replace(/(?:e|en|er|es|em|s)$/u, '')}`.toLowerCase())) hit = true;
+      if (hit) {
+        out ??= tokens.slice(0, i);
+        out.push({ start: t.start, end, text: text.slice(t.start, end), kind: 'word' });
+        i++;
+        continue;
+      }
+    }
+    if (out) out.push(t);
+  }
+  return out ?? tokens;
 }

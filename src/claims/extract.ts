@@ -19,6 +19,7 @@ import { findPlaces, placeOf } from './place.js';
 import { scopeCues, scopeOf } from './scope.js';
 import { isDisclaimer, orderHedges, sentenceHedges } from './hedges.js';
 import { UNATTRIBUTED } from './source.js';
+import { countryIndex, mergeCountryTokens } from './countries.js';
 
 /**
  * Claim extraction: one document → the claims it contains (../shared/claim-schema.md).
@@ -55,19 +56,20 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   const text = doc.text;
   const tables = pack.claims;
   const from = Math.min(doc.bodyStart, text.length);
-  const quantities = extractQuantities(text, pack, from, text.length);
+  const quantities = extractQuantities(text, pack, from, text.length).map((q) => sentenceFinalCardinal(text, q, tables));
   const figures = quantities.filter((q) => isFigure(text, q, tables));
   if (figures.length === 0) return [];
 
   const spans = splitSentences(text, pack, from, text.length);
   const quotes = findQuotes(text, tables.speech.quotes, from, text.length);
 
+  const countries = countryIndex(tables.countries);
   // pass 1: per sentence tokens, frames (with speakers resolved in reading order), groups
   const history: Speaker[] = [];
   const infos: SentenceInfo[] = [];
   let fi = 0;
   for (const span of spans) {
-    const tokens = tokenize(text, pack, span.start, span.end);
+    const tokens = mergeCountryTokens(tokenize(text, pack, span.start, span.end), text, countries);
     const marks = clauseMarks(tokens);
     const frames = findFrames(text, span, tokens, marks, quotes, tables);
     for (const f of frames) {
@@ -188,6 +190,21 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   return claims;
 }
 
+/**
+ * "Die Zahl stieg auf 85." — a number whose period ends the sentence is a cardinal, not an ordinal, unless an
+ * article or a contracted preposition stands before it ("am 3.", "der 5."). The quantity engine reads such a
+ * period as an ordinal mark; here the figure is taken back without the period.
+ */
+function sentenceFinalCardinal(text: string, q: QuantitySpan, tables: ClaimTables): QuantitySpan {
+  if (q.kind !== 'ordinal' || !q.text.endsWith('.') || !/^\d[\d.,]*\.$/u.test(q.text)) return q;
+  const after = text.slice(q.end, q.end + 3);
+  if (!(after === '' || /^(?:\s*$|\s*\n|\s+[\p{Lu}„"»“])/u.test(after))) return q;
+  const before = /([\p{L}]+)\s*$/u.exec(text.slice(Math.max(0, q.start - 20), q.start));
+  if (before && tables.ordinalDeterminers.includes(before[1]!.toLowerCase())) return q;
+  const end = q.end - 1;
+  return { ...q, end, text: text.slice(q.start, end), kind: 'quantity', rule: `${q.rule}+claims/sentence-final-cardinal` };
+}
+
 /** A figure that can be a claim: a quantity, not an article, not glued to letters (France24, F-16). */
 function isFigure(text: string, q: QuantitySpan, tables: ClaimTables): boolean {
   if (q.kind !== 'quantity') return false;
@@ -233,7 +250,8 @@ function frameExtent(f: Frame): Span {
 /** The speaker of a direct quote: a frame right after it („…“, sagte X) or before it in its sentence (X sagte: „…“). */
 function quoteSpeaker(text: string, q: Quote, infos: SentenceInfo[]): ClaimSource | null {
   for (const info of infos) {
-    if (info.span.end < q.end - 1 || info.span.start > q.end + 1) continue;
+    // the sentence the quote closes in, and it goes on after the quote („…“, heißt es in …)
+    if (!(info.span.start < q.end && q.end < info.span.end)) continue;
     for (const f of info.frames) {
       if (!f.source || f.start < q.end) continue;
       if (/^[\s,]*$/u.test(text.slice(q.end, Math.min(f.start, f.mention?.start ?? f.start)))) return f.source;
@@ -282,7 +300,7 @@ function subjectOf(text: string, info: SentenceInfo, fig: QuantitySpan, clause: 
   hits: MeasureHit[], prev: { counted: string | null; subject: Claim['subject'] } | null, memory: Memory, tables: ClaimTables): { counted: string | null; subject: Claim['subject'] } {
   const cs = compileSubjects(tables);
   let phrase = counted;
-  const isMeasureNoun = !!phrase && hits.some((h) => h.start <= phrase!.noun.start && phrase!.noun.end <= h.end);
+  const isMeasureNoun = !!phrase && hits.some((h) => h.start === phrase!.noun.start);
   if (!phrase) {
     const head = countedOfCountHead(text, info.tokens, clause.start, fig.start, tables);
     if (head) phrase = head;
@@ -315,7 +333,7 @@ function subjectOf(text: string, info: SentenceInfo, fig: QuantitySpan, clause: 
     }
   }
   if (!phrase && !country) return { counted: null, subject: null };
-  return { counted: phrase?.text ?? subjectText, subject: { text: subjectText, country, kind } };
+  return { counted: phrase?.text ?? subjectText, subject: country || kind ? { text: subjectText, country, kind } : null };
 }
 
 function nearestGroup(groups: Group[], fig: Span): Group | null {

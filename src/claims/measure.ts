@@ -71,6 +71,7 @@ export function measureOf(hits: MeasureHit[], fig: Span, clause: Span, sentence:
   const hi = Math.min(nextStart, sentence.end);
   return nearestRight(hits, fig.end, Math.min(hi, clause.end))
     ?? nearestLeft(hits, Math.max(lo, clause.start), fig.start)
+    ?? hits.find((h) => h.start <= fig.start && fig.end <= h.end && h.start >= lo && h.end <= hi)
     ?? nearestRight(hits, fig.end, hi)
     ?? nearestLeft(hits, lo, fig.start);
 }

@@ -54,7 +54,10 @@ export function findPlaces(text: string, tokens: Token[], from: number, to: numb
       k++;
       article = true;
     }
+    const beforeAdjectives = k;
     while (tokens[k] && tokens[k]!.kind === 'word' && !isCapitalised(tokens[k]) && /(?:e|en|er|es|em|n)$/u.test(tokens[k]!.text) && k < i + 5) k++;
+    // "in letzter Zeit", "in schweren Kämpfen": an adjective without an article means a common noun follows
+    const adjectives = k > beforeAdjectives;
     const n = tokens[k];
     if (!n || !isCapitalised(n) || n.end > to) continue;
     const head = n.text.includes('-') ? n.text.slice(n.text.lastIndexOf('-') + 1) : n.text;
@@ -72,7 +75,7 @@ export function findPlaces(text: string, tokens: Token[], from: number, to: numb
     } else if (cp.countries.actors.has(n.text)) {
       name = n.text;
       end = n.end;
-    } else if (!article && cp.bare.has(t.text.toLowerCase()) && !cp.notPlaces.has(n.text) && !n.text.includes('-') && !COMMON_NOUN.test(n.text)) {
+    } else if (!article && !adjectives && cp.bare.has(t.text.toLowerCase()) && !cp.notPlaces.has(n.text) && !n.text.includes('-') && !COMMON_NOUN.test(n.text)) {
       name = n.text;
       end = n.end;
     }

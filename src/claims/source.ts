@@ -40,6 +40,9 @@ interface CompiledSources {
   mediaNouns: Set<string>;
   anonymous: Array<{ re: RegExp; en: string }>;
   placeNouns: Set<string>;
+  adjective: RegExp;
+  notAdjectives: Set<string>;
+  nounsCapitalised: boolean;
 }
 
 const compileSources = cached((t: ClaimTables): CompiledSources => ({
@@ -50,12 +53,15 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   pronouns: new Set(t.speech.pronouns),
   firstNames: new Set(t.sources.firstNames),
   adjectiveSkip: t.sources.adjectiveSkip,
-  roles: t.sources.roles.map((e) => ({ re: new RegExp(`^(?:${e.pattern})$`, 'u'), suffix: new RegExp(`(?:${e.pattern})$`, 'iu'), e })),
-  orgs: t.sources.organisations.map((e) => ({ re: new RegExp(`^(?:${e.pattern})$`, 'u'), e, words: 1 })),
+  roles: t.sources.roles.map((e) => ({ re: new RegExp(`^(?:${e.pattern})$`, t.nounsCapitalised ? 'u' : 'iu'), suffix: new RegExp(`(?:${e.pattern})$`, 'iu'), e })),
+  orgs: t.sources.organisations.map((e) => ({ re: new RegExp(`^(?:${e.pattern})$`, t.nounsCapitalised ? 'u' : 'iu'), e, words: 1 })),
   media: t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length),
   mediaNouns: new Set(t.sources.mediaNouns),
-  anonymous: t.sources.anonymous.map(([p, en]) => ({ re: new RegExp(`^(?:${p})$`, 'u'), en })),
+  anonymous: t.sources.anonymous.map(([p, en]) => ({ re: new RegExp(`^(?:${p})$`, t.nounsCapitalised ? 'u' : 'iu'), en })),
   placeNouns: new Set(t.places.regionNouns),
+  adjective: new RegExp(`^(?:${t.sources.adjective})$`, 'u'),
+  notAdjectives: new Set(t.sources.notAdjectives),
+  nounsCapitalised: t.nounsCapitalised,
 }));
 
 export function isCapitalised(tok: Token | undefined): boolean {
@@ -76,7 +82,10 @@ function isAdjective(tok: Token | undefined, cs: CompiledSources): boolean {
   const w = tok.text;
   if (isCountryAdjective(cs.countries, w)) return true;
   if (!isLowerWord(tok) && !/^[A-Z]{2,3}-\p{Ll}/u.test(w)) return false;
-  return /(?:e|en|er|es|em)$/u.test(w) || cs.adjectiveSkip.some((s) => w.toLowerCase().startsWith(s));
+  if (cs.notAdjectives.has(w)) return false;
+  // where nouns are lower case (English), a head noun ends the adjectives
+  if (!cs.nounsCapitalised && (matchRole(w, cs) || matchOrgWord(w, cs) || cs.anonymous.some((a) => a.re.test(w)))) return false;
+  return cs.adjective.test(w) || cs.adjectiveSkip.some((s) => w.toLowerCase().startsWith(s));
 }
 
 interface Head {
@@ -249,14 +258,30 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         } else if (cWord && cs.countries.byWord.has(inner.text)) {
           if (!country) country = cWord;
           k = m + 1;
+        } else if (head.kind === 'role' && isCapitalised(inner) && !matchRole(inner.text, cs)) {
+          // "der Gouverneur der Region (Belgorod)", "der Bürgermeister der Stadt": part of the role
+          let e = m + 1;
+          if (cs.placeNouns.has(inner.text) && isCapitalised(tokens[e]) && tokens[e]!.start - inner.end === 1 && !personOfWord(tokens[e]!.text) && !cs.firstNames.has(tokens[e]!.text)) e++;
+          roleText = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
+          k = e;
         }
       }
+    }
+    // "die Regierung in Seoul": the seat names the country
+    if (!country && (tokens[k]?.text === 'in' || tokens[k]?.text === 'in') && tokens[k + 1] && cs.countries.actors.has(tokens[k + 1]!.text)) {
+      country = cs.countries.actors.get(tokens[k + 1]!.text)!;
+      k += 2;
     }
     // appositive name: "Präsident Wolodymyr Selenskyj", "der Sprecher des Kremls, Dmitri Peskow"
     if (head.kind === 'role' && !person) {
       let a = k;
       if (tokens[a]?.text === ',') a++;
-      const n = matchName(tokens, a, text, cs) ?? (a === k ? unknownName(tokens, a, cs) : null);
+      let n = matchName(tokens, a, text, cs) ?? (a === k ? unknownName(tokens, a, cs) : null);
+      if (!n && a > k) {
+        // after a comma only a full "Vorname Nachname" is a name
+        const u = unknownName(tokens, a, cs);
+        if (u && u.next - a === 2) n = u;
+      }
       if (n) {
         person = n.person;
         personText = n.text;
@@ -277,6 +302,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   }
   const start = first.start;
   const end = tokens[k - 1]!.end;
+  if (k <= i || !tokens[k - 1]) return null;
   const src = buildSource(head, { country, org, orgText, person, personText, role, roleText, indefinite, definite, text: text.slice(start, end) });
   const isDefiniteDescription = definite && !person && head.kind === 'role';
   return mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
@@ -327,7 +353,7 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   }
   const name = matchName(tokens, j, text, cs);
   if (name) return { kind: 'person', next: name.next, person: name.person, personText: name.text, country: name.person?.country ?? null };
-  if (!isCapitalised(tok)) return null;
+  if (!isCapitalised(tok) && cs.nounsCapitalised) return null;
   const sp = splitPrefix(tok.text, cs);
   const role = matchRole(sp.head, cs);
   if (role) return { kind: 'role', next: j + 1, role, roleText: sp.head, country: sp.country };

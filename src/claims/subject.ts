@@ -27,6 +27,11 @@ interface CompiledSubjects {
   ofPreps: Set<string>;
   countHeads: Set<string>;
   definite: Set<string>;
+  links: Set<string>;
+  countLinks: Set<string>;
+  notNouns: Set<string>;
+  adjective: RegExp;
+  nounsCapitalised: boolean;
 }
 
 export const compileSubjects = cached((t: ClaimTables): CompiledSubjects => ({
@@ -38,7 +43,21 @@ export const compileSubjects = cached((t: ClaimTables): CompiledSubjects => ({
   ofPreps: new Set(t.subjects.ofPrepositions.filter((p) => !p.includes(' '))),
   countHeads: new Set(t.measures.countHeads),
   definite: new Set(t.sources.definite),
+  links: new Set(t.subjects.groupLinks),
+  countLinks: new Set(t.measures.countLinks),
+  notNouns: new Set(t.subjects.notNouns),
+  adjective: new RegExp(`^(?:${t.sources.adjective})$`, 'u'),
+  nounsCapitalised: t.nounsCapitalised,
 }));
+
+/** A noun: capitalised in German; in English any word that is not a function word, verb form or adverb. */
+function isNoun(t: Token | undefined, cs: CompiledSubjects): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (cs.nounsCapitalised) return isCapitalised(t);
+  const w = t.text.toLowerCase();
+  if (kindOfNoun(t.text, cs)) return true;
+  return !cs.notNouns.has(w) && !/(?:ed|ly|ing)$/u.test(w) && !/^\d/u.test(w);
+}
 
 /** The kind of people a noun names (Soldaten → troops), the kind of a group noun (Armee → troops), or null. */
 export function kindOfNoun(word: string, cs: CompiledSubjects): string | null {
@@ -52,7 +71,9 @@ function isAdj(t: Token | undefined, cs: CompiledSubjects): boolean {
   if (!t || t.kind !== 'word') return false;
   if (isCountryAdjective(cs.countries, t.text)) return true;
   const c = t.text.charAt(0);
-  return c === c.toLowerCase() && c !== c.toUpperCase() && /(?:e|en|er|es|em)$/u.test(t.text);
+  if (!(c === c.toLowerCase() && c !== c.toUpperCase())) return false;
+  if (!cs.nounsCapitalised && (kindOfNoun(t.text, cs) || cs.notNouns.has(t.text))) return false;
+  return cs.adjective.test(t.text) && (cs.nounsCapitalised || /(?:ed|ian|ese|ish|an|al|ive|ic|ous|ior|ful|ary|ern)$/u.test(t.text));
 }
 
 export function findGroups(text: string, tokens: Token[], from: number, to: number, tables: ClaimTables): Group[] {
@@ -69,18 +90,18 @@ export function findGroups(text: string, tokens: Token[], from: number, to: numb
       let k = i + 1;
       while (k < tokens.length && k <= i + 3 && isAdj(tokens[k], cs)) k++;
       const n = tokens[k];
-      const kind = n && isCapitalised(n) ? kindOfNoun(n.text, cs) : null;
+      const kind = n && isNoun(n, cs) ? kindOfNoun(n.text, cs) : null;
       if (n && kind) {
         out.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), country: countryOfWord(cs.countries, t.text), kind, governed });
         i = k;
         continue;
       }
     }
-    if (!isCapitalised(t)) continue;
+    if (!isCapitalised(t) && !(kindOfNoun(t.text, cs) && !cs.nounsCapitalised)) continue;
     const c = countryOfWord(cs.countries, t.text);
     const kind = kindOfNoun(t.text, cs);
     // possessive + group noun: "Kims Truppen", "Putins Armee"
-    if (c && !kind && tokens[i + 1] && isCapitalised(tokens[i + 1]) && kindOfNoun(tokens[i + 1]!.text, cs)) {
+    if (c && !kind && tokens[i + 1] && isNoun(tokens[i + 1], cs) && kindOfNoun(tokens[i + 1]!.text, cs)) {
       const n = tokens[i + 1]!;
       out.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), country: c, kind: kindOfNoun(n.text, cs), governed });
       i++;
@@ -99,7 +120,7 @@ export function findGroups(text: string, tokens: Token[], from: number, to: numb
     // group noun + genitive country: "Streitkräfte Pjöngjangs", "Soldaten aus Pjöngjang", "Armee der Ukraine", "Armee Kim Jong-uns"
     if (kind) {
       let k = i + 1;
-      if (tokens[k] && /^(?:aus|der|des|von)$/u.test(tokens[k]!.text)) k++;
+      if (tokens[k] && cs.links.has(tokens[k]!.text)) k++;
       if (tokens[k] && cs.definite.has(tokens[k]!.text)) k++;
       const g = tokens[k];
       const gc = g && isCapitalised(g) ? countryOfWord(cs.countries, g.text) : null;
@@ -128,20 +149,20 @@ export function countedAfter(text: string, tokens: Token[], k: number, limit: nu
   if (percent && tokens[k] && cs.definite.has(tokens[k]!.text)) k++;
   while (k < tokens.length && tokens[k]!.end <= limit) {
     const t = tokens[k]!;
-    if (isAdj(t, cs) || /^(?:weitere|weiteren)$/u.test(t.text)) {
+    if (isAdj(t, cs) || /^(?:weitere|weiteren|more|other|further|additional)$/u.test(t.text)) {
       const c = countryOfWord(cs.countries, t.text);
       if (c && !country) country = c;
       k++;
       continue;
     }
-    if ((t.text === 'und' || t.text === 'oder') && isAdj(tokens[k + 1], cs) && k > first) {
+    if ((t.text === 'und' || t.text === 'oder' || t.text === 'and' || t.text === 'or') && isAdj(tokens[k + 1], cs) && k > first) {
       k++;
       continue;
     }
     break;
   }
   const n = tokens[k];
-  if (!n || n.end > limit || !isCapitalised(n) || cs.notCounted.has(n.text)) return null;
+  if (!n || n.end > limit || !isNoun(n, cs) || cs.notCounted.has(n.text)) return null;
   const start = tokens[first]!.start;
   const nc = countryOfWord(cs.countries, n.text);
   if (nc && !country) country = nc;
@@ -157,11 +178,12 @@ export function countedOfCountHead(text: string, tokens: Token[], from: number, 
     if (t.start < from) break;
     if (!cs.countHeads.has(t.text)) continue;
     let k = i + 1;
-    if (tokens[k] && /^(?:der|an|von|des)$/u.test(tokens[k]!.text)) k++;
+    if (tokens[k] && cs.countLinks.has(tokens[k]!.text)) k++;
+    if (tokens[k] && cs.definite.has(tokens[k]!.text)) k++;
     // skip measure participles ("getöteten und verwundeten") to the adjectives that describe the people
     let startK = k;
     let country: string | null = null;
-    while (k < tokens.length && tokens[k]!.end <= to && (isAdj(tokens[k], cs) || tokens[k]!.text === 'und' || tokens[k]!.text === 'oder')) {
+    while (k < tokens.length && tokens[k]!.end <= to && (isAdj(tokens[k], cs) || /^(?:und|oder|and|or)$/u.test(tokens[k]!.text))) {
       const c = countryOfWord(cs.countries, tokens[k]!.text);
       if (c) {
         if (!country) startK = k;
@@ -170,7 +192,7 @@ export function countedOfCountHead(text: string, tokens: Token[], from: number, 
       k++;
     }
     const n = tokens[k];
-    if (!n || !isCapitalised(n) || n.end > to) return null;
+    if (!n || !isNoun(n, cs) || n.end > to) return null;
     const start = tokens[startK]!.start;
     return { start, end: n.end, text: text.slice(start, n.end), noun: n, country: country ?? countryOfWord(cs.countries, n.text), kind: kindOfNoun(n.text, cs) };
   }

@@ -18,6 +18,8 @@ export interface MeasureTables {
   join: string[];
   /** head nouns of "Zahl der Toten"-phrases, whose genitive names what is counted */
   countHeads: string[];
+  /** the link after a count head: der, von / of */
+  countLinks: string[];
 }
 
 export interface SubjectTables {
@@ -31,6 +33,10 @@ export interface SubjectTables {
   notActorPrepositions: string[];
   /** nouns that are counted things but not claims by themselves (units of time, distance handled elsewhere) */
   notCounted: string[];
+  /** links between a group noun and its country: "Soldaten aus Pjöngjang", "soldiers from North Korea" */
+  groupLinks: string[];
+  /** lower-case words that cannot be a counted noun (where nouns are not capitalised: English) */
+  notNouns: string[];
 }
 
 export interface CountryTables {
@@ -99,6 +105,10 @@ export interface SpeechTables {
   pronouns: string[];
   /** subordinators of a content clause: dass */
   complementisers: string[];
+  /** a clause starting with one of these cites a source as a whole ("wie X berichtet"): reported, not indirect */
+  asClause: string[];
+  /** "nach eigenen Angaben": the speaker is the subject of the sentence */
+  self: string[];
 }
 
 export interface OrganisationEntry {
@@ -141,6 +151,10 @@ export interface SourceTables {
   anonymous: Array<[pattern: string, en: string]>;
   /** the genitive/prepositional link inside a speaker phrase: des, der, von */
   genitives: string[];
+  /** an attributive adjective (lower-case word): German needs an inflection ending, English takes any word */
+  adjective: string;
+  /** lower-case words that are never adjectives in a speaker phrase (verbs, conjunctions) */
+  notAdjectives: string[];
   /** English adjectives for ISO codes used in canonical names (shared across languages) */
 }
 
@@ -159,6 +173,10 @@ export interface ClaimTables {
   speech: SpeechTables;
   sources: SourceTables;
   hedges: HedgeTables;
+  /** German capitalises nouns: a counted noun or a role is a capitalised word. English does not. */
+  nounsCapitalised: boolean;
   /** figure phrases that are articles or pronouns, never counts: ein, eine, einer */
   notFigures: string[];
+  /** words before a number that make "N." an ordinal (der, am, zum): else a sentence-final "N." is a cardinal */
+  ordinalDeterminers: string[];
 }

@@ -5,25 +5,12 @@
  * else detected with eld, else (HTML) the page's declared language; null when none is reliable.
  */
 import { makeDocument, type Document, type DocumentMeta } from '../core/document.js';
+import { parseHeader } from './header.js';
 import { extractHtmlArticle } from './html.js';
 import { detectLanguage } from './language.js';
 import { contentDocumentId } from './id.js';
 import { MAX_ARTICLE_BYTES } from './limits.js';
 import { formatBytes } from './fetch.js';
-
-/**
- * The header parser belongs to the claim-extraction work (src/ingest/header.ts, contract
- * `parseHeader(text): {meta: Partial<DocumentMeta>, bodyStart: number}`). Until that file exists, text files are
- * read without a header (bodyStart 0). The specifier is a variable so that the build does not depend on it.
- */
-type ParseHeader = (text: string) => { meta: Partial<DocumentMeta>; bodyStart: number };
-const HEADER_MODULE = './header.js';
-let parseHeader: ParseHeader = () => ({ meta: {}, bodyStart: 0 });
-try {
-  parseHeader = ((await import(HEADER_MODULE)) as { parseHeader: ParseHeader }).parseHeader;
-} catch {
-  // header.ts not written yet
-}
 
 export type MetaInput = Partial<{ [K in keyof DocumentMeta]: DocumentMeta[K] | undefined }>;
 

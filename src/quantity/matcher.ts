@@ -205,7 +205,9 @@ function classify(ctx: Ctx, n: Numeral): Match | null {
   const { toks, t } = ctx;
   // "ein"/"eine" and "keiner": figures only before a unit or standing alone (otherwise articles)
   if (n.article || n.pronoun) {
-    const unit = n.article ? unitAfter(ctx, n.endTok) : null;
+    // "einen Euro", "ein Prozent": only a unit written as a word ("a $20m" is no "one dollar")
+    const unitRaw = n.article ? unitAfter(ctx, n.endTok) : null;
+    const unit = unitRaw && toks[unitRaw.end - 1]!.kind === 'word' ? unitRaw : null;
     if (unit) return quantity(ctx, n, unit);
     const dur = n.article ? t.durations.matchAt(toks, n.endTok) : null;
     if (dur && !isCapitalized(toks[n.startTok])) return null; // "eine Woche": the time engine's business

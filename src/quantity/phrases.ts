@@ -6,6 +6,11 @@ export interface PhraseNode<T> {
   value?: T;
 }
 
+/** Spacing inside a phrase is significant ("A$" is not "a $"); its amount is not. */
+function edgeKey(t: QToken, first: boolean): string {
+  return first || !t.gapBefore ? t.norm : ` ${t.norm}`;
+}
+
 export class PhraseTrie<T> {
   private root: PhraseNode<T> = { next: new Map() };
 
@@ -13,11 +18,12 @@ export class PhraseTrie<T> {
     const toks = qtokenize(phrase, 0, phrase.length);
     if (toks.length === 0) return;
     let node = this.root;
-    for (const t of toks) {
-      let child = node.next.get(t.norm);
+    for (const [k, t] of toks.entries()) {
+      const key = edgeKey(t, k === 0);
+      let child = node.next.get(key);
       if (!child) {
         child = { next: new Map() };
-        node.next.set(t.norm, child);
+        node.next.set(key, child);
       }
       node = child;
     }
@@ -30,7 +36,7 @@ export class PhraseTrie<T> {
     let node: PhraseNode<T> | undefined = this.root;
     let best: { end: number; value: T } | null = null;
     for (let k = i; k < limit && node; k++) {
-      node = node.next.get(toks[k]!.norm);
+      node = node.next.get(edgeKey(toks[k]!, k === i));
       if (node?.value !== undefined) best = { end: k + 1, value: node.value };
     }
     return best;

@@ -10,8 +10,10 @@ export interface TimeTables {
   months: Record<string, number>;
   /** Weekday names and abbreviations → 1 (Monday) .. 7 (Sunday). */
   weekdays: Record<string, number>;
-  /** Abbreviations that are also common words and count only with a trailing dot or beside a date ("so", "do", "sun"). */
+  /** Abbreviations that are also common words: alone only when no word stands beside them ("sun", "may"), else beside a date. */
   weakAbbreviations: string[];
+  /** Abbreviations so common as words that alone they need a dot as well ("So." for Sunday, never "so"). */
+  abbreviationsNeedingDot: string[];
   /** Cardinal number words → value ("drei" → 3, "ein" → 1). Compounds are built by `numberCompound`. */
   numbers: Record<string, number>;
   /** How compounds of number words are joined: German "einundzwanzig" ("und" inside), English "twenty-one". */
@@ -56,4 +58,10 @@ export interface TimeTables {
   numericDateOrder: 'dmy' | 'mdy';
   /** Whether "3:30" is a 12-hour reading (English) or a 24-hour one (German). */
   clockIs12h: boolean;
+  /** English "next Wednesday" on a Tuesday is the Wednesday of next week; German "nächsten Mittwoch" is tomorrow. */
+  nextWeekdayIsNextWeek: boolean;
+  /** "15h": English reports it at minute precision, German at hour precision (as Duckling's corpora do). */
+  hourSuffixGivesMinutes: boolean;
+  /** Abbreviations for an edge of a unit: "eom" → end of the month. */
+  edgeAbbreviations: Record<string, ['beginning' | 'middle' | 'end', Grain]>;
 }

@@ -14,7 +14,7 @@ test(`story grouping of ${N} generated articles compares far fewer than n²/2 pa
     events.push(event);
   }
   const allPairs = (N * (N - 1)) / 2;
-  assert.ok(idx.stats.comparisons < allPairs / 50, `${idx.stats.comparisons} comparisons for ${allPairs} pairs`);
+  assert.ok(idx.stats.comparisons < allPairs / 20, `${idx.stats.comparisons} comparisons for ${allPairs} pairs`);
   // purity: the articles of one event end up in one story, and stories do not mix events
   const stories = idx.stories();
   let split = 0;

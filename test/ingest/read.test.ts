@@ -176,3 +176,18 @@ test('documentFromText keeps the text exactly and detects the language', () => {
   assert.equal(documentFromText('\ufeff' + ENGLISH).text, ENGLISH);
   assert.throws(() => documentFromText(' \n '), /empty article/);
 });
+
+test('a text file header (title/outlet/url/published) fills the metadata; the body starts after it', async () => {
+  const dir = tempDir();
+  const header = 'title: Rat meldet Zahlen\noutlet: Stadtanzeiger\nurl: https://stadtanzeiger.example/a/9\npublished: 2024-12-03\n\n';
+  writeFileSync(join(dir, 'with-header.txt'), header + GERMAN);
+  const [item] = await collect([join(dir, 'with-header.txt')], { outlet: 'Default', published: '2000-01-01' });
+  assert.ok(item?.ok);
+  assert.equal(item.doc.id, 'with-header');
+  assert.equal(item.doc.title, 'Rat meldet Zahlen');
+  assert.equal(item.doc.outlet, 'Stadtanzeiger');
+  assert.equal(item.doc.publishedAt, '2024-12-03');
+  assert.equal(item.doc.text, header + GERMAN, 'the header stays in the text; offsets are into the whole file');
+  assert.equal(item.doc.text.slice(item.doc.bodyStart).trim(), GERMAN);
+  assert.equal(item.doc.language, 'de', 'detected on the body');
+});

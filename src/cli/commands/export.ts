@@ -91,7 +91,14 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const store = await openStore(resolveDb(values.db));
   try {
     if (!values.out) {
-      const n = await exportTo(store, format, io.stdout);
+      let n: number;
+      try {
+        n = await exportTo(store, format, io.stdout);
+      } catch (err) {
+        // the reader went away (\`| head\`): not an error of the export
+        if ((err as NodeJS.ErrnoException).code === 'EPIPE') return 0;
+        throw err;
+      }
       io.stderr.write(`export: ${n} ${format === 'claimreview' ? 'claim reviews' : 'claims'}\n`);
       return 0;
     }

@@ -64,9 +64,28 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     return 2;
   }
   const { startWorker } = await import('../../queue/runner.js');
-  const worker = await startWorker({ db, concurrency, heartbeatMs, deadAfterMs, pollIntervalMs, log: io.stderr });
+  const worker = await startWorker({ db, concurrency, heartbeatMs, deadAfterMs, pollIntervalMs, log: io.stderr, handleSignals: false });
   io.stderr.write(`worker: pid ${process.pid} taking jobs from ${redact(db)} (concurrency ${concurrency ?? 2})\n`);
-  await worker.done;
+  // First signal: finish the running jobs and stop. Second: leave at once (the jobs go back to the queue when
+  // this worker's heartbeat is found dead).
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      io.stderr.write(`worker: ${signal} again, exiting without waiting\n`);
+      process.exit(130);
+    }
+    stopping = true;
+    io.stderr.write(`worker: ${signal}: finishing running jobs, then stopping\n`);
+    void worker.stop();
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  try {
+    await worker.done;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
   const s = worker.stats;
   io.stderr.write(`worker: stopped after ${s.jobs} jobs: ${s.added} added, ${s.unchanged} unchanged, ${s.revised} revised, ${s.failed} failed\n`);
   return 0;

@@ -16,5 +16,7 @@ export const claimTables: ClaimTables = {
   speech,
   sources,
   hedges,
+  nounsCapitalised: true,
+  ordinalDeterminers: ['der', 'die', 'das', 'den', 'dem', 'des', 'am', 'im', 'zum', 'zur', 'vom', 'beim', 'ab', 'bis', 'seit', 'jeder', 'jede', 'jedes', 'ihr', 'ihre', 'sein', 'seine', 'seinem', 'ihrem', 'platz', 'rang'],
   notFigures: ['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'einzige', 'einzigen', 'einzigem', 'einziger'],
 };

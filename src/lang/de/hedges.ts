@@ -12,8 +12,8 @@ export const hedges: HedgeTables = {
     ['projection', 'könnte[n]?|dürfte[n]?|voraussichtlich|erwartet(?:e[n]?)?|Prognose[n]?|prognostiziert(?:e[n]?)?|rechnet mit|rechnen mit|drohen|droht|bis (?:zu )?(?:Ende|Mitte) (?:des|der|dieses|nächsten)'],
   ],
   disclaimers: [
-    'lass(?:en|t) sich (?:[\\p{L}]+ ){0,5}nicht (?:unabhängig )?(?:überprüfen|verifizieren|bestätigen)',
-    'konnten? (?:[\\p{L}]+ ){0,5}nicht (?:unabhängig )?(?:überprüft|verifiziert|bestätigt) werden',
+    'lass(?:en|t) sich (?:[\\p{L}-]+ ){0,6}nicht (?:unabhängig )?(?:überprüfen|verifizieren|bestätigen)',
+    'konnten? (?:[\\p{L}-]+ ){0,6}nicht (?:unabhängig )?(?:überprüft|verifiziert|bestätigt) werden',
     'nicht unabhängig (?:überprüfbar|überprüft|verifiziert|bestätigt)',
   ],
 };

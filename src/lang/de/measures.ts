@@ -21,22 +21,23 @@ export const measures: MeasureTables = {
     ['wounded', 'verwundet(?:e[nmrs]?)?|Verwundete[n]?|Verwundung(?:en)?'],
     ['wounded', 'verletzt(?:e[nmrs]?)?|Verletzte[n]?|Verletzungen|Schwerverletzte[n]?|schwer verletzt(?:e[nmrs]?)?'],
     ['killed_or_wounded', 'Opfer[n]?|Opferzahl(?:en)?|Verluste[n]?|Verlust|Ausfälle[n]?|Ausfall'],
-    ['killed_or_wounded', 'außer Gefecht gesetzt'],
+    ['killed_or_wounded', 'außer Gefecht gesetzt|verloren|verlor|verlore[nt]|verliert|verlieren|eingebüßt'],
     ['missing', 'vermisst(?:e[nmrs]?)?|Vermisste[n]?|verschollen(?:e[nmrs]?)?|gelten als vermisst'],
     ['captured', 'gefangen genommen(?:e[nmrs]?)?|gefangengenommen(?:e[nmrs]?)?|Gefangene[n]?|Kriegsgefangene[n]?|in Gefangenschaft|gefangen|ergaben sich|ergeben'],
     ['deployed', 'entsandt(?:e[nmrs]?)?|entsenden|entsendet|geschickt(?:e[nmrs]?)?|schicken|schickt|schickte[n]?'],
     ['deployed', 'stationiert(?:e[nmrs]?)?|Stationierung|zusammengezogen(?:e[nmrs]?)?|im Einsatz|eingesetzt(?:e[nmrs]?)?|verlegt(?:e[nmrs]?)?|mobilisiert(?:e[nmrs]?)?|an die Front'],
-    ['displaced', 'vertrieben(?:e[nmrs]?)?|Vertriebene[n]?|geflohen(?:e[nmrs]?)?|geflüchtet(?:e[nmrs]?)?|Flüchtlinge[n]?|Geflüchtete[n]?|auf der Flucht|flohen|flüchteten|evakuiert(?:e[nmrs]?)?|obdachlos'],
-    ['arrested', 'festgenommen(?:e[nmrs]?)?|Festgenommene[n]?|Festnahmen|verhaftet(?:e[nmrs]?)?|Verhaftungen|inhaftiert(?:e[nmrs]?)?|in Gewahrsam genommen'],
+    ['displaced', 'vertrieben(?:e[nmrs]?)?|Vertriebene[n]?|geflohen(?:e[nmrs]?)?|geflüchtet(?:e[nmrs]?)?|Flüchtlinge[n]?|Geflüchtete[n]?|auf der Flucht|flohen|fliehen|flieht|flüchteten|flüchten|evakuiert(?:e[nmrs]?)?|obdachlos'],
+    ['arrested', 'festgenommen(?:e[nmrs]?)?|Festgenommene[n]?|Festnahmen|verhaftet(?:e[nmrs]?)?|Verhaftungen|inhaftiert(?:e[nmrs]?)?|in Gewahrsam genommen|nahm(?:en)? (?:[\\p{L}\\p{N}.,-]+ ){0,8}fest'],
   ],
   join: ['und', 'oder', 'bzw\\.', 'beziehungsweise', 'sowie'],
   countHeads: ['Zahl', 'Anzahl', 'Gesamtzahl', 'Zahlen'],
+  countLinks: ['der', 'an', 'von', 'des'],
 };
 
 /** Who is counted: plural (and singular) nouns of people, their kind; military group nouns. */
 export const subjects: SubjectTables = {
   kinds: [
-    ['Soldat(?:en|in|innen)?|Kämpfer(?:n|in|innen)?|Militärs|Truppen|Streitkräfte[n]?|Rekruten|Söldner[n]?|Reservisten|Wehrpflichtige[n]?|Militärangehörige[n]?|Einheiten|Kombattanten|Offiziere[n]?|Marinesoldaten|Fallschirmjäger[n]?|Infanteristen|Kämpfer', 'troops'],
+    ['Soldat(?:en|in|innen)?|Kämpfer(?:n|in|innen)?|Militärs|Truppen|Streitkräfte[n]?|Rekruten|Söldner[n]?|Reservisten|Wehrpflichtige[n]?|Militärangehörige[n]?|Einheiten|Kombattanten|Offiziere[n]?|Marinesoldaten|Mann|Fallschirmjäger[n]?|Infanteristen|Kämpfer', 'troops'],
     ['Zivilist(?:en|innen)?|Zivilpersonen|Bewohner(?:n|innen)?|Einwohner(?:n|innen)?|Anwohner(?:n|innen)?|Dorfbewohner[n]?|Passanten', 'civilians'],
     ['Kinder[n]?|Minderjährige[n]?|Jugendliche[n]?|Babys|Säuglinge[n]?', 'children'],
     ['Menschen|Personen|Leute[n]?', 'people'],
@@ -51,5 +52,7 @@ export const subjects: SubjectTables = {
   groups: ['Armee', 'Armeen', 'Streitkräfte', 'Streitkräften', 'Truppen', 'Militär', 'Militärs', 'Einheiten', 'Verbände', 'Soldaten', 'Kräfte', 'Kräften', 'Marine', 'Luftwaffe', 'Heer', 'Bodentruppen', 'Armee-Einheiten'],
   ofPrepositions: ['unter den', 'unter', 'bei den', 'bei', 'für die', 'für den', 'der', 'des', 'auf Seiten der', 'aufseiten der', 'auf seiten der'],
   notActorPrepositions: ['in', 'im', 'nach', 'gegen', 'für', 'aus', 'an', 'am', 'von', 'vom', 'mit', 'über', 'bei', 'zu', 'zur', 'zum', 'durch', 'um', 'ohne', 'unter', 'zwischen', 'laut', 'wie'],
+  groupLinks: ['aus', 'der', 'des', 'von'],
+  notNouns: [],
   notCounted: ['Jahre', 'Jahren', 'Jahr', 'Monate', 'Monaten', 'Wochen', 'Tage', 'Tagen', 'Stunden', 'Minuten', 'Mal', 'Male', 'Prozent', 'Uhr', 'Grad'],
 };

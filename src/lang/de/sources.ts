@@ -93,4 +93,6 @@ export const sources: SourceTables = {
     ['Insider[n]?', 'insider'], ['Informanten', 'informants'],
   ],
   genitives: ['des', 'der', 'von', 'vom', 'aus'],
+  adjective: '[\\p{Ll}][\\p{L}-]*(?:e|en|er|es|em)',
+  notAdjectives: [],
 };

@@ -40,7 +40,7 @@ export const speech: SpeechTables = {
     { pattern: 'wies|weist', particle: 'zurück', hedge: 'denial' },
     { pattern: 'schätzte[n]?|schätzt|schätzen', hedge: 'estimate' },
     { pattern: 'geht|ging|gehen|gingen', particle: 'aus', hedge: 'estimate' },
-    { pattern: 'rechnet|rechnete[n]?|rechnen', hedge: 'projection' },
+    { pattern: 'rechnet|rechnete[n]?|rechnen|erwartet|erwarten|erwartete[n]?|prognostiziert|prognostizierte[n]?', hedge: 'projection' },
     { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt|verlangen', hedge: 'demand' },
   ],
   frames: [
@@ -68,4 +68,6 @@ export const speech: SpeechTables = {
   fillers: ['am', 'im', 'zuletzt', 'kürzlich', 'jüngst', 'zudem', 'auch', 'außerdem', 'weiter', 'nun', 'bereits', 'schon', 'heute', 'gestern', 'vorgestern', 'morgen', 'dazu', 'noch', 'jedoch', 'aber', 'allerdings', 'hingegen', 'dagegen', 'später', 'zuvor', 'damals', 'erneut', 'ebenfalls', 'inzwischen', 'mittlerweile', 'offiziell', 'öffentlich', 'gegenüber', 'vor', 'in', 'einer', 'einem', 'seiner', 'ihrer', 'Ansprache', 'Videoansprache', 'Pressekonferenz', 'Interview', 'Erklärung', 'abend', 'Abend', 'Morgen', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Wochenende', 'vergangene', 'vergangenen', 'Woche', 'letzte', 'letzten', 'Journalisten', 'Reportern', 'dem', 'der', 'Sender', 'Zeitung', 'auf', 'X', 'Telegram', 'wörtlich', 'sinngemäß', 'knapp', 'ausdrücklich', 'gleichzeitig', 'demnach', 'daraufhin', 'deutlich', 'klar'],
   pronouns: ['er', 'sie', 'Er', 'Sie', 'dieser', 'diese'],
   complementisers: ['dass', 'daß', 'ob'],
+  asClause: ['wie'],
+  self: ['eigenen', 'eigener'],
 };

@@ -27,6 +27,7 @@ export const units: UnitEntry[] = [
   { phrase: 'mile', unit: 'mi', position: 'after' },
   { phrase: 'meters', unit: 'm', position: 'after' },
   { phrase: 'metres', unit: 'm', position: 'after' },
+  { phrase: 'm', unit: 'm', position: 'after' },
   { phrase: 'feet', unit: 'ft', position: 'after' },
   { phrase: 'tons', unit: 't', position: 'after' },
   { phrase: 'tonnes', unit: 't', position: 'after' },

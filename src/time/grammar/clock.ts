@@ -26,6 +26,17 @@ export function clockRules(ctx: Ctx): Rule[] {
   };
   const hourish = () => ({ k: 'node' as const, type: 'num|time', test: (v: unknown) => ('n' in (v as object) ? isInt(0, 24)(v as NumV) && (v as NumV).digits !== 4 : (v as TV).form === 'tod' && (v as TV).tod?.mi === null) });
 
+  /** "3 pm" → 15:00, "12 am" → 00:00; the single letters "a"/"p" only written onto the time ("3:18a") */
+  function ampm(h: number, mi: number | null, sec: number | null, marker: Hit) {
+    const w = hitWords(marker);
+    const first = marker!.toks?.[0] ?? marker!.tok;
+    if ((w === 'a' || w === 'p' || w === 'p .') && first?.sp) return null;
+    const pm = (W.pm ?? []).includes(w);
+    if (h > 12) return null;
+    const hh = pm ? (h === 12 ? 12 : h + 12) : h === 12 ? 0 : h;
+    return tod(hh, mi, sec, false);
+  }
+
   return [
     // 14:30, 3:18, 15:23:24, 18:30h
     rule('tod/hh:mm', [hourNum(), punct(':', { tight: true }), minuteNum({ tight: true })], (h) => tod(nv(h[0]!).n, nv(h[2]!).n, null, T.clockIs12h)),
@@ -34,7 +45,7 @@ export function clockRules(ctx: Ctx): Rule[] {
     ),
     rule('tod/h-suffix', [time((v) => v.form === 'tod' && !v.latent), tok((t) => (W.hourTight ?? []).includes(t.t), { tight: true })], (h) => ({ type: 'time', v: tv(h[0]!) })),
     // 15h, 14Uhr, 17h10, 15h30
-    rule('tod/num-h', [hourNum(), tok((t) => (W.hourTight ?? []).includes(t.t), { tight: true })], (h) => tod(nv(h[0]!).n, null, null, true)),
+    rule('tod/num-h', [hourNum(), tok((t) => (W.hourTight ?? []).includes(t.t), { tight: true })], (h) => tod(nv(h[0]!).n, T.hourSuffixGivesMinutes ? 0 : null, null, true)),
     rule('tod/num-h-mm', [hourNum(), tok((t) => t.t === 'h', { tight: true }), minuteNum({ tight: true })], (h) => tod(nv(h[0]!).n, nv(h[2]!).n, null, T.clockIs12h)),
     // "3 Uhr", "15 Uhr", "drei Uhr", "3 o'clock"
     rule('tod/num-oclock', [hourNum(), seq(W.oclock)], (h) => tod(nv(h[0]!).n, null, null, true)),
@@ -85,7 +96,38 @@ export function clockRules(ctx: Ctx): Rule[] {
       const x = hourOf(h[3]!);
       return x ? tod((x.h + 23) % 24, 60 - nv(h[0]!).n, null, x.amb) : null;
     }),
-    rule('tod/named', [seq(Object.keys(T.namedHours))], (h) => tod(T.namedHours[hitWords(h[0]!)]!, null, null, false)),
+    // am / pm: "3pm", "3:30 p.m.", "at 3 AM", "330 p.m.", "9:01:10 AM", "3ish pm"
+    rule('tod/ampm', [time((v) => v.form === 'tod' && !!v.tod && v.tod.h <= 12), seq([...(W.am ?? []), ...(W.pm ?? [])])], (h) => {
+      const v = tv(h[0]!);
+      return ampm(v.tod!.h, v.tod!.mi, v.tod!.sec, h[1]!);
+    }),
+    rule('tod/num-ampm', [num((v) => isInt(0, 12)(v) && (v.digits === null || v.digits <= 2)), seq([...(W.am ?? []), ...(W.pm ?? [])])], (h, toks) => {
+      // "4a" alone is a label, "at 3p" a time: a single-letter marker after a bare hour needs "at" before it
+      const w = hitWords(h[1]!);
+      const prev = toks[h[0]!.i - 1];
+      if ((w === 'a' || w === 'p' || w === 'p .') && !(prev && (W.at ?? []).includes(prev.t))) return null;
+      return ampm(nv(h[0]!).n, null, null, h[1]!);
+    }),
+    rule('tod/hhmm-ampm', [num((v) => (v.digits === 3 || v.digits === 4) && v.n % 100 < 60 && Math.floor(v.n / 100) <= 12), seq([...(W.am ?? []), ...(W.pm ?? [])])], (h) =>
+      ampm(Math.floor(nv(h[0]!).n / 100), nv(h[0]!).n % 100, null, h[1]!),
+    ),
+    // "1030", "730" after "at": a clock time written without a colon (latent alone: it may be a figure)
+    rule('tod/hhmm', [num((v) => (v.digits === 3 || v.digits === 4) && v.n % 100 < 60 && Math.floor(v.n / 100) <= 23)], (h, toks) => {
+      if (!T.clockIs12h) return null;
+      const after = toks[h[0]!.j];
+      if (after && !after.sp && after.kind === 'p' && toks[h[0]!.j + 1]?.kind === 'n') return null; // 650-650-6500, 650.650
+
+      const n = nv(h[0]!).n;
+      return tod(Math.floor(n / 100), n % 100, null, true, true);
+    }),
+    // "three twenty", "nine fifty nine": hour and minute words (latent alone: "two three" is not a time)
+    rule('tod/words', [num((v) => !!v.word && isInt(1, 12)(v)), num((v) => !!v.word && isInt(10, 59)(v))], (h) => (T.clockIs12h ? tod(nv(h[0]!).n, nv(h[1]!).n, null, true, true) : null)),
+    // "at 3 15"
+    rule('tod/at-h-m', [seq(W.at), num((v) => isInt(1, 12)(v) && v.digits !== null && v.digits <= 2), num((v) => v.digits === 2 && isInt(0, 59)(v))], (h) => (T.clockIs12h ? tod(nv(h[1]!).n, nv(h[2]!).n, null, true) : null)),
+    // "3ish", "150ish": an approximation written onto the number
+    rule('num/ish', [num(), tok((t) => t.t === 'ish', { tight: true })], (h) => ({ type: 'num', v: nv(h[0]!) })),
+    rule('tod/ish', [time((v) => v.form === 'tod'), tok((t) => t.t === 'ish')], (h) => ({ type: 'time', v: tv(h[0]!) })),
+    rule('tod/named', [seq(Object.keys(T.namedHours))], (h) => tod(T.namedHours[hitWords(h[0]!)]!, null, null, false), 1),
 
     // parts of the day
     rule('pod', [seq(Object.keys(T.partsOfDay))], (h) => {

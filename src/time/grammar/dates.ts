@@ -16,8 +16,8 @@ import {
   RANK,
   type Series,
 } from '../series.js';
-import { add, truncate } from '../calendar-math.js';
-import { cycleRun, dateSeries, nthMember, relativeCycle, relativeDay, shifted } from './build.js';
+import { add, addAmount, grainIndex, truncate } from '../calendar-math.js';
+import { cycleRun, dateSeries, nthMember, relativeCycle, relativeDay, resolve, shifted } from './build.js';
 import {
   dur,
   fullYear,
@@ -71,12 +71,15 @@ export function dateRules(ctx: Ctx): Rule[] {
     // weekdays: "Montag", "Mo.", and the weak ones ("So.") only with a dot and standing alone
     rule('weekday', [tok((t) => t.t in T.weekdays), punct('.', { opt: true, tight: true })], (h, toks) => {
       const t = hitTok(h[0]!);
-      const weak = T.weakAbbreviations.includes(t.t);
       const dotted = h[1] !== null;
+      if (dotted && t.t.length > 4) return null; // "Montag." is a full stop, not part of the name
+      const end = h[0]!.i + (dotted ? 2 : 1);
+      const besideWord = isWordAt(toks, h[0]!.i - 1) || isWordAt(toks, end);
       let latent = false;
-      if (weak) latent = !dotted || isWordAt(toks, h[0]!.i - 1) || isWordAt(toks, h[0]!.i + 2);
-      if (dotted && t.t.length > 3 && !weak) return null; // "Montag." is a full stop, not part of the name
-      return mkTime(dayOfWeek(T.weekdays[t.t]!), 'dow', true, { latent });
+      let weak = false;
+      if (T.abbreviationsNeedingDot.includes(t.t)) latent = !dotted || besideWord;
+      else if (T.weakAbbreviations.includes(t.t)) latent = weak = besideWord;
+      return mkTime(dayOfWeek(T.weekdays[t.t]!), 'dow', true, { latent, weak });
     }),
 
     // months: "März", "Nov." ; a bare month beside a capitalised name ("Mai Thi", "Theresa May") is latent
@@ -89,7 +92,7 @@ export function dateRules(ctx: Ctx): Rule[] {
       const prev = toks[i - 1];
       const capital = (x: Tok | undefined) => !!x && x.kind === 'w' && /^\p{Lu}/u.test(x.raw) && !(x.t in T.months) && !(x.t in T.weekdays);
       const initial = (k: number) => k <= 0 || toks[k - 1]!.kind === 'p';
-      const weak = T.weakAbbreviations.includes(t.t);
+      const weak = T.weakAbbreviations.includes(t.t) && (isWordAt(toks, i - 1) || isWordAt(toks, j));
       const latent = weak || capital(next) || (capital(prev) && !initial(i - 1));
       return mkTime(monthOfYear(T.months[t.t]!), 'month', true, { parts: { mo: T.months[t.t]! }, latent });
     }),
@@ -104,7 +107,7 @@ export function dateRules(ctx: Ctx): Rule[] {
       const latent = afterRate || n.v.n < 1900 || n.v.n > 2100 || (!!next && next.kind === 'w' && /^\p{Lu}/u.test(next.raw)) || (!!next && /^[%€$£]$/.test(next.t)) || (!!prev && prev.kind === 'w' && /^\p{Lu}{2,}$/u.test(prev.raw));
       return mkTime(yearSeriesOf(nv(h[0]!)), 'year', false, { parts: { y: nv(h[0]!).n }, latent });
     }),
-    rule('year/in', [seq([...(W.inYear ?? []), ...(W.inMonth ?? [])]), num((v) => (v.digits === 4 || (v.digits !== null && v.digits <= 4 && !!W.yearSuffixAD?.length)) && v.n >= 1 && v.n <= 9999)], (h) =>
+    rule('year/in', [seq([...(W.inYear ?? []), ...(W.inMonth ?? [])]), num((v) => v.digits === 4 && v.n >= 1000)], (h) =>
       mkTime(yearSeries(nv(h[1]!).n), 'year', false, { parts: { y: nv(h[1]!).n } }),
     ),
     rule('year/ad', [time((v) => v.form === 'year'), seq(W.yearSuffixAD)], (h) => ({ type: 'time', v: { ...tv(h[0]!), latent: false } })),
@@ -141,11 +144,11 @@ export function dateRules(ctx: Ctx): Rule[] {
       const [d, m] = T.numericDateOrder === 'dmy' ? [nv(h[0]!).n, nv(h[2]!).n] : [nv(h[2]!).n, nv(h[0]!).n];
       if (T.numericDateOrder === 'mdy' && (d > 31 || m > 12)) return null;
       return dateOf({ y: fullYear(nv(h[4]!)), mo: m, d });
-    }),
+    }, 2),
     rule('date/mdy', [num((v) => v.digits !== null && v.digits <= 2 && isInt(1, 12)(v)), punct('/', { tight: true }), num((v) => v.digits !== null && v.digits <= 2 && isInt(1, 31)(v), { tight: true }), punct('/', { tight: true }), yearNum()], (h) => {
       if (T.numericDateOrder !== 'mdy') return null;
       return dateOf({ y: fullYear(nv(h[4]!)), mo: nv(h[0]!).n, d: nv(h[2]!).n });
-    }),
+    }, 2),
     rule('date/md-slash', [num((v) => v.digits !== null && v.digits <= 2 && isInt(1, 12)(v)), punct('/', { tight: true }), num((v) => v.digits !== null && v.digits <= 2 && isInt(1, 31)(v), { tight: true })], (h, toks) => {
       if (T.numericDateOrder !== 'mdy') return null;
       const after = toks[h[2]!.j];
@@ -162,7 +165,7 @@ export function dateRules(ctx: Ctx): Rule[] {
     }),
     rule('date/iso', [num((v) => v.digits === 4), punct('-', { tight: true }), monthNum(), punct('-', { tight: true }), num((v) => v.digits !== null && v.digits <= 2 && isInt(1, 31)(v), { tight: true })], (h) =>
       dateOf({ y: nv(h[0]!).n, mo: nv(h[2]!).n, d: nv(h[4]!).n }),
-    ),
+    2),
     rule('date/year-month', [num((v) => v.digits === 4), punct('-/', { tight: true }), num((v) => v.digits === 2 && isInt(1, 12)(v), { tight: true })], (h, toks) => {
       const after = toks[h[2]!.j];
       if (after && !after.sp && (after.t === '-' || after.t === '/')) return null;
@@ -179,9 +182,11 @@ export function dateRules(ctx: Ctx): Rule[] {
     ),
 
     // "am 15ten", "on the 15th", "the 1st": a day of the month on its own
-    rule('dom/on', [seq([...(W.on ?? []), ...(W.article ?? [])]), seq(W.article, { opt: true }), ord(isIntN(1, 31))], (h) =>
-      mkTime(dayOfMonth(h[2]!.node!.v as number), 'dom', true, { parts: { d: h[2]!.node!.v as number } }),
-    ),
+    rule('dom/on', [seq(W.domPrefix), ord(isIntN(1, 31))], (h) => {
+      // "am 15ten", "on the 15th", "the 1st"; after a bare article only a written-out digit counts ("der zweiten Hälfte" is no date)
+      if ((W.article ?? []).includes(hitWords(h[0]!)) && h[1]!.node!.rule === 'ord/word') return null;
+      return mkTime(dayOfMonth(h[1]!.node!.v as number), 'dom', true, { parts: { d: h[1]!.node!.v as number } });
+    }),
 
     // "am Dienstag", "am 20. Januar", "an Weihnachten", "on Tuesday"
     rule('on', [seq(W.on), time((v) => ['dow', 'date', 'dom', 'mixed', 'relday', 'weekend'].includes(v.form))], (h) => ({ type: 'time', v: { ...tv(h[1]!), latent: false } })),
@@ -199,7 +204,15 @@ export function dateRules(ctx: Ctx): Rule[] {
     rule('cycle/after-next', [seq(W.afterNext), grainTok()], (h) => mkTime(relativeCycle(ctx, grainOf(hitTok(h[1]!)), 2), 'cycle', true)),
     rule('cycle/before-last', [seq(W.beforeLast), grainTok()], (h) => mkTime(relativeCycle(ctx, grainOf(hitTok(h[1]!)), -2), 'cycle', true)),
     // "in der vergangenen Woche", "im vergangenen Jahr", "in den letzten zehn Tagen"
-    rule('cycle/in-the', [seq(W.periodPrefix), time((v) => v.form === 'cycle' || v.form === 'interval')], (h) => ({ type: 'time', v: tv(h[1]!) })),
+    rule('cycle/in-the', [seq(W.periodPrefix), time((v) => ['cycle', 'interval', 'weekend', 'season'].includes(v.form))], (h) => ({ type: 'time', v: { ...tv(h[1]!), latent: false } })),
+    // "earlier this month" (from the unit's start to now), "later this year" (from now to its end)
+    rule('cycle/earlier-this', [seq([...(W.earlier ?? []), ...(W.later ?? [])]), seq(W.this), grainTok((g) => g !== 'second' && g !== 'minute')], (h) => {
+      const g = grainOf(hitTok(h[2]!));
+      const start = truncate(ctx.ref, g);
+      const earlier = (W.earlier ?? []).includes(hitWords(h[0]!));
+      const iv = earlier ? { s: start, e: truncate(ctx.ref, 'second') } : { s: truncate(ctx.ref, 'second'), e: add(start, g, 1) };
+      return iv.e > iv.s ? mkTime(fixed(iv, g === 'week' || g === 'month' ? 'day' : g === 'quarter' || g === 'year' ? 'month' : 'hour'), 'interval', true) : null;
+    }, 1),
 
     // this / next / last + named member: "nächsten Dienstag", "letzten Sonntag", "diesen Sommer", "übernächsten März"
     ...(
@@ -213,6 +226,7 @@ export function dateRules(ctx: Ctx): Rule[] {
     ).map(([cls, n]) =>
       rule(`named/${cls}`, [seq(W[cls]), time((v) => ['dow', 'month', 'season', 'weekend', 'date', 'mixed', 'pod'].includes(v.form) && v.relative)], (h) => {
         const v = tv(h[1]!);
+        if (n === 1 && v.form === 'dow' && T.nextWeekdayIsNextWeek) return mkTime(intersect(relativeCycle(ctx, 'week', 1), v.s), 'mixed', true);
         const s = nthMember(v.s, ctx, n);
         return s ? mkTime(s, v.form === 'pod' || v.form === 'weekend' || v.form === 'season' ? v.form : 'mixed', true, { parts: v.parts }) : null;
       }),
@@ -244,19 +258,63 @@ export function dateRules(ctx: Ctx): Rule[] {
     }),
 
     // nth member inside another: "letzter Montag im März", "dritter Tag im Oktober", "erste Woche im Oktober 2014"
-    rule('nth/within', [nthWord(), innerOf(), seq(W.nthOf), time((v) => ['month', 'year', 'date', 'mixed', 'cycle', 'season', 'quarter'].includes(v.form))], (h) => {
-      const n = nthValue(h[0]!);
-      const inner = innerSeries(h[1]!);
+    rule('nth/within', [seq(W.article, { opt: true }), nthWord(), innerOf(), seq(W.nthOf), time((v) => ['month', 'year', 'date', 'mixed', 'cycle', 'season', 'quarter'].includes(v.form))], (h) => {
+      const n = nthValue(h[1]!);
+      const inner = innerSeries(h[2]!);
       if (n === null || !inner) return null;
-      return mkTime(nthWithin(inner, n, tv(h[3]!).s), 'mixed', tv(h[3]!).relative);
+      return mkTime(nthWithin(inner, n, tv(h[4]!).s), 'mixed', tv(h[4]!).relative);
+    }, 1),
+    // "third last week of 2018", "the 5th last day of May"
+    rule('nth/last-within', [seq(W.article, { opt: true }), ord(isIntN(1, 10)), seq(W.last), innerOf(), seq(W.nthOf), time((v) => ['month', 'year', 'date', 'mixed', 'cycle'].includes(v.form))], (h) => {
+      const inner = innerSeries(h[3]!);
+      if (!inner) return null;
+      return mkTime(nthWithin(inner, -(h[1]!.node!.v as number), tv(h[5]!).s), 'mixed', tv(h[5]!).relative);
+    }, 1),
+    // "Tuesday 19th", "Thu 15th": a weekday and a bare ordinal day
+    rule('dow/ordinal', [time((v) => v.form === 'dow'), punct(',', { opt: true }), seq(W.article, { opt: true }), ord(isIntN(1, 31))], (h) =>
+      mkTime(intersect(tv(h[0]!).s, dayOfMonth(h[3]!.node!.v as number)), 'mixed', true),
+    ),
+    // "20 of next month", "the 20th day of the current month"
+    rule('dom/of-cycle', [seq(W.article, { opt: true }), dayOrOrd(), seq(['day'], { opt: true }), seq(W.nthOf), time((v) => v.form === 'cycle' || v.form === 'month')], (h) => {
+      const d = h[1]!.node!.type === 'ord' ? (h[1]!.node!.v as number) : (h[1]!.node!.v as NumV).n;
+      return mkTime(intersect(tv(h[4]!).s, dayOfMonth(d)), 'mixed', tv(h[4]!).relative);
+    }),
+    // "the week of October 6th": the week containing that day
+    rule('week-of', [seq(W.weekOf), time((v) => v.s.grain === 'day' && !v.latent)], (h) => {
+      const iv = resolveIv(tv(h[1]!).s);
+      if (!iv) return null;
+      const w = truncate(iv.s, 'week');
+      return mkTime(fixed({ s: w, e: add(w, 'week', 1) }, 'week'), 'cycle', tv(h[1]!).relative);
+    }),
+    // "3 years from today", "15 minutes from 1pm": a duration counted from a moment other than now
+    rule('shift/from-anchor', [dur(), seq(W.fromAnchor), time((v) => !v.latent && v.form !== 'interval')], (h) => {
+      const d = h[0]!.node!.v as Duration;
+      const a = tv(h[2]!);
+      const iv = resolveIv(a.s);
+      if (!iv) return null;
+      const g = grainIndex(d.g) < grainIndex(a.s.grain) ? d.g : a.s.grain;
+      const t = truncate(addAmount(iv.s, d.g, d.n), g);
+      return mkTime(fixed({ s: t, e: add(t, g, 1) }, g), 'ago', a.relative);
+    }),
+    // "3 fridays from now", "2 thursdays ago"
+    rule('dow/count', [num(isInt(1, 20)), tok((t) => t.t.endsWith('s') && t.t.slice(0, -1) in T.weekdays), seq([...(W.hence ?? []), ...(W.agoSuffix ?? [])])], (h) => {
+      const n = nv(h[0]!).n;
+      const sign = (W.hence ?? []).includes(hitWords(h[2]!)) ? 1 : -1;
+      const s = nthMember(dayOfWeek(T.weekdays[hitTok(h[1]!).t.slice(0, -1)]!), ctx, sign * n);
+      return s ? mkTime(s, 'mixed', true) : null;
+    }),
+    // "EOM", "the BOY", "at the EOM"
+    rule('edge/abbreviation', [seq([...(W.article ?? []), 'at the'], { opt: true }), tok((t) => t.t in T.edgeAbbreviations)], (h) => {
+      const [which, g] = T.edgeAbbreviations[hitTok(h[1]!).t]!;
+      return mkTime(edgeOf(relativeCycle(ctx, g, 0), which), 'interval', true, { edge: which });
     }),
     // "the first Monday of the month"
-    rule('nth/within-cycle', [nthWord(), innerOf(), seq(W.nthOf), seq(W.article, { opt: true }), grainTok((g) => g !== 'day')], (h) => {
-      const n = nthValue(h[0]!);
-      const inner = innerSeries(h[1]!);
+    rule('nth/within-cycle', [seq(W.article, { opt: true }), nthWord(), innerOf(), seq(W.nthOf), seq([...(W.article ?? []), ...(W.this ?? [])], { opt: true }), grainTok((g) => g !== 'day')], (h) => {
+      const n = nthValue(h[1]!);
+      const inner = innerSeries(h[2]!);
       if (n === null || !inner) return null;
-      return mkTime(nthWithin(inner, n, relativeCycle(ctx, grainOf(hitTok(h[4]!)), 0)), 'mixed', true);
-    }),
+      return mkTime(nthWithin(inner, n, relativeCycle(ctx, grainOf(hitTok(h[5]!)), 0)), 'mixed', true);
+    }, 1),
 
     // quarters: "drittes Quartal", "4tes Quartal 2018", "Q4 2018", "2018Q4"
     rule('quarter/ord', [seq(W.article, { opt: true }), ord(isIntN(1, 4)), tok((t) => T.grains[t.t] === 'quarter' || (W.quarterWord ?? []).includes(t.t))], (h) =>
@@ -278,7 +336,7 @@ export function dateRules(ctx: Ctx): Rule[] {
       }),
     ),
     ...(['beginning', 'middle', 'end'] as const).map((which) =>
-      rule(`edge/${which}-cycle`, [seq(W[which]), seq(W.partOf), grainTok((g) => g !== 'second' && g !== 'minute' && g !== 'hour')], (h) => {
+      rule(`edge/${which}-cycle`, [seq(W[which]), seq(W.partOf, { opt: true }), grainTok((g) => g !== 'second' && g !== 'minute' && g !== 'hour')], (h) => {
         const words = hitWords(h[1]!);
         const n = (W.next ?? []).includes(words) ? 1 : (W.last ?? []).includes(words) ? -1 : 0;
         return mkTime(edgeOf(relativeCycle(ctx, grainOf(hitTok(h[2]!)), n), which), 'interval', true, { edge: which });
@@ -286,6 +344,10 @@ export function dateRules(ctx: Ctx): Rule[] {
     ),
   ];
   return rules;
+
+  function resolveIv(s: Series) {
+    return resolve(s, ctx);
+  }
 
   function runOf(d: Duration, dir: 1 | -1) {
     return mkTime(cycleRun(ctx, d.g, d.n, dir), 'interval', true);

@@ -21,6 +21,8 @@ export interface TV {
   form: Form;
   /** needs context to count as a time ("15" alone is not one, "um 15" is) */
   latent?: boolean;
+  /** latent only because it is a weak abbreviation ("Sat"): fine beside a date or a clock time */
+  weak?: boolean;
   /** calendar parts that were said, for intervals such as "13. - 15. Juli" that share month and year */
   parts?: { y?: number; mo?: number; d?: number };
   /** clock reading, for time-zone shifts and part-of-day adjustments */

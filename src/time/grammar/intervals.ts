@@ -2,7 +2,7 @@ import type { Grain } from '../../core/time-value.js';
 import type { Rule } from '../chart.js';
 import { dayOfWeek as dowSeries, firstFwd, partOfDay as partOfDayOf, RANK, timeOfDay, type Series } from '../series.js';
 import { combine, dateSeries, resolve, shifted } from './build.js';
-import { add, truncate } from '../calendar-math.js';
+import { add, addAmount, grainIndex, truncate } from '../calendar-math.js';
 import { dur, hitTok, isInt, mkTime, num, nv, punct, rule, seq, time, tok, tv, type Ctx, type Duration, type NumV, type TV } from './helpers.js';
 
 /** The value of a `span` node: already resolved (open intervals, running totals, rates). */
@@ -17,11 +17,16 @@ export interface SpanValue {
 
 const span = (v: SpanValue) => ({ type: 'span', v });
 
-/** From one member of `a` to the end of the first member of `b` that does not start before it. */
+/**
+ * From one member of `a` through the first member of `b` that does not start before it. The end is exclusive at
+ * the finer of the two precisions, as Duckling closes intervals: "9:30 - 11:00" ends at 11:01, "3:30 - 6 pm" at
+ * 18:01, "13. - 15. Juli" at 16 July.
+ */
 export function spanSeries(a: Series, b: Series): Series {
+  const g = grainIndex(a.grain) < grainIndex(b.grain) ? a.grain : b.grain;
   const close = (iv: { s: number; e: number }) => {
     for (const x of b.fwd(iv.s)) {
-      if (x.s >= iv.s) return { s: iv.s, e: x.e };
+      if (x.s >= iv.s) return { s: iv.s, e: Math.min(x.e, add(x.s, g, 1)) };
     }
     return null;
   };
@@ -89,7 +94,7 @@ export function intervalRules(ctx: Ctx): Rule[] {
       const b = tv(h[5]!);
       const parts = { ...b.parts, d: dayOf(h[2]!.node!.v) };
       return interval({ s: dateSeries(parts), form: 'date', parts, relative: b.relative }, b);
-    }),
+    }, 1),
     // "July 13-15", "August 27th - 29th"
     rule('interval/date-days', [seq(W.rangeFrom, { opt: true }), time(hasDate), seq(W.rangeTo), dayNumOrOrd()], (h) => {
       const a = tv(h[1]!);
@@ -145,10 +150,32 @@ export function intervalRules(ctx: Ctx): Rule[] {
       return span({ s: null, e: null, grain: g, relative: false, role: 'rate', per: g });
     }),
 
+    // "by 2pm", "by EOM", "by the end of next month": from now until then
+    rule('by', [seq(W.byDeadline), time((v) => !v.latent && v.form !== 'now')], (h) => {
+      const v = tv(h[1]!);
+      const iv = resolve(v.s, ctx);
+      if (!iv) return null;
+      return span({ s: truncate(ctx.ref, 'second'), e: v.edge === 'end' ? iv.e : iv.s, grain: 'second', relative: true, role: 'period' });
+    }, 1),
+    rule('asap', [seq(W.asap)], () => span({ s: truncate(ctx.ref, 'second'), e: null, grain: 'second', relative: true, role: 'open' })),
+    // "after 5 days"
+    rule('open/after-duration', [seq(W.after), dur()], (h) => {
+      const t = [...shifted(ctx, h[1]!.node!.v as Duration, 1).fwd(0)][0]!;
+      return span({ s: t.s, e: null, grain: 'hour', relative: true, role: 'open' });
+    }),
+    // "18th Dec for 10 days", "from 4pm for thirty minutes", "for 10 days from 18th Dec"
+    rule('interval/for', [seq(W.rangeFrom, { opt: true }), time((v) => !v.latent && v.form !== 'interval'), seq(W.forDuration), dur()], (h) => forSpan(tv(h[1]!), h[3]!.node!.v as Duration), 1),
+    rule('interval/for-from', [seq(W.forDuration), dur(), seq([...(W.rangeFrom ?? []), 'starting from', 'starting']), time((v) => !v.latent && v.form !== 'interval')], (h) => forSpan(tv(h[3]!), h[1]!.node!.v as Duration), 1),
+    // "8am until 6": the end as a bare hour
+    rule('interval/tod-hour', [seq(W.rangeFrom, { opt: true }), time((v) => v.form === 'tod' && !v.latent), seq(W.rangeTo), num((v) => isInt(1, 12)(v) && v.digits !== 4)], (h) => interval(tv(h[1]!), hourTod(nv(h[3]!).n, null))),
+
     // intersections: "Montag, 18. Februar", "morgen um 15 Uhr", "heute abend", "am Donnerstag von 9:30 bis 11:00"
-    rule('and', [time((v) => !v.latent && v.form !== 'now'), punct(',', { opt: true }), seq(W.glue, { opt: true }), time((v) => !v.latent && v.form !== 'now')], (h) => {
+    rule('and', [time((v) => (!v.latent || !!v.weak) && v.form !== 'now'), punct(',', { opt: true }), seq(W.glue, { opt: true }), time((v) => (!v.latent || !!v.weak) && v.form !== 'now')], (h) => {
       const a = tv(h[0]!);
       const b = tv(h[3]!);
+      // a weak weekday abbreviation ("Sat", "Wed") counts only beside a date or a clock time
+      const solid = (x: TV) => ['date', 'dom', 'mixed', 'tod', 'interval'].includes(x.form);
+      if ((a.latent && !solid(b)) || (b.latent && !solid(a))) return null;
       if (a.form === 'tod' && b.form === 'tod') return null;
       if (a.form === 'year' && b.form === 'year') return null;
       if ((a.form === 'interval' && b.form === 'interval') || (a.form === 'cycle' && b.form === 'cycle')) return null;
@@ -156,7 +183,7 @@ export function intervalRules(ctx: Ctx): Rule[] {
       return firstFwd(c.s, ctx.ref) ? { type: 'time', v: c } : null;
     }),
     // "3 in the afternoon", "8 tonight": a bare hour next to a part of the day
-    rule('and/hour-pod', [num((v) => isInt(1, 12)(v) && v.digits !== 4), seq(W.glue, { opt: true }), time((v) => v.form === 'pod' || (v.form === 'mixed' && v.s.rank === RANK.partOfDay))], (h) => {
+    rule('and/hour-pod', [num((v) => isInt(1, 12)(v) && v.digits !== 4), seq(W.glue, { opt: true }), time((v) => v.form === 'pod' || v.form === 'relday' || (v.form === 'mixed' && v.s.rank <= RANK.day && v.s.rank >= RANK.partOfDay))], (h) => {
       const c = combine(hourTod(nv(h[0]!).n, null), tv(h[2]!));
       return firstFwd(c.s, ctx.ref) ? { type: 'time', v: c } : null;
     }),
@@ -185,6 +212,15 @@ export function intervalRules(ctx: Ctx): Rule[] {
       return { type: 'time', v: combine(dow, { s: partOfDayOf(c.pod[0], c.pod[1]), form: 'pod', relative: true }) };
     }),
   ];
+
+  /** From the start of `a` to the end of the unit in which `a` + d falls (Duckling closes such spans inclusively). */
+  function forSpan(a: TV, d: Duration) {
+    const iv = resolve(a.s, ctx);
+    if (!iv) return null;
+    const g = grainIndex(d.g) < grainIndex(a.s.grain) ? d.g : a.s.grain;
+    const last = truncate(addAmount(iv.s, d.g, d.n), g);
+    return span({ s: iv.s, e: add(last, g, 1), grain: g, relative: a.relative, role: 'period' });
+  }
 
   function hourTod(hh: number, mi: number | null, amb = true): TV {
     const ambiguous = amb && hh >= 1 && hh <= 12;

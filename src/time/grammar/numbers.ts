@@ -11,8 +11,16 @@ export function numberRules(ctx: Ctx): Rule[] {
   const T = ctx.tables;
   const W = T.words;
   return [
-    rule('num/digits', [tok((t) => t.kind === 'n' && t.t.length <= 9)], (h) => {
+    rule('num/digits', [tok((t) => t.kind === 'n' && t.t.length <= 9)], (h, toks) => {
       const t = hitTok(h[0]!);
+      // "1,000" / "1.000": the start of a grouped figure is no hour, day or year
+      const sep = toks[h[0]!.j];
+      const group = toks[h[0]!.j + 1];
+      const thousands = (W.decimalMark ?? [',']).includes(',') ? '.' : ',';
+      if (sep && !sep.sp && sep.t === thousands && group && !group.sp && group.kind === 'n' && group.t.length === 3) return null;
+      const before = toks[h[0]!.i - 1];
+      const before2 = toks[h[0]!.i - 2];
+      if (before && !t.sp && before.t === thousands && before2 && !before.sp && before2.kind === 'n' && t.t.length === 3) return null;
       return { type: 'num', v: { n: Number(t.t), digits: t.t.length } satisfies NumV };
     }),
     rule('num/word', [tok((t) => t.kind === 'w' && numberWord(t.t, T) !== null)], (h) => ({
@@ -41,9 +49,9 @@ export function numberRules(ctx: Ctx): Rule[] {
     }),
 
     // durations
-    rule('dur/num-unit', [num((v) => v.n >= 0 && v.n < 10000), tok((t) => t.t in T.grains)], (h) => ({
+    rule('dur/num-unit', [num((v) => v.n >= 0 && v.n < 10000), seq(W.more, { opt: true }), tok((t) => t.t in T.grains)], (h) => ({
       type: 'duration',
-      v: whole(nv(h[0]!).n, T.grains[hitTok(h[1]!).t]!),
+      v: whole(nv(h[0]!).n, T.grains[hitTok(h[2]!).t]!),
     })),
     // "zirka einer halben Stunde", "about 2 hours": the approximation does not change the value
     rule('dur/approx', [seq(W.approx), dur()], (h) => ({ type: 'duration', v: h[1]!.node!.v as Duration })),

@@ -1,0 +1,40 @@
+import type { MeasureTables, SubjectTables } from '../../claims/tables.js';
+
+/** What an English figure counts. Earlier entries win at one position, so phrases come before their parts. */
+export const measures: MeasureTables = {
+  terms: [
+    ['killed', 'death toll|lost their lives|lives|killed|dead|died|die|dies|deaths|fatalities|fatality|bodies|executed|murdered|shot dead|perished|death'],
+    ['wounded', 'wounded|injured|injuries|injury|hurt|wounds'],
+    ['killed_or_wounded', 'casualties|casualty|losses|lost|lose|loses|losing|killed or wounded|dead or wounded|victims|put out of action'],
+    ['missing', 'missing|unaccounted for|disappeared'],
+    ['captured', 'captured|taken prisoner|prisoners of war|prisoners|POWs|surrendered|in captivity'],
+    ['deployed', 'deployed|deploy|deploying|deployment|sent|send|sending|stationed|massed|dispatched|mobilized|mobilised|in action|on the front ?lines?|moved to'],
+    ['displaced', 'displaced|fled|flee|fleeing|refugees|evacuated|homeless|forced from their homes'],
+    ['arrested', 'arrested|detained|arrests|detentions|taken into custody|rounded up'],
+  ],
+  join: ['and', 'or'],
+  countHeads: ['number', 'toll', 'total', 'tally', 'count'],
+  countLinks: ['of'],
+};
+
+export const subjects: SubjectTables = {
+  kinds: [
+    ['soldiers?|troops|servicemen|servicemembers|service members|fighters|militants|combatants|recruits|mercenaries|marines|paratroopers|conscripts|reservists|personnel|men', 'troops'],
+    ['civilians|residents|inhabitants|villagers|passers-by|bystanders', 'civilians'],
+    ['children|minors|kids|babies|infants|teenagers', 'children'],
+    ['people|persons|individuals', 'people'],
+    ['police|policemen|police officers|officers', 'police'],
+    ['protesters|demonstrators|activists|protestors', 'protesters'],
+    ['journalists|reporters', 'journalists'],
+    ['prisoners|detainees|inmates|hostages|captives', 'prisoners'],
+    ['refugees|migrants|asylum seekers|evacuees', 'refugees'],
+    ['aid workers|medics|doctors|paramedics|rescuers|volunteers', 'aid_workers'],
+    ['women', 'women'],
+  ],
+  groups: ['army', 'armies', 'forces', 'troops', 'military', 'militaries', 'units', 'soldiers', 'navy', 'air force', 'ground forces', 'armed forces'],
+  ofPrepositions: ['among', 'of', 'for', 'on the side of'],
+  notActorPrepositions: ['in', 'into', 'to', 'against', 'for', 'from', 'at', 'with', 'by', 'over', 'near', 'of', 'about', 'on', 'across', 'through', 'toward', 'towards', 'according'],
+  notCounted: ['years', 'year', 'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'times', 'percent', 'per', 'a.m.', 'p.m.'],
+  groupLinks: ['from', 'of'],
+  notNouns: ['of', 'in', 'on', 'at', 'by', 'for', 'to', 'from', 'with', 'and', 'or', 'but', 'were', 'was', 'are', 'is', 'be', 'been', 'have', 'has', 'had', 'will', 'would', 'could', 'may', 'might', 'more', 'than', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'who', 'which', 'so', 'as', 'since', 'over', 'under', 'during', 'after', 'before', 'into', 'out', 'up', 'down', 'there', 'here', 'it', 'its', 'they', 'their', 'he', 'she', 'his', 'her', 'we', 'our', 'per', 'each', 'every', 'some', 'all', 'last', 'this', 'next', 'said', 'says', 'say', 'according', 'including', 'among', 'about', 'around', 'nearly', 'almost', 'have', 'did', 'do', 'does', 'not', 'no'],
+};

@@ -1,0 +1,32 @@
+import type { SpeechTables } from '../../claims/tables.js';
+
+/** Attribution in English: reporting verbs, "according to", "citing", quotes. English has no Konjunktiv. */
+export const speech: SpeechTables = {
+  verbs: [
+    { pattern: 'said|says|say|told|tells|stated|states' },
+    { pattern: 'announced|announces|reported|reports|wrote|writes|posted|tweeted' },
+    { pattern: 'added|adds|noted|notes|explained|stressed|emphasi[sz]ed|confirmed|confirms|acknowledged|admitted|conceded|warned|claimed|claims|insisted|asserted|revealed|disclosed|indicated|suggested|put|puts|gave|cited' },
+    { pattern: 'denied|denies|rejected|rejects|dismissed|refuted|disputed', hedge: 'denial' },
+    { pattern: 'estimated|estimates|estimate|assessed|assesses|believes|believed', hedge: 'estimate' },
+    { pattern: 'expects|expected|predicted|projected|forecast|forecasts', hedge: 'projection' },
+    { pattern: 'demanded|demands|called|calls|urged|urges', hedge: 'demand' },
+  ],
+  frames: [
+    { pattern: 'according to (?:preliminary|initial|early) (?:figures|data|estimates|reports|counts|information)(?: from| by)?', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
+    { pattern: 'according to (?:(?:the )?(?:latest |official )?(?:figures|data|estimates|reports|a report|information|a statement|statements|an assessment|counts|a tally|a count)(?: from| by| of)?)?', speaker: 'after', speech: 'reported' },
+    { pattern: '(?:media |press |news )?reports (?:said|say|suggest|suggested)', speaker: 'none', speech: 'none', hedge: 'reported' },
+    { pattern: 'citing', speaker: 'after', speech: 'reported' },
+    { pattern: 'in a statement (?:from|by|released by|issued by)', speaker: 'after', speech: 'reported' },
+    { pattern: '(?:[\\p{L}-]+ )?estimates (?:by|from|of)', speaker: 'after', speech: 'reported', hedge: 'estimate' },
+    { pattern: 'by (?:the )?(?:[\\p{L}-]+ )?(?:estimate|count|tally) of', speaker: 'after', speech: 'reported', hedge: 'estimate' },
+  ],
+  konjunktiv: [],
+  hearsay: ['reportedly', 'allegedly', 'purportedly'],
+  quotes: [['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»']],
+  clauseStarters: ['as', 'and', 'but', 'while', 'after', 'when', 'because', 'since', 'although', 'though', 'so', 'also', 'meanwhile', 'however', 'that'],
+  fillers: ['on', 'in', 'at', 'a', 'an', 'the', 'late', 'early', 'earlier', 'later', 'also', 'separately', 'previously', 'last', 'this', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'week', 'weekend', 'month', 'statement', 'interview', 'briefing', 'reporters', 'journalists', 'Telegram', 'X', 'video', 'address', 'evening', 'morning', 'night', 'afternoon', 'told', 'publicly', 'separately', 'recently', 'then', 'again'],
+  pronouns: ['he', 'she', 'they', 'He', 'She', 'They'],
+  complementisers: ['that'],
+  asClause: ['as'],
+  self: ['own', 'its own', 'their own'],
+};
