@@ -6,7 +6,23 @@ import { wordValue } from './number-words.js';
  * Ordinal words ("dritte", "zwanzigsten", "hundertste", "fifth", "twentieth"): not figures, but kept
  * as spans of kind "ordinal" so that "der dritte Angriff" is not mistaken for three attacks.
  */
+const memo = new WeakMap<CompiledTables, Map<string, number | null>>();
+
 export function ordinalWordValue(norm: string, t: CompiledTables): number | null {
+  let cache = memo.get(t);
+  if (!cache) {
+    cache = new Map();
+    memo.set(t, cache);
+  }
+  const hit = cache.get(norm);
+  if (hit !== undefined) return hit;
+  const v = norm.length > 60 ? null : readOrdinal(norm, t);
+  if (cache.size > 50000) cache.clear(); // bounded for arbitrary input
+  cache.set(norm, v);
+  return v;
+}
+
+function readOrdinal(norm: string, t: CompiledTables): number | null {
   const endings = t.raw.ordinalEndings.length ? t.raw.ordinalEndings : [''];
   for (const ending of ['', ...endings]) {
     if (ending && !norm.endsWith(ending)) continue;
