@@ -12,6 +12,8 @@ import { MemorySampler, type MemoryReport } from './memory.js';
 export interface GroupingArgs {
   size: number;
   seed: number;
+  /** false: give the indexes no claims (measures the grouping alone, as before extraction exists) */
+  extract: boolean;
 }
 
 export interface GroupingCheckpoint {
@@ -27,7 +29,8 @@ export interface GroupingResult {
   seconds: { generate: number; extract: number; syndication: number; stories: number };
   articlesPerSec: { syndication: number; stories: number; grouping: number };
   checkpoints: GroupingCheckpoint[];
-  truth: { syndicationGroups: number; syndicatedArticles: number; stories: number };
+  truth: { syndicationGroups: number; syndicatedArticles: number; stories: number; largestStory: number };
+  predicted: { syndicationGroups: number; stories: number; largestStory: number; largestGroup: number };
   quality: { syndication: ClusterScores; stories: ClusterScores };
   memory: MemoryReport;
   memoryWithScoring: MemoryReport;
@@ -38,7 +41,7 @@ const now = (): number => Number(process.hrtime.bigint()) / 1e9;
 export async function runGrouping(args: GroupingArgs): Promise<GroupingResult> {
   const idx = await loadIndexes();
   if (!idx.ok) throw new Error(idx.reason);
-  const claims = await loadExtractClaims();
+  const claims = args.extract ? await loadExtractClaims() : ({ ok: false, reason: 'disabled by --no-extract' } as const);
   const failures: Failures = { count: 0, first: null };
   const extract = claims.ok ? guard(claims.value, [] as Claim[], failures) : (): Claim[] => [];
   const mem = new MemorySampler().start();
@@ -94,6 +97,14 @@ export async function runGrouping(args: GroupingArgs): Promise<GroupingResult> {
   const predStory = new Map<string, string>();
   for (const [sid, ids] of stories.stories()) for (const id of ids) predStory.set(id, sid);
   const multi = [...groupSizes.values()].filter((n) => n > 1);
+  const storyCount = (m: Map<string, string>): Map<string, number> => {
+    const c = new Map<string, number>();
+    for (const v of m.values()) c.set(v, (c.get(v) ?? 0) + 1);
+    return c;
+  };
+  const predStorySizes = storyCount(predStory);
+  const predGroupSizes = storyCount(predSynd);
+  const truthStorySizes = storyCount(truthStory);
   const scoring = new MemorySampler().start();
   const quality = { syndication: scoreClusters(truthSynd, predSynd), stories: scoreClusters(truthStory, predStory) };
   const grouping = t.syndication + t.stories;
@@ -104,7 +115,11 @@ export async function runGrouping(args: GroupingArgs): Promise<GroupingResult> {
     seconds: t,
     articlesPerSec: { syndication: args.size / t.syndication, stories: args.size / t.stories, grouping: args.size / grouping },
     checkpoints,
-    truth: { syndicationGroups: multi.length, syndicatedArticles: multi.reduce((n, x) => n + x, 0), stories: new Set(truthStory.values()).size },
+    truth: { syndicationGroups: multi.length, syndicatedArticles: multi.reduce((n, x) => n + x, 0), stories: truthStorySizes.size, largestStory: Math.max(0, ...truthStorySizes.values()) },
+    predicted: {
+      syndicationGroups: [...predGroupSizes.values()].filter((n) => n > 1).length, stories: predStorySizes.size,
+      largestStory: Math.max(0, ...predStorySizes.values()), largestGroup: Math.max(0, ...predGroupSizes.values()),
+    },
     quality,
     memory,
     memoryWithScoring: scoring.stop(),

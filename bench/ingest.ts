@@ -17,6 +17,8 @@ export interface IngestArgs {
   url?: string;
   /** run store.analysis() only up to this corpus size */
   analysisMax: number;
+  /** false: store articles with no claims (measures the store alone) */
+  extract: boolean;
 }
 
 export interface Checkpoint {
@@ -54,7 +56,7 @@ async function dropSchema(url: string, schema: string): Promise<void> {
 export async function runIngest(args: IngestArgs): Promise<IngestResult> {
   const openStore = await loadOpenStore();
   if (!openStore.ok) throw new Error(openStore.reason);
-  const claims = await loadExtractClaims();
+  const claims = args.extract ? await loadExtractClaims() : ({ ok: false, reason: 'disabled by --no-extract' } as const);
   const extractor = claims.ok ? 'extractClaims' : `none (${claims.reason})`;
   const failures: Failures = { count: 0, first: null };
   const extract = claims.ok ? guard(claims.value, [], failures) : () => [];

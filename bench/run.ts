@@ -24,6 +24,7 @@ const USAGE = `usage: npm run bench -- [options]
   --only LIST         run only some of: extraction,workers,grouping,ingest
   --analysis-max N    run the store's full analysis only up to this size (default 100000)
   --min-seconds S     minimum measuring time per extractor (default 2)
+  --no-extract        grouping and ingest without claim extraction (cost of the indexes and the store alone)
   --out FILE          JSON results (default bench/results/latest.json)
 `;
 
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     'analysis-max': { type: 'string', default: '100000' },
     'min-seconds': { type: 'string', default: '2' },
     out: { type: 'string', default: new URL('./results/latest.json', import.meta.url).pathname },
+    'no-extract': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -63,6 +65,7 @@ const analysisMax = int('analysis-max', values['analysis-max']);
 const minSeconds = Number(values['min-seconds']);
 const only = new Set(values.only.split(',').map((s) => s.trim()));
 const pgUrl = values.pg ?? process.env.CLAIMLEDGER_TEST_PG ?? null;
+const extract = !values['no-extract'];
 
 function child<T>(task: string, args: object): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -99,7 +102,7 @@ const results: Record<string, unknown> = {
   date: new Date().toISOString(),
   commit: (() => { try { return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(); } catch { return null; } })(),
   machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? null, node: process.version, platform: `${os.platform()} ${os.arch()}`, memoryGB: Math.round(os.totalmem() / 1e9) },
-  args: { sizes, articles, threads, seed, analysisMax, pg: pgUrl ? 'yes' : 'no' },
+  args: { sizes, articles, threads, seed, analysisMax, pg: pgUrl ? 'yes' : 'no', extract },
 };
 let out = '';
 
@@ -126,10 +129,10 @@ const perSize: Record<string, { grouping?: GroupingResult | { error: string }; s
 for (const size of sizes) {
   const entry: (typeof perSize)[string] = {};
   perSize[size] = entry;
-  if (only.has('grouping')) entry.grouping = await attempt(`grouping, ${size} articles`, () => child<GroupingResult>('grouping', { size, seed }));
+  if (only.has('grouping')) entry.grouping = await attempt(`grouping, ${size} articles`, () => child<GroupingResult>('grouping', { size, seed, extract }));
   if (only.has('ingest')) {
-    entry.sqlite = await attempt(`ingest SQLite, ${size} articles`, () => child<IngestResult>('ingest', { size, seed, backend: 'sqlite', analysisMax }));
-    if (pgUrl) entry.postgres = await attempt(`ingest PostgreSQL, ${size} articles`, () => child<IngestResult>('ingest', { size, seed, backend: 'postgres', url: pgUrl, analysisMax }));
+    entry.sqlite = await attempt(`ingest SQLite, ${size} articles`, () => child<IngestResult>('ingest', { size, seed, backend: 'sqlite', analysisMax, extract }));
+    if (pgUrl) entry.postgres = await attempt(`ingest PostgreSQL, ${size} articles`, () => child<IngestResult>('ingest', { size, seed, backend: 'postgres', url: pgUrl, analysisMax, extract }));
   }
 }
 results.sizes = perSize;
@@ -141,6 +144,8 @@ if (groupingRows.length) {
     groupingRows.map((g) => [g.size, g.seconds.syndication, g.seconds.stories, g.articlesPerSec.grouping,
       g.quality.syndication.pairwise.precision, g.quality.syndication.pairwise.recall, g.quality.syndication.bcubed.f1,
       g.quality.stories.pairwise.precision, g.quality.stories.pairwise.recall, g.quality.stories.bcubed.f1, g.memory.peakRssMB]));
+  out += table('Groups found vs ground truth', ['articles', 'true synd. groups', 'found', 'largest found', 'true stories', 'found', 'largest true', 'largest found'],
+    groupingRows.map((g) => [g.size, g.truth.syndicationGroups, g.predicted.syndicationGroups, g.predicted.largestGroup, g.truth.stories, g.predicted.stories, g.truth.largestStory, g.predicted.largestStory]));
   out += table('Grouping cost per 1,000 articles as the indexes fill (flat = linear)', ['articles', ...groupingRows[groupingRows.length - 1]!.checkpoints.map((c) => String(c.articles))],
     groupingRows.flatMap((g) => [[`${g.size} synd. ms`, ...g.checkpoints.map((c) => c.syndicationMsPer1k)], [`${g.size} story ms`, ...g.checkpoints.map((c) => c.storyMsPer1k)]]));
 }

@@ -207,8 +207,13 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     }
     break;
   }
-  const head = parseHead(tokens, j, text, cs, definite || indefinite);
+  let head = parseHead(tokens, j, text, cs, definite || indefinite);
   if (!head) return null;
+  // a noun adjunct makes a more specific role: "defense official", "government official"
+  if (head.kind === 'role' && j > i && tokens[j - 1]!.kind === 'word' && tokens[j]!.start - tokens[j - 1]!.end === 1) {
+    const two = matchRole(`${tokens[j - 1]!.text} ${tokens[j]!.text}`, cs);
+    if (two && two !== head.role) head = { ...head, role: two, roleText: `${tokens[j - 1]!.text} ${tokens[j]!.text}` };
+  }
   if (head.country && !country) country = head.country;
   let k = head.next;
   let org = head.org ?? null;

@@ -143,7 +143,7 @@ export class Corpus {
     const outlet = outletRng.pick(mod.outlets);
     const published = new Date(Math.floor(this.publishedMs(i) / 1000) * 1000).toISOString().replace('.000Z', 'Z');
     const url = `https://${outlet.domain}/${outletRng.pick(mod.sections)}/${published.slice(0, 10).replaceAll('-', '/')}/${mod.slug(story)}-${i}.html`;
-    const header = `title: ${rendered.title}\noutlet: ${outlet.name}\nurl: ${url}\npublished: ${published}\n\n`;
+    const header = `title: ${rendered.title}\noutlet: ${outlet.name}\nurl: ${url}\npublished: ${published}\nlanguage: ${story.language}\n\n`;
 
     let text = header;
     const claims: PlantedClaim[] = [];

@@ -36,7 +36,7 @@ function fill(s: string, story: Story, adjCountry = story.country): string {
     .replaceAll('{P}', c.places[story.place % c.places.length]!)
     .replaceAll('{K}', c.capital)
     .replaceAll('{C}', c.name)
-    .replaceAll('{Y}', String(story.year));
+    .replaceAll('{Y}', String(story.year)).replaceAll('{L}', story.locality);
 }
 
 function fitsEvent(events: readonly string[], story: Story): boolean {
@@ -230,7 +230,8 @@ function timePhrase(story: Story, ctx: RenderContext, rng: Rng): string {
 function placePhrase(story: Story, rng: Rng): string {
   const c = L.countries[story.country]!;
   const p = c.places[story.place % c.places.length]!;
-  return rng.pick([`in ${p}`, `in der Region ${p}`, `im Raum ${p}`, `nahe ${p}`, `in der Gegend um ${p}`]);
+  const l = story.locality;
+  return rng.pick([`in ${l} nahe ${p}`, `in ${l}`, `im Ort ${l} in der Region ${p}`, `in ${l} bei ${p}`, `in der Gegend um ${l}`, `in ${p}`]);
 }
 
 function sayVerb(spec: SentenceSpec, rng: Rng): (typeof L.sayVerbs)[number] {

@@ -19,7 +19,7 @@ type Token = string | typeof FIG | typeof MID;
 function fill(s: string, story: Story, adjCountry = story.country): string {
   const c = L.countries[story.country]!;
   return s.replaceAll('{A}', L.countries[adjCountry]!.adj).replaceAll('{P}', c.places[story.place % c.places.length]!)
-    .replaceAll('{K}', c.capital).replaceAll('{C}', c.name).replaceAll('{Y}', String(story.year));
+    .replaceAll('{K}', c.capital).replaceAll('{C}', c.name).replaceAll('{Y}', String(story.year)).replaceAll('{L}', story.locality);
 }
 
 const fits = (events: readonly string[], story: Story): boolean => events.length === 0 || events.includes(story.kind);
@@ -115,7 +115,7 @@ function render1(spec: SentenceSpec, story: Story, pool: Speaker[], ctx: RenderC
   const fig = (source: SourceKind, speech: Speech) => ({ text: figure(story, spec.fact, day, rng), measure, source, speech });
   const t = time(ctx, rng);
   const c = L.countries[story.country]!;
-  const place = `in ${c.places[story.place % c.places.length]}`;
+  const place = rng.pick([`in ${story.locality} near ${c.places[story.place % c.places.length]}`, `in ${story.locality}`, `in ${c.places[story.place % c.places.length]}`]);
   const verbs = L.sayVerbs;
   const say = verbs[(rng.int(0, verbs.length - 1) + spec.tweak) % verbs.length]!;
   const v = spec.variant;

@@ -4,6 +4,7 @@
  */
 import type { Measure } from '../core/claim.js';
 import { rngFor, type Rng } from './random.js';
+import { localityName } from './names.js';
 import type { EventKind, Language } from './types.js';
 
 export interface Fact {
@@ -33,6 +34,8 @@ export interface Story {
   facts: Fact[];
   /** a background year for context sentences */
   year: number;
+  /** the village or district where it happened (invented, unique-ish per story) */
+  locality: string;
 }
 
 export interface CountryInfo {
@@ -107,6 +110,7 @@ export function makeStory(seed: number, key: number, language: Language, startDa
     startDay,
     facts: factsFor(kind, rng),
     year: rng.int(1995, 2021),
+    locality: localityName(seed, key),
   };
 }
 

@@ -89,13 +89,14 @@ export function renderChart(group: ClaimGroup, opts: ChartOptions = {}): SafeHtm
   };
 
   const grid = ticks.map((t) => html`<line x1="${M.left}" x2="${W - M.right}" y1="${y(t)}" y2="${y(t)}" stroke="#e3e3e3" stroke-width="1"/><text x="${M.left - 8}" y="${y(t) + 4}" text-anchor="end" font-size="12" fill="#555">${fmt(t)}${unit === '%' ? '%' : ''}</text>`);
-  const days: number[] = [];
+  // Day ticks; for a story of one or two days, six-hour ticks between them so the order of reports shows.
+  const ticksX: { at: number; label: string; major: boolean }[] = [];
   const stepDays = Math.max(1, Math.ceil((d1 - d0) / 8));
-  for (let d = d0; d <= d1; d += stepDays) days.push(d);
-  const xAxis = days.map((d) => {
-    const label = formatDate(new Date(d * DAY).toISOString(), true);
-    return html`<line x1="${x(d)}" x2="${x(d)}" y1="${M.top + innerH}" y2="${M.top + innerH + 5}" stroke="#888"/><text x="${x(d)}" y="${M.top + innerH + 20}" text-anchor="middle" font-size="12" fill="#555">${label}</text>`;
-  });
+  for (let d = d0; d <= d1; d += stepDays) ticksX.push({ at: d, label: formatDate(new Date(d * DAY).toISOString(), true), major: true });
+  if (d1 - d0 <= 2) {
+    for (let d = d0; d < d1; d++) for (const h of [6, 12, 18]) ticksX.push({ at: d + h / 24, label: `${String(h).padStart(2, '0')}:00`, major: false });
+  }
+  const xAxis = ticksX.map((t) => html`<line x1="${x(t.at)}" x2="${x(t.at)}" y1="${M.top + innerH}" y2="${M.top + innerH + (t.major ? 6 : 3)}" stroke="#888"/><text x="${x(t.at)}" y="${M.top + innerH + 20}" text-anchor="middle" font-size="${t.major ? 12 : 10}" fill="${t.major ? '#444' : '#888'}">${t.label}</text>`);
 
   const placed = plotted.map((p) => ({ ...p, cx: x(p.day) + nudge(p) }));
   const lines = series.map((_, i) => {
@@ -108,7 +109,8 @@ export function renderChart(group: ClaimGroup, opts: ChartOptions = {}): SafeHtm
     const colour = sourceColour(p.series);
     const lo = p.point.min ?? 0;
     const open = p.point.max === null;
-    const hi = p.point.max ?? yMax;
+    // An open range ("mindestens drei") is a short arrow up from its bound, not a bar to the top of the chart.
+    const hi = p.point.max ?? Math.min(yMax, lo + (yMax * 36) / innerH);
     const label = `${series[p.series]!.label}: ${p.point.text} (${formatDate(p.point.date)})`;
     const tip = html`<title>${label}</title>`;
     if (!open && lo === hi) {

@@ -96,12 +96,15 @@ export class SqlStore implements Store {
     return (await q.limit(1).executeTakeFirst()) ?? null;
   }
 
-  /** The id the article has, or will get: its document id unless another article already holds it. */
-  private async chooseId(db: Kysely<DB>, docId: string, ident: string): Promise<string> {
+  /**
+   * The id the article has (`known`: an ident keeps its id forever), or will get: its document id unless
+   * another article already holds it.
+   */
+  private async chooseId(db: Kysely<DB>, docId: string, ident: string): Promise<{ id: string; known: boolean }> {
     const byIdent = await db.selectFrom('articles').select('id').where('ident', '=', ident).executeTakeFirst();
-    if (byIdent) return byIdent.id;
+    if (byIdent) return { id: byIdent.id, known: true };
     const byId = await db.selectFrom('articles').select('ident').where('id', '=', docId).executeTakeFirst();
-    return byId ? disambiguatedId(docId, ident) : docId;
+    return { id: byId ? disambiguatedId(docId, ident) : docId, known: false };
   }
 
   private extract(doc: Document): Promise<Claim[]> {
@@ -126,7 +129,8 @@ export class SqlStore implements Store {
     if (same) return { article: toArticle(same, same.story_id), status: 'unchanged', claims: Number(same.claim_count) };
 
     // Extraction is the slow part: do it before the transaction so that the write lock is held only for writing.
-    let id = await this.chooseId(this.db, doc.id, ident);
+    const chosen = await this.chooseId(this.db, doc.id, ident);
+    let id = chosen.id;
     let claims = await this.extractFor(doc, id);
 
     const result = await this.parts.writeTx(async (trx): Promise<AddResult> => {
@@ -134,10 +138,12 @@ export class SqlStore implements Store {
         // URL-less articles are identified by content: serialise writers of the same text
         await sql`select pg_advisory_xact_lock(hashtext(${hash}))`.execute(trx);
       }
-      const again = await this.findUnchanged(trx, ident, hash, byContent);
-      if (again) return { article: toArticle(again, again.story_id), status: 'unchanged', claims: Number(again.claim_count) };
-
-      const candidate = await this.chooseId(trx, doc.id, ident);
+      if (byContent) {
+        // (with a URL, the article row lock below and the hash comparison after it decide instead)
+        const again = await this.findUnchanged(trx, ident, hash, true);
+        if (again) return { article: toArticle(again, again.story_id), status: 'unchanged', claims: Number(again.claim_count) };
+      }
+      const candidate = chosen.known ? id : (await this.chooseId(trx, doc.id, ident)).id;
       const now = new Date().toISOString();
       // Creates the article or, when it exists, locks its row until commit (the no-op update takes the lock).
       const row = await trx
@@ -235,8 +241,7 @@ export class SqlStore implements Store {
       .select([...REVISION_COLUMNS, 'a.story_id']);
     if (opts.storyId !== undefined) q = q.where('a.story_id', '=', opts.storyId);
     const rows = await q
-      .orderBy(sql`(r.published_at is null)`)
-      .orderBy('r.published_at', 'desc')
+      .orderBy(sql`r.published_at desc nulls last`)
       .orderBy('a.id')
       .limit(clampLimit(opts.limit, 50))
       .offset(Math.max(0, Math.floor(opts.offset ?? 0)))
@@ -268,8 +273,8 @@ export class SqlStore implements Store {
       query = query.where('c.article_id', 'in', (eb) => eb.selectFrom('articles').select('id').where('story_id', '=', storyId));
     }
     const rows = await query
-      .orderBy(sql`(c.published_at is null)`)
-      .orderBy('c.published_at', 'desc')
+      // the same order in both backends (their default NULL placement differs); led by the indexed date
+      .orderBy(sql`c.published_at desc nulls last`)
       .orderBy('c.article_id')
       .orderBy('c.seq')
       .limit(clampLimit(q.limit, 100))
@@ -371,8 +376,7 @@ export class SqlStore implements Store {
       .selectFrom('articles as a')
       .innerJoin('revisions as r', (j) => j.onRef('r.article_id', '=', 'a.id').onRef('r.revision', '=', 'a.latest_revision'))
       .select([...REVISION_COLUMNS, 'a.story_id'])
-      .orderBy(sql`(r.published_at is null)`)
-      .orderBy('r.published_at')
+      .orderBy(sql`r.published_at asc nulls last`)
       .orderBy('a.id')
       .execute();
     const claimRows = await this.db.selectFrom('claims').select(['article_id', 'data']).where('is_current', '=', 1).orderBy('article_id').orderBy('seq').execute();

@@ -25,6 +25,8 @@ export interface Series {
   notImmediate?: boolean;
   /** Depends on nothing but the calendar (a year is given): resolves without a reference time. */
   absolute?: boolean;
+  /** All members lie inside this interval (a series tied to one year or one week): enumeration stops outside it. */
+  bounds?: Interval;
 }
 
 export const RANK: Record<Grain | 'partOfDay' | 'weekend' | 'season', number> = {
@@ -93,6 +95,7 @@ export function fixed(iv: Interval, grain: Grain, absolute = false, rank = RANK[
     grain,
     rank,
     absolute,
+    bounds: iv,
     *fwd() {
       yield iv;
     },
@@ -117,17 +120,57 @@ function filtered(base: Grain, test: (k: Wall) => boolean, grain: Grain = base, 
   };
 }
 
+/** Every such weekday: stepped by weeks from the first one, not searched day by day. */
 export function dayOfWeek(dow: number): Series {
-  const s = filtered('day', (k) => fields(k).dow === dow);
+  const s = periodic(
+    'day',
+    RANK.day,
+    (k) => ({ s: k, e: addDays(k, 1) }),
+    (t) => {
+      const d = truncate(t, 'day');
+      return addDays(d, (dow - fields(d).dow + 7) % 7);
+    },
+    (k, n) => addDays(k, 7 * n),
+  );
   return { ...s, notImmediate: true };
 }
 
+/** Every such month: stepped by years. */
 export function monthOfYear(mo: number): Series {
-  return filtered('month', (k) => fields(k).mo === mo);
+  return periodic(
+    'month',
+    RANK.month,
+    (k) => ({ s: k, e: add(k, 'month', 1) }),
+    (t) => wall(fields(t).y, mo, 1),
+    (k, n) => add(k, 'year', n),
+  );
 }
 
+/** Every month's d-th day, skipping months too short for it (31 April does not exist). */
 export function dayOfMonth(d: number): Series {
-  return filtered('day', (k) => fields(k).d === d);
+  const months = periodic('month', RANK.month, (k) => ({ s: k, e: add(k, 'month', 1) }), (t) => truncate(t, 'month'), (k, n) => add(k, 'month', n));
+  const inMonth = (m: Interval): Interval | null => {
+    const f = fields(m.s);
+    if (d > daysInMonth(f.y, f.mo)) return null;
+    const s = wall(f.y, f.mo, d);
+    return { s, e: addDays(s, 1) };
+  };
+  return {
+    grain: 'day',
+    rank: RANK.day,
+    *fwd(t) {
+      for (const m of take(months.fwd(t), LIMIT)) {
+        const iv = inMonth(m);
+        if (iv && iv.e > t) yield iv;
+      }
+    },
+    *bwd(t) {
+      for (const m of take(months.bwd(t), LIMIT)) {
+        const iv = inMonth(m);
+        if (iv && iv.s < t) yield iv;
+      }
+    },
+  };
 }
 
 export function year(y: number): Series {
@@ -136,7 +179,13 @@ export function year(y: number): Series {
 }
 
 export function quarterOfYear(q: number): Series {
-  return filtered('quarter', (k) => fields(k).mo === q * 3 - 2);
+  return periodic(
+    'quarter',
+    RANK.quarter,
+    (k) => ({ s: k, e: add(k, 'month', 3) }),
+    (t) => wall(fields(t).y, q * 3 - 2, 1),
+    (k, n) => add(k, 'year', n),
+  );
 }
 
 /**
@@ -220,6 +269,7 @@ export function intersect(a: Series, b: Series): Series {
   const [outer, inner] = aOuter ? [a, b] : [b, a];
   const grain = inner.grain;
   const absolute = !!(a.absolute || b.absolute);
+  const bounds = hull(a.bounds, b.bounds);
   function* within(o: Interval): Iterable<Interval> {
     for (const iv of take(inner.fwd(o.s), LIMIT)) {
       if (iv.s >= o.e) return;
@@ -233,22 +283,32 @@ export function intersect(a: Series, b: Series): Series {
     rank: inner.rank,
     absolute,
     notImmediate: inner.notImmediate && outer.notImmediate,
+    ...(bounds ? { bounds } : {}),
     *fwd(t) {
       let n = 0;
       for (const o of outer.fwd(t)) {
-        if (++n > LIMIT) return;
+        if (++n > LIMIT || (bounds && o.s >= bounds.e)) return;
+        if (bounds && o.e <= bounds.s) continue;
         yield* within(o);
       }
     },
     *bwd(t) {
       let n = 0;
       for (const o of outer.bwd(t)) {
-        if (++n > LIMIT) return;
+        if (++n > LIMIT || (bounds && o.e <= bounds.s)) return;
+        if (bounds && o.s >= bounds.e) continue;
         const members = [...take(within(o), 400)];
         for (let i = members.length - 1; i >= 0; i--) yield members[i]!;
       }
     },
   };
+}
+
+/** The common part of two optional bounds; an empty one stays (nothing can match). */
+function hull(a: Interval | undefined, b: Interval | undefined): Interval | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  return { s: Math.max(a.s, b.s), e: Math.max(Math.max(a.s, b.s), Math.min(a.e, b.e)) };
 }
 
 /** The n-th (1-based; negative counts from the end) member of `inner` inside each member of `outer`. */
@@ -268,6 +328,7 @@ export function nthWithin(inner: Series, n: number, outer: Series): Series {
     grain: inner.grain,
     rank: inner.rank,
     absolute: outer.absolute,
+    ...(outer.bounds ? { bounds: outer.bounds } : {}),
     *fwd(t) {
       let i = 0;
       for (const o of outer.fwd(t)) {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Corpus } from '../../src/generate/corpus.js';
 import { MEASURES } from '../../src/core/claim.js';
 
-const HEADER = /^title: [^\n]+\noutlet: [^\n]+\nurl: [^\n]+\npublished: [^\n]+\n\n/;
+const HEADER = /^title: [^\n]+\noutlet: [^\n]+\nurl: [^\n]+\npublished: [^\n]+\nlanguage: (de|en)\n\n/;
 
 test('the same seed gives the same articles, in any order of access', () => {
   const a = new Corpus({ size: 600, seed: 42 });
@@ -76,6 +76,7 @@ test('every article has a valid header block and planted figures at their offset
     assert.equal(a.bodyStart, m[0].length);
     const published = /published: (\S+)/.exec(a.text)![1]!;
     assert.equal(published, a.meta.publishedAt);
+    assert.equal(m[1], a.meta.language);
     assert.ok(!Number.isNaN(Date.parse(published)), `${a.id}: bad date ${published}`);
     assert.ok(published >= last, 'publication dates must not go backwards');
     last = published;

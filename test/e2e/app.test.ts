@@ -51,22 +51,16 @@ test('the demo story: ledger table, chart and links to highlighted articles', { 
   await page.goto(`${base}/`);
   assert.match(await page.title(), /Stories/);
   assert.ok(await page.locator('.fictional').isVisible(), 'the demo is marked as fictional');
-  // the flood story is the one with ten or more articles
+  // open the largest story (the flood; how many articles the analysis groups into it is tested in demo.test.ts)
   const rows = page.locator('table.stories tbody tr');
-  const n = await rows.count();
-  let opened = false;
-  for (let i = 0; i < n; i++) {
-    const count = Number(await rows.nth(i).locator('td.num').first().innerText());
-    if (count >= 10) {
-      await rows.nth(i).locator('td.title a').click();
-      opened = true;
-      break;
-    }
-  }
-  assert.ok(opened, 'a story with at least ten articles is listed');
+  const counts = await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.querySelector('td.num')?.textContent)));
+  assert.ok(counts.length >= 2, 'the demo has several stories');
+  const largest = counts.indexOf(Math.max(...counts));
+  await rows.nth(largest).locator('td.title a').click();
   await page.waitForSelector('table.ledger');
   const ledgerRows = await page.locator('table.ledger tbody tr').count();
-  assert.ok(ledgerRows >= 10, `the ledger lists the claims (${ledgerRows} rows)`);
+  assert.ok(ledgerRows >= 5, `the ledger lists the claims (${ledgerRows} rows)`);
+  assert.ok(await page.locator('.fictional').isVisible(), 'the story page is marked as fictional too');
   const firstRow = page.locator('table.ledger tbody tr').first();
   assert.match(await firstRow.locator('td.figure').innerText(), /\d/);
   assert.ok((await firstRow.locator('td').nth(2).locator('a').count()) === 1, 'each row links to its article');
@@ -78,7 +72,7 @@ test('the demo story: ledger table, chart and links to highlighted articles', { 
   const box = await chart.boundingBox();
   assert.ok(box && box.width > 400 && box.height > 150, 'the chart has a readable size');
   assert.ok((await chart.locator('rect[fill-opacity], circle').count()) >= 2, 'the chart draws the figures');
-  assert.ok((await chart.locator('text').allInnerTexts()).some((t) => /May/.test(t)), 'the x axis has dates');
+  assert.ok((await chart.locator('text').allTextContents()).some((t) => /May/.test(t)), 'the x axis has dates');
   assert.ok(await page.getByRole('link', { name: 'CSV' }).isVisible());
 
   // follow a claim to its article: the figure is highlighted there

@@ -8,6 +8,8 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { quickAddJob } from 'graphile-worker';
 import { makeDocument } from '../../src/core/document.js';
 import { openStore } from '../../src/store/open.js';
@@ -197,6 +199,47 @@ describe('ingest workers on the PostgreSQL queue', { skip: PG_SKIP }, () => {
       await withTimeout(b.exited, 20_000, 'worker b to stop');
     } finally {
       await admin.end();
+    }
+  });
+
+  it('fetches queued URLs on the worker and stores each page once', async () => {
+    const { db, queue } = await setup();
+    const server = createServer((req, res) => {
+      const n = Number(/\/seite\/(\d+)/.exec(req.url ?? '')?.[1] ?? NaN);
+      if (!Number.isInteger(n)) return res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<!doctype html><html lang="de"><head><title>Hochwasser ${n}</title>
+        <link rel="canonical" href="http://127.0.0.1:${(server.address() as AddressInfo).port}/seite/${n}">
+        <meta property="article:published_time" content="2024-06-0${n + 1}T08:00:00Z"></head>
+        <body><article><h1>Hochwasser ${n}</h1>
+        <p>Nach dem Hochwasser an der Oder hat die Feuerwehr nach eigenen Angaben ${n + 10} Menschen aus ihren Häusern geholt.</p>
+        <p>Ein Sprecher des Landkreises sagte, der Pegel sei über Nacht um ${n + 1} Meter gestiegen und die Lage bleibe angespannt.</p>
+        <p>Die Behörden rechnen damit, dass die Aufräumarbeiten mehrere Wochen dauern werden, und bitten um Geduld.</p>
+        </article></body></html>`);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      const w = startWorkerProcess(db, 2);
+      procs.push(w);
+      await w.ready;
+      for (const n of [1, 2, 3, 2]) await queue.enqueueSource({ source: `http://127.0.0.1:${port}/seite/${n}`, allowPrivate: true });
+      await waitFor('the queue to drain', async () => (await queue.pending()) === 0, 30_000);
+      const store = await openStore(db, { extract: digitExtractor() });
+      try {
+        const articles = await store.listArticles();
+        assert.equal(articles.length, 3, w.log());
+        for (const a of articles) {
+          assert.match(a.url ?? '', /\/seite\/\d$/);
+          assert.match(a.text, /Hochwasser an der Oder/);
+        }
+      } finally {
+        await store.close();
+      }
+      w.proc.kill('SIGTERM');
+      await withTimeout(w.exited, 20_000, 'worker to stop');
+    } finally {
+      server.close();
     }
   });
 });

@@ -29,11 +29,20 @@ async function start(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Runni
       if (m) { clearInterval(timer); resolve(m[1]!.replace('0.0.0.0', '127.0.0.1')); }
     }, 50);
     child.on('exit', (code) => { clearInterval(timer); reject(new Error(`serve exited with ${code}: ${out}`)); });
+    // A safety net, not a speed check: a server that never announces itself must not hang the test run.
+    setTimeout(() => { clearInterval(timer); child.kill('SIGKILL'); reject(new Error(`serve did not start: ${out}`)); }, 120_000).unref();
   });
   return { child, out: () => out, base };
 }
 
+/** Servers started by the current test; a failed assertion must not leave one running (it would hang the run). */
+const running: Running[] = [];
+async function stopAll(): Promise<void> {
+  for (const r of running.splice(0)) if (r.child.exitCode === null && r.child.signalCode === null) await stop(r);
+}
+
 async function stop(r: Running): Promise<number | null> {
+  if (r.child.exitCode !== null) return r.child.exitCode;
   const exited = new Promise<number | null>((resolve) => r.child.on('exit', (code) => resolve(code)));
   r.child.kill('SIGTERM');
   return exited;
@@ -49,6 +58,7 @@ test('serve: a fresh database gets the demo once; loopback writes need no token'
   const db = join(dir, 'test.sqlite');
   try {
     const first = await start(['--port', '0', '--db', db]);
+    running.push(first);
     assert.match(first.out(), /loaded the fictional demo corpus: 12 articles/);
     const stories = await (await fetch(`${first.base}/api/stories`)).json() as { stories: unknown[] };
     assert.ok(stories.stories.length >= 2);
@@ -56,9 +66,11 @@ test('serve: a fresh database gets the demo once; loopback writes need no token'
     assert.equal(await stop(first), 0);
 
     const second = await start(['--port', '0', '--db', db]);
+    running.push(second);
     assert.doesNotMatch(second.out(), /loaded the fictional demo corpus/, 'the demo is loaded only into an empty store');
     assert.equal(await stop(second), 0);
   } finally {
+    await stopAll();
     rmSync(dir, { recursive: true, force: true });
   }
 });
@@ -67,6 +79,7 @@ test('serve: on a non-loopback address writes need a token, generated and announ
   const dir = mkdtempSync(join(tmpdir(), 'claimledger-serve-'));
   try {
     const r = await start(['--host', '0.0.0.0', '--port', '0', '--db', join(dir, 't.sqlite'), '--no-demo']);
+    running.push(r);
     const token = /generated token: (\S+)/.exec(r.out())?.[1];
     assert.ok(token, `the token is printed: ${r.out()}`);
     assert.match(r.out(), /writes require the token \(bound to 0\.0\.0\.0, not loopback\)/);
@@ -75,10 +88,12 @@ test('serve: on a non-loopback address writes need a token, generated and announ
     await stop(r);
 
     const given = await start(['--host', '0.0.0.0', '--port', '0', '--db', join(dir, 't.sqlite'), '--no-demo'], { CLAIMLEDGER_TOKEN: 'from-env' });
+    running.push(given);
     assert.doesNotMatch(given.out(), /generated token/);
     assert.equal((await post(given.base, { Authorization: 'Bearer from-env' })).status, 200, 'same text again: unchanged');
     await stop(given);
   } finally {
+    await stopAll();
     rmSync(dir, { recursive: true, force: true });
   }
 });

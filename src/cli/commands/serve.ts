@@ -73,14 +73,16 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   const app = createApp({ store, allowPrivate: values['allow-private'], token, readOnly: values['read-only'] });
 
   const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
+    // One write, so that a reader waiting for the "serving" line also has the token notice.
     const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
-    io.stdout.write(`claimledger serving ${redact(db)} on http://${shown}:${info.port}/\n`);
-    if (values['read-only']) io.stdout.write('read-only: all writes are refused\n');
+    const lines = [`claimledger serving ${redact(db)} on http://${shown}:${info.port}/`];
+    if (values['read-only']) lines.push('read-only: all writes are refused');
     else if (token) {
-      io.stdout.write(`writes require the token${loopback ? '' : ` (bound to ${host}, not loopback)`}: send "Authorization: Bearer <token>" or fill it in on the Add page\n`);
-      if (generated) io.stdout.write(`generated token: ${token}\n(set --token or CLAIMLEDGER_TOKEN to choose one)\n`);
+      lines.push(`writes require the token${loopback ? '' : ` (bound to ${host}, not loopback)`}: send "Authorization: Bearer <token>" or fill it in on the Add page`);
+      if (generated) lines.push(`generated token: ${token}`, '(set --token or CLAIMLEDGER_TOKEN to choose one)');
     }
-    if (values['allow-private']) io.stdout.write('--allow-private: URL ingestion may reach loopback and private addresses\n');
+    if (values['allow-private']) lines.push('--allow-private: URL ingestion may reach loopback and private addresses');
+    io.stdout.write(lines.join('\n') + '\n');
   });
   return await new Promise<number>((resolve) => {
     server.on('error', (err: NodeJS.ErrnoException) => {

@@ -154,14 +154,14 @@ export const eventNouns: Readonly<Record<EventKind, readonly string[]>> = {
 };
 
 export const titleNouns: Readonly<Record<EventKind, readonly string[]>> = {
-  attack: ['Angriff auf {P}', 'Anschlag in {P}', 'Luftangriff auf {P}'],
-  frontline: ['Kämpfe bei {P}', 'Offensive bei {P}', 'Lage an der Front bei {P}'],
-  flood: ['Hochwasser in {P}', 'Überschwemmungen in {P}', 'Unwetter über {P}'],
-  quake: ['Erdbeben bei {P}', 'Beben erschüttert {P}'],
-  protest: ['Proteste in {P}', 'Krawalle in {P}', 'Demonstrationen in {P}'],
+  attack: ['Angriff auf {L}', 'Anschlag in {L}', 'Luftangriff auf {L} bei {P}'],
+  frontline: ['Kämpfe um {L}', 'Offensive bei {L}', 'Lage an der Front bei {P}'],
+  flood: ['Hochwasser in {L}', 'Überschwemmungen in {P}', 'Unwetter über {L}'],
+  quake: ['Erdbeben bei {L}', 'Beben erschüttert {P}'],
+  protest: ['Proteste in {P}', 'Krawalle in {L}', 'Demonstrationen in {P}'],
   budget: ['Haushalt: Streit um Milliarden', 'Sparpaket der Regierung', 'Neuer Haushaltsentwurf'],
   election: ['Wahl in {P}', 'Wahlergebnis aus {P}', 'Nach der Wahl in {P}'],
-  fire: ['Waldbrand bei {P}', 'Feuer bei {P}', 'Brände rund um {P}'],
+  fire: ['Waldbrand bei {L}', 'Feuer bei {P}', 'Brände rund um {L}'],
 };
 
 export const parties = ['die Fortschrittspartei', 'das Bürgerbündnis', 'die Volksunion', 'die Liste Zukunft', 'die Grüne Allianz'];
@@ -199,6 +199,10 @@ export const background: readonly string[] = [
   'In {K} wurde die Entwicklung mit Sorge verfolgt.',
   'Das Gebiet liegt rund zwei Autostunden von der Hauptstadt entfernt.',
   'Der Vorfall ereignete sich gegen 6 Uhr morgens Ortszeit.',
+  '{L} liegt etwa eine Stunde Fahrt von {P} entfernt.',
+  'Viele Einwohner von {L} arbeiten in {P}.',
+  'In {L} war es bereits {Y} zu Zwischenfällen gekommen.',
+  'Der Bürgermeister von {L} sprach von der schwersten Krise seit Jahrzehnten.',
 ];
 
 /** Closing lines and boilerplate that copies add or drop. */

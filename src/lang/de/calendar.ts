@@ -148,7 +148,7 @@ export const timeTables: TimeTables = {
     between: ['zwischen', 'zwischen dem'],
     and: ['und', 'und dem', 'und der'],
     butBefore: ['aber vor', 'und vor'],
-    glue: ['am', 'um', 'zu', 'des', 'der', 'den', 'an', 'gegen', ','],
+    glue: ['am', 'um', 'zu', 'des', 'der', 'den', 'an', 'gegen'],
     nthOf: ['im', 'in', 'des', 'der'],
     beginning: ['anfang', 'beginn', 'zu beginn', 'am anfang', 'zu anfang', 'anfangs'],
     middle: ['mitte'],

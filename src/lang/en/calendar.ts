@@ -131,7 +131,7 @@ export const timeTables: TimeTables = {
     between: ['between', 'in between'],
     and: ['and', 'and the'],
     butBefore: ['but before', 'and before'],
-    glue: ['on', 'at', 'of', 'in', 'the', ',', 'from', 'on the', 'in the', '@', 'for'],
+    glue: ['on', 'at', 'of', 'in', 'the', 'from', 'on the', 'in the', '@', 'for'],
     nthOf: ['of', 'in', 'of the', 'in the'],
     ofMonth: ['of'],
     ofYear: ['of'],

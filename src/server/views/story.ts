@@ -14,13 +14,13 @@ import { isFictionalUrl } from '../fictional.js';
 const articleHref = (doc: string, claim?: string) =>
   `/articles/${encodeURIComponent(doc)}${claim ? `#${claimAnchor(claim)}` : ''}`;
 
-function independenceLabels(entries: LedgerEntry[]): Map<string, { independent: boolean; note: string }> {
+function independenceLabels(entries: LedgerEntry[], outletOf: (doc: string) => string): Map<string, { independent: boolean; note: string }> {
   const seen = new Map<string, LedgerEntry>();
   const out = new Map<string, { independent: boolean; note: string }>();
   const sorted = [...entries].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   for (const e of sorted) {
     if (e.syndicatedFrom) {
-      out.set(e.claim, { independent: false, note: `syndicated from ${e.syndicatedFrom}` });
+      out.set(e.claim, { independent: false, note: `syndicated from ${outletOf(e.syndicatedFrom)}` });
       continue;
     }
     const first = seen.get(e.independenceKey);
@@ -51,7 +51,7 @@ function scopeText(e: LedgerEntry): string {
 
 function groupSection(storyId: string, g: ClaimGroup, ctx: StoryContext): SafeHtml {
   const colourOf = new Map(g.timeline.map((t, i) => [t.source, sourceColour(i)]));
-  const ind = independenceLabels(g.claims);
+  const ind = independenceLabels(g.claims, (doc) => ctx.articles.find((a) => a.id === doc)?.outlet ?? doc);
   const contradicted = new Set(g.contradictions.flatMap((c) => c.claims));
   const entries = [...g.claims].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
   const rows = entries.map((e) => {

@@ -48,7 +48,8 @@ export function dateRules(ctx: Ctx): Rule[] {
   const W = T.words;
   const grainTok = (test?: (g: Grain) => boolean) => tok((t) => t.t in T.grains && (!test || test(T.grains[t.t]!)));
   const grainOf = (t: Tok) => T.grains[t.t]!;
-  const isMonthAbbr = (w: string) => w.length <= 4;
+  /** "Nov." takes its dot, "März." does not (that dot ends the sentence): an abbreviation is a prefix of a longer name */
+  const isMonthAbbr = (w: string) => Object.keys(T.months).some((k) => k.length > w.length && k.startsWith(w) && T.months[k] === T.months[w]);
   const isWordAt = (toks: Tok[], i: number) => i >= 0 && i < toks.length && toks[i]!.kind === 'w';
   const dayNum = num((v) => v.digits !== null && v.digits <= 2 && isInt(1, 31)(v));
   const monthNum = (tight = true) => num((v) => v.digits !== null && v.digits <= 2 && isInt(1, 12)(v), { tight });
@@ -414,6 +415,7 @@ export function edgeOf(s: Series, which: 'beginning' | 'middle' | 'end'): Series
     grain,
     rank: s.rank - 0.1,
     absolute: s.absolute,
+    ...(s.bounds ? { bounds: s.bounds } : {}),
     *fwd(t) {
       for (const iv of s.fwd(t)) yield map(iv);
     },

@@ -1,9 +1,9 @@
 import type { Grain } from '../../core/time-value.js';
 import type { Rule } from '../chart.js';
-import { dayOfWeek as dowSeries, firstFwd, partOfDay as partOfDayOf, RANK, timeOfDay, type Series } from '../series.js';
+import { dayOfWeek as dowSeries, firstBwd, firstFwd, partOfDay as partOfDayOf, RANK, timeOfDay, type Series } from '../series.js';
 import { combine, dateSeries, resolve, shifted } from './build.js';
 import { add, addAmount, grainIndex, truncate } from '../calendar-math.js';
-import { dur, hitTok, isInt, mkTime, num, nv, punct, rule, seq, time, tok, tv, type Ctx, type Duration, type NumV, type TV } from './helpers.js';
+import { dur, hitTok, hitWords, isInt, mkTime, num, nv, punct, rule, seq, time, tok, tv, type Ctx, type Duration, type NumV, type TV } from './helpers.js';
 
 /** The value of a `span` node: already resolved (open intervals, running totals, rates). */
 export interface SpanValue {
@@ -35,6 +35,7 @@ export function spanSeries(a: Series, b: Series): Series {
     grain: a.grain,
     rank: Math.max(a.rank, b.rank) + 0.01,
     absolute: a.absolute && b.absolute,
+    ...(a.bounds ? { bounds: { s: a.bounds.s, e: Number.MAX_SAFE_INTEGER } } : {}),
     *fwd(t) {
       n = 0;
       for (const iv of a.fwd(t)) {
@@ -145,8 +146,13 @@ export function intervalRules(ctx: Ctx): Rule[] {
 
     // rates: "täglich", "pro Tag", "jeden Tag", "per day", "a year"
     rule('rate/word', [tok((t) => t.t in T.rates)], (h) => span({ s: null, e: null, grain: T.rates[hitTok(h[0]!).t]!, relative: false, role: 'rate', per: T.rates[hitTok(h[0]!).t]! })),
-    rule('rate/per', [seq(W.per), tok((t) => t.t in T.grains && ['singular'].length > 0)], (h) => {
+    rule('rate/per', [seq(W.per), tok((t) => t.t in T.grains)], (h, toks) => {
       const g = T.grains[hitTok(h[1]!).t]!;
+      // "$5 a day" is a rate, "a day later" / "a second opinion" are not: an article needs a figure before it
+      if ((W.indefinite ?? []).includes(hitWords(h[0]!))) {
+        const prev = toks[h[0]!.i - 1];
+        if (!prev || prev.kind !== 'n' || g === 'second' || g === 'minute') return null;
+      }
       return span({ s: null, e: null, grain: g, relative: false, role: 'rate', per: g });
     }),
 
@@ -177,10 +183,13 @@ export function intervalRules(ctx: Ctx): Rule[] {
       const solid = (x: TV) => ['date', 'dom', 'mixed', 'tod', 'interval'].includes(x.form);
       if ((a.latent && !solid(b)) || (b.latent && !solid(a))) return null;
       if (a.form === 'tod' && b.form === 'tod') return null;
+      // a comma joins a weekday to its date ("Montag, 18. Februar"), not two separate expressions of a list
+      const dayDate = (x: TV) => x.s.grain === 'day' && x.form !== 'dow';
+      if (h[1] && !(a.form === 'dow' && dayDate(b)) && !(b.form === 'dow' && dayDate(a)) && !(a.form === 'mixed' && b.form === 'tod')) return null;
       if (a.form === 'year' && b.form === 'year') return null;
       if ((a.form === 'interval' && b.form === 'interval') || (a.form === 'cycle' && b.form === 'cycle')) return null;
       const c = combine(a, b);
-      return firstFwd(c.s, ctx.ref) ? { type: 'time', v: c } : null;
+      return firstFwd(c.s, ctx.ref) || firstBwd(c.s, ctx.ref) ? { type: 'time', v: c } : null;
     }),
     // "3 in the afternoon", "8 tonight": a bare hour next to a part of the day
     rule('and/hour-pod', [num((v) => isInt(1, 12)(v) && v.digits !== 4), seq(W.glue, { opt: true }), time((v) => v.form === 'pod' || v.form === 'relday' || (v.form === 'mixed' && v.s.rank <= RANK.day && v.s.rank >= RANK.partOfDay))], (h) => {

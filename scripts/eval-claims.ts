@@ -1,0 +1,49 @@
+/**
+ * Held-out evaluation of claim extraction: runs extractClaims on test/heldout/*.txt (articles the rule writers
+ * did not tune on) and scores it against the hand annotations in test/heldout/*.expected.json.
+ * Prints per article and overall precision, recall and F1 of claim detection (span overlap) and the accuracy over
+ * matched pairs of value (min/max), unit, measure, source kind, source name (alias-insensitive), speech, hedges.
+ * Usage: npm run eval:claims [-- --errors] [-- --golden] [-- --lang de]
+ *   --errors  every miss, false positive and field mismatch with its context
+ *   --golden  also score the examples of ../shared/examples against test/golden (reported separately)
+ */
+import { parseArgs } from 'node:util';
+import { loadGolden, loadHeldout, predict, type EvalArticle } from '../test/heldout/corpus.js';
+import { formatErrors, formatSummary, scoreArticle, summarize, type ArticleScore } from '../test/heldout/scorer.js';
+
+function evaluate(articles: EvalArticle[], errors: boolean, out: string[]): ArticleScore[] {
+  const scores: ArticleScore[] = [];
+  const errorLines: string[] = [];
+  for (const a of articles) {
+    const s = scoreArticle(a.name, a.expected, predict(a));
+    scores.push(s);
+    const lang = a.language && a.doc.language !== a.language ? `  (detected language ${a.doc.language}, written in ${a.language})` : '';
+    out.push(formatSummary(a.name, summarize([s])) + lang);
+    if (errors) errorLines.push(...formatErrors(s, a.doc.text));
+  }
+  out.push(formatSummary('overall', summarize(scores)));
+  if (errors && errorLines.length) out.push('', ...errorLines);
+  return scores;
+}
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { errors: { type: 'boolean', default: false }, golden: { type: 'boolean', default: false }, lang: { type: 'string' } },
+  });
+  const out: string[] = [];
+  const heldout = loadHeldout().filter((a) => !values.lang || a.language === values.lang);
+  out.push(`held-out articles (${heldout.length})`);
+  const scores = evaluate(heldout, values.errors ?? false, out);
+  for (const lang of ['de', 'en']) {
+    const sub = scores.filter((_, i) => heldout[i]!.language === lang);
+    if (sub.length && !values.lang) out.push(formatSummary(`all-${lang}`, summarize(sub)));
+  }
+  if (values.golden) {
+    const golden = loadGolden();
+    out.push('', golden.length ? `golden examples (${golden.length})` : 'golden examples: absent (test/golden or ../shared/examples missing)');
+    if (golden.length) evaluate(golden, values.errors ?? false, out);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main();
