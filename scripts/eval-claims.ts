@@ -11,17 +11,29 @@ import { parseArgs } from 'node:util';
 import { loadGolden, loadHeldout, predict, type EvalArticle } from '../test/heldout/corpus.js';
 import { formatErrors, formatSummary, scoreArticle, summarize, type ArticleScore } from '../test/heldout/scorer.js';
 
-function evaluate(articles: EvalArticle[], errors: boolean, out: string[]): ArticleScore[] {
+function evaluate(articles: EvalArticle[], errors: boolean, out: string[], byLanguage = false): ArticleScore[] {
   const scores: ArticleScore[] = [];
   const errorLines: string[] = [];
   for (const a of articles) {
-    const s = scoreArticle(a.name, a.expected, predict(a));
+    let predicted: ReturnType<typeof predict> = [];
+    try {
+      predicted = predict(a);
+    } catch (err) {
+      // a crash on one article is reported and scored as no predictions; the batch goes on
+      out.push(`${a.name}: extractor failed: ${(err as Error).message}`);
+      process.exitCode = 1;
+    }
+    const s = scoreArticle(a.name, a.expected, predicted);
     scores.push(s);
     const lang = a.language && a.doc.language !== a.language ? `  (detected language ${a.doc.language}, written in ${a.language})` : '';
     out.push(formatSummary(a.name, summarize([s])) + lang);
     if (errors) errorLines.push(...formatErrors(s, a.doc.text));
   }
   out.push(formatSummary('overall', summarize(scores)));
+  for (const lang of byLanguage ? ['de', 'en'] : []) {
+    const sub = scores.filter((_, i) => articles[i]!.language === lang);
+    if (sub.length && sub.length < scores.length) out.push(formatSummary(`all-${lang}`, summarize(sub)));
+  }
   if (errors && errorLines.length) out.push('', ...errorLines);
   return scores;
 }
@@ -33,11 +45,7 @@ function main(): void {
   const out: string[] = [];
   const heldout = loadHeldout().filter((a) => !values.lang || a.language === values.lang);
   out.push(`held-out articles (${heldout.length})`);
-  const scores = evaluate(heldout, values.errors ?? false, out);
-  for (const lang of ['de', 'en']) {
-    const sub = scores.filter((_, i) => heldout[i]!.language === lang);
-    if (sub.length && !values.lang) out.push(formatSummary(`all-${lang}`, summarize(sub)));
-  }
+  evaluate(heldout, values.errors ?? false, out, true);
   if (values.golden) {
     const golden = loadGolden();
     out.push('', golden.length ? `golden examples (${golden.length})` : 'golden examples: absent (test/golden or ../shared/examples missing)');

@@ -207,8 +207,11 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   let speech: Speech = 'reported';
   const before = text.slice(Math.max(sentence.start, start - 3), start);
   const first = tokens[tokenIndexAt(tokens, clause.start)];
+  const clauseOpen = text.slice(Math.max(sentence.start, clause.start - 2), clause.start);
   if (first && cs.asClause.has(first.text.toLowerCase())) speech = 'reported';
   else if (/[,“”"«]\s*$/u.test(before)) speech = 'indirect';
+  // "…, the governor said." — the attribution closes the sentence after the content
+  else if (clause.start > sentence.start && /[,“”"«]\s*$/u.test(clauseOpen) && clause.end >= sentence.end - 1) speech = 'indirect';
   else {
     for (let k = tokenIndexAt(tokens, Math.max(contentFrom, mention.end)), n = 0; k < tokens.length && n < 5; k++, n++) {
       const w = tokens[k]!;
@@ -260,4 +263,16 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
     if (m.official) return { ...m.source, kind: 'anonymous_official', name: m.source.name ?? 'official (anonymous)' };
   }
   return m.source;
+}
+
+/**
+ * The subject of a sentence when it names a possible speaker ("Kremlin spokesman Dmitry Peskov spoke to
+ * reporters."): a later "he" or "the official" may refer to it even though this sentence reports nothing.
+ */
+export function subjectMention(text: string, sentence: Span, tokens: Token[], tables: ClaimTables): Mention | null {
+  const cs = compileSpeech(tables);
+  let i = tokenIndexAt(tokens, sentence.start);
+  while (i < tokens.length && cs.starters.has(tokens[i]!.text.toLowerCase())) i++;
+  const m = i < tokens.length ? parseSpeaker(tokens, i, text, tables) : null;
+  return m && !m.pronoun ? m : null;
 }

@@ -11,7 +11,7 @@ import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokens.js';
 import { extractQuantities } from '../quantity/extract.js';
 import { extractTimes } from '../time/extract.js';
-import { clauseMarks, clauseOf, compileSpeech, findFrames, resolveMention, tokenIndexAt, type Frame, type Speaker } from './attribution.js';
+import { clauseMarks, clauseOf, compileSpeech, findFrames, resolveMention, subjectMention, tokenIndexAt, type Frame, type Speaker } from './attribution.js';
 import { findQuotes, quoteAt, type Quote } from './quotes.js';
 import { measureHits, measureOf, measureOfUnit, type MeasureHit } from './measure.js';
 import { actorBefore, compileSubjects, countedAfter, countedOfCountHead, findGroups, kindOfNoun, type Counted, type Group } from './subject.js';
@@ -19,6 +19,7 @@ import { findPlaces, placeOf } from './place.js';
 import { scopeCues, scopeOf } from './scope.js';
 import { isDisclaimer, orderHedges, sentenceHedges } from './hedges.js';
 import { UNATTRIBUTED } from './source.js';
+import { scanAll } from './pattern.js';
 import { countryIndex, mergeCountryTokens } from './countries.js';
 
 /**
@@ -77,6 +78,10 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       f.source = resolveMention(f.mention, history);
       if (f.source.kind !== 'unattributed') history.push({ source: f.source, roleBase: f.mention.roleBase, official: f.mention.official });
     }
+    if (frames.length === 0) {
+      const m = subjectMention(text, span, tokens, tables);
+      if (m && (m.source.kind === 'person' || m.source.kind === 'anonymous_official') && !m.definite) history.push({ source: m.source, roleBase: m.roleBase, official: m.official });
+    }
     const figs: QuantitySpan[] = [];
     while (fi < figures.length && figures[fi]!.start < span.end) {
       if (figures[fi]!.start >= span.start) figs.push(figures[fi]!);
@@ -110,7 +115,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       const hedges = sentenceHedges(text, info.span, tables);
       const places = findPlaces(text, info.tokens, info.span.start, info.span.end, tables);
       const cues = scopeCues(text, info.span, tables);
-      const times: TimeSpan[] = extractTimes(text, pack, { reference: doc.publishedAt }, info.span.start, info.span.end);
+      const times = timesOf(text, pack, doc.publishedAt, info.span);
       const excluded = info.frames.map((f) => frameExtent(f));
       let prevCounted: { counted: string | null; subject: Claim['subject'] } | null = null;
       for (let k = 0; k < info.figures.length; k++) {
@@ -123,7 +128,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         const unitMeasure = measureOfUnit(fig.value.unit);
         const counted = unitMeasure === 'money' || unitMeasure === 'area' ? null
           : countedAfter(text, info.tokens, ti, nextStart, tables, unitMeasure === 'percent');
-        const measure = claimMeasure(fig, unitMeasure, mh, counted, text, tables);
+        const measure = claimMeasure(fig, unitMeasure, mh && (/\d/u.test(fig.text) || fig.value.vague || (fig.value.max ?? 0) >= 13 || (mh.start >= clause.start && mh.end <= clause.end)) ? mh : null, counted, text, tables);
         if (!measure) continue;
 
         // attribution
@@ -205,6 +210,18 @@ function sentenceFinalCardinal(text: string, q: QuantitySpan, tables: ClaimTable
   return { ...q, end, text: text.slice(q.start, end), kind: 'quantity', rule: `${q.rule}+claims/sentence-final-cardinal` };
 }
 
+/**
+ * Time expressions of a sentence. A failure of the time engine on one sentence costs that sentence its scopes,
+ * not the article its claims.
+ */
+function timesOf(text: string, pack: LanguagePack, reference: string | null, span: Span): TimeSpan[] {
+  try {
+    return extractTimes(text, pack, { reference }, span.start, span.end);
+  } catch {
+    return [];
+  }
+}
+
 /** A figure that can be a claim: a quantity, not an article, not glued to letters (France24, F-16). */
 function isFigure(text: string, q: QuantitySpan, tables: ClaimTables): boolean {
   if (q.kind !== 'quantity') return false;
@@ -272,9 +289,7 @@ function isHeadline(text: string, span: Span): boolean {
 }
 
 function hasOutsideQuotes(re: RegExp, text: string, span: Span, quotes: Quote[]): boolean {
-  re.lastIndex = span.start;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null && m.index < span.end) if (!quoteAt(quotes, m.index)) return true;
+  for (const [start] of scanAll(re, text, span.start, span.end)) if (!quoteAt(quotes, start)) return true;
   return false;
 }
 
@@ -321,7 +336,8 @@ function subjectOf(text: string, info: SentenceInfo, fig: QuantitySpan, clause: 
       kind = kind ?? near.kind;
       subjectText = near.text;
     } else {
-      const actor = actorBefore(info.tokens, clause.start, fig.start, tables) ?? actorBefore(info.tokens, info.span.start, fig.start, tables);
+      const excluded = info.frames.map((f) => frameExtent(f));
+      const actor = actorBefore(info.tokens, clause.start, fig.start, tables, excluded) ?? actorBefore(info.tokens, info.span.start, fig.start, tables, excluded);
       if (actor && (!phrase || kind || isMeasureNoun)) {
         country = actor;
         kind = kind ?? (phrase ? kindOfNoun(phrase.noun.text, cs) : null);

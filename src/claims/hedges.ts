@@ -1,7 +1,7 @@
 import type { Hedge } from '../core/claim.js';
 import type { Span } from '../core/span.js';
 import type { ClaimTables } from './tables.js';
-import { cached, labelledRegex, scanLabelled, wordRegex, type LabelledRegex } from './pattern.js';
+import { cached, labelledRegex, scanAll, scanLabelled, wordRegex, type LabelledRegex } from './pattern.js';
 
 /**
  * Hedges of a sentence: words that qualify how firmly its figures are asserted. A hedge word qualifies every
@@ -27,10 +27,7 @@ export function sentenceHedges(text: string, sentence: Span, tables: ClaimTables
 }
 
 export function isDisclaimer(text: string, sentence: Span, tables: ClaimTables): boolean {
-  const re = compileHedges(tables).disclaimers;
-  re.lastIndex = sentence.start;
-  const m = re.exec(text);
-  return !!m && m.index < sentence.end;
+  return scanAll(compileHedges(tables).disclaimers, text, sentence.start, sentence.end).length > 0;
 }
 
 /** Hedges in a stable order, without duplicates. */

@@ -5,7 +5,8 @@
 
 /** Whole-word alternation: a fragment must not touch a letter or digit on either side. */
 export function wordRegex(fragments: readonly string[], flags = 'iu'): RegExp {
-  const alt = sortLongestFirst(fragments).join('|');
+  // an empty table matches nothing (an empty alternation would match everywhere)
+  const alt = fragments.length ? sortLongestFirst(fragments).join('|') : '(?!)';
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags.includes('g') ? flags : flags + 'g');
 }
 
@@ -20,7 +21,7 @@ export interface LabelledRegex<L> {
 
 export function labelledRegex<L>(entries: ReadonlyArray<readonly [L, string]>, flags = 'iu'): LabelledRegex<L> {
   const labels = entries.map((e) => e[0]);
-  const alt = entries.map((e) => `(${e[1]})`).join('|');
+  const alt = entries.length ? entries.map((e) => `(${e[1]})`).join('|') : '(?!)';
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt})(?![\\p{L}\\p{N}])`, flags.includes('g') ? flags : flags + 'g');
   return { re, labels };
 }
@@ -32,34 +33,33 @@ export interface LabelledHit<L> {
   text: string;
 }
 
-/** All hits of a labelled regex in text[from, to). */
+/**
+ * All hits of a labelled regex in text[from, to). The regex runs on the slice, not on the whole text: a search
+ * that finds nothing in a sentence must not run on to the end of the document (that would be quadratic).
+ */
 export function scanLabelled<L>(lr: LabelledRegex<L>, text: string, from: number, to: number): LabelledHit<L>[] {
   const out: LabelledHit<L>[] = [];
   const re = lr.re;
-  re.lastIndex = from;
+  const s = text.slice(from, to);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m.index >= to) break;
-    const end = m.index + m[0].length;
-    if (end > to) break;
+  while ((m = re.exec(s)) !== null) {
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
-    out.push({ start: m.index, end, label: lr.labels[g - 1]!, text: m[0] });
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, label: lr.labels[g - 1]!, text: m[0] });
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;
 }
 
-/** All [start, end) matches of a global regex in text[from, to). */
+/** All [start, end) matches of a global regex in text[from, to) (run on the slice, as above). */
 export function scanAll(re: RegExp, text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  re.lastIndex = from;
+  const s = text.slice(from, to);
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m.index >= to) break;
-    const end = m.index + m[0].length;
-    if (end > to) break;
-    out.push([m.index, end]);
+  while ((m = re.exec(s)) !== null) {
+    out.push([from + m.index, from + m.index + m[0].length]);
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;

@@ -34,8 +34,13 @@ interface CompiledSources {
   pronouns: Set<string>;
   firstNames: Set<string>;
   adjectiveSkip: string[];
-  roles: Array<{ re: RegExp; suffix: RegExp; e: RoleEntry }>;
-  orgs: Array<{ re: RegExp; e: OrganisationEntry; words: number }>;
+  /** all roles as one anchored regex, one capture group per entry (first entry wins) */
+  roleAll: RegExp;
+  /** role nouns at the end of a compound ("Armeesprecher"), one group per entry */
+  roleSuffix: RegExp;
+  roleEntries: RoleEntry[];
+  orgAll: RegExp;
+  orgEntries: OrganisationEntry[];
   media: Array<{ words: string[]; name: string }>;
   mediaNouns: Set<string>;
   anonymous: Array<{ re: RegExp; en: string }>;
@@ -53,8 +58,11 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   pronouns: new Set(t.speech.pronouns),
   firstNames: new Set(t.sources.firstNames),
   adjectiveSkip: t.sources.adjectiveSkip,
-  roles: t.sources.roles.map((e) => ({ re: new RegExp(`^(?:${e.pattern})$`, t.nounsCapitalised ? 'u' : 'iu'), suffix: new RegExp(`(?:${e.pattern})$`, 'iu'), e })),
-  orgs: t.sources.organisations.map((e) => ({ re: new RegExp(`^(?:${e.pattern})$`, t.nounsCapitalised ? 'u' : 'iu'), e, words: 1 })),
+  roleAll: new RegExp(`^(?:${t.sources.roles.map((e) => `(${e.pattern})`).join('|')})$`, t.nounsCapitalised ? 'u' : 'iu'),
+  roleSuffix: new RegExp(`(?<=\\p{L}{3})(?:${t.sources.roles.map((e) => `(${e.pattern})`).join('|')})$`, 'iu'),
+  roleEntries: t.sources.roles,
+  orgAll: new RegExp(`^(?:${t.sources.organisations.map((e) => `(${e.pattern})`).join('|')})$`, t.nounsCapitalised ? 'u' : 'iu'),
+  orgEntries: t.sources.organisations,
   media: t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length),
   mediaNouns: new Set(t.sources.mediaNouns),
   anonymous: t.sources.anonymous.map(([p, en]) => ({ re: new RegExp(`^(?:${p})$`, t.nounsCapitalised ? 'u' : 'iu'), en })),
@@ -114,11 +122,12 @@ function splitPrefix(word: string, cs: CompiledSources): { country: string | nul
 }
 
 function matchRole(word: string, cs: CompiledSources): RoleEntry | null {
-  for (const r of cs.roles) if (r.re.test(word)) return r.e;
+  const m = cs.roleAll.exec(word);
+  if (m) return cs.roleEntries[groupIndex(m)]!;
   // compounds: "Armeesprecher", "Geheimdienstchef" end in a role noun
-  if (word.length > 6) for (const r of cs.roles) if (r.suffix.test(word) && !r.re.test(word)) {
-    const m = r.suffix.exec(word)!;
-    if (m.index >= 3) return r.e;
+  if (word.length > 6) {
+    const s = cs.roleSuffix.exec(word);
+    if (s) return cs.roleEntries[groupIndex(s)]!;
   }
   return null;
 }
@@ -132,10 +141,8 @@ function matchOrg(tokens: Token[], i: number, text: string, cs: CompiledSources)
     const last = tokens[i + n - 1]!;
     if (last.kind !== 'word') continue;
     const phrase = text.slice(tok.start, last.end);
-    for (const o of cs.orgs) {
-      const m = o.re.exec(phrase);
-      if (m && m[0].length === phrase.length) return { org: o.e, next: i + n, text: phrase };
-    }
+    const m = cs.orgAll.exec(phrase);
+    if (m) return { org: cs.orgEntries[groupIndex(m)]!, next: i + n, text: phrase };
   }
   return null;
 }
@@ -178,6 +185,8 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const cs = compileSources(tables);
   const first = tokens[i];
   if (!first || first.kind !== 'word') return null;
+  // fast reject (German): a lower-case word that is no article, pronoun or adjective cannot start a speaker phrase
+  if (cs.nounsCapitalised && !isCapitalised(first) && !cs.definite.has(first.text) && !cs.indefinite.has(first.text) && !cs.pronouns.has(first.text) && !isAdjective(first, cs)) return null;
   if (cs.pronouns.has(first.text)) {
     return mention(first.start, first.end, i + 1, { kind: 'unattributed', text: first.text, name: null, role: null, organisation: null, country: null }, false, true, null, false);
   }
@@ -195,7 +204,12 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   let country: string | null = null;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (isAdjective(t, cs)) {
+    // a multi-word head starts here ("defense ministry", "General Staff"): the adjectives end
+    if (j > i || !definite) {
+      const mo = t.kind === 'word' ? matchOrg(tokens, j, text, cs) : null;
+      if (mo && mo.next > j + 1) break;
+    }
+    if (isAdjective(t, cs) || isPossessiveCountry(t, cs) || isAdjunctBeforeRole(tokens, j, cs)) {
       const c = countryOfWord(cs.countries, t.text);
       if (c && !country) country = c;
       j++;
@@ -313,16 +327,34 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   return mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
 }
 
+/** "Russia's defense ministry": a country's possessive stands where an adjective would. */
+function isPossessiveCountry(t: Token, cs: CompiledSources): boolean {
+  return t.kind === 'word' && /['’]s$/u.test(t.text) && cs.countries.actors.has(t.text.slice(0, -2));
+}
+
+/** English noun adjuncts: "government official", "military spokesman" — the organisation word describes the role. */
+function isAdjunctBeforeRole(tokens: Token[], j: number, cs: CompiledSources): boolean {
+  if (cs.nounsCapitalised) return false;
+  const t = tokens[j]!;
+  const n = tokens[j + 1];
+  return t.kind === 'word' && !!n && n.kind === 'word' && !!matchOrgWord(t.text, cs) && !!matchRole(n.text, cs);
+}
+
+/** Index of the first capture group that took part in a match (= the table entry). */
+function groupIndex(m: RegExpExecArray): number {
+  let g = 1;
+  while (g < m.length && m[g] === undefined) g++;
+  return g - 1;
+}
+
 function stripPrefix(word: string): string {
   const dash = word.lastIndexOf('-');
   return dash > 0 ? word.slice(dash + 1) : word;
 }
 
 function matchOrgWord(word: string, cs: CompiledSources): { org: OrganisationEntry; next: number; text: string } | null {
-  for (const o of cs.orgs) {
-    const m = o.re.exec(word);
-    if (m && m[0].length === word.length) return { org: o.e, next: 0, text: word };
-  }
+  const m = cs.orgAll.exec(word);
+  if (m) return { org: cs.orgEntries[groupIndex(m)]!, next: 0, text: word };
   return null;
 }
 
@@ -359,6 +391,14 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   const name = matchName(tokens, j, text, cs);
   if (name) return { kind: 'person', next: name.next, person: name.person, personText: name.text, country: name.person?.country ?? null };
   if (!isCapitalised(tok) && cs.nounsCapitalised) return null;
+  // multi-word heads first: "General Staff", "Defense Secretary", "Weiße Haus"
+  const multiOrg = matchOrg(tokens, j, text, cs);
+  if (multiOrg && multiOrg.next > j + 1) return { kind: 'org', next: multiOrg.next, org: multiOrg.org, orgText: multiOrg.org.base, country: multiOrg.org.country ?? null };
+  const nextTok = tokens[j + 1];
+  if (nextTok && nextTok.kind === 'word' && nextTok.start === tok.end + 1) {
+    const role2 = matchRole(`${tok.text} ${nextTok.text}`, cs);
+    if (role2) return { kind: 'role', next: j + 2, role: role2, roleText: `${tok.text} ${nextTok.text}`, country: null };
+  }
   const sp = splitPrefix(tok.text, cs);
   const role = matchRole(sp.head, cs);
   if (role) return { kind: 'role', next: j + 1, role, roleText: sp.head, country: sp.country };

@@ -200,7 +200,7 @@ export function countedOfCountHead(text: string, tokens: Token[], from: number, 
 }
 
 /** The actor of a clause: a country or capital standing as subject before the figure ("Moskau verliert 1.200 Soldaten"). */
-export function actorBefore(tokens: Token[], from: number, to: number, tables: ClaimTables): string | null {
+export function actorBefore(tokens: Token[], from: number, to: number, tables: ClaimTables, excluded: Span[] = []): string | null {
   const cs = compileSubjects(tables);
   for (let i = tokens.length - 1; i >= 0; i--) {
     const t = tokens[i]!;
@@ -208,6 +208,8 @@ export function actorBefore(tokens: Token[], from: number, to: number, tables: C
     if (t.start < from) break;
     const c = cs.countries.actors.get(t.text);
     if (!c) continue;
+    // the speaker of the sentence is not the actor of its figure ("Ukraine said 300 soldiers were killed")
+    if (excluded.some((e) => t.start >= e.start && t.end <= e.end)) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
     if (prev && prev.start >= from && (cs.notActor.has(prev.text.toLowerCase()) || (cs.definite.has(prev.text.toLowerCase()) && prev2 && cs.notActor.has(prev2.text.toLowerCase())))) continue;

@@ -26,6 +26,13 @@ export interface CompiledTables {
   pronounZero: Set<string>;
   pronounOne: Set<string>;
   approximators: PhraseTrie<BoundPhrase>;
+  /** folded phrases */
+  articleBounds: Set<string>;
+  amountPrepositions: Set<string>;
+  /** folded noun endings */
+  amountNouns: string[];
+  fractionDenominators: Set<number>;
+  cardinalPrepositions: Set<string>;
   verbsBefore: PhraseTrie<VerbBound>;
   verbsAfter: PhraseTrie<VerbBound>;
   rangeOpeners: Map<string, string>;
@@ -113,6 +120,11 @@ export function compileTables(t: NumberTables): CompiledTables {
     pronounZero: new Set(t.pronounZero.map(fold)),
     pronounOne: new Set(t.pronounOne.map(fold)),
     approximators: trieOf(t.approximators.map((a) => [a.phrase, a])),
+    articleBounds: new Set(t.articleBounds.map(fold)),
+    amountPrepositions: new Set(t.amountPrepositions.map(fold)),
+    amountNouns: t.amountNouns.map(fold),
+    fractionDenominators: new Set(t.fractionDenominators),
+    cardinalPrepositions: new Set(t.cardinalPrepositions.map(fold)),
     verbsBefore: trieOf(t.verbBounds.filter((v) => v.position === 'before').map((v) => [v.phrase, v])),
     verbsAfter: trieOf(t.verbBounds.filter((v) => v.position === 'after').map((v) => [v.phrase, v])),
     rangeOpeners: new Map(t.rangeOpeners.map((r) => [fold(r.open), fold(r.mid)])),

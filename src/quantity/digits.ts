@@ -65,6 +65,6 @@ export function readDigits(text: string, pos: number, t: NumberTables): DigitFig
 
 /** Rounds away binary noise from multiplications such as 5.6 × 1e9. */
 export function clean(n: number): number {
-  if (!Number.isFinite(n)) return n;
+  if (!Number.isFinite(n) || Number.isSafeInteger(n)) return n;
   return Number(n.toPrecision(15));
 }

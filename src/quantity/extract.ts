@@ -5,15 +5,41 @@ import { findMatches } from './matcher.js';
 import { resolveValue } from './resolve.js';
 import { qtokenize, type QToken } from './tokens.js';
 
-/** URLs and e-mail addresses hold digits and "%" that are no figures ("?q=30%25"). */
-const OPAQUE_RE = /\b(?:https?:\/\/|www\.)\S+|\b[\w.+-]+@[\w-]+\.[\w.-]+/giu;
+/**
+ * URLs and e-mail addresses hold digits and "%" that are no figures ("?q=30%25"). Found from their
+ * anchors ("://", "www.", "@") outwards with indexOf: a regex over the whole text tried every word
+ * start and was a hot spot.
+ */
+const URL_CHAR = /\S/u;
+const SCHEME_CHAR = /[a-z]/i;
+const MAIL_LOCAL = /[\w.+-]/u;
+const MAIL_DOMAIN = /^@[\w-]+\.[\w.-]+/u;
 
 function opaqueRanges(text: string, from: number, to: number): [number, number][] {
   const out: [number, number][] = [];
-  const slice = text.slice(from, to);
-  OPAQUE_RE.lastIndex = 0;
-  for (let m = OPAQUE_RE.exec(slice); m; m = OPAQUE_RE.exec(slice)) out.push([from + m.index, from + m.index + m[0].length]);
-  return out;
+  const toEnd = (p: number): number => {
+    while (p < to && URL_CHAR.test(text[p]!)) p++;
+    return p;
+  };
+  for (let p = text.indexOf('://', from); p !== -1 && p < to; p = text.indexOf('://', p + 3)) {
+    let s = p;
+    while (s > from && SCHEME_CHAR.test(text[s - 1]!)) s--;
+    if (/^https?$/i.test(text.slice(s, p))) out.push([s, toEnd(p)]);
+  }
+  for (const www of ['www.', 'WWW.', 'Www.']) {
+    for (let p = text.indexOf(www, from); p !== -1 && p < to; p = text.indexOf(www, p + 4)) {
+      if (p > from && /\w/.test(text[p - 1]!)) continue; // \bwww.
+      out.push([p, toEnd(p)]);
+    }
+  }
+  for (let p = text.indexOf('@', from); p !== -1 && p < to; p = text.indexOf('@', p + 1)) {
+    const m = MAIL_DOMAIN.exec(text.slice(p, Math.min(to, p + 256)));
+    if (!m) continue;
+    let s = p;
+    while (s > from && MAIL_LOCAL.test(text[s - 1]!)) s--;
+    if (s < p) out.push([s, p + m[0].length]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
 }
 
 /**

@@ -6,6 +6,8 @@ import { ordinalWordValue } from './ordinal-words.js';
 import type { QuantityShape } from './resolve.js';
 import { isCapitalized, type QToken } from './tokens.js';
 import { clean } from './digits.js';
+import { fold } from './fold.js';
+import { wordAtoms } from './number-words.js';
 
 /** One match: a span of tokens, its kind, the rule, and the shape the resolver turns into a value. */
 export interface Match {
@@ -44,13 +46,34 @@ function tokenIndexAt(toks: QToken[], from: number, offset: number): number {
   return j;
 }
 
+/**
+ * Whether a word can start a match at all (a number word, an ordinal, a vague quantifier, an article,
+ * a sign word ...). Memoised by the word as written, so that the common words of a text are dismissed
+ * with one lookup and never folded (the matcher's hot path).
+ */
+const startMemo = new WeakMap<CompiledTables, Map<string, boolean>>();
+
+function canStart(tok: QToken, t: CompiledTables): boolean {
+  if (tok.kind !== 'word') return true;
+  let memo = startMemo.get(t);
+  if (!memo) startMemo.set(t, (memo = new Map()));
+  const hit = memo.get(tok.text);
+  if (hit !== undefined) return hit;
+  const n = tok.norm;
+  const ok = t.vague.startsWith(n) || t.wordAtoms.has(n) || t.articleOne.has(n) || t.pronounZero.has(n) ||
+    t.negativeWords.has(n) || t.decimalWords.has(n) || wordAtoms(n, t) !== null || ordinalWordValue(n, t) !== null;
+  if (memo.size > 100000) memo.clear(); // bounded: arbitrary input must not grow memory without end
+  memo.set(tok.text, ok);
+  return ok;
+}
+
 /** Finds all matches in order, left to right, never overlapping. */
 export function findMatches(text: string, toks: QToken[], t: CompiledTables, skip: (tok: QToken) => boolean): Match[] {
   const out: Match[] = [];
   const ctx: Ctx = { text, toks, t, lower: 0, rangeStartTok: 0 };
   let i = 0;
   while (i < toks.length) {
-    if (skip(toks[i]!)) { i++; continue; }
+    if (!canStart(toks[i]!, t) || skip(toks[i]!)) { i++; continue; }
     const m = matchAt(ctx, i);
     if (m && m.endTok > i) {
       out.push(m);
@@ -191,9 +214,20 @@ function unitAfter(ctx: Ctx, j: number): { entry: UnitEntry; end: number } | nul
   return { entry: m.value, end: m.end };
 }
 
-function boundBefore(ctx: Ctx, startTok: number): { effect: BoundEffect; start: number } | null {
+function boundBefore(ctx: Ctx, startTok: number): { effect: BoundEffect; start: number; phrase: string } | null {
   const m = ctx.t.approximators.matchEndingAt(ctx.toks, startTok, 4, ctx.lower);
-  return m ? { effect: m.value.effect, start: m.start } : null;
+  if (!m) return null;
+  const phrase = fold(m.value.phrase);
+  if (ctx.t.amountPrepositions.has(phrase) && afterAmountNoun(ctx, m.start)) return null;
+  return { effect: m.value.effect, start: m.start, phrase };
+}
+
+/** "ein Kredit über 1 Mio.": the word before the preposition names a sum, so "über" means "amounting to". */
+function afterAmountNoun(ctx: Ctx, prepTok: number): boolean {
+  const noun = prepTok > ctx.lower ? ctx.toks[prepTok - 1] : undefined;
+  if (!noun || noun.kind !== 'word' || !isCapitalized(noun)) return false;
+  const n = noun.norm;
+  return ctx.t.amountNouns.some((end) => n.endsWith(end));
 }
 
 function isStandalone(ctx: Ctx, end: number): boolean {
@@ -215,8 +249,10 @@ function classify(ctx: Ctx, n: Numeral): Match | null {
     if (standaloneOk && isStandalone(ctx, n.endTok)) {
       return { kind: 'quantity', startTok: n.startTok, endTok: n.endTok, rule: n.article ? 'one-standalone' : 'zero-pronoun', shape: point(n.value) };
     }
+    if (n.article) return articleCounted(ctx, n);
     return null;
   }
+  if (isSurname(ctx, n)) return null;
   const next = toks[n.endTok];
   // digits with letters glued on that are no unit or multiplier: "3D", "5G-Netz", "10er"
   if (n.digits && next && !next.gapBefore && next.kind === 'word' && !unitAfter(ctx, n.endTok) && !t.raw.digitOrdinalSuffixes.includes(next.norm)) {
@@ -229,6 +265,8 @@ function classify(ctx: Ctx, n: Numeral): Match | null {
   const age = ageAround(ctx, n);
   if (age) return age;
   if (n.digits && !n.words) {
+    const slashed = slashPair(ctx, n);
+    if (slashed) return slashed;
     const dotted = dotReading(ctx, n);
     if (dotted) return dotted;
     if (next && !next.gapBefore && t.raw.digitOrdinalSuffixes.includes(next.norm)) {
@@ -241,6 +279,61 @@ function classify(ctx: Ctx, n: Numeral): Match | null {
     return { kind: 'clock', startTok: n.startTok, endTok: clock.end, rule: 'clock-hour', shape: point(n.value) };
   }
   return quantity(ctx, n, null);
+}
+
+/**
+ * An article counts as the number one where the text counts: after a bound of a count ("mindestens ein
+ * Toter" ≥ 1) or as the first figure of a range ("ein bis zwei Tage", "zwischen einem und drei").
+ */
+function articleCounted(ctx: Ctx, n: Numeral): Match | null {
+  const { toks, t } = ctx;
+  const bound = boundBefore(ctx, n.startTok);
+  if (bound && t.articleBounds.has(bound.phrase)) {
+    const next = toks[n.endTok];
+    // "mehr als ein Jahr" is a duration (the time engine's); the article must stand before a noun or adjective
+    if (next && next.kind === 'word' && !t.durations.matchAt(toks, n.endTok)) {
+      return { kind: 'quantity', startTok: bound.start, endTok: n.endTok, rule: 'one-bounded', shape: { ...point(1), bound: bound.effect } };
+    }
+    return null;
+  }
+  const infix = toks[n.endTok];
+  const prev = n.startTok > ctx.lower ? toks[n.startTok - 1] : undefined;
+  const opens = prev && prev.kind === 'word' && t.rangeOpeners.get(prev.norm) === infix?.norm;
+  if (!infix || infix.kind !== 'word' || !(opens || t.rangeInfixes.matchAt(toks, n.endTok))) return null;
+  const m = quantity(ctx, { ...n, article: false }, null);
+  return m && m.rule.startsWith('range') ? m : null;
+}
+
+/**
+ * "Claudia Tausend wuchs ...": a capitalised scale word right after a capitalised name-like word, with
+ * no noun after it, is a surname. (The numeral is written "tausend"; capitalised it starts a sentence,
+ * follows a bound or a determiner, or stands before its noun: "Rund Tausend Menschen".)
+ */
+function isSurname(ctx: Ctx, n: Numeral): boolean {
+  const { toks, t } = ctx;
+  const tok = toks[n.startTok]!;
+  if (!t.raw.nounsCapitalized || n.digits || n.endTok !== n.startTok + 1 || !isCapitalized(tok) || !t.standaloneScales.has(tok.norm)) return false;
+  const prev = n.startTok > ctx.lower ? toks[n.startTok - 1] : undefined;
+  if (!prev || prev.kind !== 'word' || !isCapitalized(prev)) return false;
+  if (t.sentenceStarts.has(prev.text) || t.ordinalDeterminers.has(prev.norm) || wordAtoms(prev.norm, t) || t.vague.startsWith(prev.norm)) return false;
+  if (boundBefore(ctx, n.startTok)) return false;
+  const next = toks[n.endTok];
+  if (next && next.kind === 'word' && isCapitalized(next)) return false;
+  return unitAfter(ctx, n.endTok) === null;
+}
+
+/**
+ * "9/11", "24/7", "2022/23": two numbers joined by a slash that the numeral reader did not take as a
+ * fraction are one span, and no figure.
+ */
+function slashPair(ctx: Ctx, n: Numeral): Match | null {
+  const { toks } = ctx;
+  const slash = toks[n.endTok];
+  const den = toks[n.endTok + 1];
+  if (!slash || slash.text !== '/' || slash.gapBefore || !den || den.kind !== 'digits' || den.gapBefore) return null;
+  const d = n.digits!;
+  const year = !d.grouped && !d.decimal && d.intDigits === 4 && n.value >= 1900 && n.value <= 2100 && (den.text.length === 2 || den.text.length === 4);
+  return { kind: year ? 'year' : 'article', startTok: n.startTok, endTok: n.endTok + 2, rule: year ? 'year-span' : 'slash-number', shape: point(n.value) };
 }
 
 /** "im Alter von 45 Jahren", "45-jährige", "45 Jahre alt" */
@@ -273,7 +366,11 @@ function dotReading(ctx: Ctx, n: Numeral): Match | null {
   }
   const prev = n.startTok > 0 ? toks[n.startTok - 1] : undefined;
   const ord = (): Match => ({ kind: 'ordinal', startTok: n.startTok, endTok: n.endTok + 1, rule: 'ordinal-dot', shape: point(n.value) });
-  if (prev && prev.kind === 'word' && t.ordinalDeterminers.has(prev.norm)) return ord();
+  if (prev && prev.kind === 'word' && t.ordinalDeterminers.has(prev.norm)) {
+    // "stieg auf 3." ends a sentence with a figure; "auf 3. Stelle", "der 3." are ordinals
+    const endsSentence = !after || (after.kind === 'symbol' && STOPS.has(after.text)) || (after.kind === 'word' && t.sentenceStarts.has(after.text));
+    if (!(endsSentence && t.cardinalPrepositions.has(prev.norm))) return ord();
+  }
   if (!after) return null;
   if (after.kind === 'word') {
     if (!isCapitalized(after)) return ord();

@@ -104,18 +104,26 @@ export function readNumeral(text: string, toks: QToken[], i: number, t: Compiled
         j++;
       }
     }
-    // "1/5": a fraction when the numerator is smaller ("24/7" and "2022/23" are not)
+    // "1/5": a fraction when the numerator is smaller ("24/7" and "2022/23" are not) and the
+    // denominator is a common one, or a unit follows ("5/16 Zoll"); "9/11" is a name, not 0.818
     const slash = toks[j];
     const den = toks[j + 1];
     if (!digits.grouped && !digits.decimal && scale === 1 && slash?.text === '/' && !slash.gapBefore && den?.kind === 'digits' && !den.gapBefore && toks[j + 2]?.text !== '/') {
       const d = Number(den.text);
-      if (d > 0 && digits.value < d && !(toks[j + 2] && !toks[j + 2]!.gapBefore && toks[j + 2]!.kind !== 'symbol')) {
+      // a pair that could be month/day ("9/11", "3/15") needs a common denominator or a unit after it
+      const dateShaped = digits.value >= 1 && digits.value <= 12 && d <= 31;
+      const common = !dateShaped || t.fractionDenominators.has(d) || t.unitsAfter.matchAt(toks, j + 2) !== null;
+      if (d > 0 && digits.value < d && common && !(toks[j + 2] && !toks[j + 2]!.gapBefore && toks[j + 2]!.kind !== 'symbol')) {
         value = clean(digits.value / d);
         j += 2;
       }
     }
     comb.accept({ kind: 'literal', value });
   } else if (first.kind === 'word') {
+    const spoken = t.raw.impliedHundreds && !negative ? impliedHundreds(toks, k, t) : null;
+    if (spoken) {
+      return { startTok: i, endTok: spoken.end, start: toks[i]!.start, end: toks[spoken.end - 1]!.end, value: spoken.value, scale: 1, digits: null, article: false, pronoun: false, negative: false, words: true };
+    }
     if (t.articleOne.has(first.norm)) {
       article = true;
       comb.accept({ kind: 'unit', value: 1 });
@@ -207,6 +215,32 @@ export function readNumeral(text: string, toks: QToken[], i: number, t: Compiled
     negative,
     words,
   };
+}
+
+/** The single atom of a word that is one unit/teen/tens word, or null. */
+function soleAtom(tok: QToken | undefined, t: CompiledTables) {
+  if (!tok || tok.kind !== 'word') return null;
+  const atoms = wordAtoms(tok.norm, t);
+  return atoms && atoms.length === 1 ? atoms[0]! : null;
+}
+
+/**
+ * Spoken English "one twenty two" = 122: unit, tens, unit with the hundred left out (Duckling reads it
+ * so). All three words must be there ("one thirty" may be a clock reading), the tens and unit written
+ * apart or hyphenated, and no more number words or a hyphenated noun may follow.
+ */
+function impliedHundreds(toks: QToken[], k: number, t: CompiledTables): { value: number; end: number } | null {
+  const a = soleAtom(toks[k], t);
+  if (!a || a.kind !== 'unit') return null;
+  const b = soleAtom(toks[k + 1], t);
+  if (!b || b.kind !== 'tens' || !toks[k + 1]!.gapBefore) return null;
+  const hyphen = toks[k + 2]?.text === '-' && !toks[k + 2]!.gapBefore && glued(toks, k + 3);
+  const ci = hyphen ? k + 3 : k + 2;
+  const c = soleAtom(toks[ci], t);
+  if (!c || c.kind !== 'unit' || (!hyphen && !toks[ci]!.gapBefore)) return null;
+  const next = toks[ci + 1];
+  if (next && (soleAtom(next, t) || t.scales.has(next.norm) || (next.text === '-' && !next.gapBefore))) return null;
+  return { value: a.value * 100 + b.value + c.value, end: ci + 1 };
 }
 
 /** The part after "Komma"/"point": digits or a number word, read as decimal places ("fünfzehn" → .15). */

@@ -31,6 +31,11 @@ export class PhraseTrie<T> {
     if (node.value === undefined) node.value = value;
   }
 
+  /** Whether some phrase starts with this folded word. */
+  startsWith(norm: string): boolean {
+    return this.root.next.has(norm);
+  }
+
   /** Longest phrase starting at token i: [end token index (exclusive), value]. */
   matchAt(toks: QToken[], i: number, limit = toks.length): { end: number; value: T } | null {
     let node: PhraseNode<T> | undefined = this.root;

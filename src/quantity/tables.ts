@@ -109,6 +109,28 @@ export interface NumberTables {
   fractionChars: Record<string, number>;
 
   approximators: BoundPhrase[];
+  /**
+   * Bound phrases after which an article is the number one ("mindestens ein Toter" ≥ 1): only words
+   * that bound a count, not prepositions that also govern articles ("über einen Monat").
+   */
+  articleBounds: string[];
+  /**
+   * Prepositions that mean "amounting to", not a bound, after a noun naming an amount: "ein Kredit über
+   * 1 Mio. Euro" is a loan of exactly 1 Mio. Listed in `approximators` too (elsewhere they bound).
+   */
+  amountPrepositions: string[];
+  /** Folded endings of those nouns, so that compounds count too ("Milliardenkredit", "Hilfspaket"). */
+  amountNouns: string[];
+  /**
+   * Denominators that make a month/day-shaped "a/b" a fraction on their own ("1/2", "3/4"); other
+   * month/day-shaped pairs only before a unit ("9/11" is no fraction). "13/20" cannot be a date: a fraction.
+   */
+  fractionDenominators: number[];
+  /**
+   * "one twenty two" = 122: a unit word, a tens word and a unit word with the hundred left out
+   * (spoken English). Needs all three words, so that "one thirty" (a clock reading) stays apart.
+   */
+  impliedHundreds: boolean;
   verbBounds: VerbBound[];
   /** "zwischen" ... "und" */
   rangeOpeners: { open: string; mid: string }[];
@@ -134,6 +156,11 @@ export interface NumberTables {
   dotOrdinals: boolean;
   /** Words before "3." that make it an ordinal (der, am, im ...) */
   ordinalDeterminers: string[];
+  /**
+   * Those of them that also take a cardinal ("stieg auf 3."): before "3." ending a sentence they leave
+   * a figure; before a noun ("auf 3. Stelle") an ordinal.
+   */
+  cardinalPrepositions: string[];
   /** Capitalised words that start sentences: "3. Die ..." is a figure ending a sentence, not an ordinal */
   sentenceStartWords: string[];
   /** Month names and abbreviations: "20. Januar" is a date, not a figure (kept here so that the

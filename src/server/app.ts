@@ -124,7 +124,7 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/stories/:id/groups/:group/chart.svg', async (c) => {
     const found = await ledger.group(c.req.param('id'), c.req.param('group'));
     if (!found) return fail(c, 404, 'no such claim group');
-    const svg = renderChart(found.group, { standalone: true, title: `${found.story.title}: ${found.group.label}` });
+    const svg = renderChart(found.group, { standalone: true, title: found.group.label, subtitle: `${found.story.title} · claimledger` });
     if (!svg) return fail(c, 404, 'this claim group has no dated figures to chart');
     return c.body(`<?xml version="1.0" encoding="UTF-8"?>\n${svg.value}`, 200, { 'Content-Type': 'image/svg+xml; charset=utf-8' });
   });
@@ -215,7 +215,8 @@ export function createApp(opts: AppOptions): Hono {
         }, 'pasted text'));
       }
       const sources = sourceList(field('sources'), 'web addresses');
-      const uploads = ([] as unknown[]).concat(form['files'] ?? []).filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f && (f as File).size > 0);
+      const uploads = ([] as unknown[]).concat(form['files'] ?? []).filter((f): f is File => typeof f === 'object' && f !== null && 'arrayBuffer' in f && ((f as File).size > 0 || (f as File).name !== ''));
+      // (a browser sends an unnamed empty part when no file was chosen; a named empty file is reported as such)
       const files: { dir: string; paths: string[] }[] = [];
       if (uploads.length) {
         const dir = await mkdtemp(joinPath(tmpdir(), 'claimledger-upload-'));

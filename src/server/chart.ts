@@ -17,10 +17,12 @@ export function sourceColour(index: number): string {
 
 const W = 760;
 const H = 300;
-const M = { top: 18, right: 20, bottom: 36, left: 64 };
+const M = { top: 18, right: 34, bottom: 36, left: 64 };
 const DAY = 86_400_000;
 
 /** A day number from an ISO date (the calendar date as written, ignoring the offset). */
+const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
 function dayOf(iso: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/.exec(iso);
   if (!m) return null;
@@ -50,10 +52,14 @@ export interface ChartOptions {
   /** add xmlns and fonts so the SVG stands alone as a file */
   standalone?: boolean;
   title?: string;
+  /** a second line under the title (the story) in a standalone chart */
+  subtitle?: string;
 }
 
 /** The chart, or null when no claim of the group has both a date and a figure. */
 export function renderChart(group: ClaimGroup, opts: ChartOptions = {}): SafeHtml | null {
+  // A standalone chart (a file for a slide) carries its title above the plot.
+  const T = opts.standalone ? (opts.subtitle ? 50 : 32) : 0;
   const series: SourceTimeline[] = group.timeline;
   const plotted: Plotted[] = [];
   series.forEach((s, i) => {
@@ -77,7 +83,7 @@ export function renderChart(group: ClaimGroup, opts: ChartOptions = {}): SafeHtm
   const innerW = W - M.left - M.right;
   const innerH = H - M.top - M.bottom;
   const x = (day: number) => M.left + ((day - d0) / (d1 - d0)) * innerW;
-  const y = (v: number) => M.top + innerH - (v / yMax) * innerH;
+  const y = (v: number) => T + M.top + innerH - (v / yMax) * innerH;
 
   // Bars of different sources on the same day are nudged apart so that equal figures stay visible.
   const slot = new Map<string, number>();
@@ -96,7 +102,7 @@ export function renderChart(group: ClaimGroup, opts: ChartOptions = {}): SafeHtm
   if (d1 - d0 <= 2) {
     for (let d = d0; d < d1; d++) for (const h of [6, 12, 18]) ticksX.push({ at: d + h / 24, label: `${String(h).padStart(2, '0')}:00`, major: false });
   }
-  const xAxis = ticksX.map((t) => html`<line x1="${x(t.at)}" x2="${x(t.at)}" y1="${M.top + innerH}" y2="${M.top + innerH + (t.major ? 6 : 3)}" stroke="#888"/><text x="${x(t.at)}" y="${M.top + innerH + 20}" text-anchor="middle" font-size="${t.major ? 12 : 10}" fill="${t.major ? '#444' : '#888'}">${t.label}</text>`);
+  const xAxis = ticksX.map((t) => html`<line x1="${x(t.at)}" x2="${x(t.at)}" y1="${T + M.top + innerH}" y2="${T + M.top + innerH + (t.major ? 6 : 3)}" stroke="#888"/><text x="${x(t.at)}" y="${T + M.top + innerH + 20}" text-anchor="middle" font-size="${t.major ? 12 : 10}" fill="${t.major ? '#444' : '#888'}">${t.label}</text>`);
 
   const placed = plotted.map((p) => ({ ...p, cx: x(p.day) + nudge(p) }));
   const lines = series.map((_, i) => {
@@ -126,7 +132,7 @@ export function renderChart(group: ClaimGroup, opts: ChartOptions = {}): SafeHtm
   const shown = series.map((s, i) => ({ s, i })).filter(({ i }) => placed.some((p) => p.series === i));
   const legendRows: SafeHtml[] = [];
   let lx = M.left;
-  let ly = H + 4;
+  let ly = T + H + 4;
   for (const { s, i } of shown) {
     const text = s.label.length > 42 ? `${s.label.slice(0, 41)}…` : s.label;
     const w = 22 + text.length * 6.6;
@@ -147,5 +153,5 @@ export function renderChart(group: ClaimGroup, opts: ChartOptions = {}): SafeHtm
   const head = opts.standalone
     ? html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${height}" width="${W}" height="${height}" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif" role="img" aria-label="${title}">`
     : html`<svg class="chart" viewBox="0 0 ${W} ${height}" role="img" aria-label="${title}">`;
-  return html`${head}<title>${title}</title><rect x="0" y="0" width="${W}" height="${height}" fill="#fff"/>${grid}<line x1="${M.left}" x2="${W - M.right}" y1="${M.top + innerH}" y2="${M.top + innerH}" stroke="#888"/>${xAxis}${best}${lines}${marks}${join(legendRows)}${skipped > 0 ? html`<text x="${W - M.right}" y="${M.top - 4}" text-anchor="end" font-size="11" fill="#777">${skipped} undated figure${skipped > 1 ? 's' : ''} not shown</text>` : ''}</svg>`;
+  return html`${head}<title>${title}</title><rect x="0" y="0" width="${W}" height="${height}" fill="#fff"/>${T ? html`<text x="16" y="24" font-size="17" font-weight="700" fill="#111">${clip(title, 72)}</text>${opts.subtitle ? html`<text x="16" y="42" font-size="12" fill="#555">${clip(opts.subtitle, 110)}</text>` : ''}` : ''}${grid}<line x1="${M.left}" x2="${W - M.right}" y1="${T + M.top + innerH}" y2="${T + M.top + innerH}" stroke="#888"/>${xAxis}${best}${lines}${marks}${join(legendRows)}${skipped > 0 ? html`<text x="${W - M.right}" y="${T + M.top - 4}" text-anchor="end" font-size="11" fill="#777">${skipped} undated figure${skipped > 1 ? 's' : ''} not shown</text>` : ''}</svg>`;
 }

@@ -91,6 +91,13 @@ export function sourceName(s: ClaimSource): string {
   return s.name ?? s.organisation ?? s.text ?? sourceKindLabel(s.kind);
 }
 
+/** Who a claim is attributed to, for display: an unattributed figure is the outlet's own reporting. */
+export function sourceDisplay(s: ClaimSource, outlet: string | null | undefined): { name: string; detail: string } {
+  if (s.kind === 'unattributed') return { name: outlet ?? 'the outlet', detail: 'own reporting, no source named' };
+  const bits = [sourceKindLabel(s.kind), s.role, s.organisation && s.organisation !== s.name ? s.organisation : null, s.country ? countryName(s.country) : null];
+  return { name: sourceName(s), detail: bits.filter(Boolean).join(' · ') };
+}
+
 export function measureLabel(m: string): string {
   return m.replace(/_/g, ' ');
 }

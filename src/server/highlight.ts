@@ -4,15 +4,14 @@
  */
 import type { Claim } from '../core/claim.js';
 import { html, join, type SafeHtml } from './html.js';
-import { formatValue, measureLabel, sourceName, sourceKindLabel, countryName, claimAnchor } from './format.js';
+import { formatValue, measureLabel, claimAnchor, sourceDisplay } from './format.js';
 
 /** The normalised claim in one line, for the mark's tooltip and popover. */
-export function describeClaim(c: Claim): string {
+export function describeClaim(c: Claim, outlet: string | null = null): string {
   const parts = [`${measureLabel(c.measure)}: ${formatValue(c.value)}`];
   if (c.counted) parts.push(`counted: ${c.counted}`);
-  const src = c.source;
-  const srcBits = [sourceName(src), sourceKindLabel(src.kind), src.role, src.country ? countryName(src.country) : null].filter(Boolean);
-  parts.push(`source: ${srcBits.join(', ')}`);
+  const src = sourceDisplay(c.source, outlet);
+  parts.push(`source: ${src.name}${src.detail ? ` (${src.detail.replace(/ · /g, ", ")})` : ''}`);
   if (c.scope && c.scope.type !== 'unspecified') parts.push(`scope: ${c.scope.type}${c.scope.text ? ` (${c.scope.text})` : ''}`);
   if (c.place) parts.push(`place: ${c.place.name ?? c.place.text}`);
   if (c.hedges.length) parts.push(`hedges: ${c.hedges.join(', ')}`);
@@ -23,7 +22,7 @@ export function describeClaim(c: Claim): string {
  * The text from `from` to the end with claims marked. Claims outside the range, with spans that do not fit the
  * text, or overlapping an earlier claim are left unmarked (and returned, so the page can list them).
  */
-export function highlightText(text: string, claims: readonly Claim[], from = 0): { body: SafeHtml; unmarked: Claim[] } {
+export function highlightText(text: string, claims: readonly Claim[], from = 0, outlet: string | null = null): { body: SafeHtml; unmarked: Claim[] } {
   const sorted = [...claims].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const pieces: SafeHtml[] = [];
   const unmarked: Claim[] = [];
@@ -35,7 +34,7 @@ export function highlightText(text: string, claims: readonly Claim[], from = 0):
       continue;
     }
     pieces.push(html`${text.slice(pos, start)}`);
-    pieces.push(html`<mark class="claim m-${c.measure}" id="${claimAnchor(c.id)}" tabindex="0" data-claim="${c.id}" title="${describeClaim(c)}">${text.slice(start, end)}</mark>`);
+    pieces.push(html`<mark class="claim m-${c.measure}" id="${claimAnchor(c.id)}" tabindex="0" data-claim="${c.id}" title="${describeClaim(c, outlet)}">${text.slice(start, end)}</mark>`);
     pos = end;
   }
   pieces.push(html`${text.slice(pos)}`);

@@ -27,7 +27,26 @@ export function finerGrain(g: Grain): Grain {
   return i <= 0 ? 'second' : GRAIN_ORDER[i - 1]!;
 }
 
+/**
+ * Wall-clock milliseconds of a calendar date and time. Fields in their normal ranges are computed by integer
+ * arithmetic (this runs for every member a series enumerates, so it must not allocate); anything else (day 0,
+ * month 13, far-away years) goes through Date, whose overflow rules define the result.
+ */
 export function wall(y: number, mo: number, d = 1, h = 0, mi = 0, s = 0): Wall {
+  if (
+    Number.isInteger(y) && y > -200_000 && y < 200_000 &&
+    Number.isInteger(mo) && mo >= 1 && mo <= 12 &&
+    Number.isInteger(d) && d >= 1 && d <= monthLength(y, mo) &&
+    Number.isInteger(h) && h >= 0 && h < 24 &&
+    Number.isInteger(mi) && mi >= 0 && mi < 60 &&
+    Number.isInteger(s) && s >= 0 && s < 60
+  ) {
+    return daysFromCivil(y, mo, d) * DAY + h * HOUR + mi * MINUTE + s * 1000;
+  }
+  return wallByDate(y, mo, d, h, mi, s);
+}
+
+function wallByDate(y: number, mo: number, d: number, h: number, mi: number, s: number): Wall {
   const t = Date.UTC(2000, mo - 1, d, h, mi, s);
   // Date.UTC maps years 0–99 to 1900–1999; set the year explicitly so "14 a.d." stays year 14.
   const date = new Date(t);
@@ -35,7 +54,54 @@ export function wall(y: number, mo: number, d = 1, h = 0, mi = 0, s = 0): Wall {
   return date.getTime();
 }
 
+function isLeap(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function monthLength(y: number, mo: number): number {
+  return mo === 2 && isLeap(y) ? 29 : MONTH_DAYS[mo - 1]!;
+}
+
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const mp = (m + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** Calendar fields of a wall time; the inverse of `wall` (civil_from_days for the date part). */
 export function fields(t: Wall): { y: number; mo: number; d: number; h: number; mi: number; s: number; dow: number } {
+  if (!Number.isInteger(t) || Math.abs(t) > 8.64e15) return fieldsByDate(t);
+  const days = Math.floor(t / DAY);
+  const ms = t - days * DAY;
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const mo = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (mo <= 2 ? 1 : 0);
+  const wd = (((days + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+  return {
+    y,
+    mo,
+    d,
+    h: Math.floor(ms / HOUR),
+    mi: Math.floor((ms % HOUR) / MINUTE),
+    s: Math.floor((ms % MINUTE) / 1000),
+    dow: wd === 0 ? 7 : wd,
+  };
+}
+
+function fieldsByDate(t: Wall): { y: number; mo: number; d: number; h: number; mi: number; s: number; dow: number } {
   const d = new Date(t);
   const wd = d.getUTCDay();
   return {
@@ -50,6 +116,7 @@ export function fields(t: Wall): { y: number; mo: number; d: number; h: number; 
 }
 
 export function daysInMonth(y: number, mo: number): number {
+  if (Number.isInteger(y) && Number.isInteger(mo) && mo >= 1 && mo <= 12) return monthLength(y, mo);
   return new Date(wall(y, mo + 1, 1) - DAY).getUTCDate();
 }
 

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import type { Grain, TimeRole, TimeSpan, TimeValue } from '../core/time-value.js';
-import { add, fixedZone, formatIso, ianaZone, parseIso, wall, type Zone } from './calendar-math.js';
-import { parseChart, type Node } from './chart.js';
+import { fixedZone, formatIso, ianaZone, parseIso, wall, type Zone } from './calendar-math.js';
+import { compileGrammar, parseChart, segments, type Grammar, type Node } from './chart.js';
 import { buildRules, type Ctx } from './grammar/index.js';
 import type { TV } from './grammar/helpers.js';
 import type { SpanValue } from './grammar/intervals.js';
@@ -20,17 +20,41 @@ export interface TimeOptions {
 /** Tokens per chart window: bounds the work on long or pathological input. */
 const WINDOW = 120;
 
+/** The compiled grammar of a language, built once; its rules read the per-call context from `ctx`. */
+interface Engine {
+  ctx: Ctx;
+  grammar: Grammar;
+}
+const engines = new WeakMap<LanguagePack, Engine>();
+
+function engineFor(pack: LanguagePack, opts: TimeOptions): Engine {
+  let eng = engines.get(pack);
+  if (!eng) {
+    const ctx = makeContext(pack, opts);
+    eng = { ctx, grammar: compileGrammar(buildRules(ctx)) };
+    engines.set(pack, eng);
+  } else {
+    // rules close over this object and read the reference when they run, so it is updated in place
+    Object.assign(eng.ctx, makeContext(pack, opts));
+  }
+  return eng;
+}
+
 /**
  * Time expressions in text[from, to), sorted, non-overlapping, longest match first.
  * Values are [start, end) in the reference's UTC offset (or the zone `tz`), ends exclusive.
  */
 export function extractTimes(text: string, pack: LanguagePack, opts: TimeOptions, from = 0, to = text.length): TimeSpan[] {
-  const ctx = makeContext(pack, opts);
+  const { ctx, grammar } = engineFor(pack, opts);
   const toks = lex(text, from, to);
   const out: TimeSpan[] = [];
-  for (const win of windows(toks, text)) {
-    const nodes = parseChart(win, buildRules(ctx));
-    out.push(...select(nodes, win, text, ctx, pack.code));
+  for (const [a, b] of windows(toks, text)) {
+    // only the stretches around time words are parsed; the rest of the window is skipped word by word
+    for (const [s, e] of segments(grammar, toks, a, b)) {
+      const seg = toks.slice(s, e);
+      const nodes = parseChart(seg, grammar);
+      for (const span of select(nodes, seg, text, ctx, pack.code)) out.push(span);
+    }
   }
   return out;
 }
@@ -54,31 +78,34 @@ function makeContext(pack: LanguagePack, opts: TimeOptions): Ctx {
   return { tables: pack.time, ref, hasRef: !!opts.reference, prefer: opts.prefer ?? 'past', zone };
 }
 
-/** Splits the tokens at sentence ends, semicolons and line breaks, and caps each window's length. */
-function windows(toks: Tok[], text: string): Tok[][] {
-  const out: Tok[][] = [];
-  let cur: Tok[] = [];
+const UPPER_START = /^\p{Lu}/u;
+
+/** Splits the tokens at sentence ends, semicolons and line breaks, and caps each window's length: [start, end) ranges. */
+function windows(toks: Tok[], text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = toks[i - 1];
-    const lineBreak = prev !== undefined && text.slice(prev.e, t.s).includes('\n');
-    if ((lineBreak || cur.length >= WINDOW) && cur.length > 0) {
-      out.push(cur);
-      cur = [];
-    }
-    cur.push(t);
+    const lineBreak = prev !== undefined && hasLineBreak(text, prev.e, t.s);
+    if ((lineBreak || i - start >= WINDOW) && i > start) start = push(i);
     const next = toks[i + 1];
     // "!", "?", ";" end a window; "." only before a capitalised word and not after a number ("20. Januar")
-    if (t.kind === 'p' && (t.t === '!' || t.t === '?' || t.t === ';') && cur.length > 0) {
-      out.push(cur);
-      cur = [];
-    } else if (t.t === '.' && next && next.sp && prev && prev.kind === 'w' && prev.t.length > 3 && /^\p{Lu}/u.test(next.raw) && !(next.t in {})) {
-      out.push(cur);
-      cur = [];
-    }
+    if (t.kind === 'p' && (t.t === '!' || t.t === '?' || t.t === ';')) start = push(i + 1);
+    else if (t.t === '.' && next && next.sp && prev && prev.kind === 'w' && prev.t.length > 3 && UPPER_START.test(next.raw)) start = push(i + 1);
   }
-  if (cur.length) out.push(cur);
+  if (toks.length > start) out.push([start, toks.length]);
   return out;
+
+  function push(end: number): number {
+    out.push([start, end]);
+    return end;
+  }
+}
+
+function hasLineBreak(text: string, s: number, e: number): boolean {
+  for (let k = s; k < e; k++) if (text.charCodeAt(k) === 10) return true;
+  return false;
 }
 
 interface Candidate {
@@ -91,19 +118,24 @@ interface Candidate {
 }
 
 function select(nodes: Node[], toks: Tok[], text: string, ctx: Ctx, lang: string): TimeSpan[] {
-  const cands: Candidate[] = [];
+  const found: Node[] = [];
   for (const n of nodes) {
     if (n.type !== 'time' && n.type !== 'span') continue;
     if (n.type === 'time' && (n.v as TV).latent) continue;
-    const c = toCandidate(n, toks, ctx);
-    if (c) cands.push(c);
+    found.push(n);
   }
+  const s = (n: Node) => toks[n.i]!.s;
+  const len = (n: Node) => toks[n.j - 1]!.e - toks[n.i]!.s;
   // longest first; on equal length the earlier start, then the rule found first
-  cands.sort((a, b) => b.e - b.s - (a.e - a.s) || a.s - b.s || b.node.prio - a.node.prio);
+  found.sort((a, b) => len(b) - len(a) || s(a) - s(b) || b.prio - a.prio);
+  // values are resolved only for nodes that still fit: most nodes lose to a longer one and are never resolved
   const chosen: Candidate[] = [];
-  for (const c of cands) {
-    if (chosen.some((x) => x.s < c.e && c.s < x.e)) continue;
-    chosen.push(c);
+  for (const n of found) {
+    const ns = s(n);
+    const ne = toks[n.j - 1]!.e;
+    if (chosen.some((x) => x.s < ne && ns < x.e)) continue;
+    const c = toCandidate(n, toks, ctx);
+    if (c) chosen.push(c);
   }
   chosen.sort((a, b) => a.s - b.s);
   return chosen.map((c) => {
@@ -128,7 +160,6 @@ function toCandidate(n: Node, toks: Tok[], ctx: Ctx): Candidate | null {
   const iv = resolve(v.s, ctx);
   if (!iv) return null;
   const grain: Grain = v.s.grain;
-  void add;
   e = Math.max(e, s);
   return { node: n, s, e, value: { start: fmt(iv.s, v.relative), end: fmt(iv.e, v.relative), grain }, role: roleOf(v) };
 }

@@ -105,21 +105,6 @@ export function fixed(iv: Interval, grain: Grain, absolute = false, rank = RANK[
   };
 }
 
-/** Members of a daily-or-coarser cycle that satisfy a test on their start date. */
-function filtered(base: Grain, test: (k: Wall) => boolean, grain: Grain = base, rank = RANK[grain]): Series {
-  const c = cycle(base);
-  return {
-    grain,
-    rank,
-    *fwd(t) {
-      for (const iv of take(c.fwd(t), LIMIT)) if (test(iv.s)) yield iv;
-    },
-    *bwd(t) {
-      for (const iv of take(c.bwd(t), LIMIT)) if (test(iv.s)) yield iv;
-    },
-  };
-}
-
 /** Every such weekday: stepped by weeks from the first one, not searched day by day. */
 export function dayOfWeek(dow: number): Series {
   const s = periodic(

@@ -41,4 +41,16 @@ export const corpusEn: CorpusEntry[] = [
   { phrase: 'Flight MH17 was shot down', none: true },
   { phrase: 'Plan A.', none: true },
   { phrase: 'Some officials disagreed', none: true },
+  // spoken "one twenty two": the hundred left out, only with all three words
+  { phrase: 'the flight number was read out as one twenty two', figure: 'one twenty two', point: 122 },
+  { phrase: 'two forty-five passengers', figure: 'two forty-five', point: 245 },
+  { phrase: 'the meeting at one thirty', figure: 'one', point: 1 },
+  { phrase: 'one twenty-minute session', figure: 'one', point: 1 },
+  { phrase: 'one twenty two-year-old', figure: 'one', point: 1 },
+  // "a/b": fraction or not
+  { phrase: 'since 9/11 security has tightened', none: true },
+  { phrase: 'a hotline open 24/7', figure: '24/7', kind: 'article' },
+  { phrase: '3/4 of voters agreed', figure: '3/4', point: 0.75 },
+  { phrase: 'the 2022/23 season', figure: '2022/23', kind: 'year' },
+  { phrase: 'each tank holds 30 l', figure: '30 l', value: { min: 30, unit: 'l' } },
 ];

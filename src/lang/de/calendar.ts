@@ -157,6 +157,7 @@ export const timeTables: TimeTables = {
     endOfThe: ['zum ende des', 'zum ende der', 'ende des', 'ende der'],
     nightBefore: ['in der nacht zu', 'in der nacht zum', 'in der nacht auf', 'in der nacht zur', 'nacht zu', 'nacht zum', 'nacht auf'],
     dayMorning: ['morgen', 'früh'],
+    dayMorningPart: ['morgens'],
     per: ['pro', 'je', 'jeden', 'jede', 'jedes', 'jeweils pro', 'am', 'einmal pro', 'einmal im'],
     perGrainWhitelist: ['pro', 'je', 'jeden', 'jede', 'jedes', 'jeweils pro', 'einmal pro', 'einmal im'],
     quarterWord: ['quartal'],

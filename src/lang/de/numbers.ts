@@ -46,6 +46,18 @@ export const numberTables: NumberTables = {
   moneySuffixMultipliers: {},
   fractionChars: { '½': 0.5, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅙': 1 / 6, '⅛': 0.125 },
   approximators,
+  articleBounds: ['mindestens', 'wenigstens', 'höchstens', 'maximal', 'mehr als', 'weniger als', 'nicht mehr als', 'nicht weniger als'],
+  amountPrepositions: ['über'],
+  // nouns naming a sum or an order; matched as word endings so that compounds count ("Rüstungsauftrag")
+  amountNouns: [
+    'kredit', 'kredits', 'kredite', 'krediten', 'darlehen', 'darlehens', 'scheck', 'schecks', 'rechnung', 'rechnungen',
+    'auftrag', 'auftrags', 'aufträge', 'aufträgen', 'vertrag', 'vertrags', 'verträge', 'verträgen', 'summe', 'summen',
+    'betrag', 'betrags', 'beträge', 'beträgen', 'paket', 'pakets', 'pakete', 'anleihe', 'anleihen', 'bürgschaft',
+    'bürgschaften', 'gutschein', 'gutscheine', 'überweisung', 'überweisungen', 'zahlung', 'zahlungen', 'bestellung',
+    'bestellungen', 'forderung', 'forderungen', 'quittung', 'spende', 'spenden', 'zusage', 'zusagen', 'vereinbarung',
+  ],
+  fractionDenominators: [2, 3, 4, 5, 6, 8, 10, 100],
+  impliedHundreds: false,
   verbBounds,
   rangeOpeners: [{ open: 'zwischen', mid: 'und' }, { open: 'von', mid: 'bis' }],
   rangeInfixes: ['bis', '-', '–', '—'],
@@ -68,12 +80,21 @@ export const numberTables: NumberTables = {
     'ihren', 'sein', 'seine', 'seinem', 'seinen', 'jeder', 'jede', 'jedes', 'jeden', 'diese', 'dieser',
     'dieses', 'diesem', 'diesen', 'bis', 'ab', 'seit', 'vor', 'nach', 'vom', 'zum', 'dem', 'auf', 'als',
   ],
+  cardinalPrepositions: ['bis', 'ab', 'auf', 'vor', 'nach'],
   sentenceStartWords: [
     'Der', 'Die', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Er', 'Sie', 'Es', 'Wir', 'Ich', 'Ihr', 'Man',
     'In', 'Im', 'Am', 'An', 'Auf', 'Aus', 'Bei', 'Mit', 'Nach', 'Seit', 'Von', 'Vor', 'Zu', 'Zum', 'Zur',
     'Und', 'Aber', 'Doch', 'Denn', 'Oder', 'So', 'Dann', 'Damit', 'Dabei', 'Dies', 'Diese', 'Dieser', 'Dieses',
     'Auch', 'Noch', 'Nun', 'Jetzt', 'Heute', 'Laut', 'Nach', 'Wie', 'Was', 'Wer', 'Wo', 'Warum', 'Als', 'Wenn',
     'Weil', 'Da', 'Zudem', 'Außerdem', 'Insgesamt', 'Demnach', 'Damals', 'Bisher', 'Inzwischen',
+    // closed-class words (adverbs, pronouns, conjunctions, prepositions): they start a sentence but never
+    // follow an ordinal as its noun, so "es waren 3. Danach ..." ends a sentence with a figure
+    'Danach', 'Dazu', 'Davon', 'Darunter', 'Dort', 'Hier', 'Trotzdem', 'Deshalb', 'Daher', 'Allerdings',
+    'Jedoch', 'Zuvor', 'Später', 'Zuletzt', 'Schon', 'Nur', 'Bereits', 'Seither', 'Seitdem', 'Gleichzeitig',
+    'Zugleich', 'Ebenso', 'Ebenfalls', 'Mehr', 'Weniger', 'Alle', 'Viele', 'Einige', 'Mehrere', 'Beide', 'Kein',
+    'Keine', 'Sein', 'Seine', 'Ihre', 'Unser', 'Unsere', 'Jeder', 'Jede', 'Jedes', 'Für', 'Gegen', 'Ohne',
+    'Durch', 'Um', 'Unter', 'Über', 'Während', 'Trotz', 'Wegen', 'Obwohl', 'Ob', 'Dass', 'Hinzu', 'Erst',
+    'Immerhin', 'Vielmehr', 'Stattdessen', 'Somit', 'Also', 'Sonst', 'Zwar', 'Nicht', 'Ja', 'Nein',
   ],
   months: [
     'Januar', 'Jänner', 'Februar', 'Feber', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September',

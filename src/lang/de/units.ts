@@ -34,6 +34,7 @@ export const units: UnitEntry[] = [
   { phrase: 'Kilogramm', unit: 'kg', position: 'after' },
   { phrase: 'kg', unit: 'kg', position: 'after' },
   { phrase: 'Liter', unit: 'l', position: 'after' },
+  { phrase: 'l', unit: 'l', position: 'after' },
   { phrase: 'Barrel', unit: 'bbl', position: 'after' },
   { phrase: 'Grad', unit: '°', position: 'after' },
   { phrase: 'Grad Celsius', unit: '°C', position: 'after' },

@@ -41,6 +41,12 @@ export const numberTables: NumberTables = {
   moneySuffixMultipliers: { m: 1e6, b: 1e9 },
   fractionChars: { '½': 0.5, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 0.25, '¾': 0.75, '⅕': 0.2, '⅙': 1 / 6, '⅛': 0.125 },
   approximators,
+  // English writes "at least one", a number word: the article needs no rule
+  articleBounds: [],
+  amountPrepositions: [],
+  amountNouns: [],
+  fractionDenominators: [2, 3, 4, 5, 6, 8, 10, 100],
+  impliedHundreds: true,
   verbBounds,
   rangeOpeners: [{ open: 'between', mid: 'and' }, { open: 'from', mid: 'to' }],
   rangeInfixes: ['to', '-', '–', '—'],
@@ -58,6 +64,7 @@ export const numberTables: NumberTables = {
   nounsCapitalized: false,
   dotOrdinals: false,
   ordinalDeterminers: [],
+  cardinalPrepositions: [],
   sentenceStartWords: [],
   months: [
     'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',

@@ -35,6 +35,7 @@ export const units: UnitEntry[] = [
   { phrase: 'kg', unit: 'kg', position: 'after' },
   { phrase: 'liters', unit: 'l', position: 'after' },
   { phrase: 'litres', unit: 'l', position: 'after' },
+  { phrase: 'l', unit: 'l', position: 'after' },
   { phrase: 'barrels', unit: 'bbl', position: 'after' },
   { phrase: 'degrees Celsius', unit: '°C', position: 'after' },
   { phrase: 'degrees', unit: '°', position: 'after' },

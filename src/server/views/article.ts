@@ -5,7 +5,7 @@ import type { Claim } from '../../core/claim.js';
 import { html } from '../html.js';
 import { page } from '../layout.js';
 import { highlightText } from '../highlight.js';
-import { countryName, formatDate, formatTime, formatValue, measureLabel, sourceKindLabel, sourceName, claimAnchor } from '../format.js';
+import { formatDate, formatTime, formatValue, measureLabel, claimAnchor, sourceDisplay } from '../format.js';
 import { isFictionalUrl } from '../fictional.js';
 
 export interface ArticleData {
@@ -31,14 +31,14 @@ export function articlePage(d: ArticleData) {
   // Start at the body, past the blank lines that end a header block (offsets are unchanged by this).
   let from = a.bodyStart;
   while (from < a.text.length && /\s/.test(a.text[from]!)) from++;
-  const { body, unmarked } = highlightText(a.text, d.claims, from);
+  const { body, unmarked } = highlightText(a.text, d.claims, from, a.outlet);
   const href = safeHref(a.url);
   const fictional = isFictionalUrl(a.url);
   const story = d.summary?.story ?? a.storyId;
   const rows = d.claims.map((c) => html`<tr>
 <td class="figure"><a href="#${claimAnchor(c.id)}">${formatValue(c.value)}</a><div class="muted small">“${c.text}”</div></td>
 <td>${measureLabel(c.measure)}${c.counted ? html`<div class="muted small">${c.counted}</div>` : ''}</td>
-<td><strong>${sourceName(c.source)}</strong><div class="muted small">${sourceKindLabel(c.source.kind)}${c.source.role ? html` · ${c.source.role}` : ''}${c.source.country ? html` · ${countryName(c.source.country)}` : ''}</div></td>
+<td><strong>${sourceDisplay(c.source, a.outlet).name}</strong><div class="muted small">${sourceDisplay(c.source, a.outlet).detail}</div>${c.source.text && c.source.kind !== 'unattributed' ? html`<div class="quote small">“${c.source.text}”</div>` : ''}</td>
 <td>${c.hedges.map((h) => html`<span class="tag hedge">${h}</span> `)}<div class="muted small">${c.speech !== 'none' ? `${c.speech} speech` : ''}</div></td>
 <td class="small">${c.scope.type !== 'unspecified' ? c.scope.type : ''}${c.scope.text ? html`<div class="muted">${c.scope.text}</div>` : ''}</td>
 </tr>`);

@@ -3,7 +3,8 @@ import { MEASURES, type Claim } from '../../core/claim.js';
 import type { ArticleSummary } from '../../analysis/types.js';
 import { html } from '../html.js';
 import { page } from '../layout.js';
-import { countryName, formatDate, formatValue, measureLabel, sourceKindLabel, sourceName, claimAnchor } from '../format.js';
+import { countryName, formatDate, formatValue, measureLabel, claimAnchor, sourceDisplay } from '../format.js';
+import { isFictionalUrl } from '../fictional.js';
 
 export interface SearchQuery {
   measure?: string;
@@ -30,7 +31,7 @@ export function searchPage(d: SearchData, articles: Map<string, ArticleSummary>,
 <td class="figure"><a href="/articles/${encodeURIComponent(c.doc)}#${claimAnchor(c.id)}">${formatValue(c.value)}</a><div class="muted small">“${c.text}”</div></td>
 <td>${measureLabel(c.measure)}${c.counted ? html`<div class="muted small">${c.counted}</div>` : ''}</td>
 <td>${c.subject?.country ? countryName(c.subject.country) : ''}</td>
-<td><strong>${sourceName(c.source)}</strong><div class="muted small">${sourceKindLabel(c.source.kind)}${c.source.role ? html` · ${c.source.role}` : ''}</div></td>
+<td><strong>${sourceDisplay(c.source, a?.outlet).name}</strong><div class="muted small">${sourceDisplay(c.source, a?.outlet).detail}</div></td>
 <td>${a?.outlet ?? ''}<div class="muted small">${a?.title ?? c.doc}</div></td>
 <td class="date">${formatDate(a?.publishedAt, true)}</td>
 <td>${c.hedges.map((h) => html`<span class="tag hedge">${h}</span> `)}</td>
@@ -50,5 +51,5 @@ ${d.error ? html`<div class="callout contradiction" role="alert">${d.error}</div
 ${d.claims.length ? html`<div class="table-wrap"><table class="claims">
 <thead><tr><th>Figure</th><th>Measure</th><th>Subject country</th><th>Source</th><th>Article</th><th>Date</th><th>Hedges</th></tr></thead>
 <tbody>${rows}</tbody></table></div>` : html`<p class="empty">No claims match.</p>`}`;
-  return page({ title: 'Search claims', nav: 'search', jsonHref: `/api/claims${params ? `?${params}` : ''}` }, body);
+  return page({ title: 'Search claims', nav: 'search', fictional: d.claims.some((c) => isFictionalUrl(articles.get(c.doc)?.url)), jsonHref: `/api/claims${params ? `?${params}` : ''}` }, body);
 }

@@ -38,7 +38,7 @@ function sourceCell(e: LedgerEntry, claim: Claim | undefined, colour: string | n
   const details = [s?.role, s?.organisation && s.organisation !== e.source.label ? s.organisation : null].filter(Boolean) as string[];
   const country = s?.country ? countryName(s.country) : '';
   return html`<div class="source">${colour ? html`<svg class="swatch" viewBox="0 0 10 10" aria-hidden="true"><rect width="10" height="10" rx="2" fill="${colour}"/></svg>` : ''}<strong>${e.source.label}</strong></div>
-<div class="muted small">${sourceKindLabel(e.source.kind)}${details.length ? html` · ${details.join(', ')}` : ''}${country ? html` · ${country}` : ''}</div>
+<div class="muted small">${e.source.kind === 'unattributed' ? 'no source named' : sourceKindLabel(e.source.kind)}${details.length ? html` · ${details.join(', ')}` : ''}${country ? html` · ${country}` : ''}</div>
 ${e.source.text && e.source.text !== e.source.label ? html`<div class="quote small">“${e.source.text}”</div>` : ''}`;
 }
 
@@ -104,7 +104,7 @@ ${groups.map((g) => html`<div class="synd-group" id="syndication-${g.index}">
 <h3>${g.kind === 'copy' ? 'Copy' : 'Rewrite'}: ${g.articles.map((d, i) => html`${i > 0 ? ' → ' : ''}<a href="${articleHref(d)}">${outlet(d)}</a>`)}</h3>
 ${g.evidence.sharedFigures.length ? html`<p class="small"><strong>Shared figures:</strong> ${g.evidence.sharedFigures.map((f) => html`<span class="tag">${f}</span> `)}</p>` : ''}
 ${g.evidence.links.length ? html`<ul class="small muted">${g.evidence.links.map((l) => html`<li>${outlet(l.a)} ↔ ${outlet(l.b)}: ${l.kind}, similarity ${Math.round(l.similarity * 100)}% — ${l.reason}</li>`)}</ul>` : ''}
-${g.evidence.sharedPassages.slice(0, 5).map((p) => html`<blockquote class="passage">${p.text}<footer class="small muted">in ${p.positions.map((x) => outlet(x.doc)).join(', ')}</footer></blockquote>`)}
+${g.evidence.sharedPassages.slice(0, 5).map((p) => html`<blockquote class="passage">${p.text.length > 420 ? `${p.text.slice(0, 400)} […]` : p.text}<footer class="small muted">in ${p.positions.map((x) => outlet(x.doc)).join(', ')}</footer></blockquote>`)}
 ${g.evidence.sharedPassages.length > 5 ? html`<p class="muted small">and ${g.evidence.sharedPassages.length - 5} more shared passages</p>` : ''}
 </div>`)}
 </section>`;

@@ -1,7 +1,6 @@
 import type { Grain } from '../../core/time-value.js';
 import { add, addAmount, daysInMonth, finerGrain, truncate, wall, type Wall } from '../calendar-math.js';
 import {
-  cycle,
   dayOfMonth,
   firstBwd,
   firstFwd,
@@ -87,10 +86,6 @@ export function nthMember(s: Series, ctx: Ctx, n: number): Series | null {
 /** "diesen Montag", "diesen Sommer": the current member or, failing that, the one the caller prefers. */
 function resolveThis(s: Series, ctx: Ctx): Interval | null {
   return ctx.prefer === 'past' ? firstBwd(s, ctx.ref + 1) : firstFwd(s, ctx.ref);
-}
-
-export function cycleSeries(g: Grain): Series {
-  return cycle(g);
 }
 
 /** A time value intersected with another; relative unless one side fixes the year. */

@@ -40,8 +40,6 @@ import {
   type TV,
 } from './helpers.js';
 
-const DATEISH = new Set(['date', 'dom', 'dow', 'month', 'mixed', 'relday', 'weekend', 'season', 'year', 'quarter', 'cycle', 'interval', 'ago', 'tod', 'pod', 'now']);
-
 /** Calendar dates, weekdays, months, years and expressions relative to the reference. */
 export function dateRules(ctx: Ctx): Rule[] {
   const T = ctx.tables;
@@ -56,8 +54,7 @@ export function dateRules(ctx: Ctx): Rule[] {
   const yearNum = (tight = true) => num((v) => v.digits === 4 || v.digits === 2, { tight });
   const yearSeriesOf = (v: NumV) => yearSeries(fullYear(v));
   const dateOf = (p: { y?: number; mo?: number; d?: number }) => mkTime(dateSeries(p), p.d !== undefined ? 'date' : 'month', p.y === undefined, { parts: p });
-  const ordOrDay = (h: ReturnType<typeof hitTok> | null, hit: Parameters<typeof tv>[0]) => {
-    void h;
+  const ordOrDay = (_unused: null, hit: Parameters<typeof tv>[0]) => {
     const n = hit!.node!;
     return n.type === 'ord' ? (n.v as number) : (n.v as NumV).n;
   };
@@ -359,7 +356,7 @@ export function dateRules(ctx: Ctx): Rule[] {
   }
 
   function nthWord() {
-    return seq([...Object.keys(T.ordinals), ...(W.last ?? []), ...(W.nthLast ?? [])]);
+    return seq([...Object.keys(T.ordinals), ...(W.last ?? [])]);
   }
 
   function nthValue(h: Parameters<typeof hitWords>[0]): number | null {
@@ -425,4 +422,3 @@ export function edgeOf(s: Series, which: 'beginning' | 'middle' | 'end'): Series
   };
 }
 
-export { DATEISH };

@@ -202,7 +202,7 @@ export function intervalRules(ctx: Ctx): Rule[] {
     }),
     // "heute morgen", "gestern früh": morning of a day (German "morgen" alone is tomorrow)
     rule('relday-morning', [time((v) => v.form === 'relday' || v.form === 'dow'), seq(W.dayMorning)], (h) => {
-      const [a, b] = T.partsOfDay[W.dayMorningPart?.[0] ?? 'morgens'] ?? [3, 12];
+      const [a, b] = T.partsOfDay[W.dayMorningPart?.[0] ?? ''] ?? [3, 12];
       const pod: TV = { s: partOfDayOf(a, b), form: 'pod', relative: true };
       return { type: 'time', v: combine(tv(h[0]!), pod) };
     }),
