@@ -121,11 +121,11 @@ function splitPrefix(word: string, cs: CompiledSources): { country: string | nul
   return { country: null, head: word };
 }
 
-function matchRole(word: string, cs: CompiledSources): RoleEntry | null {
+function matchRole(word: string, cs: CompiledSources, compound = true): RoleEntry | null {
   const m = cs.roleAll.exec(word);
   if (m) return cs.roleEntries[groupIndex(m)]!;
   // compounds: "Armeesprecher", "Geheimdienstchef" end in a role noun
-  if (word.length > 6) {
+  if (compound && word.length > 6 && !word.includes(' ')) {
     const s = cs.roleSuffix.exec(word);
     if (s) return cs.roleEntries[groupIndex(s)]!;
   }
@@ -224,8 +224,8 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   let head = parseHead(tokens, j, text, cs, definite || indefinite);
   if (!head) return null;
   // a noun adjunct makes a more specific role: "defense official", "government official"
-  if (head.kind === 'role' && j > i && tokens[j - 1]!.kind === 'word' && tokens[j]!.start - tokens[j - 1]!.end === 1) {
-    const two = matchRole(`${tokens[j - 1]!.text} ${tokens[j]!.text}`, cs);
+  if (!cs.nounsCapitalised && head.kind === 'role' && j > i && tokens[j - 1]!.kind === 'word' && tokens[j]!.start - tokens[j - 1]!.end === 1) {
+    const two = matchRole(`${tokens[j - 1]!.text} ${tokens[j]!.text}`, cs, false);
     if (two && two !== head.role) head = { ...head, role: two, roleText: `${tokens[j - 1]!.text} ${tokens[j]!.text}` };
   }
   if (head.country && !country) country = head.country;
@@ -396,7 +396,7 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   if (multiOrg && multiOrg.next > j + 1) return { kind: 'org', next: multiOrg.next, org: multiOrg.org, orgText: multiOrg.org.base, country: multiOrg.org.country ?? null };
   const nextTok = tokens[j + 1];
   if (nextTok && nextTok.kind === 'word' && nextTok.start === tok.end + 1) {
-    const role2 = matchRole(`${tok.text} ${nextTok.text}`, cs);
+    const role2 = cs.nounsCapitalised ? null : matchRole(`${tok.text} ${nextTok.text}`, cs, false);
     if (role2) return { kind: 'role', next: j + 2, role: role2, roleText: `${tok.text} ${nextTok.text}`, country: null };
   }
   const sp = splitPrefix(tok.text, cs);

@@ -20,7 +20,9 @@ export interface Group extends Span {
 
 interface CompiledSubjects {
   countries: CountryIndex;
-  kinds: Array<{ re: RegExp; kind: string }>;
+  kindAll: RegExp;
+  kindNames: string[];
+  kindCache: Map<string, string | null>;
   groups: Set<string>;
   notActor: Set<string>;
   notCounted: Set<string>;
@@ -36,7 +38,9 @@ interface CompiledSubjects {
 
 export const compileSubjects = cached((t: ClaimTables): CompiledSubjects => ({
   countries: countryIndex(t.countries),
-  kinds: t.subjects.kinds.map(([p, kind]) => ({ re: new RegExp(`^(?:${p})$`, 'u'), kind })),
+  kindAll: new RegExp(`^(?:${t.subjects.kinds.map(([p]) => `(${p})`).join('|')})$`, t.nounsCapitalised ? 'u' : 'iu'),
+  kindNames: t.subjects.kinds.map(([, k]) => k),
+  kindCache: new Map(),
   groups: new Set(t.subjects.groups),
   notActor: new Set(t.subjects.notActorPrepositions),
   notCounted: new Set(t.subjects.notCounted),
@@ -61,10 +65,20 @@ function isNoun(t: Token | undefined, cs: CompiledSubjects): boolean {
 
 /** The kind of people a noun names (Soldaten → troops), the kind of a group noun (Armee → troops), or null. */
 export function kindOfNoun(word: string, cs: CompiledSubjects): string | null {
+  const hit = cs.kindCache.get(word);
+  if (hit !== undefined) return hit;
   const head = word.includes('-') ? word.slice(word.lastIndexOf('-') + 1) : word;
-  for (const k of cs.kinds) if (k.re.test(head)) return k.kind;
-  if (cs.groups.has(head)) return 'troops';
-  return null;
+  const m = cs.kindAll.exec(head);
+  let kind: string | null = null;
+  if (m) {
+    let g = 1;
+    while (g < m.length && m[g] === undefined) g++;
+    kind = cs.kindNames[g - 1]!;
+  } else if (cs.groups.has(head)) kind = 'troops';
+  // words repeat across articles: remember them (bounded, so a long run cannot grow it without limit)
+  if (cs.kindCache.size > 50_000) cs.kindCache.clear();
+  cs.kindCache.set(word, kind);
+  return kind;
 }
 
 function isAdj(t: Token | undefined, cs: CompiledSubjects): boolean {

@@ -276,6 +276,14 @@ export function parseChart(toks: Tok[], g: Grammar): Node[] {
   const seen = new Set<string>();
   const all: Node[] = [];
   const rules = activeRules(g, toks);
+  const tried = new Set<string>();
+  const ids = new Map<Node, number>();
+  /** A match by rule, start and what each element took (nodes by creation number, tokens by position). */
+  const matchKey = (r: number, i: number, hits: Hit[]): string => {
+    let key = `${r}:${i}`;
+    for (const h of hits) key += h === null ? '|-' : h.node ? `|n${ids.get(h.node)}` : `|${h.i}-${h.j}`;
+    return key;
+  };
 
   const add = (n: Node): boolean => {
     const key = `${n.type}|${n.i}|${n.j}|${n.rule}`;
@@ -283,6 +291,7 @@ export function parseChart(toks: Tok[], g: Grammar): Node[] {
     const bucket = byStart[n.i]!;
     if (bucket.length >= MAX_NODES_PER_START) return false;
     seen.add(key);
+    ids.set(n, all.length);
     bucket.push(n);
     all.push(n);
     return true;
@@ -290,7 +299,8 @@ export function parseChart(toks: Tok[], g: Grammar): Node[] {
 
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let added = 0;
-    for (const cr of rules) {
+    for (let r = 0; r < rules.length; r++) {
+      const cr = rules[r]!;
       // rules made of tokens alone find everything in the first pass
       if (pass > 0 && !cr.hasNode) continue;
       const { rule, pattern } = cr;
@@ -301,13 +311,13 @@ export function parseChart(toks: Tok[], g: Grammar): Node[] {
         // matches are taken as they are found: a node added here is seen by the rest of this very match search
         matchAt(pattern, 0, i, toks, byStart, [], (hits, end) => {
           if (end === i) return;
+          // every pass finds the earlier passes' matches again; a rule's value depends only on what it matched
+          const key = matchKey(r, i, hits);
+          if (tried.has(key)) return;
+          tried.add(key);
           let produced: Produced | null = null;
           try {
-            const t0 = performance.now();
             produced = rule.prod(hits, toks);
-            const dt = performance.now() - t0;
-            PROF.set(rule.name, (PROF.get(rule.name) ?? 0) + dt);
-            if (dt > 0.3) console.log('slow', rule.name, dt.toFixed(2), toks.slice(i, end).map((t) => t.raw).join(' '));
           } catch {
             produced = null; // a rule that cannot build a value (an impossible date) simply does not match
           }
@@ -385,5 +395,3 @@ function canStart(el: CElem, t: Tok, nodes: Node[]): boolean {
 function isPunctWord(w: string): boolean {
   return !/[\p{L}\d]/u.test(w);
 }
-
-export const PROF = new Map<string, number>();

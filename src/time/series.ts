@@ -247,8 +247,22 @@ export function season(b: SeasonBounds): Series {
   );
 }
 
+/**
+ * Series are immutable, so the same pair always gives the same intersection: the chart combines the same two
+ * values many times over ("am Montag" and "Montag" share theirs), and one object lets `firstFwd` remember answers.
+ */
+const intersections = new WeakMap<Series, WeakMap<Series, Series>>();
+
 /** The intersection: members of the finer series that lie inside members of the coarser one. */
 export function intersect(a: Series, b: Series): Series {
+  let byB = intersections.get(a);
+  if (!byB) intersections.set(a, (byB = new WeakMap()));
+  let c = byB.get(b);
+  if (!c) byB.set(b, (c = intersectNew(a, b)));
+  return c;
+}
+
+function intersectNew(a: Series, b: Series): Series {
   // Equal ranks ("Montag, 18. Februar"): the weekday goes inside; the date is far sparser to enumerate.
   const aOuter = a.rank > b.rank || (a.rank === b.rank && !a.notImmediate);
   const [outer, inner] = aOuter ? [a, b] : [b, a];
@@ -333,18 +347,39 @@ export function nthWithin(inner: Series, n: number, outer: Series): Series {
   };
 }
 
+/** Answers of firstFwd / firstBwd per series and instant: enumerating a sparse intersection is the costly part. */
+const firsts = new WeakMap<Series, Map<number, Interval | null>>();
+
+function remembered(s: Series, key: number, find: () => Interval | null): Interval | null {
+  if (!Number.isInteger(key)) return find();
+  let m = firsts.get(s);
+  if (!m) firsts.set(s, (m = new Map()));
+  const hit = m.get(key);
+  if (hit !== undefined) return hit;
+  const iv = find();
+  m.set(key, iv);
+  return iv;
+}
+
 /** The first and last member of a series relative to t, or null. */
 export function firstFwd(s: Series, t: Wall, skipContaining = false): Interval | null {
-  for (const iv of take(s.fwd(t), LIMIT)) {
-    if (skipContaining && iv.s <= t && t < iv.e) continue;
-    return iv;
-  }
-  return null;
+  // keys: t*4 + direction/skip stay exact integers for any wall time (|t| < 2^51)
+  return remembered(s, t * 4 + (skipContaining ? 1 : 0), () => {
+    let i = 0;
+    for (const iv of s.fwd(t)) {
+      if (i++ >= LIMIT) break;
+      if (skipContaining && iv.s <= t && t < iv.e) continue;
+      return iv;
+    }
+    return null;
+  });
 }
 
 export function firstBwd(s: Series, t: Wall): Interval | null {
-  for (const iv of take(s.bwd(t), LIMIT)) return iv;
-  return null;
+  return remembered(s, t * 4 + 2, () => {
+    for (const iv of s.bwd(t)) return iv;
+    return null;
+  });
 }
 
 /** The n-th member after (n > 0) or before (n < 0) the one containing or following t; n = 0 is "this". */

@@ -102,8 +102,8 @@ export const deCases: Case[] = [
     claims: [{ text: '200.000', measure: 'deployed', place: null, hedges: ['estimate'] }] },
   { rule: 'period scope resolved against the publication date', text: 'In der vergangenen Woche wurden 90 Menschen getötet.', published: '2024-12-17',
     claims: [{ text: '90', measure: 'killed', scope: 'period' }] },
-  { rule: 'two figures in one sentence, elliptic counted', text: 'Seit Kriegsbeginn sind 43.000 ukrainische Soldaten gestorben und 370.000 verwundet worden.',
-    claims: [{ text: '43.000', measure: 'killed', country: 'UA', scope: 'cumulative' }, { text: '370.000', measure: 'wounded', country: 'UA', scope: 'cumulative' }] },
+  { rule: 'two figures in one sentence, elliptic counted', text: 'Seit Kriegsbeginn sind 52.000 ukrainische Soldaten gestorben und 280.000 verwundet worden.',
+    claims: [{ text: '52.000', measure: 'killed', country: 'UA', scope: 'cumulative' }, { text: '280.000', measure: 'wounded', country: 'UA', scope: 'cumulative' }] },
   { rule: 'possessive leader stands for the army', text: 'Kims Truppen sollen 800 Mann verloren haben.',
     claims: [{ text: '800', measure: 'killed_or_wounded', country: 'KP' }] },
   // --- negatives: numbers that are not claims

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { extractQuantities } from '../../src/quantity/extract.js';
 import { getPack } from '../../src/lang/index.js';
+import { qtokenize } from '../../src/quantity/tokens.js';
 
 const packs = [getPack('de'), getPack('en')];
 
@@ -10,7 +11,7 @@ const packs = [getPack('de'), getPack('en')];
 const newsy = fc
   .array(
     fc.oneof(
-      fc.constantFrom('rund', 'mehr als', 'zwischen', 'und', 'bis', '-', '–', 'Millionen', 'Mio.', 'Euro', '$', '%', 'Prozent', 'über', 'ein', 'eine', 'keiner', 'Hunderte', 'mehrere', 'hundert', 'dreiunddreißig', 'Komma', 'minus', '(', ')', '.', ',', '3.', '20.', 'Januar', 'Uhr', 'Jahr', 'more than', 'between', 'and', 'a few', 'dozen', 'twenty-one', 'point', 'bn', 'k'),
+      fc.constantFrom('Kredit über', 'Claudia Tausend', '9/11', '3/4', 'one twenty two', 'mindestens ein', 'rund', 'mehr als', 'zwischen', 'und', 'bis', '-', '–', 'Millionen', 'Mio.', 'Euro', '$', '%', 'Prozent', 'über', 'ein', 'eine', 'keiner', 'Hunderte', 'mehrere', 'hundert', 'dreiunddreißig', 'Komma', 'minus', '(', ')', '.', ',', '3.', '20.', 'Januar', 'Uhr', 'Jahr', 'more than', 'between', 'and', 'a few', 'dozen', 'twenty-one', 'point', 'bn', 'k'),
       fc.integer({ min: -5000, max: 3000000 }).map(String),
       fc.double({ min: 0, max: 10000, noNaN: true }).map((d) => d.toFixed(2).replace('.', ',')),
       fc.string({ maxLength: 6 }),
@@ -70,5 +71,22 @@ test('a digit figure reads back: German grouped integers', () => {
       assert.equal(spans[0]!.text, written);
     }),
     { numRuns: 200 },
+  );
+});
+
+test('the tokenizer covers every non-space character once, in order, and marks whitespace gaps', () => {
+  const chars = fc.constantFrom('a', 'Ä', 'ß', '7', '0', ' ', '\u00a0', '\n', '.', ',', '-', '€', '😀', '\u0301', '中', '½', '/');
+  fc.assert(
+    fc.property(fc.array(chars, { maxLength: 24 }).map((a) => a.join('')), (text) => {
+      const toks = qtokenize(text, 0, text.length);
+      let pos = 0;
+      for (const [k, t] of toks.entries()) {
+        assert.equal(text.slice(t.start, t.end), t.text);
+        assert.match(text.slice(pos, t.start), /^\s*$/u);
+        assert.equal(t.gapBefore, k === 0 || t.start > pos);
+        pos = t.end;
+      }
+      assert.match(text.slice(pos), /^\s*$/u);
+    }),
   );
 });

@@ -69,6 +69,10 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
     return 2;
   }
 
+  // a closed pipe (`| head`) ends the output quietly
+  io.stdout.on?.('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+  });
   let failed = 0;
   const all: Claim[] = [];
   if (format === 'json') io.stdout.write('[');
