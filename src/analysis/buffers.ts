@@ -151,3 +151,67 @@ export class UnionFind {
     return this.parent.length;
   }
 }
+
+export class GrowableFloat32 {
+  data: Float32Array;
+  length = 0;
+  constructor(initial = 16) {
+    this.data = new Float32Array(initial);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const next = new Float32Array(Math.max(16, this.data.length * 2));
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/** One posting list: document numbers in insertion order with the feature's weight in each document. */
+export interface WeightedList {
+  docs: GrowableInt32;
+  weights: GrowableFloat32;
+}
+
+/**
+ * Posting lists keyed by a 32-bit feature hash, with a weight per posting (so that a scan yields weighted
+ * dot products without keeping the documents' vectors). `sweep(keep)` drops the postings of documents the
+ * caller no longer needs (older than its time window) and empty lists, so a long stream in publication order
+ * keeps only the window's postings in memory.
+ */
+export class WeightedPostingLists {
+  private lists = new Map<number, WeightedList>();
+  add(key: number, doc: number, weight: number): void {
+    let list = this.lists.get(key);
+    if (!list) {
+      list = { docs: new GrowableInt32(2), weights: new GrowableFloat32(2) };
+      this.lists.set(key, list);
+    }
+    list.docs.push(doc);
+    list.weights.push(weight);
+  }
+  get(key: number): WeightedList | undefined {
+    return this.lists.get(key);
+  }
+  /** Keep only postings of documents `>= firstKept`. */
+  sweep(firstKept: number): void {
+    for (const [key, list] of this.lists) {
+      const d = list.docs;
+      if (d.length === 0 || d.data[d.length - 1]! < firstKept) {
+        this.lists.delete(key);
+        continue;
+      }
+      let cut = 0;
+      while (cut < d.length && d.data[cut]! < firstKept) cut++;
+      if (cut === 0) continue;
+      d.data.copyWithin(0, cut, d.length);
+      list.weights.data.copyWithin(0, cut, d.length);
+      d.length -= cut;
+      list.weights.length -= cut;
+    }
+  }
+  get size(): number {
+    return this.lists.size;
+  }
+}

@@ -1,38 +1,46 @@
 /**
  * StoryIndex: groups articles about the same event into stories, incrementally as they arrive.
  *
- * Each article is reduced to a consistent sample of its features (see `sample` and features.ts), indexed in
- * posting lists. A new article is compared only with the articles that share one of its features, found by
- * scanning those posting lists newest first up to a cap, and skipping features that occur in a large share of
+ * Each article is reduced to its keywords: per feature family (see features.ts) the features with the
+ * highest (1 + ln tf) · idf, weighted by the family's boost (places, entities, speakers and names above plain
+ * words, figures low since follow-ups report new ones). The keywords are indexed in weighted posting lists; a
+ * new article is scored only against the articles that share one of its keywords, found by scanning those lists
+ * newest first up to a cap and within the time window, and skipping keywords that occur in a large share of
  * the corpus; so the work per article is bounded and grouping is never all-pairs.
- * - same language: cosine similarity of the idf-weighted feature vectors, with at least one shared
- *   language-independent feature (a name, place or figure: articles on one event always share some);
- * - different languages: the weight of shared language-independent features (entities, names, figures)
- *   relative to the smaller article's, with at least `minSharedLi` of them, since their words never match.
- * An article joins the story of the best match above the threshold (single link; stories merge when an article
- * matches two strongly), and only articles within `windowDays` of each other are linked.
- * Document frequencies come from a count-min sketch, so memory does not grow with the vocabulary.
+ * - same language: cosine similarity of the keyword vectors, with at least one shared language-independent
+ *   feature (a name, place, speaker or figure: articles on one event always share some);
+ * - different languages: the weighted overlap of the language-independent keywords relative to the smaller
+ *   article's, with at least `minSharedLi` of them, since their words never match.
+ * Linkage: an article joins the story with the best aggregated score (its best match plus half the second and
+ * a quarter of the third match in that story, so a follow-up that resembles several articles of a developing
+ * story is held by all of them); a second story is merged only when the article matches it strongly on its own
+ * (`mergeScore`), so one article mentioning two events does not chain them. Only articles within `windowDays`
+ * of each other are compared; a story lasts as long as its follow-ups keep coming.
+ * Keywords are chosen with the idf of the corpus seen so far, and document frequencies come from a count-min
+ * sketch, so memory does not grow with the vocabulary; postings older than twice the window are swept.
  */
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
-import { GrowableFloat64, PostingLists, UnionFind } from './buffers.js';
-import { articleFeatures, type Feature } from './features.js';
+import { GrowableFloat64, UnionFind, WeightedPostingLists } from './buffers.js';
+import { articleFeatures, type Family, type PreparedText } from './features.js';
 import { fmix32, fnv1a32 } from './hash.js';
 
 export interface StoryIndexOptions {
-  /** features sampled per article and family: entities, figures, names, words */
-  quota?: { e?: number; f?: number; n?: number; w?: number };
-  /** cosine threshold for articles of one language */
+  /** keywords kept per article and feature family */
+  quota?: Partial<Record<Family, number>>;
+  /** cosine (of keyword vectors) from which two articles of one language are about one event */
   threshold?: number;
   /** overlap threshold for articles of different languages */
   crossThreshold?: number;
   minSharedLi?: number;
   /** only articles published within this many days of each other are linked */
   windowDays?: number;
-  /** postings scanned per feature of the new article */
+  /** postings scanned per keyword of the new article */
   scanLimit?: number;
-  /** features in more than this share of the articles (once there are 50) are not used to find candidates */
+  /** keywords in more than this share of the articles (once there are 50) are not used to find candidates */
   maxDfShare?: number;
+  /** score (1 = threshold) from which an article merges a second story into its own */
+  mergeScore?: number;
   /** called for every scored pair (score 1 = at the threshold); for tuning and explanations */
   onScore?: (doc: string, earlier: string, score: number, crossLanguage: boolean) => void;
 }
@@ -64,18 +72,27 @@ class DfSketch {
 
 const PRIOR_DOCS = 50;
 const LANG_CODE: Record<string, number> = { de: 1, en: 2 };
+const DEFAULT_QUOTA: Record<Family, number> = { w: 30, n: 12, e: 8, p: 6, s: 6, f: 8 };
+const SWEEP_EVERY = 4096;
+
+interface Keyword {
+  h: number;
+  w: number;
+  li: boolean;
+}
 
 export class StoryIndex {
-  private readonly quota: [string, number][];
+  private readonly quota: [Family, number][];
   private readonly threshold: number;
   private readonly crossThreshold: number;
   private readonly minSharedLi: number;
   private readonly windowMs: number;
   private readonly scanLimit: number;
   private readonly maxDfShare: number;
+  private readonly mergeScore: number;
   private readonly onScore: StoryIndexOptions['onScore'];
   private readonly df = new DfSketch();
-  private readonly postings = new PostingLists(8192);
+  private readonly postings = new WeightedPostingLists();
   private readonly times = new GrowableFloat64(1024);
   private norms = new Float32Array(1024);
   private liNorms = new Float32Array(1024);
@@ -86,17 +103,21 @@ export class StoryIndex {
   private readonly uf = new UnionFind();
   private readonly ids: string[] = [];
   private readonly numberOf = new Map<string, number>();
+  /** postings of articles before this number have been swept */
+  private firstKept = 0;
+  private latest = Number.NEGATIVE_INFINITY;
   readonly stats: StoryStats = { docs: 0, comparisons: 0, postingsScanned: 0 };
 
   constructor(opts: StoryIndexOptions = {}) {
-    const q = opts.quota ?? {};
-    this.quota = [['e:', q.e ?? 12], ['f:', q.f ?? 8], ['n:', q.n ?? 8], ['w:', q.w ?? 24]];
+    const q = { ...DEFAULT_QUOTA, ...opts.quota };
+    this.quota = (Object.keys(DEFAULT_QUOTA) as Family[]).map((f) => [f, q[f]]);
     this.threshold = opts.threshold ?? 0.2;
     this.crossThreshold = opts.crossThreshold ?? 0.3;
     this.minSharedLi = opts.minSharedLi ?? 3;
-    this.windowMs = (opts.windowDays ?? 4) * 86_400_000;
-    this.scanLimit = opts.scanLimit ?? 400;
-    this.maxDfShare = opts.maxDfShare ?? 0.2;
+    this.windowMs = (opts.windowDays ?? 7) * 86_400_000;
+    this.scanLimit = opts.scanLimit ?? 300;
+    this.maxDfShare = opts.maxDfShare ?? 0.1;
+    this.mergeScore = opts.mergeScore ?? 1.5;
     this.onScore = opts.onScore;
   }
 
@@ -127,41 +148,48 @@ export class StoryIndex {
   }
 
   /**
-   * The features an article is indexed and compared by: per family, the ones with the smallest hash values
-   * (a bottom-k sample). Unlike a top tf·idf cut, which depends on what came before and favours the words an
-   * article does NOT share, a hash sample is consistent: two near-identical articles sample nearly the same
-   * features, so the sample estimates the overlap of the full feature sets (Broder's bottom-k sketch).
+   * The keywords of an article: per family the `quota` features with the highest (1 + ln tf) · idf, weighted
+   * by the family boost. Ties are broken by hash, so the choice does not depend on the order of the text.
    */
-  private sample(feats: { f: Feature; h: number }[]): { f: Feature; h: number }[] {
-    const out: { f: Feature; h: number }[] = [];
+  private keywords(doc: Document, claims: readonly Claim[], prepared?: PreparedText): Keyword[] {
+    const byFamily = new Map<string, { h: number; w: number; li: boolean }[]>();
+    for (const f of articleFeatures(doc, claims, prepared)) {
+      const h = fnv1a32(f.key);
+      this.df.add(h);
+      const fam = f.key.slice(0, 1);
+      let list = byFamily.get(fam);
+      if (!list) byFamily.set(fam, (list = []));
+      list.push({ h, w: (1 + Math.log(f.tf)) * this.idf(h) * f.boost, li: f.li });
+    }
+    const out: Keyword[] = [];
     for (const [fam, k] of this.quota) {
-      const of = feats.filter((x) => x.f.key.startsWith(fam)).sort((a, b) => fmix32(a.h) - fmix32(b.h));
-      out.push(...of.slice(0, k));
+      const list = byFamily.get(fam);
+      if (!list) continue;
+      if (list.length > k) list.sort((a, b) => b.w - a.w || fmix32(a.h) - fmix32(b.h));
+      for (let i = 0; i < Math.min(k, list.length); i++) out.push(list[i]!);
     }
     return out;
   }
 
-  /** Add an article and return the id of its story. Adding an id twice returns its story unchanged. */
-  add(doc: Document, claims: readonly Claim[] = []): string {
+  /**
+   * Add an article and return the id of its story. Adding an id twice returns its story unchanged.
+   * `prepared` (the article's words and figures) may be passed when the caller has computed them already.
+   */
+  add(doc: Document, claims: readonly Claim[] = [], prepared?: PreparedText): string {
     const known = this.numberOf.get(doc.id);
     if (known !== undefined) return this.storyId(known);
-    const feats = articleFeatures(doc, claims).map((f) => ({ f, h: fnv1a32(f.key) }));
-    for (const { h } of feats) this.df.add(h);
-
-    const top = this.sample(feats).map(({ f, h }) => ({ f, h, idf: this.idf(h) }));
+    const top = this.keywords(doc, claims, prepared);
 
     const n = this.uf.add();
     this.ensureCapacity(n);
     const t = doc.publishedAt ? Date.parse(doc.publishedAt) : NaN;
     const lang = LANG_CODE[doc.language ?? ''] ?? 3;
 
-    // binary weights idf·boost for the similarity: a feature's tf in the earlier article is not kept
     let norm = 0;
     let liNorm = 0;
     for (const x of top) {
-      const w = x.idf * x.f.boost;
-      norm += w * w;
-      if (x.f.li) liNorm += w;
+      norm += x.w * x.w;
+      if (x.li) liNorm += x.w;
     }
     norm = Math.sqrt(norm);
 
@@ -171,60 +199,73 @@ export class StoryIndex {
     const liCount = this.accCount;
     const touched: number[] = [];
     const total = this.ids.length;
+    const hasTime = !Number.isNaN(t);
     for (const x of top) {
       if (total >= 50 && this.df.get(x.h) > this.maxDfShare * total) continue;
       const list = this.postings.get(x.h);
       if (!list) continue;
-      const w = x.idf * x.f.boost;
+      const docs = list.docs.data;
+      const weights = list.weights.data;
       let stale = 0;
-      for (let i = list.length - 1, k = 0; i >= 0 && k < this.scanLimit; i--, k++) {
-        const c = list.get(i);
+      for (let i = list.docs.length - 1, k = 0; i >= 0 && k < this.scanLimit; i--, k++) {
+        const c = docs[i]!;
         this.stats.postingsScanned++;
         // postings are in arrival order, which is roughly publication order: after a run of articles older than
         // the window, the rest of the list is older still (a tolerance keeps slightly out-of-order feeds working)
-        const tc = this.times.get(c);
-        if (!Number.isNaN(t) && !Number.isNaN(tc) && t - tc > this.windowMs) {
+        const tc = this.times.data[c]!;
+        if (hasTime && !Number.isNaN(tc) && t - tc > this.windowMs) {
           if (++stale >= 16) break;
           continue;
         }
         stale = 0;
-        if (dot[c] === 0) touched.push(c);
-        dot[c] += w * w;
-        if (x.f.li) {
-          liDot[c] += w;
+        if (dot[c] === 0 && liCount[c] === 0) touched.push(c);
+        const wc = weights[i]!;
+        dot[c] += x.w * wc;
+        if (x.li) {
+          liDot[c] += Math.min(x.w, wc);
           liCount[c]++;
         }
       }
     }
 
-    const matches: { c: number; score: number }[] = [];
+    // score each candidate, then aggregate per story: best + second / 2 + third / 4
+    const perStory = new Map<number, number[]>();
     for (const c of touched) {
-      const d = dot[c]!;
       this.stats.comparisons++;
-      const tc = this.times.get(c);
-      if (!Number.isNaN(t) && !Number.isNaN(tc) && Math.abs(t - tc) > this.windowMs) continue;
+      const tc = this.times.data[c]!;
+      if (hasTime && !Number.isNaN(tc) && Math.abs(t - tc) > this.windowMs) continue;
       let score: number;
       if (this.langs[c] === lang) {
-        // words alone can coincide (small samples early in a stream); one shared name, place or figure is required
-        score = liCount[c]! === 0 ? 0 : d / (norm * this.norms[c]! || 1) / this.threshold;
+        // words alone can coincide; one shared name, place, speaker or figure is required
+        score = liCount[c]! === 0 ? 0 : dot[c]! / (norm * this.norms[c]! || 1) / this.threshold;
       } else {
         score = liCount[c]! < this.minSharedLi ? 0 : liDot[c]! / (Math.min(liNorm, this.liNorms[c]!) || 1) / this.crossThreshold;
       }
       this.onScore?.(doc.id, this.ids[c]!, score, this.langs[c] !== lang);
-      if (score >= 1) matches.push({ c, score });
+      if (score < 0.25) continue;
+      const root = this.uf.find(c);
+      const list = perStory.get(root);
+      if (list) list.push(score);
+      else perStory.set(root, [score]);
     }
     for (const c of touched) {
       dot[c] = 0;
       liDot[c] = 0;
       liCount[c] = 0;
     }
-    matches.sort((a, b) => b.score - a.score);
-    for (let i = 0; i < matches.length; i++) {
-      // the best match decides the story; further stories are merged only on a strong match
-      if (i === 0 || matches[i]!.score >= 1.5) this.uf.union(n, matches[i]!.c);
+    const ranked: { root: number; best: number; total: number }[] = [];
+    for (const [root, scores] of perStory) {
+      scores.sort((a, b) => b - a);
+      const total = scores[0]! + (scores[1] ?? 0) / 2 + (scores[2] ?? 0) / 4;
+      if (total >= 1) ranked.push({ root, best: scores[0]!, total });
+    }
+    ranked.sort((a, b) => b.total - a.total);
+    for (let i = 0; i < ranked.length; i++) {
+      // the best story takes the article; further stories are merged only on a strong match of their own
+      if (i === 0 || ranked[i]!.best >= this.mergeScore) this.uf.union(n, ranked[i]!.root);
     }
 
-    for (const x of top) this.postings.add(x.h, n);
+    for (const x of top) this.postings.add(x.h, n, x.w);
     this.ids.push(doc.id);
     this.numberOf.set(doc.id, n);
     this.times.push(t);
@@ -232,7 +273,23 @@ export class StoryIndex {
     this.liNorms[n] = liNorm;
     this.langs[n] = lang;
     this.stats.docs++;
+    if (hasTime && t > this.latest) this.latest = t;
+    if ((n + 1) % SWEEP_EVERY === 0) this.sweep();
     return this.storyId(n);
+  }
+
+  /** Drop the postings of articles published more than twice the window before the latest one. */
+  private sweep(): void {
+    const cutoff = this.latest - 2 * this.windowMs;
+    let k = this.firstKept;
+    while (k < this.ids.length) {
+      const tk = this.times.data[k]!;
+      if (Number.isNaN(tk) || tk >= cutoff) break;
+      k++;
+    }
+    if (k === this.firstKept) return;
+    this.firstKept = k;
+    this.postings.sweep(k);
   }
 
   private storyId(n: number): string {

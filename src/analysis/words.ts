@@ -53,6 +53,29 @@ export function words(text: string, from = 0, to = text.length): Word[] {
   return out;
 }
 
+const SUFFIXES = ['en', 'er', 'es', 'em', 'e', 's', 'n'] as const;
+
+/**
+ * A light, language-neutral stem for topical matching: inflection endings of German and English are cut
+ * until none is left or the stem would be shorter than four letters ("Hochwassers" and "Hochwasser" →
+ * "hochwa", "Toten" and "Tote" → "tote", "Wendelsbacher" → "wendelsbach", "floods" → "flood"). It
+ * over-stems on purpose: two forms of one word must meet; two different words rarely collide once long.
+ */
+export function stem(norm: string): string {
+  let s = norm;
+  for (;;) {
+    let cut = false;
+    for (const suf of SUFFIXES) {
+      if (s.length - suf.length >= 4 && s.endsWith(suf)) {
+        s = s.slice(0, -suf.length);
+        cut = true;
+        break;
+      }
+    }
+    if (!cut) return s;
+  }
+}
+
 /** A word worth indexing for topical similarity: not a function word, not too short, not a bare number. */
 export function isSalient(w: Word): boolean {
   return w.norm.length >= 3 && !/^\d+$/.test(w.norm) && !STOPWORDS.has(w.norm);

@@ -3,7 +3,7 @@ import type { Span } from '../core/span.js';
 import type { Token } from '../text/tokens.js';
 import type { ClaimTables, PrepositionalFrame, ReportingVerb } from './tables.js';
 import { cached, labelledRegex, scanLabelled, wordRegex, type LabelledRegex } from './pattern.js';
-import { governmentSource, parseSpeaker, type Mention } from './source.js';
+import { genericSpeaker, governmentSource, parseSpeaker, type Mention } from './source.js';
 import { countryIndex, countryOfWord } from './countries.js';
 import { quoteAt, type Quote } from './quotes.js';
 import { PEOPLE } from './aliases.js';
@@ -40,6 +40,7 @@ export interface CompiledSpeech {
   complementisers: Set<string>;
   asClause: Set<string>;
   self: RegExp;
+  audience: Set<string>;
   genitiveSkip: Set<string>;
   particles: Map<ReportingVerb, RegExp>;
 }
@@ -54,6 +55,7 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   fillers: new Set(t.speech.fillers),
   complementisers: new Set(t.speech.complementisers),
   asClause: new Set(t.speech.asClause),
+  audience: new Set(t.speech.audience),
   self: new RegExp(`(?<![\\p{L}])(?:${t.speech.self.join('|')})(?![\\p{L}])`, 'iu'),
   genitiveSkip: new Set(['von', 'vom', 'aus', 'from', 'of']),
 }));
@@ -124,6 +126,11 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     if (tokens[k] && cs.genitiveSkip.has(tokens[k]!.text)) k++;
     const tk = tokens[k];
     if (tk && tk.start - end <= 2) mention = parseSpeaker(tokens, k, text, tables);
+    // "nach Angaben der Gemeinde": a frame that names a speaker, even one the tables do not know
+    if (!mention && tk && tk.start - end <= 2 && entry.speech === 'reported' && (cs.genitiveSkip.has(tokens[k - 1]?.text ?? '') || isArticle(tk.text, tables) || entry.pattern === 'laut')) {
+      mention = genericSpeaker(tokens, k, text, tables);
+    }
+    if (!mention) mention = compoundSpeaker(tokens, start, end, text, tables);
     if (entry.pattern === 'so' && !mention) return null;
   } else if (entry.speaker === 'before') {
     const ti = tokenIndexAt(tokens, start);
@@ -182,10 +189,25 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   if (ci < ti) {
     const m = parseSpeaker(tokens, ci, text, tables);
     if (m && m.end <= start) mention = m;
+    // "Die Feuerwehr teilte mit": an unknown noun phrase that is all there is before the verb
+    if (!mention && !tables.speech.anaphora.includes(tokens[ci]!.text)) {
+      const g = genericSpeaker(tokens, ci, text, tables);
+      if (g && g.next === ti && isArticle(tokens[ci]!.text, tables)) mention = g;
+    }
   }
+  // "Das teilte das Landratsamt mit": an anaphor before the verb, the speaker after it
+  const anaphoric = ci < ti && tables.speech.anaphora.includes(tokens[ci]!.text);
   // speaker after the verb (verb-second order), past time and place words
   if (!mention) {
     for (let k = ti + 1; k < tokens.length && k <= ti + 8 && tokens[k]!.start < clause.end; k++) {
+      // the dative after a verb of saying is the audience: "sagte dem Sender", "told Reuters"
+      if (cs.audience.has(tokens[k]!.text) || (entry.audience && k === ti + 1)) {
+        const a = parseSpeaker(tokens, k, text, tables) ?? genericSpeaker(tokens, k, text, tables);
+        if (a) {
+          k = a.next - 1;
+          continue;
+        }
+      }
       const m = parseSpeaker(tokens, k, text, tables);
       if (m) {
         mention = m;
@@ -194,6 +216,13 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       const w = tokens[k]!.text;
       if (!cs.fillers.has(w) && !/^\d/u.test(w)) break;
     }
+  }
+  // "…“, sagte Engel." / ", sagte die Ärztin Maria Lenz.": after a comma or quote the phrase after the verb speaks
+  if (!mention && (anaphoric || /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start)))) {
+    let k = ti + 1;
+    while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
+    const g = genericSpeaker(tokens, k, text, tables);
+    if (g && g.end <= clause.end) mention = g;
   }
   // a coordinated verb shares the subject of the sentence: "Der Beamte machte ..., sagte aber"
   if (!mention && clause.start > sentence.start) {
@@ -275,4 +304,28 @@ export function subjectMention(text: string, sentence: Span, tokens: Token[], ta
   while (i < tokens.length && cs.starters.has(tokens[i]!.text.toLowerCase())) i++;
   const m = i < tokens.length ? parseSpeaker(tokens, i, text, tables) : null;
   return m && !m.pronoun ? m : null;
+}
+
+function isArticle(word: string, tables: ClaimTables): boolean {
+  const w = word.toLowerCase();
+  return tables.sources.definite.includes(w) || tables.sources.indefinite.includes(w);
+}
+
+/**
+ * "nach Polizeiangaben", "laut Behördenangaben": the first part of the compound names the source.
+ * The compound is the last word of the frame; its head is cut off by the table's source-noun list.
+ */
+function compoundSpeaker(tokens: Token[], start: number, end: number, text: string, tables: ClaimTables): Mention | null {
+  const k = tokenIndexAt(tokens, start);
+  for (let i = k; i < tokens.length && tokens[i]!.end <= end; i++) {
+    const w = tokens[i]!.text;
+    const m = /^(\p{Lu}[\p{L}]+?)(?:angaben|schätzungen|zahlen|informationen|berichten)$/u.exec(w);
+    if (!m) continue;
+    const prefix = m[1]!.replace(/s$/u, '');
+    const fake: Token[] = [{ start: tokens[i]!.start, end: tokens[i]!.start + prefix.length, text: prefix, kind: 'word' }];
+    const mm = parseSpeaker(fake, 0, text.slice(0, tokens[i]!.start) + prefix, tables);
+    if (mm) return { ...mm, source: { ...mm.source, text: w } };
+    return { start: tokens[i]!.start, end: tokens[i]!.end, next: i + 1, source: { kind: 'organisation', text: w, name: prefix, role: null, organisation: prefix, country: null }, definite: false, pronoun: false, roleBase: null, official: false };
+  }
+  return null;
 }

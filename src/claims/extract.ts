@@ -128,6 +128,15 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         const unitMeasure = measureOfUnit(fig.value.unit);
         const counted = unitMeasure === 'money' || unitMeasure === 'area' ? null
           : countedAfter(text, info.tokens, ti, nextStart, tables, unitMeasure === 'percent');
+        // "18 Menschen wurden verletzt, drei von ihnen schwer": a part of the figure before, with its measure
+        const partitive = k > 0 && tables.measures.partitive.some((p) => text.startsWith(p, fig.end + 1)) ? claims[claims.length - 1] : undefined;
+        if (partitive && partitive.span.start >= info.span.start) {
+          claims.push({ ...partitive, id: `${doc.id}#${claims.length + 1}`, text: fig.text, span: { start: fig.start, end: fig.end }, value: fig.value, hedges: [...partitive.hedges], source: { ...partitive.source } });
+          continue;
+        }
+        if (isDenominatorOrBound(text, fig, info.span, tables)) continue;
+        // "zwölf von 14 Landkreisen": the whole a part is counted against
+        if (k > 0 && tables.measures.denominatorLinks.some((l) => text.slice(prevEnd, fig.start).trim() === l)) continue;
         const measure = claimMeasure(fig, unitMeasure, mh && (/\d/u.test(fig.text) || fig.value.vague || (fig.value.max ?? 0) >= 13 || (mh.start >= clause.start && mh.end <= clause.end)) ? mh : null, counted, text, tables);
         if (!measure) continue;
 
@@ -176,6 +185,16 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           speech,
           hedges: orderHedges([...hedges, ...extraHedges]),
         });
+      }
+    }
+    // "Im Kreis starben 40 Menschen. Das teilte die Behörde mit.": the attribution is the sentence after
+    if (!info.figures.length && explicit.length && s > 0 && tables.speech.anaphora.includes(info.tokens[0]?.text ?? '')) {
+      const prevSpan = infos[s - 1]!.span;
+      for (const c of claims) {
+        if (c.span.start >= prevSpan.start && c.span.end <= prevSpan.end && c.source.kind === 'unattributed') {
+          c.source = { ...explicit[0]!.source! };
+          c.speech = 'reported';
+        }
       }
     }
     // a disclaimer sentence qualifies the figures of its own and the previous sentence
@@ -234,15 +253,32 @@ function isFigure(text: string, q: QuantitySpan, tables: ClaimTables): boolean {
   return true;
 }
 
+/**
+ * Not claims although they look like counts: the denominator of a share ("zwölf von 14 Landkreisen" → 14),
+ * an age bound ("jünger als 18", "younger than 18"), a bare year read as a number ("the 2024 protests").
+ */
+function isDenominatorOrBound(text: string, fig: QuantitySpan, sentence: Span, tables: ClaimTables): boolean {
+  const before = text.slice(Math.max(sentence.start, fig.start - 24), fig.start);
+  const lower = ' ' + before.toLowerCase();
+  if (tables.measures.bounds.some((b) => lower.endsWith(` ${b} `))) return true;
+  if (/\d[\d.,]*\s+\S+\s+$/u.test(before) && tables.measures.partitive.some((p) => before.endsWith(` ${p.split(' ')[0]} `))) return true;
+  if (/^(?:19|20)\d\d$/u.test(fig.text) && /(?:^|\s)(?:the|in|im|seit|since|of|des|der|von)\s+$/iu.test(before)) return true;
+  return false;
+}
+
 /** The measure of a figure, or null when it is not a claim (see the header comment). */
 function claimMeasure(fig: QuantitySpan, unitMeasure: Measure | null, mh: MeasureHit | null, counted: Counted | null, text: string, tables: ClaimTables): Measure | null {
   if (unitMeasure) return unitMeasure;
   if (fig.value.unit) return null; // distances, weights, temperatures
   if (mh) return mh.measure;
+  // "schätzte die Menge auf etwa 6.000", "put the crowd at 8,000": an estimated count is a claim
+  if (!counted && tables.measures.estimateTargets.some((p) => text.slice(Math.max(0, fig.start - p.length - 1), fig.start).toLowerCase() === p + ' ')
+    && tables.measures.countVerbs.test(text.slice(Math.max(0, fig.start - 120), fig.start))) return 'other';
   if (!counted) return null;
   const cs = compileSubjects(tables);
   const spelledSmall = !/\d/u.test(fig.text) && !fig.value.vague && (fig.value.max ?? Infinity) < 13;
-  if (counted.kind || (counted.country && cs.countries.demonyms.has(counted.noun.text))) return spelledSmall ? null : 'other';
+  // a count of people is a claim, also when it is spelled out ("elf Verdächtige"); of things only in digits
+  if (counted.kind || (counted.country && cs.countries.demonyms.has(counted.noun.text))) return 'other';
   if (!/\d/u.test(fig.text) || spelledSmall) return null;
   if ((fig.value.max ?? 0) < 2) return null;
   void text;

@@ -264,7 +264,15 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         const o = matchOrg(tokens, m, text, cs) ?? (ow ? { ...ow, next: m + 1 } : null);
         const med = matchMedia(tokens, m, cs);
         const cWord = countryOfWord(cs.countries, inner.text);
-        if (o && head.kind !== 'org') {
+        if (o && head.kind === 'org' && head.org?.kind === 'document') {
+          // "ein Bericht der Weltgesundheitsorganisation": the issuer of the document is the source
+          org = o.org;
+          orgText = o.org.base;
+          head = { ...head, org: o.org };
+          if (sp.country && !country) country = sp.country;
+          if (o.org.country && !country) country = o.org.country;
+          k = o.next;
+        } else if (o && head.kind !== 'org') {
           org = o.org;
           orgText = o.org.base;
           if (sp.country && !country) country = sp.country;
@@ -480,3 +488,62 @@ export function governmentSource(country: string, text: string): ClaimSource {
 export const UNATTRIBUTED: ClaimSource = Object.freeze({ kind: 'unattributed', text: null, name: null, role: null, organisation: null, country: null }) as ClaimSource;
 
 export { compileSources };
+
+/**
+ * A speaker phrase the tables do not know, where the frame leaves no doubt that a speaker stands here
+ * ("nach Angaben der Gemeinde", "…“, sagte Engel.", "sagte die Ärztin Maria Lenz"): an optional article,
+ * adjectives, a capitalised noun and up to two capitalised name words. With a name it is a person; a bare noun
+ * is an organisation when it looks like one (Gemeinde, Landratsamt, Verband), else a person with that role.
+ */
+export function genericSpeaker(tokens: Token[], i: number, text: string, tables: ClaimTables): Mention | null {
+  const cs = compileSources(tables);
+  let j = i;
+  const t0 = tokens[j];
+  if (!t0 || t0.kind !== 'word') return null;
+  const definite = cs.definite.has(t0.text.toLowerCase());
+  if (definite || cs.indefinite.has(t0.text.toLowerCase())) j++;
+  let country: string | null = null;
+  while (isAdjective(tokens[j], cs)) {
+    country ??= countryOfWord(cs.countries, tokens[j]!.text);
+    j++;
+  }
+  const noun = tokens[j];
+  if (!noun || noun.kind !== 'word' || !isCapitalised(noun)) return null;
+  if (cs.pronouns.has(noun.text)) return null;
+  let k = j + 1;
+  const names: Token[] = [];
+  // a name after a role noun, or the noun itself is the (sur)name when nothing precedes it
+  while (names.length < 2 && isCapitalised(tokens[k]) && tokens[k]!.start - tokens[k - 1]!.end === 1) names.push(tokens[k++]!);
+  const start = t0.start;
+  const end = tokens[k - 1]!.end;
+  const phrase = text.slice(start, end);
+  let source: ClaimSource;
+  if (names.length) {
+    const nameText = names.map((n) => n.text).join(' ');
+    const p = personOfWord(names[names.length - 1]!.text);
+    source = { kind: 'person', text: phrase, name: p ? p.name : nameText, role: noun.text, organisation: null, country: country ?? p?.country ?? null };
+  } else if (j === i) {
+    // a bare capitalised word: a surname ("sagte Engel") or an organisation name ("teilte Frontex mit")
+    const p = personOfWord(noun.text);
+    const orgLike = ORG_SUFFIX.test(noun.text) || /^[\p{Lu}\d]{2,}$/u.test(noun.text);
+    source = orgLike
+      ? { kind: institutionKind(noun.text), text: phrase, name: noun.text, role: null, organisation: noun.text, country }
+      : { kind: 'person', text: phrase, name: p ? p.name : noun.text, role: null, organisation: null, country: country ?? p?.country ?? null };
+  } else {
+    const orgLike = ORG_SUFFIX.test(noun.text);
+    source = orgLike
+      ? { kind: institutionKind(noun.text), text: phrase, name: noun.text, role: null, organisation: noun.text, country }
+      : { kind: 'person', text: phrase, name: null, role: noun.text, organisation: null, country };
+  }
+  return { start, end, next: k, source, definite: definite && !names.length && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
+}
+
+/** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
+const STATE_SUFFIX = /(?:amt|ämter|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office)$/iu;
+
+function institutionKind(noun: string): SourceKind {
+  return STATE_SUFFIX.test(noun) ? 'government' : 'organisation';
+}
+
+/** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
+const ORG_SUFFIX = /(?:amt|ämter|behörde|verband|verein|bündnis|bündnisses|gemeinde|stadt|kreis|partei|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;

@@ -20,6 +20,16 @@ export interface MeasureTables {
   countHeads: string[];
   /** the link after a count head: der, von / of */
   countLinks: string[];
+  /** a part of the figure before: "drei von ihnen", "two of them" */
+  partitive: string[];
+  /** between two figures, makes the second the whole of the first ("zwölf von 14", "three out of 10") */
+  denominatorLinks: string[];
+  /** words before a figure that make it a bound, not a count: "jünger als", "younger than" */
+  bounds: string[];
+  /** prepositions of an estimated or counted total: "schätzte ... auf 6.000", "put ... at 8,000" */
+  estimateTargets: string[];
+  /** verbs of estimating and counting that make a figure after `estimateTargets` a claim */
+  countVerbs: RegExp;
 }
 
 export interface SubjectTables {
@@ -75,6 +85,8 @@ export interface ReportingVerb {
   pattern: string;
   particle?: string;
   hedge?: Hedge;
+  /** the phrase right after the verb is the audience, not the speaker ("told reporters") */
+  audience?: boolean;
 }
 
 /** A prepositional attribution: "laut X", "nach Angaben des X", "X zufolge". */
@@ -109,6 +121,10 @@ export interface SpeechTables {
   asClause: string[];
   /** "nach eigenen Angaben": the speaker is the subject of the sentence */
   self: string[];
+  /** dative articles after a verb of saying: the audience follows ("sagte dem Sender") */
+  audience: string[];
+  /** anaphoric subjects of a sentence that attributes the sentence before: "Das teilte X mit." */
+  anaphora: string[];
 }
 
 export interface OrganisationEntry {

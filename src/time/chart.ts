@@ -52,7 +52,7 @@ const MAX_CLASSIFIED = 200_000;
 type CElem =
   | { k: 'tok'; test: (t: Tok) => boolean; tight: boolean; opt: boolean }
   | { k: 'seq'; byFirst: Map<string, CPhrase[]>; tight: boolean; opt: boolean }
-  | { k: 'node'; types: Set<string>; test: ((v: any) => boolean) | undefined; tight: boolean; opt: boolean }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  | { k: 'node'; types: Set<string>; bits: number; test: ((v: any) => boolean) | undefined; tight: boolean; opt: boolean }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 interface CPhrase {
   words: string[];
@@ -63,6 +63,8 @@ interface CRule {
   rule: Rule;
   pattern: CElem[];
   hasNode: boolean;
+  /** node types its pattern reads: a rule need not be tried again until a node of one of them appears */
+  nodeTypes: string[];
   /** how many of its elements are required token tests or phrases (all must find a word in a segment) */
   required: number;
 }
@@ -81,9 +83,12 @@ interface WordClass {
 
 export interface Grammar {
   rules: CRule[];
+  /** node types read by some rule → one bit each (types no rule reads have none) */
+  typeBits: Map<string, number>;
   /** required element id → rule index */
   elemRule: number[];
-  classes: Map<string, WordClass>;
+  /** classes of words seen so far, by token kind and lower-cased text */
+  classes: Record<Tok['kind'], Map<string, WordClass>>;
   /** all words of all phrases, for relevance */
   phraseWords: Set<string>;
   /** anchor words of word-only rules */
@@ -105,6 +110,12 @@ export interface Grammar {
  * chosen so that common words are rarely anchors: for a phrase list, the longest word of each phrase.
  */
 export function compileGrammar(rules: Rule[]): Grammar {
+  const typeBits = new Map<string, number>();
+  const bitOf = (type: string): number => {
+    let b = typeBits.get(type);
+    if (b === undefined) typeBits.set(type, (b = 1 << Math.min(30, typeBits.size)));
+    return b;
+  };
   const phraseWords = new Set<string>();
   const anchorWords = new Set<string>();
   const tokTests: ((t: Tok) => boolean)[] = [];
@@ -116,7 +127,12 @@ export function compileGrammar(rules: Rule[]): Grammar {
     const pattern = rule.pattern.map((el): CElem => {
       const tight = !!el.tight;
       const opt = !!el.opt;
-      if (el.k === 'node') return { k: 'node', types: new Set(el.type.split('|')), test: el.test, tight, opt };
+      if (el.k === 'node') {
+        const types = el.type.split('|');
+        let bits = 0;
+        for (const t of types) bits |= bitOf(t);
+        return { k: 'node', types: new Set(types), bits, test: el.test, tight, opt };
+      }
       if (el.k === 'tok') {
         tokTests.push(el.test);
         if (!opt) {
@@ -147,7 +163,8 @@ export function compileGrammar(rules: Rule[]): Grammar {
     const hasNode = pattern.some((e) => e.k === 'node');
     // a rule that needs no node builds nodes from words alone: its anchor word is in every node above it
     if (!pattern.some((e) => e.k === 'node' && !e.opt)) addAnchor(rule.pattern);
-    return { rule, pattern, hasNode, required };
+    const nodeTypes = [...new Set(pattern.flatMap((e) => (e.k === 'node' ? [...e.types] : [])))];
+    return { rule, pattern, hasNode, required, nodeTypes };
   });
 
   function addAnchor(pattern: Elem[]): void {
@@ -163,8 +180,9 @@ export function compileGrammar(rules: Rule[]): Grammar {
   const n = requiredElems.length;
   return {
     rules: compiled,
+    typeBits,
     elemRule,
-    classes: new Map(),
+    classes: { w: new Map(), n: new Map(), p: new Map() },
     phraseWords,
     anchorWords,
     tokTests,
@@ -194,8 +212,8 @@ function longest(words: string[]): string {
 
 /** How the grammar sees one token; computed once per distinct (kind, text). */
 export function classify(g: Grammar, t: Tok): WordClass {
-  const key = t.kind + t.t;
-  let c = g.classes.get(key);
+  const map = g.classes[t.kind];
+  let c = map.get(t.t);
   if (c) return c;
   const fills: number[] = [];
   g.requiredElems.forEach((el, id) => {
@@ -204,8 +222,8 @@ export function classify(g: Grammar, t: Tok): WordClass {
   const relevant = g.phraseWords.has(t.t) || g.tokTests.some((f) => safeTest(f, t));
   const seed = g.anchorWords.has(t.t) || g.anchorTests.some((f) => safeTest(f, t));
   c = { relevant, seed, fills };
-  if (g.classes.size >= MAX_CLASSIFIED) g.classes.clear();
-  g.classes.set(key, c);
+  if (map.size >= MAX_CLASSIFIED) map.clear();
+  map.set(t.t, c);
   return c;
 }
 
@@ -265,130 +283,184 @@ function activeRules(g: Grammar, toks: Tok[]): CRule[] {
     }
   }
   const out: CRule[] = [];
-  g.rules.forEach((cr, r) => {
+  for (let r = 0; r < g.rules.length; r++) {
+    const cr = g.rules[r]!;
     if (cr.required === 0 || (g.ruleStamp[r] === stamp && g.ruleCount[r] === cr.required)) out.push(cr);
-  });
+  }
   return out;
 }
 
 export function parseChart(toks: Tok[], g: Grammar): Node[] {
-  const byStart: Node[][] = toks.map(() => []);
-  const seen = new Set<string>();
-  const all: Node[] = [];
-  const rules = activeRules(g, toks);
-  const tried = new Set<string>();
-  const ids = new Map<Node, number>();
-  /** A match by rule, start and what each element took (nodes by creation number, tokens by position). */
-  const matchKey = (r: number, i: number, hits: Hit[]): string => {
-    let key = `${r}:${i}`;
-    for (const h of hits) key += h === null ? '|-' : h.node ? `|n${ids.get(h.node)}` : `|${h.i}-${h.j}`;
-    return key;
-  };
-
-  const add = (n: Node): boolean => {
-    const key = `${n.type}|${n.i}|${n.j}|${n.rule}`;
-    if (seen.has(key)) return false;
-    const bucket = byStart[n.i]!;
-    if (bucket.length >= MAX_NODES_PER_START) return false;
-    seen.add(key);
-    ids.set(n, all.length);
-    bucket.push(n);
-    all.push(n);
-    return true;
-  };
-
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    let added = 0;
-    for (let r = 0; r < rules.length; r++) {
-      const cr = rules[r]!;
-      // rules made of tokens alone find everything in the first pass
-      if (pass > 0 && !cr.hasNode) continue;
-      const { rule, pattern } = cr;
-      const first = pattern[0]!;
-      const prio = rule.prio ?? 0;
-      for (let i = 0; i < toks.length; i++) {
-        if (!first.opt && !canStart(first, toks[i]!, byStart[i]!)) continue;
-        // matches are taken as they are found: a node added here is seen by the rest of this very match search
-        matchAt(pattern, 0, i, toks, byStart, [], (hits, end) => {
-          if (end === i) return;
-          // every pass finds the earlier passes' matches again; a rule's value depends only on what it matched
-          const key = matchKey(r, i, hits);
-          if (tried.has(key)) return;
-          tried.add(key);
-          let produced: Produced | null = null;
-          try {
-            produced = rule.prod(hits, toks);
-          } catch {
-            produced = null; // a rule that cannot build a value (an impossible date) simply does not match
-          }
-          if (produced && add({ type: produced.type, i, j: end, v: produced.v, rule: rule.name, prio })) added++;
-        });
-      }
-    }
-    if (added === 0) break;
-  }
-  return all;
+  return new Chart(toks, activeRules(g, toks), g.typeBits).run();
 }
 
-type OnMatch = (hits: Hit[], end: number) => void;
+/**
+ * One chart over one segment. A class rather than closures: the loops below run for every rule at every
+ * position, and they should allocate nothing but the nodes and hits they find.
+ */
+class Chart {
+  private readonly byStart: Node[][];
+  private readonly all: Node[] = [];
+  /** node keys (type, range, rule): the same node found twice is kept once */
+  private readonly seen = new Set<string>();
+  /** matches already given to their rule: every pass finds the earlier passes' matches again */
+  private readonly tried = new Set<string>();
+  private readonly ids = new Map<Node, number>();
+  /** per type, how many nodes existed after the newest node of that type was added */
+  private readonly newest = new Map<string, number>();
+  // the scan in progress
+  private r = 0;
+  private i = 0;
+  private added = 0;
 
-function matchAt(pattern: CElem[], k: number, pos: number, toks: Tok[], byStart: Node[][], acc: Hit[], on: OnMatch): void {
-  if (k === pattern.length) {
-    on(acc.slice(), pos);
-    return;
+  /** per position, the bits of the node types that start there */
+  private readonly masks: Int32Array;
+
+  constructor(
+    private readonly toks: Tok[],
+    private readonly rules: CRule[],
+    private readonly typeBits: Map<string, number>,
+  ) {
+    this.byStart = toks.map(() => []);
+    this.masks = new Int32Array(toks.length);
   }
-  const el = pattern[k]!;
-  if (el.opt) {
-    acc.push(null);
-    matchAt(pattern, k + 1, pos, toks, byStart, acc, on);
-    acc.pop();
-  }
-  if (pos >= toks.length) return;
-  const first = toks[pos]!;
-  if (el.tight && k > 0 && first.sp) return;
-  if (el.k === 'tok') {
-    if (!el.test(first)) return;
-    acc.push({ tok: first, i: pos, j: pos + 1 });
-    matchAt(pattern, k + 1, pos + 1, toks, byStart, acc, on);
-    acc.pop();
-  } else if (el.k === 'seq') {
-    const phrases = el.byFirst.get(first.t);
-    if (!phrases) return;
-    for (const p of phrases) {
-      const words = p.words;
-      if (pos + words.length > toks.length) continue;
-      let ok = true;
-      for (let w = 0; w < words.length; w++) {
-        const tk = toks[pos + w]!;
-        if (tk.t !== words[w] || (w > 0 && el.tight && tk.sp && p.punct[w])) {
-          ok = false;
-          break;
+
+  run(): Node[] {
+    const { rules, toks } = this;
+    /** per active rule, how many nodes existed when its last scan began (-1: never scanned) */
+    const scannedAt = rules.map(() => -1);
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      this.added = 0;
+      for (let r = 0; r < rules.length; r++) {
+        const cr = rules[r]!;
+        // rules made of tokens alone find everything in the first pass
+        if (pass > 0 && !cr.hasNode) continue;
+        // a scan finds every match among the nodes that existed when it began: with no newer node of a type the
+        // rule reads, a new scan would find only matches already tried
+        const since = scannedAt[r]!;
+        if (since >= 0 && this.nothingNewFor(cr, since)) continue;
+        scannedAt[r] = this.all.length;
+        this.r = r;
+        for (let i = 0; i < toks.length; i++) {
+          if (!canStart(cr.pattern, toks[i]!, this.masks[i]!)) continue;
+          this.i = i;
+          // matches are taken as they are found: a node added here is seen by the rest of this very match search
+          this.matchAt(cr.pattern, 0, i, []);
         }
       }
-      if (!ok) continue;
-      acc.push({ toks: toks.slice(pos, pos + words.length), i: pos, j: pos + words.length });
-      matchAt(pattern, k + 1, pos + words.length, toks, byStart, acc, on);
+      if (this.added === 0) break;
+    }
+    return this.all;
+  }
+
+  private nothingNewFor(cr: CRule, since: number): boolean {
+    for (const t of cr.nodeTypes) if ((this.newest.get(t) ?? 0) > since) return false;
+    return true;
+  }
+
+  private matchAt(pattern: CElem[], k: number, pos: number, acc: Hit[]): void {
+    if (k === pattern.length) {
+      this.found(acc.slice(), pos);
+      return;
+    }
+    const { toks, byStart } = this;
+    const el = pattern[k]!;
+    if (el.opt) {
+      acc.push(null);
+      this.matchAt(pattern, k + 1, pos, acc);
       acc.pop();
     }
-  } else {
-    const bucket = byStart[pos]!;
-    // by index, re-reading the length: nodes added during this search are tried as well
-    for (let x = 0; x < bucket.length; x++) {
-      const n = bucket[x]!;
-      if (!el.types.has(n.type)) continue;
-      if (el.test && !el.test(n.v)) continue;
-      acc.push({ node: n, i: n.i, j: n.j });
-      matchAt(pattern, k + 1, n.j, toks, byStart, acc, on);
+    if (pos >= toks.length) return;
+    const first = toks[pos]!;
+    if (el.tight && k > 0 && first.sp) return;
+    if (el.k === 'tok') {
+      if (!el.test(first)) return;
+      acc.push({ tok: first, i: pos, j: pos + 1 });
+      this.matchAt(pattern, k + 1, pos + 1, acc);
       acc.pop();
+    } else if (el.k === 'seq') {
+      const phrases = el.byFirst.get(first.t);
+      if (!phrases) return;
+      for (const p of phrases) {
+        const words = p.words;
+        if (pos + words.length > toks.length) continue;
+        let ok = true;
+        for (let w = 1; w < words.length; w++) {
+          const tk = toks[pos + w]!;
+          if (tk.t !== words[w] || (el.tight && tk.sp && p.punct[w])) {
+            ok = false;
+            break;
+          }
+        }
+        if (!ok) continue;
+        acc.push({ toks: toks.slice(pos, pos + words.length), i: pos, j: pos + words.length });
+        this.matchAt(pattern, k + 1, pos + words.length, acc);
+        acc.pop();
+      }
+    } else {
+      const bucket = byStart[pos]!;
+      // by index, re-reading the length: nodes added during this search are tried as well
+      for (let x = 0; x < bucket.length; x++) {
+        const n = bucket[x]!;
+        if (!el.types.has(n.type)) continue;
+        if (el.test && !el.test(n.v)) continue;
+        acc.push({ node: n, i: n.i, j: n.j });
+        this.matchAt(pattern, k + 1, n.j, acc);
+        acc.pop();
+      }
     }
+  }
+
+  /** A complete match of the current rule at the current start: build its value once and keep the node. */
+  private found(hits: Hit[], end: number): void {
+    const i = this.i;
+    if (end === i) return;
+    const key = this.matchKey(hits);
+    if (this.tried.has(key)) return;
+    this.tried.add(key);
+    const rule = this.rules[this.r]!.rule;
+    let produced: Produced | null = null;
+    try {
+      produced = rule.prod(hits, this.toks);
+    } catch {
+      produced = null; // a rule that cannot build a value (an impossible date) simply does not match
+    }
+    if (produced && this.add({ type: produced.type, i, j: end, v: produced.v, rule: rule.name, prio: rule.prio ?? 0 })) this.added++;
+  }
+
+  /** A match by rule, start and what each element took (nodes by creation number, tokens by position). */
+  private matchKey(hits: Hit[]): string {
+    let key = `${this.r}:${this.i}`;
+    for (const h of hits) key += h === null ? '|-' : h.node ? `|n${this.ids.get(h.node)}` : `|${h.i}-${h.j}`;
+    return key;
+  }
+
+  private add(n: Node): boolean {
+    const key = `${n.type}|${n.i}|${n.j}|${n.rule}`;
+    if (this.seen.has(key)) return false;
+    const bucket = this.byStart[n.i]!;
+    if (bucket.length >= MAX_NODES_PER_START) return false;
+    this.seen.add(key);
+    this.ids.set(n, this.all.length);
+    bucket.push(n);
+    this.all.push(n);
+    this.newest.set(n.type, this.all.length);
+    this.masks[n.i]! |= this.typeBits.get(n.type) ?? 0;
+    return true;
   }
 }
 
-/** A cheap test of a rule's first element, so that most positions are skipped without starting a match. */
-function canStart(el: CElem, t: Tok, nodes: Node[]): boolean {
-  if (el.k === 'tok') return el.test(t);
-  if (el.k === 'seq') return el.byFirst.has(t.t);
-  for (const n of nodes) if (el.types.has(n.type)) return true;
+/**
+ * A cheap necessary condition for a match starting here: the first element (or, past optional ones, a later
+ * one) accepts this token or a node type that starts here. Most positions are skipped without a match search.
+ */
+function canStart(pattern: CElem[], t: Tok, mask: number): boolean {
+  for (let k = 0; k < pattern.length; k++) {
+    const el = pattern[k]!;
+    const ok = el.k === 'tok' ? el.test(t) : el.k === 'seq' ? el.byFirst.has(t.t) : (mask & el.bits) !== 0;
+    if (ok) return true;
+    if (!el.opt) return false;
+  }
   return false;
 }
 

@@ -144,13 +144,17 @@ export function dayOfMonth(d: number): Series {
     grain: 'day',
     rank: RANK.day,
     *fwd(t) {
-      for (const m of take(months.fwd(t), LIMIT)) {
+      let n = 0;
+      for (const m of months.fwd(t)) {
+        if (n++ >= LIMIT) return;
         const iv = inMonth(m);
         if (iv && iv.e > t) yield iv;
       }
     },
     *bwd(t) {
-      for (const m of take(months.bwd(t), LIMIT)) {
+      let n = 0;
+      for (const m of months.bwd(t)) {
+        if (n++ >= LIMIT) return;
         const iv = inMonth(m);
         if (iv && iv.s < t) yield iv;
       }
@@ -270,8 +274,9 @@ function intersectNew(a: Series, b: Series): Series {
   const absolute = !!(a.absolute || b.absolute);
   const bounds = hull(a.bounds, b.bounds);
   function* within(o: Interval): Iterable<Interval> {
-    for (const iv of take(inner.fwd(o.s), LIMIT)) {
-      if (iv.s >= o.e) return;
+    let n = 0;
+    for (const iv of inner.fwd(o.s)) {
+      if (n++ >= LIMIT || iv.s >= o.e) return;
       const s = Math.max(iv.s, o.s);
       const e = Math.min(iv.e, o.e);
       if (e > s) yield { s, e };

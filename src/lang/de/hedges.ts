@@ -12,7 +12,7 @@ export const hedges: HedgeTables = {
     ['projection', 'könnte[n]?|dürfte[n]?|voraussichtlich|erwartet(?:e[n]?)?|Prognose[n]?|prognostiziert(?:e[n]?)?|rechnet mit|rechnen mit|drohen|droht|bis (?:zu )?(?:Ende|Mitte) (?:des|der|dieses|nächsten)'],
   ],
   disclaimers: [
-    'lass(?:en|t) sich (?:[\\p{L}-]+ ){0,6}nicht (?:unabhängig )?(?:überprüfen|verifizieren|bestätigen)',
+    '(?:lass(?:en|t)|ließen|ließ) sich (?:[\\p{L}-]+ ){0,6}nicht (?:unabhängig )?(?:überprüfen|verifizieren|bestätigen)',
     'konnten? (?:[\\p{L}-]+ ){0,6}nicht (?:unabhängig )?(?:überprüft|verifiziert|bestätigt) werden',
     'nicht unabhängig (?:überprüfbar|überprüft|verifiziert|bestätigt)',
   ],

@@ -14,5 +14,6 @@ export const hedges: HedgeTables = {
   disclaimers: [
     '(?:could|can)(?:not| not|n\'t) (?:be )?(?:immediately |independently )?(?:verified|confirmed|verify|confirm)',
     'not (?:been )?independently (?:verified|confirmed)',
+    '(?:could|can)(?:not| not|n\'t) (?:immediately |independently )?(?:verify|confirm)',
   ],
 };

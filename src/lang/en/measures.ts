@@ -7,7 +7,7 @@ export const measures: MeasureTables = {
     ['wounded', 'wounded|injured|injuries|injury|hurt|wounds'],
     ['killed_or_wounded', 'casualties|casualty|losses|lost|lose|loses|losing|killed or wounded|dead or wounded|victims|put out of action'],
     ['missing', 'missing|unaccounted for|disappeared'],
-    ['captured', 'captured|taken prisoner|prisoners of war|prisoners|POWs|surrendered|in captivity'],
+    ['captured', 'taken hostage|hostages|hostage|abducted|kidnapped|captured|taken prisoner|prisoners of war|prisoners|POWs|surrendered|in captivity'],
     ['deployed', 'deployed|deploy|deploying|deployment|sent|send|sending|stationed|massed|dispatched|mobilized|mobilised|in action|on the front ?lines?|moved to'],
     ['displaced', 'displaced|fled|flee|fleeing|refugees|evacuated|homeless|forced from their homes'],
     ['arrested', 'arrested|detained|arrests|detentions|taken into custody|rounded up'],
@@ -15,6 +15,11 @@ export const measures: MeasureTables = {
   join: ['and', 'or'],
   countHeads: ['number', 'toll', 'total', 'tally', 'count'],
   countLinks: ['of'],
+  partitive: ['of them', 'of whom', 'among them'],
+  denominatorLinks: ['of', 'out of'],
+  bounds: ['younger than', 'older than', 'under the age of', 'aged', 'age of'],
+  estimateTargets: ['at', 'to'],
+  countVerbs: /(?:estimat|put |counted|count |reckon|expect|tally)/iu,
 };
 
 export const subjects: SubjectTables = {
@@ -30,6 +35,8 @@ export const subjects: SubjectTables = {
     ['refugees|migrants|asylum seekers|evacuees', 'refugees'],
     ['aid workers|medics|doctors|paramedics|rescuers|volunteers', 'aid_workers'],
     ['women', 'women'],
+    ['participants|marchers|attendees|crowd|visitors|spectators', 'participants'],
+    ['suspects|attackers|assailants|gunmen', 'suspects'],
   ],
   groups: ['army', 'armies', 'forces', 'troops', 'military', 'militaries', 'units', 'soldiers', 'navy', 'air force', 'ground forces', 'armed forces'],
   ofPrepositions: ['among', 'of', 'for', 'on the side of'],

@@ -3,7 +3,9 @@ import type { SpeechTables } from '../../claims/tables.js';
 /** Attribution in English: reporting verbs, "according to", "citing", quotes. English has no Konjunktiv. */
 export const speech: SpeechTables = {
   verbs: [
-    { pattern: 'said|says|say|told|tells|stated|states' },
+    { pattern: 'said|says|say|stated|states' },
+    { pattern: 'told|tells', audience: true },
+    { pattern: 'pledged|pledges|promised|promises|unveiled|approved|allocated' },
     { pattern: 'announced|announces|reported|reports|wrote|writes|posted|tweeted' },
     { pattern: 'added|adds|noted|notes|explained|stressed|emphasi[sz]ed|confirmed|confirms|acknowledged|admitted|conceded|warned|claimed|claims|insisted|asserted|revealed|disclosed|indicated|suggested|put|puts|gave|cited' },
     { pattern: 'denied|denies|rejected|rejects|dismissed|refuted|disputed', hedge: 'denial' },
@@ -29,4 +31,6 @@ export const speech: SpeechTables = {
   complementisers: ['that'],
   asClause: ['as'],
   self: ['own', 'its own', 'their own'],
+  audience: [],
+  anaphora: ['That', 'This', 'These'],
 };
