@@ -16,6 +16,7 @@ import type { Document } from '../core/document.js';
 import { findEntities, lookupEntity } from './aliases.js';
 import { articleFigures } from './figures.js';
 import { resolveSource } from './speakers.js';
+import { STOPWORDS } from './stopwords.js';
 import { fold, isSalient, stem, words, type Word } from './words.js';
 
 export interface Feature {
@@ -43,6 +44,72 @@ export function prepareText(doc: Document, claims: readonly Claim[] = []): Prepa
     title: doc.title ? words(doc.title) : [],
     figures: articleFigures(doc.text, doc.language, claims, doc.bodyStart),
   };
+}
+
+/** Nouns that say what kind of place a name is, not which place: left out of place names. */
+const PLACE_GENERIC = new Set(
+  `landkreis kreis region gebiet stadt ort ortsteil ortschaft altstadt innenstadt bezirk provinz gemeinde dorf bundesland land
+  district county province city town village state area`.split(/\s+/),
+);
+/** Prepositions after which a capitalised word is usually a place ("in Lindenau", "bei Idlib", "near Kharkiv"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'bei', 'nahe', 'near', 'aus']);
+
+const ARTICLES = new Set(['der', 'die', 'dem', 'den', 'des', 'the']);
+
+/** "in Lindenau", "bei Idlib", "im Landkreis Oberhain", "in der Region Kursk", "Stadt Wendelsbach". */
+function afterPlacePreposition(ws: readonly Word[], i: number): boolean {
+  let j = i - 1;
+  let generic = false;
+  while (j >= 0 && (PLACE_GENERIC.has(ws[j]!.norm) || ARTICLES.has(ws[j]!.norm))) {
+    if (PLACE_GENERIC.has(ws[j]!.norm)) generic = true;
+    j--;
+  }
+  if (generic && j === i - 2 && ws[i - 1]!.capitalized) return true;
+  return j >= 0 && (PLACE_PREPOSITIONS.has(ws[j]!.norm) || (generic && ws[j]!.norm === 'im'));
+}
+
+/**
+ * Where an article is: the words of its claims' places, the places of the alias table it names, and capitalised
+ * words after a place preposition, as feature keys (`e:place:kyiv`, `w:lindenau`). Used to keep apart reports of two events of one
+ * kind in two places (two elections, two floods): their words match, their places do not. Nouns caught by the
+ * preposition rule ("in Sicherheit") only make a place overlap likelier, which is the cautious direction; the
+ * story index also ignores place words that are frequent in the corpus.
+ */
+export function articlePlaces(claims: readonly Claim[], text: PreparedText): Set<string> {
+  const out = new Set<string>();
+  const addName = (name: string) => {
+    const row = lookupEntity(fold(name));
+    if (row) {
+      if (row.kind === 'place') out.add(`e:${row.key}`);
+      return;
+    }
+    for (const w of words(name)) {
+      if (w.norm.length < 3 || PLACE_GENERIC.has(w.norm)) continue;
+      const r = lookupEntity(w.norm);
+      if (!r) out.add(`w:${stem(w.norm)}`);
+      else if (r.kind === 'place') out.add(`e:${r.key}`);
+    }
+  };
+  for (const c of claims) if (c.place?.name) addName(c.place.name);
+  // a capitalised word after a place preposition, when the article names it at least twice: a noun caught by
+  // the rule ("bei Verwandten", "in Sicherheit") is rarely repeated, the place of the event is
+  const seen = new Map<string, number>();
+  const candidates = new Set<string>();
+  for (const ws of [text.title, text.body]) {
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (!w.capitalized || w.norm.length < 3) continue;
+      const key = stem(w.norm);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      if (i === 0 || STOPWORDS.has(w.norm) || PLACE_GENERIC.has(w.norm) || !afterPlacePreposition(ws, i)) continue;
+      const row = lookupEntity(w.norm);
+      if (row) {
+        if (row.kind === 'place') out.add(`e:${row.key}`);
+      } else candidates.add(key);
+    }
+  }
+  for (const c of candidates) if ((seen.get(c) ?? 0) >= 2) out.add(`w:${c}`);
+  return out;
 }
 
 export const BOOST = { w: 1, n: 1.5, e: 2, p: 3, s: 2, f: 1 } as const;

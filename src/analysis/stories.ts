@@ -21,8 +21,8 @@
  */
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
-import { GrowableFloat64, UnionFind, WeightedPostingLists } from './buffers.js';
-import { articleFeatures, type Family, type PreparedText } from './features.js';
+import { GrowableFloat64, GrowableUint32, UnionFind, WeightedPostingLists } from './buffers.js';
+import { articleFeatures, articlePlaces, prepareText, type Feature, type Family, type PreparedText } from './features.js';
 import { fmix32, fnv1a32 } from './hash.js';
 
 export interface StoryIndexOptions {
@@ -41,6 +41,11 @@ export interface StoryIndexOptions {
   maxDfShare?: number;
   /** score (1 = threshold) from which an article merges a second story into its own */
   mergeScore?: number;
+  /**
+   * factor on the score when the earlier article names places and the new one mentions none of them (two
+   * elections, two floods in two towns: their words match, their places do not)
+   */
+  placePenalty?: number;
   /** called for every scored pair (score 1 = at the threshold); for tuning and explanations */
   onScore?: (doc: string, earlier: string, score: number, crossLanguage: boolean) => void;
 }
@@ -74,6 +79,7 @@ const PRIOR_DOCS = 50;
 const LANG_CODE: Record<string, number> = { de: 1, en: 2 };
 const DEFAULT_QUOTA: Record<Family, number> = { w: 30, n: 12, e: 8, p: 6, s: 6, f: 8 };
 const SWEEP_EVERY = 4096;
+let TF_RANK = Number(process.env.TF_RANK ?? 1);
 
 interface Keyword {
   h: number;
@@ -90,6 +96,10 @@ export class StoryIndex {
   private readonly scanLimit: number;
   private readonly maxDfShare: number;
   private readonly mergeScore: number;
+  private readonly placePenalty: number;
+  /** per article: offset into placeHashes, where [count, ...hashes of its places] are stored */
+  private readonly placeOffset = new GrowableUint32(1024);
+  private readonly placeHashes = new GrowableUint32(4096);
   private readonly onScore: StoryIndexOptions['onScore'];
   private readonly df = new DfSketch();
   private readonly postings = new WeightedPostingLists();
@@ -118,6 +128,7 @@ export class StoryIndex {
     this.scanLimit = opts.scanLimit ?? 300;
     this.maxDfShare = opts.maxDfShare ?? 0.1;
     this.mergeScore = opts.mergeScore ?? 1.5;
+    this.placePenalty = opts.placePenalty ?? 0.25;
     this.onScore = opts.onScore;
   }
 
@@ -151,21 +162,22 @@ export class StoryIndex {
    * The keywords of an article: per family the `quota` features with the highest (1 + ln tf) · idf, weighted
    * by the family boost. Ties are broken by hash, so the choice does not depend on the order of the text.
    */
-  private keywords(doc: Document, claims: readonly Claim[], prepared?: PreparedText): Keyword[] {
-    const byFamily = new Map<string, { h: number; w: number; li: boolean }[]>();
-    for (const f of articleFeatures(doc, claims, prepared)) {
-      const h = fnv1a32(f.key);
-      this.df.add(h);
+  private keywords(feats: readonly Feature[], hashes: readonly number[]): Keyword[] {
+    const byFamily = new Map<string, { h: number; w: number; rank: number; li: boolean }[]>();
+    for (let i = 0; i < feats.length; i++) {
+      const f = feats[i]!;
+      const h = hashes[i]!;
       const fam = f.key.slice(0, 1);
       let list = byFamily.get(fam);
       if (!list) byFamily.set(fam, (list = []));
-      list.push({ h, w: (1 + Math.log(f.tf)) * this.idf(h) * f.boost, li: f.li });
+      const idf = this.idf(h);
+      list.push({ h, w: (1 + Math.log(f.tf)) * idf * f.boost, rank: Math.pow(f.tf, TF_RANK) * idf, li: f.li });
     }
     const out: Keyword[] = [];
     for (const [fam, k] of this.quota) {
       const list = byFamily.get(fam);
       if (!list) continue;
-      if (list.length > k) list.sort((a, b) => b.w - a.w || fmix32(a.h) - fmix32(b.h));
+      if (list.length > k) list.sort((a, b) => b.rank - a.rank || fmix32(a.h) - fmix32(b.h));
       for (let i = 0; i < Math.min(k, list.length); i++) out.push(list[i]!);
     }
     return out;
@@ -178,7 +190,13 @@ export class StoryIndex {
   add(doc: Document, claims: readonly Claim[] = [], prepared?: PreparedText): string {
     const known = this.numberOf.get(doc.id);
     if (known !== undefined) return this.storyId(known);
-    const top = this.keywords(doc, claims, prepared);
+    const text = prepared ?? prepareText(doc, claims);
+    const feats = articleFeatures(doc, claims, text);
+    const hashes = feats.map((f) => fnv1a32(f.key));
+    for (const h of hashes) this.df.add(h);
+    const top = this.keywords(feats, hashes);
+    const present = new Set(hashes);
+    const places = [...articlePlaces(claims, text)].map(fnv1a32);
 
     const n = this.uf.add();
     this.ensureCapacity(n);
@@ -230,6 +248,7 @@ export class StoryIndex {
 
     // score each candidate, then aggregate per story: best + second / 2 + third / 4
     const perStory = new Map<number, number[]>();
+    const maxPlaceDf = Math.max(20, 0.05 * total);
     for (const c of touched) {
       this.stats.comparisons++;
       const tc = this.times.data[c]!;
@@ -241,6 +260,7 @@ export class StoryIndex {
       } else {
         score = liCount[c]! < this.minSharedLi ? 0 : liDot[c]! / (Math.min(liNorm, this.liNorms[c]!) || 1) / this.crossThreshold;
       }
+      if (places.length > 0 && this.placesMissing(c, present, maxPlaceDf)) score *= this.placePenalty;
       this.onScore?.(doc.id, this.ids[c]!, score, this.langs[c] !== lang);
       if (score < 0.25) continue;
       const root = this.uf.find(c);
@@ -266,6 +286,9 @@ export class StoryIndex {
     }
 
     for (const x of top) this.postings.add(x.h, n, x.w);
+    this.placeOffset.push(this.placeHashes.length);
+    this.placeHashes.push(places.length);
+    for (const p of places) this.placeHashes.push(p);
     this.ids.push(doc.id);
     this.numberOf.set(doc.id, n);
     this.times.push(t);
@@ -276,6 +299,21 @@ export class StoryIndex {
     if (hasTime && t > this.latest) this.latest = t;
     if ((n + 1) % SWEEP_EVERY === 0) this.sweep();
     return this.storyId(n);
+  }
+
+  /** Does the earlier article `c` name places, none of which the new article mentions at all? */
+  private placesMissing(c: number, present: ReadonlySet<number>, maxDf: number): boolean {
+    const o = this.placeOffset.data[c]!;
+    const k = this.placeHashes.data[o]!;
+    let places = 0;
+    for (let i = o + 1; i <= o + k; i++) {
+      const h = this.placeHashes.data[i]!;
+      // a word frequent in the corpus is not a place ("in Sicherheit") and says nothing either way
+      if (this.df.get(h) > maxDf) continue;
+      if (present.has(h)) return false;
+      places++;
+    }
+    return places > 0;
   }
 
   /** Drop the postings of articles published more than twice the window before the latest one. */

@@ -28,6 +28,10 @@ export interface Frame {
   continues: boolean;
   /** the clause the trigger stands in */
   clause: Span;
+  /** the verb's subject only received the information (erfuhr, learned) */
+  recipient?: boolean;
+  /** an act such as a pledge, not a statement: a later "Das kündigte X an" names the speaker */
+  act?: boolean;
 }
 
 export interface CompiledSpeech {
@@ -109,7 +113,8 @@ export function findFrames(text: string, sentence: Span, tokens: Token[], marks:
     if (f) frames.push(f);
   }
   frames.sort((a, b) => a.start - b.start);
-  return frames;
+  // "Wie dpa aus Sicherheitskreisen erfuhr": who learned it is not the source when the clause names one
+  return frames.filter((f) => !(f.recipient && frames.some((o) => o.kind === 'prep' && o.source && o.clause.start === f.clause.start)));
 }
 
 function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks: number[], start: number, end: number,
@@ -132,6 +137,8 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     }
     if (!mention) mention = compoundSpeaker(tokens, start, end, text, tables);
     if (entry.pattern === 'so' && !mention) return null;
+    // "nach seinen Angaben", "ihren Angaben zufolge", "by its own count": the last speaker
+    if (!mention) mention = possessiveSpeaker(tokens, start, end, text, tables);
   } else if (entry.speaker === 'before') {
     const ti = tokenIndexAt(tokens, start);
     for (let st = ti - 1; st >= Math.max(0, ti - 9); st--) {
@@ -139,6 +146,8 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       const m = parseSpeaker(tokens, st, text, tables);
       if (m && m.next === ti) mention = m;
     }
+    // "Polizeiangaben zufolge", "ihren Angaben zufolge"
+    if (!mention && ti > 0) mention = compoundSpeaker(tokens, tokens[ti - 1]!.start, end, text, tables) ?? possessiveSpeaker(tokens, tokens[Math.max(0, ti - 2)]!.start, end, text, tables);
     if (!mention) {
       // "Berichten zufolge" and other non-speakers: a hedge, no source
       return { kind: 'prep', start, end, mention: null, source: null, speech: 'none', hedge: 'reported', continues: false, clause };
@@ -152,6 +161,10 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     if (m && m.end <= start) mention = m;
   }
   let source = mention ? mention.source : null;
+  // "nach offiziellen Angaben", "according to official figures": the authorities, unnamed
+  if (!source && entry.speaker !== 'none' && OFFICIAL.test(text.slice(start, end))) {
+    source = { kind: 'government', text: text.slice(start, end), name: 'government', role: null, organisation: null, country: null };
+  }
   if (!source && entry.speaker !== 'none') {
     // "nach ukrainischen Angaben", "nach US-Schätzungen": the country's government
     const ci = countryIndex(tables.countries);
@@ -217,12 +230,24 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       if (!cs.fillers.has(w) && !/^\d/u.test(w)) break;
     }
   }
+  // "Der Sprecher des Kremls, Dmitri Peskow, wies die Angaben zurück": the subject and its apposition end at the comma
+  if (!mention && clause.start > sentence.start) {
+    let si = tokenIndexAt(tokens, sentence.start);
+    while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
+    const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
+    if (m && m.end < start && /^\s*,\s*$/u.test(text.slice(m.end, clause.start))) mention = m;
+  }
   // "…“, sagte Engel." / ", sagte die Ärztin Maria Lenz.": after a comma or quote the phrase after the verb speaks
   if (!mention && (anaphoric || /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start)))) {
     let k = ti + 1;
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
     const g = genericSpeaker(tokens, k, text, tables);
-    if (g && g.end <= clause.end) mention = g;
+    if (g && g.end <= clause.end && closesClause(tokens, g.next, clause, cs, cs.particles.get(entry))) mention = g;
+  }
+  // "„…“, Lane said." / "…, Engel sagte.": a bare name right after the quote or comma, before the verb
+  if (!mention && ci < ti && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))) {
+    const g = genericSpeaker(tokens, ci, text, tables);
+    if (g && g.next === ti) mention = g;
   }
   // a coordinated verb shares the subject of the sentence: "Der Beamte machte ..., sagte aber"
   if (!mention && clause.start > sentence.start) {
@@ -251,7 +276,12 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       if (w.kind === 'number' || w.kind === 'quote') break;
     }
   }
-  return { kind: 'verb', start, end: contentFrom, mention, source: mention.source, speech, hedge: entry.hedge ?? null, continues: false, clause };
+  // English "X said 12 people were killed": a verb of saying with its content clause is indirect speech
+  if (speech === 'reported' && entry.clause && !(first && cs.asClause.has(first.text.toLowerCase()))) {
+    const after = tokens[tokenIndexAt(tokens, Math.max(contentFrom, mention.end))];
+    if (after && after.start < sentence.end && !(after.kind === 'punct' && after.text === '.')) speech = 'indirect';
+  }
+  return { kind: 'verb', start, end: contentFrom, mention, source: mention.source, speech, hedge: entry.hedge ?? null, continues: false, clause, recipient: !!entry.recipient, act: !!entry.act };
 }
 
 /** One speaker in the document's history, for resolving "er", "der Beamte", "des US-Beamten". */
@@ -270,11 +300,34 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
     const pronoun = m.source.text ?? '';
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
-      // "er" refers to a person; "sie" may be a person or an organisation
-      if (/^(?:er|he)$/iu.test(pronoun) && h.source.kind !== 'person' && h.source.kind !== 'anonymous_official') continue;
+      const person = h.source.kind === 'person' || h.source.kind === 'anonymous_official';
+      // "er" refers to a man (a person whose role is not a feminine noun); "sie" to a woman, a body or several
+      if (/^(?:er|he)$/iu.test(pronoun) && (!person || isFeminineRole(h.source.role))) continue;
+      if (/^(?:she)$/iu.test(pronoun) && !person) continue;
+      if (/^(?:sie|she)$/iu.test(pronoun) && person && isMasculineRole(h.source.role) && history.some((x) => x !== h && !(x.source.kind === 'person' && isMasculineRole(x.source.role)))) continue;
+      if (/^(?:sein|his)/iu.test(pronoun) && person && isFeminineRole(h.source.role)) continue;
       return { ...h.source, text: h.source.text };
     }
     return { kind: 'unattributed', text: null, name: null, role: null, organisation: null, country: null };
+  }
+  if (m.anaphoricOrg) {
+    // "die Behörde", "the ministry", "the group": the last body of the same kind named before
+    const generic = GENERIC_BODY.test(m.source.organisation ?? '');
+    for (let i = history.length - 1; i >= Math.max(0, history.length - 8); i--) {
+      const h = history[i]!;
+      if (h.source.kind !== m.source.kind || h.source === m.source) continue;
+      const sameBody = !!m.source.name && !!h.source.name && h.source.name !== m.source.name && h.source.name.toLowerCase().includes(m.source.name.toLowerCase());
+      if (sameBody || (generic && h.source.name !== m.source.name)) return h.source;
+    }
+    return m.source;
+  }
+  if (m.bareSpokesperson) {
+    // "nach Angaben eines Sprechers" after a body was named: that body's spokesperson
+    for (let i = history.length - 1; i >= Math.max(0, history.length - 3); i--) {
+      const h = history[i]!;
+      if (h.source.kind === 'government' || h.source.kind === 'organisation') return h.source;
+    }
+    return m.source;
   }
   if (m.definite) {
     const c = m.source.country;
@@ -283,7 +336,9 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
       if (c && h.source.country && h.source.country !== c) continue;
       const sameRole = m.roleBase !== null && h.roleBase === m.roleBase;
       const bothOfficial = m.official && h.source.kind === 'anonymous_official';
-      if (sameRole || bothOfficial) return h.source;
+      // "The official also said": a named official (a person with a public role) spoken of before
+      const namedOfficial = m.official && GENERIC_OFFICIAL.test(m.roleBase ?? '') && h.source.kind === 'person' && !!h.source.role && !!h.source.name;
+      if (sameRole || bothOfficial || namedOfficial) return h.source;
     }
     if (m.roleBase && c) {
       const holder = PEOPLE.find((p) => p.country === c && p.role === m.roleBase);
@@ -328,4 +383,41 @@ function compoundSpeaker(tokens: Token[], start: number, end: number, text: stri
     return { start: tokens[i]!.start, end: tokens[i]!.end, next: i + 1, source: { kind: 'organisation', text: w, name: prefix, role: null, organisation: prefix, country: null }, definite: false, pronoun: false, roleBase: null, official: false };
   }
   return null;
+}
+
+const OFFICIAL = /(?<![\p{L}])(?:offizielle[nr]?|amtliche[nr]?|behördliche[nr]?|official|government)(?![\p{L}])/iu;
+
+/** Possessive determiners in an attribution ("nach seinen Angaben", "by its own count") refer to the last speaker. */
+const POSSESSIVE = /(?<![\p{L}])(seine[nmrs]?|ihre[nmrs]?|his|her|its|their)(?![\p{L}])/iu;
+
+function possessiveSpeaker(tokens: Token[], start: number, end: number, text: string, tables: ClaimTables): Mention | null {
+  void tables;
+  const m = POSSESSIVE.exec(text.slice(start, end));
+  if (!m) return null;
+  const k = tokenIndexAt(tokens, start + m.index);
+  const pronoun = /^(?:sein|his)/iu.test(m[1]!) ? 'er' : 'sie';
+  return { start: start + m.index, end: start + m.index + m[1]!.length, next: k + 1, source: { kind: 'unattributed', text: pronoun, name: null, role: null, organisation: null, country: null }, definite: false, pronoun: true, roleBase: null, official: false };
+}
+
+/** Nothing but time words, particles and punctuation between a speaker phrase and the end of its clause. */
+function closesClause(tokens: Token[], from: number, clause: Span, cs: CompiledSpeech, particle?: RegExp): boolean {
+  for (let k = from; k < tokens.length && tokens[k]!.start < clause.end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'number' || cs.fillers.has(t.text) || particle?.test(t.text)) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Bodies named by a generic noun, which may refer to any body of their kind named before. */
+const GENERIC_BODY = /^(?:Behörden?|authorities|authority|agency|Organisation|organisation|organization|group|Gruppe|Institut|institute|Unternehmen|company)$/u;
+/** Official roles general enough to refer back to any named office holder ("der Beamte", "the official"). */
+const GENERIC_OFFICIAL = /^(?:Beamter|official|Vertreter|Offizielle)$/u;
+
+function isFeminineRole(role: string | null): boolean {
+  return !!role && /(?:in|innen)(?:\s|$)/u.test(role.split(' ')[0]!) && !/^(?:Kremlin|Berlin)/u.test(role);
+}
+
+function isMasculineRole(role: string | null): boolean {
+  return !!role && /^\p{Lu}/u.test(role) && !isFeminineRole(role) && !/(?:e|en)$/u.test(role.split(' ')[0]!);
 }

@@ -24,6 +24,10 @@ export interface Mention {
   /** the role's base form (for matching definite descriptions) */
   roleBase: string | null;
   official: boolean;
+  /** a definite organisation noun without country ("die Behörde", "the ministry"): may refer back to a body named before */
+  anaphoricOrg?: boolean;
+  /** "ein Sprecher", "a spokesperson" without body or name: the spokesperson of the body named before */
+  bareSpokesperson?: boolean;
 }
 
 interface CompiledSources {
@@ -97,7 +101,7 @@ function isAdjective(tok: Token | undefined, cs: CompiledSources): boolean {
 }
 
 interface Head {
-  kind: 'role' | 'org' | 'media' | 'anon' | 'person' | 'country' | 'pronoun';
+  kind: 'role' | 'org' | 'media' | 'anon' | 'person' | 'country' | 'pronoun' | 'generic';
   next: number;
   role?: RoleEntry;
   roleText?: string;
@@ -108,6 +112,7 @@ interface Head {
   person?: PersonEntry | null;
   personText?: string;
   country?: string | null;
+  generic?: Institution;
 }
 
 /** Splits "US-Verteidigungsbeamter" into a country prefix and the head word. */
@@ -209,7 +214,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       const mo = t.kind === 'word' ? matchOrg(tokens, j, text, cs) : null;
       if (mo && mo.next > j + 1) break;
     }
-    if (isAdjective(t, cs) || isPossessiveCountry(t, cs) || isAdjunctBeforeRole(tokens, j, cs)) {
+    if (isAdjective(t, cs) || isPossessiveCountry(t, cs) || isAdjunctBeforeRole(tokens, j, cs) || isCapitalisedAdjective(tokens, j, i, text, cs)) {
       const c = countryOfWord(cs.countries, t.text);
       if (c && !country) country = c;
       j++;
@@ -236,6 +241,16 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   let personText = head.personText ?? null;
   let roleText = head.roleText ?? null;
   const role = head.role ?? null;
+  let generic: Institution | null = head.generic ?? null;
+  // "Polizeisprecher", "Gewerkschaftssprecher": the first part of a spokesperson compound names the body
+  if (head.kind === 'role' && role && role.en === 'spokesperson') {
+    const body = spokespersonBody(head.roleText ?? '', cs);
+    if (body && 'org' in body) {
+      org = body.org;
+      orgText = body.org.base;
+      if (body.org.country && !country) country = body.org.country;
+    } else if (body) generic = body;
+  }
 
   if (head.kind === 'role' || head.kind === 'org' || head.kind === 'anon') {
     // genitive: "des Kremls", "des russischen Außenministeriums", "des US-Militärs", "der Ukraine"
@@ -282,6 +297,17 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         } else if (med && head.kind === 'role') {
           orgText = med.name;
           k = med.next;
+        } else if (med && head.kind === 'org' && head.org?.kind === 'document') {
+          // "ein Bericht der New York Times": the outlet that published the document speaks
+          head = { kind: 'media', next: med.next, mediaName: med.name };
+          k = med.next;
+        } else if (head.kind !== 'anon' && (head.kind === 'role' || head.org?.kind === 'document') && institutionAt(tokens, m, text, cs)) {
+          // "ein Sprecher des Unternehmens Siemens", "eine Erklärung des Bündnisses Seebrücke", "der Stadt"
+          const inst = institutionAt(tokens, m, text, cs)!;
+          generic = inst;
+          orgText = inst.name;
+          if (head.kind === 'role') roleText = `${tokens[j]!.text} ${g.text} ${inner.text}`;
+          k = inst.next;
         } else if (cWord && cs.countries.byWord.has(inner.text)) {
           if (!country) country = cWord;
           k = m + 1;
@@ -327,12 +353,31 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       }
     }
   }
+  if (generic && !orgText) orgText = generic.name;
   const start = first.start;
   const end = tokens[k - 1]!.end;
   if (k <= i || !tokens[k - 1]) return null;
-  const src = buildSource(head, { country, org, orgText, person, personText, role, roleText, indefinite, definite, text: text.slice(start, end) });
-  const isDefiniteDescription = definite && !person && head.kind === 'role';
-  return mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
+  const src = buildSource(head, { country, org, orgText, person, personText, role, roleText, indefinite, definite, generic, text: text.slice(start, end) });
+  const isDefiniteDescription = definite && !person && head.kind === 'role' && !(role?.en === 'spokesperson' && (org || generic));
+  const mm = mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
+  // "die Behörde", "the ministry", "the group": a definite body without a country may mean the last one named
+  if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country) mm.anaphoricOrg = true;
+  if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k) mm.bareSpokesperson = true;
+  return mm;
+}
+
+/**
+ * English sentence-initial adjectives are capitalised ("Local authorities said", "Senior officials said"): the first
+ * word of the phrase counts as an adjective when it is no head itself and a head follows it.
+ */
+function isCapitalisedAdjective(tokens: Token[], j: number, i: number, text: string, cs: CompiledSources): boolean {
+  if (cs.nounsCapitalised || j !== i || !isCapitalised(tokens[j])) return false;
+  const w = tokens[j]!.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || cs.firstNames.has(w) || personOfWord(w) || cs.notAdjectives.has(w.toLowerCase())) return false;
+  const lower: Token = { ...tokens[j]!, text: w.toLowerCase() };
+  if (!isAdjective(lower, cs) || parseHead(tokens, j, text, cs, false)) return false;
+  const n = tokens[j + 1];
+  return !!n && isLowerWord(n) && !!parseHead(tokens, j + 1, text, cs, true);
 }
 
 /** "Russia's defense ministry": a country's possessive stands where an adjective would. */
@@ -413,6 +458,14 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   const org = matchOrg(tokens, j, text, cs) ?? (sp.country ? { ...matchOrgWord(sp.head, cs)!, next: j + 1 } : null);
   if (org && org.org) return { kind: 'org', next: org.next, org: org.org, orgText: org.org.base, country: sp.country ?? org.org.country ?? null };
   for (const a of cs.anonymous) if (a.re.test(sp.head)) return { kind: 'anon', next: j + 1, anonEn: a.en, country: sp.country };
+  if (!cs.nounsCapitalised) {
+    // "Health Minister Jane Smith", "Interior Minister": a capitalised noun adjunct before a role noun
+    const r2 = nextTok && nextTok.kind === 'word' && isCapitalised(nextTok) ? matchRole(nextTok.text, cs, false) : null;
+    if (r2 && !countryOfWord(cs.countries, tok.text)) return { kind: 'role', next: j + 2, role: r2, roleText: `${tok.text} ${nextTok!.text}`, country: null };
+    // "the National Disaster Management Authority", "the World Bank", "NDMA": a body the tables do not know
+    const body = properBodyAt(tokens, j, text, cs);
+    if (body) return { kind: 'generic', next: body.next, generic: body };
+  }
   // a country or capital as actor: "Kiew meldet", "die Ukraine teilte mit"; not a demonym ("Russen") or possessive
   const c = cs.countries.actors.get(tok.text);
   if (c) return { kind: 'country', next: j + 1, country: c };
@@ -429,6 +482,8 @@ interface Parts {
   roleText: string | null;
   indefinite: boolean;
   definite: boolean;
+  /** a body the tables do not know, named by an institution noun ("des Unternehmens Siemens", "Gewerkschaftssprecher") */
+  generic: Institution | null;
   text: string;
 }
 
@@ -443,6 +498,16 @@ function buildSource(head: Head, p: Parts): ClaimSource {
     kind = 'person';
     name = p.person ? p.person.name : p.personText;
     if (!p.country && p.person) p.country = p.person.country;
+  } else if (head.kind === 'role' && p.role!.en === 'spokesperson' && (p.org || p.generic)) {
+    // an unnamed spokesperson speaks on the record for a body: the body is the source
+    if (p.org) {
+      kind = p.org.kind === 'document' ? 'organisation' : p.org.kind;
+      name = p.org.country || !adj ? p.org.en : `${adj} ${p.org.en}`;
+      if (!p.country && p.org.country) p.country = p.org.country;
+    } else {
+      kind = p.generic!.kind;
+      name = p.generic!.name;
+    }
   } else if (head.kind === 'role') {
     const r = p.role!;
     if (p.definite && !r.official) {
@@ -456,6 +521,13 @@ function buildSource(head: Head, p: Parts): ClaimSource {
   } else if (head.kind === 'anon') {
     kind = 'anonymous_official';
     name = `${adj ? adj + ' ' : ''}${head.anonEn} (anonymous)`;
+  } else if (head.kind === 'org' && p.generic && p.org?.kind === 'document') {
+    // "eine Erklärung des Bündnisses Seebrücke": the issuer of the document
+    kind = p.generic.kind;
+    name = p.generic.name;
+  } else if (head.kind === 'generic') {
+    kind = p.generic!.kind;
+    name = p.generic!.name;
   } else if (head.kind === 'org') {
     const o = p.org!;
     kind = o.kind;
@@ -518,7 +590,12 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   const end = tokens[k - 1]!.end;
   const phrase = text.slice(start, end);
   let source: ClaimSource;
-  if (names.length) {
+  const inst = institutionNoun(noun.text);
+  if (inst && j > i) {
+    // "des Bündnisses Seebrücke", "der Gemeinde": an institution, named or not
+    const name = names.length ? names.map((n) => n.text).join(' ') : inst;
+    source = { kind: institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
+  } else if (names.length) {
     const nameText = names.map((n) => n.text).join(' ');
     const p = personOfWord(names[names.length - 1]!.text);
     source = { kind: 'person', text: phrase, name: p ? p.name : nameText, role: noun.text, organisation: null, country: country ?? p?.country ?? null };
@@ -546,4 +623,89 @@ function institutionKind(noun: string): SourceKind {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|behörde|verband|verein|bündnis|bündnisses|gemeinde|stadt|kreis|partei|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|behörde|verband|verein|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+
+/** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
+export interface Institution {
+  noun: string;
+  name: string;
+  kind: SourceKind;
+  next: number;
+}
+
+const NOT_NAMES = new Set(['Hunderte', 'Tausende', 'Dutzende', 'Zehntausende', 'Hunderttausende', 'Millionen', 'Menschen', 'Bürger']);
+
+/**
+ * "des Unternehmens Siemens", "des Bündnisses „Seebrücke“", "der Stadt", "for the company": an institution noun at
+ * token i and the proper name after it. The name (if any) is the source's name, else the noun.
+ */
+function institutionAt(tokens: Token[], i: number, text: string, cs: CompiledSources): Institution | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  if (cs.nounsCapitalised && !isCapitalised(t)) return null;
+  const noun = institutionNoun(t.text);
+  if (!noun || matchRole(t.text, cs) || cs.mediaNouns.has(t.text)) return null;
+  let next = i + 1;
+  let name: string | null = null;
+  const n = tokens[next];
+  if (n && n.kind === 'quote') {
+    let q = next + 1;
+    while (q < tokens.length && tokens[q]!.kind !== 'quote' && q - next < 8) q++;
+    if (tokens[q]?.kind === 'quote' && q > next + 1) {
+      name = text.slice(tokens[next + 1]!.start, tokens[q - 1]!.end);
+      next = q + 1;
+    }
+  } else {
+    let e = next;
+    while (e < tokens.length && e - next < 3 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1
+      && !NOT_NAMES.has(tokens[e]!.text) && !matchRole(tokens[e]!.text, cs) && !cs.definite.has(tokens[e]!.text.toLowerCase())) e++;
+    if (e > next) {
+      name = text.slice(tokens[next]!.start, tokens[e - 1]!.end);
+      next = e;
+    }
+  }
+  return { noun, name: name ?? noun, kind: institutionKind(noun), next };
+}
+
+/** The base form of an institution noun, genitive endings removed ("Unternehmens" → "Unternehmen"), or null. */
+function institutionNoun(word: string): string | null {
+  const cands = /isses$/u.test(word) ? [word.slice(0, -3)] : [word, word.replace(/e?s$/u, ''), word.replace(/s$/u, '')];
+  for (const c of cands) if (c.length > 2 && ORG_SUFFIX.test(c) && !/(?:unternehmens|ministeriums)$/iu.test(c)) return c;
+  return null;
+}
+
+/** The body in a spokesperson compound: "Polizeisprecher" → police, "Gewerkschaftssprecher" → Gewerkschaft. */
+function spokespersonBody(word: string, cs: CompiledSources): { org: OrganisationEntry } | Institution | null {
+  const m = /^(\p{Lu}\p{L}+?)(?:sprecher|Sprecher)(?:in|innen|s|n)?$/u.exec(word);
+  if (!m) return null;
+  const pre = m[1]!;
+  if (/^(?:Presse|Pressen|Medien|Fraktions?)$/u.test(pre)) return null;
+  for (const cand of [pre, pre.replace(/s$/u, '')]) {
+    const o = matchOrgWord(cand, cs);
+    if (o) return { org: o.org };
+  }
+  const base = institutionNoun(pre);
+  if (!base) return null;
+  return { noun: base, name: base, kind: institutionKind(base), next: 0 };
+}
+
+/** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
+const EN_BODY = /^(?:Authority|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command)$/u;
+
+function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSources): Institution | null {
+  const t = tokens[i]!;
+  if (/^[A-Z]{2,6}$/u.test(t.text) && !cs.countries.byPrefix.has(t.text) && !cs.countries.byWord.has(t.text)) {
+    return { noun: t.text, name: t.text, kind: 'organisation', next: i + 1 };
+  }
+  let e = i;
+  let lastCap = -1;
+  while (e < tokens.length && e - i < 8) {
+    const w = tokens[e]!;
+    if (w.kind === 'word' && isCapitalised(w)) lastCap = e;
+    else if (!(w.kind === 'word' && /^(?:of|for|and|on)$/u.test(w.text) && isCapitalised(tokens[e + 1]))) break;
+    e++;
+  }
+  if (lastCap < 0 || !EN_BODY.test(tokens[lastCap]!.text)) return null;
+  const name = text.slice(t.start, tokens[lastCap]!.end);
+  return { noun: tokens[lastCap]!.text, name, kind: institutionKind(tokens[lastCap]!.text), next: lastCap + 1 };
+}

@@ -87,6 +87,12 @@ export interface ReportingVerb {
   hedge?: Hedge;
   /** the phrase right after the verb is the audience, not the speaker ("told reporters") */
   audience?: boolean;
+  /** the verb takes a content clause (English "said [that] ..."): what follows is indirect speech */
+  clause?: boolean;
+  /** the subject only received the information ("erfuhr", "learned"): a source named in the clause beats it */
+  recipient?: boolean;
+  /** an act, not a statement ("sagte ... zu", "stellt ... bereit", "pledged"): a later "Das kündigte X an" names the speaker */
+  act?: boolean;
 }
 
 /** A prepositional attribution: "laut X", "nach Angaben des X", "X zufolge". */

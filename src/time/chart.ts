@@ -61,6 +61,10 @@ interface CPhrase {
 
 interface CRule {
   rule: Rule;
+  /** position in the grammar's rule list */
+  index: number;
+  /** bits of the node types that can start a match (node elements up to the first required element) */
+  startBits: number;
   pattern: CElem[];
   hasNode: boolean;
   /** node types its pattern reads: a rule need not be tried again until a node of one of them appears */
@@ -79,6 +83,8 @@ interface WordClass {
   seed: boolean;
   /** required elements it can fill, as global element ids */
   fills: number[];
+  /** rules (grammar indexes) whose match can start at this word without a node */
+  starts: number[];
 }
 
 export interface Grammar {
@@ -98,6 +104,8 @@ export interface Grammar {
   anchorTests: ((t: Tok) => boolean)[];
   /** required token elements: id → element, for classifying a new word */
   requiredElems: ReqElem[];
+  /** per rule, the token tests and phrase first words that can start a match (elements up to the first required one) */
+  startElems: { tests: ((t: Tok) => boolean)[]; firsts: Set<string> }[];
   // scratch space reused across segments (extraction is synchronous)
   stamp: number;
   elemStamp: Int32Array;
@@ -122,6 +130,7 @@ export function compileGrammar(rules: Rule[]): Grammar {
   const anchorTests: ((t: Tok) => boolean)[] = [];
   const elemRule: number[] = [];
   const requiredElems: ReqElem[] = [];
+  const startElems: Grammar['startElems'] = [];
   const compiled: CRule[] = rules.map((rule, r) => {
     let required = 0;
     const pattern = rule.pattern.map((el): CElem => {
@@ -164,7 +173,16 @@ export function compileGrammar(rules: Rule[]): Grammar {
     // a rule that needs no node builds nodes from words alone: its anchor word is in every node above it
     if (!pattern.some((e) => e.k === 'node' && !e.opt)) addAnchor(rule.pattern);
     const nodeTypes = [...new Set(pattern.flatMap((e) => (e.k === 'node' ? [...e.types] : [])))];
-    return { rule, pattern, hasNode, required, nodeTypes };
+    let startBits = 0;
+    const starter = { tests: [] as ((t: Tok) => boolean)[], firsts: new Set<string>() };
+    for (const el of pattern) {
+      if (el.k === 'node') startBits |= el.bits;
+      else if (el.k === 'tok') starter.tests.push(el.test);
+      else for (const w of el.byFirst.keys()) starter.firsts.add(w);
+      if (!el.opt) break;
+    }
+    startElems.push(starter);
+    return { rule, pattern, hasNode, required, nodeTypes, index: r, startBits };
   });
 
   function addAnchor(pattern: Elem[]): void {
@@ -188,6 +206,7 @@ export function compileGrammar(rules: Rule[]): Grammar {
     tokTests,
     anchorTests,
     requiredElems,
+    startElems,
     stamp: 0,
     elemStamp: new Int32Array(n),
     ruleStamp: new Int32Array(rules.length),
@@ -221,7 +240,11 @@ export function classify(g: Grammar, t: Tok): WordClass {
   });
   const relevant = g.phraseWords.has(t.t) || g.tokTests.some((f) => safeTest(f, t));
   const seed = g.anchorWords.has(t.t) || g.anchorTests.some((f) => safeTest(f, t));
-  c = { relevant, seed, fills };
+  const starts: number[] = [];
+  g.startElems.forEach((st, r) => {
+    if (st.firsts.has(t.t) || st.tests.some((f) => f(t))) starts.push(r);
+  });
+  c = { relevant, seed, fills, starts };
   if (map.size >= MAX_CLASSIFIED) map.clear();
   map.set(t.t, c);
   return c;
@@ -291,7 +314,7 @@ function activeRules(g: Grammar, toks: Tok[]): CRule[] {
 }
 
 export function parseChart(toks: Tok[], g: Grammar): Node[] {
-  return new Chart(toks, activeRules(g, toks), g.typeBits).run();
+  return new Chart(toks, activeRules(g, toks), g).run();
 }
 
 /**
@@ -316,13 +339,28 @@ class Chart {
   /** per position, the bits of the node types that start there */
   private readonly masks: Int32Array;
 
+  private readonly typeBits: Map<string, number>;
+  /** per active rule, the positions where a match can start without a node (ascending) */
+  private readonly wordStarts: number[][];
+
   constructor(
     private readonly toks: Tok[],
     private readonly rules: CRule[],
-    private readonly typeBits: Map<string, number>,
+    g: Grammar,
   ) {
+    this.typeBits = g.typeBits;
     this.byStart = toks.map(() => []);
     this.masks = new Int32Array(toks.length);
+    // rule index → active index, through the grammar's scratch array (stamped like activeRules)
+    const stamp = ++g.stamp;
+    rules.forEach((cr, a) => {
+      g.ruleStamp[cr.index] = stamp;
+      g.ruleCount[cr.index] = a;
+    });
+    this.wordStarts = rules.map(() => []);
+    for (let i = 0; i < toks.length; i++) {
+      for (const r of classify(g, toks[i]!).starts) if (g.ruleStamp[r] === stamp) this.wordStarts[g.ruleCount[r]!]!.push(i);
+    }
   }
 
   run(): Node[] {
@@ -341,16 +379,30 @@ class Chart {
         if (since >= 0 && this.nothingNewFor(cr, since)) continue;
         scannedAt[r] = this.all.length;
         this.r = r;
-        for (let i = 0; i < toks.length; i++) {
-          if (!canStart(cr.pattern, toks[i]!, this.masks[i]!)) continue;
-          this.i = i;
-          // matches are taken as they are found: a node added here is seen by the rest of this very match search
-          this.matchAt(cr.pattern, 0, i, []);
+        // a match starts on a word its first elements accept, or on a node of a type they read; nodes found
+        // during the scan start at the scan position, so the later positions' masks stay as they are here
+        const ws = this.wordStarts[r]!;
+        const bits = cr.startBits;
+        if (bits === 0) {
+          for (let w = 0; w < ws.length; w++) this.scanAt(cr, ws[w]!);
+        } else {
+          let w = 0;
+          for (let i = 0; i < toks.length; i++) {
+            const onWord = w < ws.length && ws[w] === i;
+            if (onWord) w++;
+            if (onWord || (this.masks[i]! & bits) !== 0) this.scanAt(cr, i);
+          }
         }
       }
       if (this.added === 0) break;
     }
     return this.all;
+  }
+
+  private scanAt(cr: CRule, i: number): void {
+    this.i = i;
+    // matches are taken as they are found: a node added here is seen by the rest of this very match search
+    this.matchAt(cr.pattern, 0, i, []);
   }
 
   private nothingNewFor(cr: CRule, since: number): boolean {
@@ -448,20 +500,6 @@ class Chart {
     this.masks[n.i]! |= this.typeBits.get(n.type) ?? 0;
     return true;
   }
-}
-
-/**
- * A cheap necessary condition for a match starting here: the first element (or, past optional ones, a later
- * one) accepts this token or a node type that starts here. Most positions are skipped without a match search.
- */
-function canStart(pattern: CElem[], t: Tok, mask: number): boolean {
-  for (let k = 0; k < pattern.length; k++) {
-    const el = pattern[k]!;
-    const ok = el.k === 'tok' ? el.test(t) : el.k === 'seq' ? el.byFirst.has(t.t) : (mask & el.bits) !== 0;
-    if (ok) return true;
-    if (!el.opt) return false;
-  }
-  return false;
 }
 
 function isPunctWord(w: string): boolean {

@@ -41,8 +41,9 @@ export const deCases: Case[] = [
     claims: [{ text: '40', measure: 'killed', source: { kind: 'person' }, speech: 'direct' }] },
   { rule: 'quote, so + speaker', text: '„Wir haben 300 Gefangene befreit“, so der Gouverneur.',
     claims: [{ text: '300', measure: 'captured', source: { kind: 'person' }, speech: 'direct' }] },
-  { rule: 'straight double quotes with speaker after', text: '"Mehr als 200 Zivilisten wurden evakuiert", sagte ein Sprecher der Armee.',
-    claims: [{ text: 'Mehr als 200', measure: 'displaced', source: { kind: 'anonymous_official' }, speech: 'direct', kind: 'civilians' }] },
+  // an unnamed spokesperson speaks on the record for the body: the body is the source, not an anonymous official
+  { rule: 'straight double quotes with speaker after; spokesperson of a body', text: '"Mehr als 200 Zivilisten wurden evakuiert", sagte ein Sprecher der Armee.',
+    claims: [{ text: 'Mehr als 200', measure: 'displaced', source: { kind: 'government', name: 'military' }, speech: 'direct', kind: 'civilians' }] },
   // --- continuation and resolution
   { rule: 'Konjunktiv I continues the last speaker', text: 'Kremlsprecher Peskow wies die Berichte zurück. Moskau habe lediglich 200 Soldaten in die Region verlegt.',
     claims: [{ text: '200', measure: 'deployed', source: { kind: 'person', name: 'Dmitri Peskow' }, speech: 'indirect', country: 'RU' }] },

@@ -3,11 +3,13 @@ import type { SpeechTables } from '../../claims/tables.js';
 /** Attribution in English: reporting verbs, "according to", "citing", quotes. English has no Konjunktiv. */
 export const speech: SpeechTables = {
   verbs: [
-    { pattern: 'said|says|say|stated|states' },
-    { pattern: 'told|tells', audience: true },
-    { pattern: 'pledged|pledges|promised|promises|unveiled|approved|allocated' },
+    { pattern: 'said|says|say|stated|states', clause: true },
+    { pattern: 'told|tells', audience: true, clause: true },
+    { pattern: 'learned|learnt', recipient: true },
+    { pattern: 'pledged|pledges|promised|promises|unveiled|approved|allocated', act: true },
     { pattern: 'announced|announces|reported|reports|wrote|writes|posted|tweeted' },
-    { pattern: 'added|adds|noted|notes|explained|stressed|emphasi[sz]ed|confirmed|confirms|acknowledged|admitted|conceded|warned|claimed|claims|insisted|asserted|revealed|disclosed|indicated|suggested|put|puts|gave|cited' },
+    { pattern: 'added|adds|noted|notes|explained|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|warned|claimed|claims|insisted|asserted', clause: true },
+    { pattern: 'confirmed|confirms|revealed|disclosed|indicated|suggested|put|puts|gave|cited|counted|recorded|registered' },
     { pattern: 'denied|denies|rejected|rejects|dismissed|refuted|disputed', hedge: 'denial' },
     { pattern: 'estimated|estimates|estimate|assessed|assesses|believes|believed', hedge: 'estimate' },
     { pattern: 'expects|expected|predicted|projected|forecast|forecasts', hedge: 'projection' },
@@ -18,6 +20,8 @@ export const speech: SpeechTables = {
     { pattern: 'according to(?: (?:the )?(?:latest |official )?(?:figures|data|estimates|reports|a report|information|a statement|statements|an assessment|counts|a tally|a count)(?: from| by| of)?)?', speaker: 'after', speech: 'reported' },
     { pattern: '(?:media |press |news )?reports (?:said|say|suggest|suggested)', speaker: 'none', speech: 'none', hedge: 'reported' },
     { pattern: 'citing', speaker: 'after', speech: 'reported' },
+    // passive agent: "was estimated by the city at $2 million"
+    { pattern: '(?:estimated|put|reported|confirmed|counted|given|recorded) by', speaker: 'after', speech: 'reported' },
     { pattern: 'in a statement (?:from|by|released by|issued by)', speaker: 'after', speech: 'reported' },
     { pattern: '(?:[\\p{L}-]+ )?estimates (?:by|from|of)', speaker: 'after', speech: 'reported', hedge: 'estimate' },
     { pattern: 'by (?:the )?(?:[\\p{L}-]+ )?(?:estimate|count|tally) of', speaker: 'after', speech: 'reported', hedge: 'estimate' },
