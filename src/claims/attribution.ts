@@ -395,7 +395,9 @@ function possessiveSpeaker(tokens: Token[], start: number, end: number, text: st
   const m = POSSESSIVE.exec(text.slice(start, end));
   if (!m) return null;
   const k = tokenIndexAt(tokens, start + m.index);
-  const pronoun = /^(?:sein|his)/iu.test(m[1]!) ? 'er' : 'sie';
+  // seine/his: a man or a neuter body (das Ministerium); ihre/their/its: a woman, a body, several; her: a woman
+  const w = m[1]!.toLowerCase();
+  const pronoun = /^(?:sein|his)/u.test(w) ? 'sein' : w === 'her' ? 'she' : 'sie';
   return { start: start + m.index, end: start + m.index + m[1]!.length, next: k + 1, source: { kind: 'unattributed', text: pronoun, name: null, role: null, organisation: null, country: null }, definite: false, pronoun: true, roleBase: null, official: false };
 }
 
