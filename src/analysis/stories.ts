@@ -79,6 +79,7 @@ const PRIOR_DOCS = 50;
 const LANG_CODE: Record<string, number> = { de: 1, en: 2 };
 const DEFAULT_QUOTA: Record<Family, number> = { w: 30, n: 12, e: 8, p: 6, s: 6, f: 8 };
 const SWEEP_EVERY = 4096;
+const AGG = Number(process.env.AGG ?? 0.5);
 let TF_RANK = Number(process.env.TF_RANK ?? 1);
 
 interface Keyword {
@@ -276,13 +277,13 @@ export class StoryIndex {
     const ranked: { root: number; best: number; total: number }[] = [];
     for (const [root, scores] of perStory) {
       scores.sort((a, b) => b - a);
-      const total = scores[0]! + (scores[1] ?? 0) / 2 + (scores[2] ?? 0) / 4;
+      const total = scores[0]! + (scores[1] ?? 0) * AGG + (scores[2] ?? 0) * AGG * AGG;
       if (total >= 1) ranked.push({ root, best: scores[0]!, total });
     }
     ranked.sort((a, b) => b.total - a.total);
     for (let i = 0; i < ranked.length; i++) {
       // the best story takes the article; further stories are merged only on a strong match of their own
-      if (i === 0 || ranked[i]!.best >= this.mergeScore) this.uf.union(n, ranked[i]!.root);
+      if (i === 0 || ranked[i]!.total >= this.mergeScore) this.uf.union(n, ranked[i]!.root);
     }
 
     for (const x of top) this.postings.add(x.h, n, x.w);

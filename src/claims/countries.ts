@@ -22,7 +22,12 @@ export interface CountryIndex {
   multiFirst: Set<string>;
   /** two-word forms, lower case, without inflection of the second word → ISO */
   multiIso: Map<string, string>;
+  /** answers of countryOfWord and isCountryAdjective by word: every token of every sentence asks them */
+  memo: { country: Map<string, string | null>; adjective: Map<string, boolean> };
 }
+
+/** bound of each memo: a long run over many articles cannot grow it without limit */
+const MEMO_LIMIT = 50_000;
 
 const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
@@ -66,11 +71,23 @@ export const countryIndex = cached((t: CountryTables): CountryIndex => {
     multiWord,
     multiFirst,
     multiIso,
+    memo: { country: new Map(), adjective: new Map() },
   };
 });
 
 /** ISO of a single word: a country name/capital/demonym/possessive, an adjective, or a compound with a country prefix. */
 export function countryOfWord(idx: CountryIndex, word: string): string | null {
+  const memo = idx.memo.country;
+  let iso = memo.get(word);
+  if (iso === undefined) {
+    iso = lookUpCountry(idx, word);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, iso);
+  }
+  return iso;
+}
+
+function lookUpCountry(idx: CountryIndex, word: string): string | null {
   const exact = idx.byWord.get(word);
   if (exact) return exact;
   if (word.includes(' ')) {
@@ -99,6 +116,17 @@ export function countryOfWord(idx: CountryIndex, word: string): string | null {
 
 /** Is the word a nationality adjective (not a name)? Adjectives describe, names may act. */
 export function isCountryAdjective(idx: CountryIndex, word: string): boolean {
+  const memo = idx.memo.adjective;
+  let yes = memo.get(word);
+  if (yes === undefined) {
+    yes = lookUpAdjective(idx, word);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(word, yes);
+  }
+  return yes;
+}
+
+function lookUpAdjective(idx: CountryIndex, word: string): boolean {
   if (word.includes(' ')) {
     const lower = word.toLowerCase();
     return !idx.actors.has(word) && (idx.multiIso.has(lower) || idx.multiIso.has(lower.replace(/(?:e|en|er|es|em|s)$/u, ''))) && !/staaten|states|kingdom|nations|königreich/iu.test(word);

@@ -19,7 +19,7 @@ import { findPlaces, placeOf } from './place.js';
 import { scopeCues, scopeOf } from './scope.js';
 import { isDisclaimer, orderHedges, sentenceHedges } from './hedges.js';
 import { UNATTRIBUTED } from './source.js';
-import { scanAll } from './pattern.js';
+import { hasWordMatch } from './pattern.js';
 import { countryIndex, mergeCountryTokens } from './countries.js';
 
 /**
@@ -80,7 +80,9 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     }
     if (frames.length === 0) {
       const m = subjectMention(text, span, tokens, tables);
-      if (m && (m.source.kind === 'person' || m.source.kind === 'anonymous_official') && !m.definite) history.push({ source: m.source, roleBase: m.roleBase, official: m.official });
+      // a subject that may speak later ("Der Polizeipräsident lobte ... Nach seinen Angaben"); a definite one resolved first
+      const body = m && (m.source.kind === 'government' || m.source.kind === 'organisation') && !!m.source.organisation;
+      if (m && (m.source.kind === 'person' || m.source.kind === 'anonymous_official' || body)) history.push({ source: m.definite || m.anaphoricOrg ? resolveMention(m, history) : m.source, roleBase: m.roleBase, official: m.official });
     }
     const figs: QuantitySpan[] = [];
     while (fi < figures.length && figures[fi]!.start < span.end) {
@@ -190,8 +192,10 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     // "Im Kreis starben 40 Menschen. Das teilte die Behörde mit.": the attribution is the sentence after
     if (!info.figures.length && explicit.length && s > 0 && tables.speech.anaphora.includes(info.tokens[0]?.text ?? '')) {
       const prevSpan = infos[s - 1]!.span;
+      // "Die Bundesregierung stellt 50 Millionen bereit. Das kündigte die Ministerin an.": an act's subject yields to the speaker
+      const prevAct = infos[s - 1]!.frames.length > 0 && infos[s - 1]!.frames.every((f) => f.act || !f.source);
       for (const c of claims) {
-        if (c.span.start >= prevSpan.start && c.span.end <= prevSpan.end && c.source.kind === 'unattributed') {
+        if (c.span.start >= prevSpan.start && c.span.end <= prevSpan.end && (c.source.kind === 'unattributed' || (prevAct && c.speech !== 'direct'))) {
           c.source = { ...explicit[0]!.source! };
           c.speech = 'reported';
         }
@@ -325,8 +329,7 @@ function isHeadline(text: string, span: Span): boolean {
 }
 
 function hasOutsideQuotes(re: RegExp, text: string, span: Span, quotes: Quote[]): boolean {
-  for (const [start] of scanAll(re, text, span.start, span.end)) if (!quoteAt(quotes, start)) return true;
-  return false;
+  return hasWordMatch(re, text, span.start, span.end, (start) => !quoteAt(quotes, start));
 }
 
 interface Memory {

@@ -72,9 +72,21 @@ function isoDate(iso: string | null): string | null {
   return iso ? iso.slice(0, 10) : null;
 }
 
-/** The last day inside an interval whose end is exclusive. */
+/** The last day inside an interval whose end is exclusive (remembered: the same ends recur in every article). */
 function lastDay(endExclusive: string | null): string | null {
   if (!endExclusive) return null;
+  let day = lastDays.get(endExclusive);
+  if (day === undefined) {
+    day = computeLastDay(endExclusive);
+    if (lastDays.size > 10_000) lastDays.clear();
+    lastDays.set(endExclusive, day);
+  }
+  return day;
+}
+
+const lastDays = new Map<string, string>();
+
+function computeLastDay(endExclusive: string): string {
   const d = new Date(endExclusive);
   if (Number.isNaN(d.getTime())) return endExclusive.slice(0, 10);
   // the date part as written (local calendar of the expression), minus one day

@@ -234,6 +234,8 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     if (two && two !== head.role) head = { ...head, role: two, roleText: `${tokens[j - 1]!.text} ${tokens[j]!.text}` };
   }
   if (head.country && !country) country = head.country;
+  // "Bundesinnenminister", "Bundeskanzler": a federal office of the German state
+  if (!country && cs.nounsCapitalised && head.kind === 'role' && /^Bundes\p{Ll}/u.test(head.roleText ?? '')) country = 'DE';
   let k = head.next;
   let org = head.org ?? null;
   let orgText = head.orgText ?? null;

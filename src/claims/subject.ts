@@ -96,9 +96,6 @@ export function findGroups(text: string, tokens: Token[], from: number, to: numb
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < from || t.end > to || t.kind !== 'word') continue;
-    const prev = tokens[i - 1];
-    const prev2 = tokens[i - 2];
-    const governed = !!prev && (cs.notActor.has(prev.text.toLowerCase()) || (!!prev2 && cs.definite.has(prev.text.toLowerCase()) && cs.notActor.has(prev2.text.toLowerCase())));
     // country adjective + (adjectives) + people/group noun
     if (isCountryAdjective(cs.countries, t.text)) {
       let k = i + 1;
@@ -106,29 +103,30 @@ export function findGroups(text: string, tokens: Token[], from: number, to: numb
       const n = tokens[k];
       const kind = n && isNoun(n, cs) ? kindOfNoun(n.text, cs) : null;
       if (n && kind) {
-        out.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), country: countryOfWord(cs.countries, t.text), kind, governed });
+        out.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), country: countryOfWord(cs.countries, t.text), kind, governed: isGoverned(tokens, i, cs) });
         i = k;
         continue;
       }
     }
-    if (!isCapitalised(t) && !(kindOfNoun(t.text, cs) && !cs.nounsCapitalised)) continue;
+    // (German: a lower-case word is no noun, whatever kindOfNoun says)
+    if (!isCapitalised(t) && (cs.nounsCapitalised || !kindOfNoun(t.text, cs))) continue;
     const c = countryOfWord(cs.countries, t.text);
     const kind = kindOfNoun(t.text, cs);
     // possessive + group noun: "Kims Truppen", "Putins Armee"
     if (c && !kind && tokens[i + 1] && isNoun(tokens[i + 1], cs) && kindOfNoun(tokens[i + 1]!.text, cs)) {
       const n = tokens[i + 1]!;
-      out.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), country: c, kind: kindOfNoun(n.text, cs), governed });
+      out.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), country: c, kind: kindOfNoun(n.text, cs), governed: isGoverned(tokens, i, cs) });
       i++;
       continue;
     }
     // compound with country prefix: "Nordkorea-Soldaten", "US-Soldaten"
     if (c && kind) {
-      out.push({ start: t.start, end: t.end, text: t.text, country: c, kind, governed });
+      out.push({ start: t.start, end: t.end, text: t.text, country: c, kind, governed: isGoverned(tokens, i, cs) });
       continue;
     }
     // demonym: "Nordkoreaner", "Russen"
     if (c && cs.countries.demonyms.has(t.text)) {
-      out.push({ start: t.start, end: t.end, text: t.text, country: c, kind: null, governed });
+      out.push({ start: t.start, end: t.end, text: t.text, country: c, kind: null, governed: isGoverned(tokens, i, cs) });
       continue;
     }
     // group noun + genitive country: "Streitkräfte Pjöngjangs", "Soldaten aus Pjöngjang", "Armee der Ukraine", "Armee Kim Jong-uns"
@@ -139,12 +137,19 @@ export function findGroups(text: string, tokens: Token[], from: number, to: numb
       const g = tokens[k];
       const gc = g && isCapitalised(g) ? countryOfWord(cs.countries, g.text) : null;
       if (gc && g) {
-        out.push({ start: t.start, end: g.end, text: text.slice(t.start, g.end), country: gc, kind, governed });
+        out.push({ start: t.start, end: g.end, text: text.slice(t.start, g.end), country: gc, kind, governed: isGoverned(tokens, i, cs) });
         i = k;
       }
     }
   }
   return out;
+}
+
+/** Is the group starting at token i governed by a preposition (asked only of the few tokens that start a group)? */
+function isGoverned(tokens: Token[], i: number, cs: CompiledSubjects): boolean {
+  const prev = tokens[i - 1];
+  const prev2 = tokens[i - 2];
+  return !!prev && (cs.notActor.has(prev.text.toLowerCase()) || (!!prev2 && cs.definite.has(prev.text.toLowerCase()) && cs.notActor.has(prev2.text.toLowerCase())));
 }
 
 /** The counted noun phrase right after a figure: adjectives and a noun ("nordkoreanische Soldaten", "Opfer"). */

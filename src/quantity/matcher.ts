@@ -272,7 +272,7 @@ function classify(ctx: Ctx, n: Numeral): Match | null {
     if (next && !next.gapBefore && t.raw.digitOrdinalSuffixes.includes(next.norm)) {
       return { kind: 'ordinal', startTok: n.startTok, endTok: n.endTok + 1, rule: 'ordinal-digits', shape: point(n.value) };
     }
-    if (isYear(ctx, n)) return { kind: 'year', startTok: n.startTok, endTok: n.endTok, rule: 'year', shape: point(n.value) };
+    if (isYear(ctx, n) && !countRange(ctx, n)) return { kind: 'year', startTok: n.startTok, endTok: n.endTok, rule: 'year', shape: point(n.value) };
   }
   const clock = t.clock.matchAt(toks, n.endTok);
   if (clock && Number.isInteger(n.value) && n.value >= 0 && n.value <= 24) {
@@ -380,6 +380,34 @@ function dotReading(ctx: Ctx, n: Numeral): Match | null {
   return null;
 }
 
+/**
+ * "zwischen 2000 und 2500 Menschen", "2000 bis 3000 Soldaten": a year-shaped number opening a range is a count
+ * when the other end is no year (2500) or a counted noun follows the range ("zwischen 1950 und 2010 Tote").
+ * "zwischen 2000 und 2020", "von 1990 bis 2010" stay years.
+ */
+function countRange(ctx: Ctx, n: Numeral): boolean {
+  const { toks, t } = ctx;
+  const prev = n.startTok > ctx.lower ? toks[n.startTok - 1] : undefined;
+  const mid = prev && prev.kind === 'word' ? t.rangeOpeners.get(prev.norm) : undefined;
+  let k: number | null = null;
+  if (mid && toks[n.endTok]?.norm === mid) k = n.endTok + 1;
+  else {
+    const inf = t.rangeInfixes.matchAt(toks, n.endTok);
+    if (inf) k = inf.end;
+  }
+  if (k === null) return false;
+  const b = readNumeral(ctx.text, toks, k, t, { rangeStartTok: -1 });
+  if (!b || b.article || b.pronoun || b.negative || !b.digits) return false;
+  const bd = b.digits;
+  const bYear = !bd.grouped && !bd.decimal && bd.intDigits === 4 && b.value >= 1900 && b.value <= 2100 && b.scale === 1;
+  if (!bYear) return b.value > n.value;
+  if (unitAfter(ctx, b.endTok)) return true;
+  const next = toks[b.endTok];
+  if (!next || next.kind !== 'word') return false;
+  if (t.raw.nounsCapitalized) return isCapitalized(next) && !t.sentenceStarts.has(next.text) && !t.months.has(next.norm);
+  return /^[a-z]+s$/.test(next.text) && next.text.length > 3;
+}
+
 function isYear(ctx: Ctx, n: Numeral): boolean {
   const { toks, t } = ctx;
   const d = n.digits!;
@@ -464,7 +492,7 @@ function quantity(ctx: Ctx, n: Numeral, unitIn: { entry: UnitEntry; end: number 
         const isDigitsDash = toks[endTok]?.text !== undefined && t.rangeInfixes.matchAt(toks, endTok)?.end === endTok + 1 && toks[endTok]!.kind === 'symbol';
         const yearish = (x: Numeral) => x.digits && !x.digits.grouped && x.digits.intDigits === 4 && x.value >= 1900 && x.value <= 2100;
         const clockAfter = t.clock.matchAt(toks, bEnd);
-        if (!(yearish(n) && yearish(b)) && !clockAfter && !(isDigitsDash && b.words !== n.words)) {
+        if (!(yearish(n) && yearish(b) && !countRange(ctx, n)) && !clockAfter && !(isDigitsDash && b.words !== n.words)) {
           if (bAfter) { bUnit = bAfter.entry.unit; bEnd = bAfter.end; }
           else if (bDur) { bKind = 'duration'; bUnit = bDur.value; bEnd = bDur.end; }
           if (kind === 'quantity' && bKind === 'duration' && !after) { kind = 'duration'; rule = 'duration'; }

@@ -11,8 +11,8 @@ import { sql, type Expression, type Kysely } from 'kysely';
 import { makeDocument, type Document } from '../core/document.js';
 import type { Claim } from '../core/claim.js';
 import type { Analysis, AnalysisArticle } from '../analysis/types.js';
-import type { Backend, DB, RevisionTable } from './schema.js';
-import type { AddResult, ClaimQuery, ListOptions, Store, StoreCounts, StoredArticle } from './types.js';
+import type { Backend, ClaimTable, DB, RevisionTable } from './schema.js';
+import type { AddItem, AddOutcome, AddResult, ClaimQuery, ListOptions, Store, StoreCounts, StoredArticle } from './types.js';
 import { articleIdent, canonicalUrl, contentHash, disambiguatedId } from './identity.js';
 import { runMigrations } from './migrations.js';
 import { claimRow, CLAIM_INSERT_CHUNK } from './claim-row.js';
@@ -53,6 +53,63 @@ function toArticle(r: RevisionRow, storyId: string | null): StoredArticle {
   };
 }
 
+/** An item of addArticles on its way into the store. */
+interface Pending {
+  index: number;
+  doc: Document;
+  html: string | null;
+  hash: string;
+  ident: string;
+  byContent: boolean;
+  /** the stored id it has or will get (see chooseIds) */
+  id: string;
+  known: boolean;
+  claims: Claim[];
+}
+
+type UnchangedRow = RevisionRow & { story_id: string | null };
+
+/** Values per IN (...) list: far below both backends' bound-parameter limits. */
+const IN_CHUNK = 500;
+/** Revision rows per INSERT: 16 columns each. */
+const REVISION_INSERT_CHUNK = 100;
+
+function chunks<T>(list: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+function failed(err: unknown): { ok: false; error: Error } {
+  return { ok: false, error: err instanceof Error ? err : new Error(String(err)) };
+}
+
+function unchanged(r: RevisionRow, storyId: string | null): { ok: true; result: AddResult } {
+  return { ok: true, result: { article: toArticle(r, storyId), status: 'unchanged', claims: Number(r.claim_count) } };
+}
+
+/**
+ * Splits a batch into rounds in which no two items share an ident, a document id or (URL-less) a text, so
+ * that a later item sees what an earlier one stored, exactly as one addArticle after the other would.
+ */
+function rounds(items: readonly Pending[]): Pending[][] {
+  const out: Pending[][] = [];
+  let round: Pending[] = [];
+  let keys = new Set<string>();
+  for (const p of items) {
+    const mine = [`i:${p.ident}`, `d:${p.doc.id}`, ...(p.byContent ? [`h:${p.hash}`] : [])];
+    if (mine.some((k) => keys.has(k))) {
+      out.push(round);
+      round = [];
+      keys = new Set();
+    }
+    round.push(p);
+    for (const k of mine) keys.add(k);
+  }
+  if (round.length > 0) out.push(round);
+  return out;
+}
+
 const MAX_LIMIT = 10_000;
 
 function clampLimit(limit: number | undefined, fallback: number): number {
@@ -85,26 +142,61 @@ export class SqlStore implements Store {
       : sql<number>`(select coalesce(max(write_seq), 0) + 1 from revisions)`;
   }
 
-  /** The article whose current text is exactly this one (by URL, or for URL-less documents by content). */
-  private async findUnchanged(db: Kysely<DB>, ident: string, hash: string, byContent: boolean): Promise<RevisionRow & { story_id: string | null } | null> {
-    let q = db
+  /**
+   * For each item, the stored article whose current text is exactly the item's (by URL, or for URL-less
+   * documents by content): one query per kind and chunk, not one per article.
+   */
+  private async findUnchangedMany(db: Kysely<DB>, items: readonly Pending[]): Promise<Map<Pending, UnchangedRow>> {
+    const found = new Map<Pending, UnchangedRow>();
+    const current = () => db
       .selectFrom('articles as a')
       .innerJoin('revisions as r', (j) => j.onRef('r.article_id', '=', 'a.id').onRef('r.revision', '=', 'a.latest_revision'))
-      .select([...REVISION_COLUMNS, 'a.story_id'])
-      .where('r.content_hash', '=', hash);
-    q = byContent ? q.where('a.url', 'is', null) : q.where('a.ident', '=', ident);
-    return (await q.limit(1).executeTakeFirst()) ?? null;
+      .select([...REVISION_COLUMNS, 'a.story_id', 'a.ident']);
+    const byUrl = items.filter((p) => !p.byContent);
+    for (const part of chunks(byUrl, IN_CHUNK)) {
+      const rows = await current().where('a.ident', 'in', part.map((p) => p.ident)).execute();
+      const byIdent = new Map(rows.map((r) => [r.ident, r]));
+      for (const p of part) {
+        const r = byIdent.get(p.ident);
+        if (r && r.content_hash === p.hash) found.set(p, r);
+      }
+    }
+    const byContent = items.filter((p) => p.byContent);
+    for (const part of chunks(byContent, IN_CHUNK)) {
+      const rows = await current().where('a.url', 'is', null).where('r.content_hash', 'in', part.map((p) => p.hash)).orderBy('a.id').execute();
+      const byHash = new Map<string, UnchangedRow>();
+      for (const r of rows) if (!byHash.has(r.content_hash)) byHash.set(r.content_hash, r);
+      for (const p of part) {
+        const r = byHash.get(p.hash);
+        if (r) found.set(p, r);
+      }
+    }
+    return found;
   }
 
   /**
-   * The id the article has (`known`: an ident keeps its id forever), or will get: its document id unless
+   * The id each article has (`known`: an ident keeps its id forever), or will get: its document id unless
    * another article already holds it.
    */
-  private async chooseId(db: Kysely<DB>, docId: string, ident: string): Promise<{ id: string; known: boolean }> {
-    const byIdent = await db.selectFrom('articles').select('id').where('ident', '=', ident).executeTakeFirst();
-    if (byIdent) return { id: byIdent.id, known: true };
-    const byId = await db.selectFrom('articles').select('ident').where('id', '=', docId).executeTakeFirst();
-    return { id: byId ? disambiguatedId(docId, ident) : docId, known: false };
+  private async chooseIds(db: Kysely<DB>, items: readonly Pending[]): Promise<void> {
+    for (const part of chunks(items, IN_CHUNK)) {
+      const byIdent = new Map(
+        (await db.selectFrom('articles').select(['id', 'ident']).where('ident', 'in', part.map((p) => p.ident)).execute()).map((r) => [r.ident, r.id]),
+      );
+      const taken = new Set(
+        (await db.selectFrom('articles').select('id').where('id', 'in', [...new Set(part.map((p) => p.doc.id))]).execute()).map((r) => r.id),
+      );
+      for (const p of part) {
+        const id = byIdent.get(p.ident);
+        if (id !== undefined) {
+          p.id = id;
+          p.known = true;
+        } else {
+          p.id = taken.has(p.doc.id) ? disambiguatedId(p.doc.id, p.ident) : p.doc.id;
+          p.known = false;
+        }
+      }
+    }
   }
 
   private extract(doc: Document): Promise<Claim[]> {
@@ -116,109 +208,219 @@ export class SqlStore implements Store {
     return this.extract(id === doc.id ? doc : makeDocument(doc.text, { ...doc, id }, doc.bodyStart));
   }
 
-  async addArticle(item: { doc: Document; html?: string }): Promise<AddResult> {
-    const doc = item.doc;
-    if (!doc || typeof doc.text !== 'string') throw new Error('addArticle: the item has no document text');
-    if (!doc.id) throw new Error('addArticle: the document has no id');
-    const hash = contentHash(doc.text);
-    const ident = articleIdent(doc);
-    const byContent = !doc.url;
+  async addArticle(item: AddItem): Promise<AddResult> {
+    const [outcome] = await this.addArticles([item]);
+    if (!outcome!.ok) throw outcome!.error;
+    return outcome!.result;
+  }
 
+  async addArticles(items: readonly AddItem[]): Promise<AddOutcome[]> {
+    const out: AddOutcome[] = new Array(items.length);
+    const ready: Pending[] = [];
+    items.forEach((item, index) => {
+      const doc = item?.doc;
+      if (!doc || typeof doc.text !== 'string') out[index] = failed('addArticle: the item has no document text');
+      else if (!doc.id) out[index] = failed('addArticle: the document has no id');
+      else {
+        ready.push({
+          index, doc, html: item.html ?? null, hash: contentHash(doc.text), ident: articleIdent(doc), byContent: !doc.url,
+          id: doc.id, known: false, claims: [],
+        });
+      }
+    });
+    let wrote = false;
+    for (const round of rounds(ready)) {
+      for (const [p, outcome] of await this.addRound(round)) {
+        out[p.index] = outcome;
+        if (outcome.ok && outcome.result.status !== 'unchanged') wrote = true;
+      }
+    }
+    if (wrote) this.cached = null;
+    return out;
+  }
+
+  /** Items of one round never share an ident, a document id or (URL-less) a text: see rounds(). */
+  private async addRound(round: Pending[]): Promise<Map<Pending, AddOutcome>> {
+    const outcomes = new Map<Pending, AddOutcome>();
     // Re-ingesting an unchanged corpus is common: answer it without taking the write lock.
-    const same = await this.findUnchanged(this.db, ident, hash, byContent);
-    if (same) return { article: toArticle(same, same.story_id), status: 'unchanged', claims: Number(same.claim_count) };
-
+    const same = await this.findUnchangedMany(this.db, round);
+    for (const [p, r] of same) outcomes.set(p, unchanged(r, r.story_id));
+    const todo = round.filter((p) => !same.has(p));
+    if (todo.length === 0) return outcomes;
     // Extraction is the slow part: do it before the transaction so that the write lock is held only for writing.
-    const chosen = await this.chooseId(this.db, doc.id, ident);
-    let id = chosen.id;
-    let claims = await this.extractFor(doc, id);
-
-    const result = await this.parts.writeTx(async (trx): Promise<AddResult> => {
-      if (this.backend === 'postgres' && byContent) {
-        // URL-less articles are identified by content: serialise writers of the same text
-        await sql`select pg_advisory_xact_lock(hashtext(${hash}))`.execute(trx);
+    await this.chooseIds(this.db, todo);
+    const extracted: Pending[] = [];
+    for (const p of todo) {
+      try {
+        p.claims = await this.extractFor(p.doc, p.id);
+        extracted.push(p);
+      } catch (err) {
+        outcomes.set(p, failed(err));
       }
-      if (byContent) {
-        // (with a URL, the article row lock below and the hash comparison after it decide instead)
-        const again = await this.findUnchanged(trx, ident, hash, true);
-        if (again) return { article: toArticle(again, again.story_id), status: 'unchanged', claims: Number(again.claim_count) };
+    }
+    if (extracted.length === 0) return outcomes;
+    try {
+      for (const [p, r] of await this.parts.writeTx((trx) => this.writeRound(trx, extracted))) outcomes.set(p, { ok: true, result: r });
+    } catch (err) {
+      if (extracted.length === 1) {
+        outcomes.set(extracted[0]!, failed(err));
+        return outcomes;
       }
-      const candidate = chosen.known ? id : (await this.chooseId(trx, doc.id, ident)).id;
-      const now = new Date().toISOString();
-      // Creates the article or, when it exists, locks its row until commit (the no-op update takes the lock).
-      const row = await trx
-        .insertInto('articles')
-        .values({ id: candidate, ident, url: doc.url ? canonicalUrl(doc.url) : null, latest_revision: 0, story_id: null, created_at: now })
-        .onConflict((oc) => oc.column('ident').doUpdateSet({ ident: (eb) => eb.ref('excluded.ident') }))
-        .returning(['id', 'latest_revision', 'story_id'])
-        .executeTakeFirstOrThrow();
-      if (row.id !== id) {
-        id = row.id;
-        claims = await this.extractFor(doc, id);
-      }
-      const latest = Number(row.latest_revision);
-      if (latest > 0) {
-        const current = await trx
-          .selectFrom('revisions as r')
-          .select([...REVISION_COLUMNS])
-          .where('r.article_id', '=', id)
-          .where('r.revision', '=', latest)
-          .executeTakeFirstOrThrow();
-        if (current.content_hash === hash) {
-          return { article: toArticle(current, row.story_id), status: 'unchanged', claims: Number(current.claim_count) };
+      // one bad article must not take the others down: one transaction each
+      for (const p of extracted) {
+        try {
+          const [[, r]] = await this.parts.writeTx((trx) => this.writeRound(trx, [p]));
+          outcomes.set(p, { ok: true, result: r! });
+        } catch (e) {
+          outcomes.set(p, failed(e));
         }
-        await trx.updateTable('revisions').set({ is_current: 0 }).where('article_id', '=', id).where('is_current', '=', 1).execute();
-        await trx.updateTable('claims').set({ is_current: 0 }).where('article_id', '=', id).where('is_current', '=', 1).execute();
       }
-      const revision = latest + 1;
-      await trx
-        .insertInto('revisions')
-        .values({
-          article_id: id,
-          revision,
-          content_hash: hash,
-          text: doc.text,
-          body_start: doc.bodyStart,
-          language: doc.language,
-          title: doc.title,
-          outlet: doc.outlet,
-          url: doc.url,
-          published_at: doc.publishedAt,
-          html: item.html ?? null,
-          added_at: now,
-          engine_version: this.parts.engineVersion,
-          claim_count: claims.length,
-          write_seq: this.nextWriteSeq(),
-          is_current: 1,
-        })
+    }
+    return outcomes;
+  }
+
+  /**
+   * Writes one round in the caller's transaction, in a fixed number of statements whatever its size: the
+   * article rows are created or locked by one multi-row upsert, then revisions and claims are inserted in
+   * multi-row INSERTs. Returns a result for every item (added, revised, or unchanged when a concurrent writer
+   * stored the same text first).
+   */
+  private async writeRound(trx: Kysely<DB>, items: Pending[]): Promise<[Pending, AddResult][]> {
+    const results: [Pending, AddResult][] = [];
+    // a fixed lock order (by ident), so that two writers of overlapping batches cannot deadlock
+    let live = [...items].sort((x, y) => (x.ident < y.ident ? -1 : x.ident > y.ident ? 1 : 0));
+    const byContent = live.filter((p) => p.byContent);
+    if (byContent.length > 0) {
+      if (this.backend === 'postgres') {
+        // URL-less articles are identified by content: serialise writers of the same text
+        for (const hash of [...new Set(byContent.map((p) => p.hash))].sort()) {
+          await sql`select pg_advisory_xact_lock(hashtext(${hash}))`.execute(trx);
+        }
+      }
+      // (with a URL, the article row lock below and the hash comparison after it decide instead)
+      const again = await this.findUnchangedMany(trx, byContent);
+      for (const [p, r] of again) results.push([p, unchanged(r, r.story_id).result]);
+      live = live.filter((p) => !again.has(p));
+    }
+    if (live.length === 0) return results;
+    const unknown = live.filter((p) => !p.known);
+    if (unknown.length > 0) {
+      const before = new Map(unknown.map((p) => [p, p.id]));
+      await this.chooseIds(trx, unknown);
+      for (const p of unknown) if (p.id !== before.get(p)) p.claims = await this.extractFor(p.doc, p.id);
+    }
+    const now = new Date().toISOString();
+    // Creates the articles or, when they exist, locks their rows until commit (the no-op update takes the lock).
+    const rows = new Map<string, { id: string; latest_revision: number; story_id: string | null }>();
+    for (const part of chunks(live, 200)) {
+      const got = await trx
+        .insertInto('articles')
+        .values(part.map((p) => ({ id: p.id, ident: p.ident, url: p.doc.url ? canonicalUrl(p.doc.url) : null, latest_revision: 0, story_id: null, created_at: now })))
+        .onConflict((oc) => oc.column('ident').doUpdateSet({ ident: (eb) => eb.ref('excluded.ident') }))
+        .returning(['id', 'ident', 'latest_revision', 'story_id'])
         .execute();
-      await this.insertClaims(trx, id, revision, doc.publishedAt, claims);
-      await trx.updateTable('articles').set({ latest_revision: revision }).where('id', '=', id).execute();
+      for (const r of got) rows.set(r.ident, r);
+    }
+    for (const p of live) {
+      const row = rows.get(p.ident)!;
+      if (row.id !== p.id) {
+        // another writer created this article between our look-up and the upsert: its id wins
+        p.id = row.id;
+        p.claims = await this.extractFor(p.doc, p.id);
+      }
+    }
+    // articles with a revision already: unchanged when the current text is this one, else superseded
+    const existing = live.filter((p) => Number(rows.get(p.ident)!.latest_revision) > 0);
+    const superseded: string[] = [];
+    if (existing.length > 0) {
+      const current = new Map<string, RevisionRow>();
+      for (const part of chunks(existing, IN_CHUNK)) {
+        const got = await trx.selectFrom('revisions as r').select([...REVISION_COLUMNS])
+          .where('r.article_id', 'in', part.map((p) => p.id)).where('r.is_current', '=', 1).execute();
+        for (const r of got) current.set(r.article_id, r);
+      }
+      const same = new Set<Pending>();
+      for (const p of existing) {
+        const row = rows.get(p.ident)!;
+        const cur = current.get(p.id);
+        if (cur && Number(cur.revision) === Number(row.latest_revision) && cur.content_hash === p.hash) {
+          results.push([p, unchanged(cur, row.story_id).result]);
+          same.add(p);
+        } else superseded.push(p.id);
+      }
+      live = live.filter((p) => !same.has(p));
+      for (const part of chunks(superseded, IN_CHUNK)) {
+        await trx.updateTable('revisions').set({ is_current: 0 }).where('article_id', 'in', part).where('is_current', '=', 1).execute();
+        await trx.updateTable('claims').set({ is_current: 0 }).where('article_id', 'in', part).where('is_current', '=', 1).execute();
+      }
+    }
+    if (live.length === 0) return results;
+    const seqs = await this.writeSeqs(trx, live.length);
+    const revisionRows = live.map((p, k) => ({
+      article_id: p.id,
+      revision: Number(rows.get(p.ident)!.latest_revision) + 1,
+      content_hash: p.hash,
+      text: p.doc.text,
+      body_start: p.doc.bodyStart,
+      language: p.doc.language,
+      title: p.doc.title,
+      outlet: p.doc.outlet,
+      url: p.doc.url,
+      published_at: p.doc.publishedAt,
+      html: p.html,
+      added_at: now,
+      engine_version: this.parts.engineVersion,
+      claim_count: p.claims.length,
+      write_seq: seqs[k]!,
+      is_current: 1,
+    }));
+    for (const part of chunks(revisionRows, REVISION_INSERT_CHUNK)) await trx.insertInto('revisions').values(part).execute();
+    await this.insertClaimRows(trx, live.flatMap((p, k) => p.claims.map((c, i) => claimRow(c, p.id, revisionRows[k]!.revision, i, p.doc.publishedAt))));
+    // each article of the round gains exactly one revision, and its row is locked by the upsert above
+    for (const part of chunks(live, IN_CHUNK)) {
+      await trx.updateTable('articles').set((eb) => ({ latest_revision: eb('latest_revision', '+', 1) })).where('id', 'in', part.map((p) => p.id)).execute();
+    }
+    live.forEach((p, k) => {
+      const row = rows.get(p.ident)!;
       const article: StoredArticle = {
-        id,
-        language: doc.language,
-        title: doc.title,
-        outlet: doc.outlet,
-        url: doc.url,
-        publishedAt: doc.publishedAt,
-        text: doc.text,
-        bodyStart: doc.bodyStart,
-        revision,
-        contentHash: hash,
+        id: p.id,
+        language: p.doc.language,
+        title: p.doc.title,
+        outlet: p.doc.outlet,
+        url: p.doc.url,
+        publishedAt: p.doc.publishedAt,
+        text: p.doc.text,
+        bodyStart: p.doc.bodyStart,
+        revision: revisionRows[k]!.revision,
+        contentHash: p.hash,
         addedAt: now,
         storyId: row.story_id,
       };
-      return { article, status: latest > 0 ? 'revised' : 'added', claims: claims.length };
+      results.push([p, { article, status: article.revision > 1 ? 'revised' : 'added', claims: p.claims.length }]);
     });
-    if (result.status !== 'unchanged') this.cached = null;
-    return result;
+    return results;
+  }
+
+  /**
+   * Write sequence values for n new revisions. PostgreSQL draws them from a sequence; SQLite has one writer at a
+   * time, so max + 1.. inside the write transaction is race-free (one indexed look-up per batch).
+   */
+  private async writeSeqs(trx: Kysely<DB>, n: number): Promise<number[]> {
+    if (this.backend === 'postgres') {
+      const r = await sql<{ v: string }>`select nextval('claimledger_write_seq') as v from generate_series(1, ${n})`.execute(trx);
+      return r.rows.map((x) => Number(x.v));
+    }
+    const r = await trx.selectFrom('revisions').select((eb) => eb.fn.max('write_seq').as('m')).executeTakeFirst();
+    const base = Number(r?.m ?? 0);
+    return Array.from({ length: n }, (_, k) => base + k + 1);
+  }
+
+  private async insertClaimRows(trx: Kysely<DB>, rows: ClaimTable[]): Promise<void> {
+    for (const part of chunks(rows, CLAIM_INSERT_CHUNK)) await trx.insertInto('claims').values(part).execute();
   }
 
   private async insertClaims(trx: Kysely<DB>, articleId: string, revision: number, publishedAt: string | null, claims: Claim[]): Promise<void> {
-    for (let i = 0; i < claims.length; i += CLAIM_INSERT_CHUNK) {
-      const rows = claims.slice(i, i + CLAIM_INSERT_CHUNK).map((c, k) => claimRow(c, articleId, revision, i + k, publishedAt));
-      await trx.insertInto('claims').values(rows).execute();
-    }
+    await this.insertClaimRows(trx, claims.map((c, i) => claimRow(c, articleId, revision, i, publishedAt)));
   }
 
   async getArticle(id: string, revision?: number): Promise<StoredArticle | null> {

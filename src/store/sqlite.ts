@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import type { DB } from './schema.js';
 
 export interface SqliteHandle {
@@ -31,14 +31,43 @@ function queued<T>(key: string, fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** Statements kept per connection; a long-running server sees a bounded set of query shapes, a batch a few more. */
+const STATEMENT_CACHE = 1000;
+
+/**
+ * kysely's SQLite driver prepares every query afresh, and preparing costs as much as running a small INSERT.
+ * The store's queries come in a handful of shapes, so statements are cached by their SQL text. A statement
+ * still being iterated (busy) cannot be re-bound; such a call gets a fresh one.
+ */
+function withStatementCache(database: Database.Database): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(text: string) {
+      const hit = cache.get(text);
+      if (hit && !hit.busy) return hit;
+      const stmt = database.prepare(text);
+      if (!hit) {
+        if (cache.size >= STATEMENT_CACHE) cache.clear();
+        cache.set(text, stmt);
+      }
+      return stmt;
+    },
+  };
+}
+
 export function openSqlite(path: string, busyTimeoutMs = 10_000): SqliteHandle {
   const database = new Database(path);
   if (path !== ':memory:') database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${Math.max(0, Math.floor(busyTimeoutMs))}`);
-  // NORMAL is durable against a killed process in WAL mode (only a power cut can lose the last commits).
+  // NORMAL in WAL mode: a commit is appended to the WAL without an fsync; the WAL is fsynced at checkpoints.
+  // A killed process loses nothing committed (the WAL is in the OS cache and is replayed on open) and never
+  // sees a half-written transaction; only a power cut or OS crash can lose the last commits, never corrupt.
   database.pragma('synchronous = NORMAL');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database }) });
+  // bigger page cache (64 MB) so that index pages of a large corpus stay in memory while inserting
+  database.pragma('cache_size = -65536');
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   const key = path === ':memory:' ? `memory:${Math.random()}` : resolve(path);
   function writeTx<T>(fn: (trx: Kysely<DB>) => Promise<T>): Promise<T> {
     return queued(key, () => db.connection().execute(async (conn) => {

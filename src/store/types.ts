@@ -27,6 +27,15 @@ export interface AddResult {
   claims: number;
 }
 
+/** The outcome of one item of a batch: a batch goes on past a bad article. */
+export type AddOutcome = { ok: true; result: AddResult } | { ok: false; error: Error };
+
+/** What addArticle/addArticles take: a document as read, and optionally the page it was read from. */
+export interface AddItem {
+  doc: Document;
+  html?: string;
+}
+
 export interface ListOptions {
   limit?: number;
   offset?: number;
@@ -66,7 +75,14 @@ export interface Store {
    * the same text anywhere) is 'unchanged'; a changed text under the same URL is a new revision.
    * The stored id may differ from doc.id when another article already uses that id.
    */
-  addArticle(item: { doc: Document; html?: string }): Promise<AddResult>;
+  addArticle(item: AddItem): Promise<AddResult>;
+  /**
+   * Store several articles, with the same rules as addArticle, in as few transactions as possible (one per
+   * batch when nothing fails). Each article lands whole with its claims or not at all: when a write in the
+   * batch fails, its articles are retried one transaction each, so one bad article fails alone. Results come
+   * in input order. Items repeating an earlier item's URL (or URL-less text) are handled after it.
+   */
+  addArticles(items: readonly AddItem[]): Promise<AddOutcome[]>;
   /** The current revision of an article, or the given one. */
   getArticle(id: string, revision?: number): Promise<StoredArticle | null>;
   /** Current revisions, newest publication first. */

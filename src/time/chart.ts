@@ -242,7 +242,7 @@ export function classify(g: Grammar, t: Tok): WordClass {
   const seed = g.anchorWords.has(t.t) || g.anchorTests.some((f) => safeTest(f, t));
   const starts: number[] = [];
   g.startElems.forEach((st, r) => {
-    if (st.firsts.has(t.t) || st.tests.some((f) => f(t))) starts.push(r);
+    if (st.firsts.has(t.t) || st.tests.some((f) => safeTest(f, t))) starts.push(r);
   });
   c = { relevant, seed, fills, starts };
   if (map.size >= MAX_CLASSIFIED) map.clear();

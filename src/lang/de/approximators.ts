@@ -38,6 +38,16 @@ export const approximators: BoundPhrase[] = [
   { phrase: 'bis zu', effect: 'atMost' },
   { phrase: 'höchstens', effect: 'atMost' },
   { phrase: 'maximal', effect: 'atMost' },
+  // "allenfalls 3.000": at most, and a guess
+  { phrase: 'allenfalls', effect: 'approxBelow' },
+  { phrase: 'bestenfalls', effect: 'approxBelow' },
+  // a bound and the figure parted by a concessive particle: "mindestens aber 350 Euro", "höchstens jedoch 20"
+  { phrase: 'mindestens aber', effect: 'atLeast' },
+  { phrase: 'mindestens jedoch', effect: 'atLeast' },
+  { phrase: 'wenigstens aber', effect: 'atLeast' },
+  { phrase: 'höchstens aber', effect: 'atMost' },
+  { phrase: 'höchstens jedoch', effect: 'atMost' },
+  { phrase: 'maximal aber', effect: 'atMost' },
   { phrase: 'nicht mehr als', effect: 'atMost' },
   { phrase: 'weniger als', effect: 'lessThan' },
   { phrase: 'unter', effect: 'lessThan' },

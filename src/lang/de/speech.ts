@@ -31,7 +31,7 @@ export const speech: SpeechTables = {
     { pattern: 'behauptete[n]?|behauptet|behaupten' },
     { pattern: 'verlautete|verlautet' },
     { pattern: 'zitierte[n]?|zitiert' },
-    { pattern: 'erläuterte[n]?|unterstrich|versicherte[n]?|bekräftigte[n]?|präzisierte[n]?|sprach|spricht|nannte[n]?|nennt' },
+    { pattern: 'erläuterte[n]?|unterstrich|versicherte[n]?|bekräftigte[n]?|präzisierte[n]?|sprach|sprachen|spricht|sprechen|nannte[n]?|nennt' },
     { pattern: 'kündigte[n]?|kündigt', particle: 'an' },
     { pattern: 'sagte[n]?|sagt', particle: 'zu', act: true },
     { pattern: 'stellte[n]?|stellt', particle: 'bereit', act: true },

@@ -35,6 +35,16 @@ export const approximators: BoundPhrase[] = [
   { phrase: 'at most', effect: 'atMost' },
   { phrase: 'no more than', effect: 'atMost' },
   { phrase: 'a maximum of', effect: 'atMost' },
+  // "as many as 60", "as high as 150,000": the largest figure anyone gives, an upper bound
+  { phrase: 'as many as', effect: 'atMost' },
+  { phrase: 'as much as', effect: 'atMost' },
+  { phrase: 'as high as', effect: 'atMost' },
+  // a bound and its figure parted by a concessive particle: "at least though 350", "at most however 20"
+  { phrase: 'at least though', effect: 'atLeast' },
+  { phrase: 'at least however', effect: 'atLeast' },
+  { phrase: 'at most though', effect: 'atMost' },
+  { phrase: 'at most however', effect: 'atMost' },
+  { phrase: 'at best', effect: 'approxBelow' },
   { phrase: 'less than', effect: 'lessThan' },
   { phrase: 'fewer than', effect: 'lessThan' },
   { phrase: 'under', effect: 'lessThan' },

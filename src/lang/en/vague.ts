@@ -10,7 +10,9 @@ export const vague: VagueEntry[] = [
   { phrase: 'a couple', min: 2, max: 3, scalable: true, note: 'two, loosely three' },
   { phrase: 'a few', min: 2, max: 5, scalable: true, note: 'two to a handful' },
   { phrase: 'few', min: 2, max: 5, scalable: true, note: 'as "a few" when it counts something' },
-  { phrase: 'several', min: 3, max: 9, scalable: true, note: 'more than a couple, fewer than ten' },
+  // the same convention as German "mehrere" (2..9): "several hundred" → 200..999, as "mehrere hundert", so that a
+  // figure reported in both languages resolves to one range
+  { phrase: 'several', min: 2, max: 9, scalable: true, note: 'more than one, fewer than ten (as German "mehrere")' },
   { phrase: 'dozens', min: 24, max: 99, scalable: true, note: 'at least two dozen, below a hundred' },
   { phrase: 'scores of', min: 40, max: 99, scalable: false, note: 'at least two score, below a hundred' },
   { phrase: 'hundreds of thousands', min: 200000, max: 999999, scalable: false, note: 'at least 200,000, below a million' },
