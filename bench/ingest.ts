@@ -19,6 +19,8 @@ export interface IngestArgs {
   analysisMax: number;
   /** false: store articles with no claims (measures the store alone) */
   extract: boolean;
+  /** articles per addArticles call (default 200, as the ingest command); 1: one addArticle each */
+  batch?: number;
 }
 
 export interface Checkpoint {
@@ -74,15 +76,27 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
     let nClaims = 0;
     const t0 = process.hrtime.bigint();
     let last = t0;
-    for (let i = 0; i < args.size; i++) {
-      const r = await store.addArticle({ doc: corpus.document(i) });
-      statuses[r.status] = (statuses[r.status] ?? 0) + 1;
-      nClaims += r.claims;
-      if ((i & 255) === 0) mem.sample();
-      if ((i + 1) % every === 0) {
+    // as `claimledger ingest` does: batches of INGEST_BATCH articles, one transaction each (addArticles)
+    const batchSize = args.batch ?? 200;
+    let nextCheckpoint = every;
+    let lastDone = 0;
+    for (let i = 0; i < args.size; i += batchSize) {
+      const docs = [];
+      for (let k = i; k < Math.min(args.size, i + batchSize); k++) docs.push({ doc: corpus.document(k) });
+      const outcomes = batchSize > 1 ? await store.addArticles(docs) : [{ ok: true as const, result: await store.addArticle(docs[0]!) }];
+      for (const o of outcomes) {
+        if (!o.ok) throw o.error;
+        statuses[o.result.status] = (statuses[o.result.status] ?? 0) + 1;
+        nClaims += o.result.claims;
+      }
+      mem.sample();
+      const done = i + docs.length;
+      if (done >= nextCheckpoint) {
         const now = process.hrtime.bigint();
-        checkpoints.push({ articles: i + 1, articlesPerSec: every / (Number(now - last) / 1e9) });
+        checkpoints.push({ articles: done, articlesPerSec: (done - lastDone) / (Number(now - last) / 1e9) });
         last = now;
+        lastDone = done;
+        nextCheckpoint = (Math.floor(done / every) + 1) * every;
       }
     }
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;

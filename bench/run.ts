@@ -25,6 +25,7 @@ const USAGE = `usage: npm run bench -- [options]
   --analysis-max N    run the store's full analysis only up to this size (default 100000)
   --min-seconds S     minimum measuring time per extractor (default 2)
   --no-extract        grouping and ingest without claim extraction (cost of the indexes and the store alone)
+  --batch N           ingest: articles per store.addArticles call, one transaction each (default 200; 1 = addArticle each)
   --out FILE          JSON results (default bench/results/latest.json)
 `;
 
@@ -40,6 +41,7 @@ const { values } = parseArgs({
     'min-seconds': { type: 'string', default: '2' },
     out: { type: 'string', default: new URL('./results/latest.json', import.meta.url).pathname },
     'no-extract': { type: 'boolean', default: false },
+    batch: { type: 'string', default: '200' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -66,6 +68,7 @@ const minSeconds = Number(values['min-seconds']);
 const only = new Set(values.only.split(',').map((s) => s.trim()));
 const pgUrl = values.pg ?? process.env.CLAIMLEDGER_TEST_PG ?? null;
 const extract = !values['no-extract'];
+const batch = int('batch', values.batch);
 
 function child<T>(task: string, args: object): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -131,8 +134,8 @@ for (const size of sizes) {
   perSize[size] = entry;
   if (only.has('grouping')) entry.grouping = await attempt(`grouping, ${size} articles`, () => child<GroupingResult>('grouping', { size, seed, extract }));
   if (only.has('ingest')) {
-    entry.sqlite = await attempt(`ingest SQLite, ${size} articles`, () => child<IngestResult>('ingest', { size, seed, backend: 'sqlite', analysisMax, extract }));
-    if (pgUrl) entry.postgres = await attempt(`ingest PostgreSQL, ${size} articles`, () => child<IngestResult>('ingest', { size, seed, backend: 'postgres', url: pgUrl, analysisMax, extract }));
+    entry.sqlite = await attempt(`ingest SQLite, ${size} articles`, () => child<IngestResult>('ingest', { size, seed, backend: 'sqlite', analysisMax, extract, batch }));
+    if (pgUrl) entry.postgres = await attempt(`ingest PostgreSQL, ${size} articles`, () => child<IngestResult>('ingest', { size, seed, backend: 'postgres', url: pgUrl, analysisMax, extract, batch }));
   }
 }
 results.sizes = perSize;
@@ -151,7 +154,7 @@ if (groupingRows.length) {
 }
 const ingestRows = sizes.flatMap((s) => (['sqlite', 'postgres'] as const).flatMap((b) => { const r = perSize[s]?.[b]; return r && !isError(r) ? [r] : []; }));
 if (ingestRows.length) {
-  out += table(`Ingest (addArticle: extraction + store, one process; extractor: ${ingestRows[0]!.extractor})`,
+  out += table(`Ingest (addArticles in batches of ${batch}: extraction + store, one process; extractor: ${ingestRows[0]!.extractor})`,
     ['backend', 'articles', 'seconds', 'articles/s', 'claims', 'analysis s', 'db MB', 'peak RSS MB'],
     ingestRows.map((r) => [r.backend, r.size, r.seconds, r.articlesPerSec, r.claims, 'seconds' in r.analysis ? r.analysis.seconds : 'skipped', r.dbMB ?? '-', r.memory.peakRssMB]));
 }

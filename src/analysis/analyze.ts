@@ -62,9 +62,10 @@ class Sets {
 }
 
 /**
- * Syndication groups: the articles tied by copy links form a 'copy' group; the articles tied by any link form a
- * 'rewrite' group when a rewrite link is among them. So a wire, its copy and its translation give a copy group
- * (wire + copy) inside a rewrite group (all three): each kind stays visible with its own evidence.
+ * Syndication groups: the connected components of all links, so each article is in at most one group. A group
+ * is a 'copy' group when all its links are copies, else a 'rewrite' group that lists its copy subgroups
+ * (components of its copy links) in `copies`: a wire, its reprint and its translation give one rewrite group
+ * [wire, reprint, translation] with copies [[wire, reprint]], and the evidence of every link.
  */
 function syndicationGroups(
   ordered: readonly AnalysisArticle[],
@@ -76,23 +77,35 @@ function syndicationGroups(
   const order = (x: string, y: string) => rank.get(x)! - rank.get(y)!;
   const components = (use: readonly SyndicationLink[]): string[][] => {
     const sets = new Sets();
-    for (const l of use) sets.union(l.a, l.b, order);
+    const ids = new Set<string>();
+    for (const l of use) {
+      sets.union(l.a, l.b, order);
+      ids.add(l.a);
+      ids.add(l.b);
+    }
     const members = new Map<string, string[]>();
-    for (const a of ordered) {
-      const r = sets.find(a.doc.id);
+    for (const id of [...ids].sort(order)) {
+      const r = sets.find(id);
       const m = members.get(r);
-      if (m) m.push(a.doc.id);
-      else members.set(r, [a.doc.id]);
+      if (m) m.push(id);
+      else members.set(r, [id]);
     }
     return [...members.values()].filter((m) => m.length > 1);
   };
-  const build = (ids: string[], kind: 'copy' | 'rewrite'): SyndicationGroup => {
-    const set = new Set(ids);
-    const groupLinks = links.filter((l) => set.has(l.a) && set.has(l.b) && (kind === 'rewrite' || l.kind === 'copy'));
+  const linksOf = new Map<string, SyndicationLink[]>();
+  for (const l of links) {
+    const list = linksOf.get(l.a);
+    if (list) list.push(l);
+    else linksOf.set(l.a, [l]);
+  }
+  return components(links).map((ids) => {
+    const groupLinks = ids.flatMap((id) => linksOf.get(id) ?? []);
+    const kind = groupLinks.some((l) => l.kind === 'rewrite') ? 'rewrite' : 'copy';
     const docs = ids.map((id) => byId.get(id)!);
     return {
       articles: ids,
       kind,
+      copies: kind === 'rewrite' ? components(groupLinks.filter((l) => l.kind === 'copy')) : [],
       evidence: {
         sharedPassages: passagesOf(docs, minPassageWords),
         sharedFigures: sharedFiguresOf(docs),
@@ -100,13 +113,7 @@ function syndicationGroups(
         links: groupLinks.map((l) => ({ a: l.a, b: l.b, kind: l.kind, similarity: l.similarity, reason: l.reason })),
       },
     };
-  };
-  const groups = components(links.filter((l) => l.kind === 'copy')).map((ids) => build(ids, 'copy'));
-  for (const ids of components(links)) {
-    const set = new Set(ids);
-    if (links.some((l) => l.kind === 'rewrite' && set.has(l.a))) groups.push(build(ids, 'rewrite'));
-  }
-  return groups;
+  });
 }
 
 /** Passages the original shares with each other article, merged by text so each passage lists all positions. */
@@ -173,14 +180,8 @@ export function analyze(articles: readonly AnalysisArticle[], opts: AnalyzeOptio
   for (const a of ordered) storySets.union(a.doc.id, stories.storyOf(a.doc.id)!.slice(2), order);
   for (const g of groups) for (const id of g.articles.slice(1)) storySets.union(g.articles[0]!, id, order);
 
-  // each article's largest group (a rewrite group contains the copy groups inside it)
   const groupOf = new Map<string, number>();
-  groups.forEach((g, i) =>
-    g.articles.forEach((id) => {
-      const prev = groupOf.get(id);
-      if (prev === undefined || groups[prev]!.articles.length < g.articles.length) groupOf.set(id, i);
-    }),
-  );
+  groups.forEach((g, i) => g.articles.forEach((id) => groupOf.set(id, i)));
   const originalOf = (id: string) => {
     const g = groupOf.get(id);
     return g === undefined ? id : groups[g]!.articles[0]!;

@@ -55,6 +55,7 @@ const PLACE_GENERIC = new Set(
 const PLACE_PREPOSITIONS = new Set(['in', 'bei', 'nahe', 'near', 'aus']);
 
 const ARTICLES = new Set(['der', 'die', 'dem', 'den', 'des', 'the']);
+const DETERMINERS = new Set([...ARTICLES, 'das', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'a', 'an', 'this', 'diese', 'dieser', 'diesem', 'diesen']);
 
 /** "in Lindenau", "bei Idlib", "im Landkreis Oberhain", "in der Region Kursk", "Stadt Wendelsbach". */
 function afterPlacePreposition(ws: readonly Word[], i: number): boolean {
@@ -93,14 +94,17 @@ export function articlePlaces(claims: readonly Claim[], text: PreparedText): Set
   for (const c of claims) if (c.place?.name) addName(c.place.name);
   // a capitalised word after a place preposition, when the article names it at least twice: a noun caught by
   // the rule ("bei Verwandten", "in Sicherheit") is rarely repeated, the place of the event is
+  // a word that stands after an article somewhere ("das Meinungsforschungsinstitut") is a common noun
   const seen = new Map<string, number>();
   const candidates = new Set<string>();
+  const afterArticle = new Set<string>();
   for (const ws of [text.title, text.body]) {
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       if (!w.capitalized || w.norm.length < 3) continue;
       const key = stem(w.norm);
       seen.set(key, (seen.get(key) ?? 0) + 1);
+      if (i > 0 && DETERMINERS.has(ws[i - 1]!.norm)) afterArticle.add(key);
       if (i === 0 || STOPWORDS.has(w.norm) || PLACE_GENERIC.has(w.norm) || !afterPlacePreposition(ws, i)) continue;
       const row = lookupEntity(w.norm);
       if (row) {
@@ -108,7 +112,7 @@ export function articlePlaces(claims: readonly Claim[], text: PreparedText): Set
       } else candidates.add(key);
     }
   }
-  for (const c of candidates) if ((seen.get(c) ?? 0) >= 2) out.add(`w:${c}`);
+  for (const c of candidates) if ((seen.get(c) ?? 0) >= 2 && !afterArticle.has(c)) out.add(`w:${c}`);
   return out;
 }
 

@@ -54,6 +54,7 @@ export function formatAnalysisText(a: Analysis): string {
   if (a.syndication.length) lines.push('Syndication:');
   for (const g of a.syndication) {
     lines.push(`  ${g.kind}: ${g.articles.join(', ')}`);
+    for (const c of g.copies) lines.push(`    copies inside: ${c.join(', ')}`);
     if (g.evidence.sharedFigures.length) lines.push(`    shared figures: ${g.evidence.sharedFigures.join(', ')}`);
     if (g.evidence.sharedSpeakers.length) lines.push(`    shared speakers: ${g.evidence.sharedSpeakers.join(', ')}`);
     for (const l of g.evidence.links) lines.push(`    ${l.a} → ${l.b}: ${l.kind}, ${l.reason}`);

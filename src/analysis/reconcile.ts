@@ -146,17 +146,22 @@ function isUpdate(a: LedgerEntry, b: LedgerEntry): boolean {
   return (lower(b) ?? 0) > (upper(a) ?? Infinity);
 }
 
+/** A date for people: "2025-03-10" from an ISO timestamp or date, "?" when unknown. */
+function day(iso: string | null | undefined): string {
+  return iso ? iso.slice(0, 10) : '?';
+}
+
 function describeScope(e: LedgerEntry): string {
   const s = e.scope;
   switch (s.type) {
     case 'period':
-      return s.from || s.to ? `a figure for the period ${s.from ?? '?'} to ${s.to ?? '?'}` : `a figure for a period${s.text ? ` ("${s.text}")` : ''}`;
+      return s.from || s.to ? `a figure for the period ${day(s.from)} to ${day(s.to)}` : `a figure for a period${s.text ? ` ("${s.text}")` : ''}`;
     case 'cumulative':
-      return `a cumulative figure${e.date ? ` as of ${e.date.slice(0, 10)}` : ''}`;
+      return `a cumulative figure${e.date ? ` as of ${day(e.date)}` : ''}`;
     case 'rate':
       return `a rate per ${s.per ?? 'period'}`;
     case 'point':
-      return `a figure for ${s.from?.slice(0, 10) ?? 'one day'}`;
+      return `a figure for ${s.from ? day(s.from) : 'one day'}`;
     default:
       return 'a figure without stated scope';
   }
@@ -178,7 +183,7 @@ function compareAll(entries: readonly LedgerEntry[]): { contradictions: Contradi
       if (a.scope.type === b.scope.type && isUpdate(a, b)) {
         scopeNotes.push({
           claims: [a.claim, b.claim],
-          note: `"${b.text}" (${b.source.label}, ${b.date?.slice(0, 16) ?? '?'}) is higher than the earlier "${a.text}" (${a.source.label}, ${a.date?.slice(0, 16) ?? '?'}): a toll that grew, not a contradiction`,
+          note: `"${b.text}" (${b.source.label}, ${day(b.date)}) is higher than the earlier "${a.text}" (${a.source.label}, ${day(a.date)}): a toll that grew, not a contradiction`,
         });
       } else if (a.scope.type === b.scope.type && sameTime(a, b)) {
         contradictions.push({

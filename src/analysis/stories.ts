@@ -2,7 +2,8 @@
  * StoryIndex: groups articles about the same event into stories, incrementally as they arrive.
  *
  * Each article is reduced to its keywords: per feature family (see features.ts) the features with the
- * highest (1 + ln tf) · idf, weighted by the family's boost (places, entities, speakers and names above plain
+ * highest tf · idf (repeated words are what an article is about; ranking by damped tf would pick the words
+ * the article does not share with its follow-ups), weighted (1 + ln tf) · idf · the family's boost (places, entities, speakers and names above plain
  * words, figures low since follow-ups report new ones). The keywords are indexed in weighted posting lists; a
  * new article is scored only against the articles that share one of its keywords, found by scanning those lists
  * newest first up to a cap and within the time window, and skipping keywords that occur in a large share of
@@ -11,10 +12,10 @@
  *   feature (a name, place, speaker or figure: articles on one event always share some);
  * - different languages: the weighted overlap of the language-independent keywords relative to the smaller
  *   article's, with at least `minSharedLi` of them, since their words never match.
- * Linkage: an article joins the story with the best aggregated score (its best match plus half the second and
- * a quarter of the third match in that story, so a follow-up that resembles several articles of a developing
- * story is held by all of them); a second story is merged only when the article matches it strongly on its own
- * (`mergeScore`), so one article mentioning two events does not chain them. Only articles within `windowDays`
+ * Linkage: an article joins the story with the best aggregated score (its best match plus 0.75 of the second
+ * and 0.56 of the third match in that story, so a follow-up that resembles several articles of a developing
+ * story moderately is held by all of them); a second story is merged only when the article's aggregated score
+ * for it reaches `mergeScore` (1.5), so one article mentioning two events does not chain them. Only articles within `windowDays`
  * of each other are compared; a story lasts as long as its follow-ups keep coming.
  * Keywords are chosen with the idf of the corpus seen so far, and document frequencies come from a count-min
  * sketch, so memory does not grow with the vocabulary; postings older than twice the window are swept.
@@ -39,7 +40,7 @@ export interface StoryIndexOptions {
   scanLimit?: number;
   /** keywords in more than this share of the articles (once there are 50) are not used to find candidates */
   maxDfShare?: number;
-  /** score (1 = threshold) from which an article merges a second story into its own */
+  /** aggregated score (1 = threshold) from which an article merges a second story into its own */
   mergeScore?: number;
   /**
    * factor on the score when the earlier article names places and the new one mentions none of them (two
@@ -79,8 +80,8 @@ const PRIOR_DOCS = 50;
 const LANG_CODE: Record<string, number> = { de: 1, en: 2 };
 const DEFAULT_QUOTA: Record<Family, number> = { w: 30, n: 12, e: 8, p: 6, s: 6, f: 8 };
 const SWEEP_EVERY = 4096;
-const AGG = Number(process.env.AGG ?? 0.5);
-let TF_RANK = Number(process.env.TF_RANK ?? 1);
+/** weight of the second and (squared) third best match when an article's scores against one story are summed */
+const SECOND_MATCH = 0.75;
 
 interface Keyword {
   h: number;
@@ -160,8 +161,8 @@ export class StoryIndex {
   }
 
   /**
-   * The keywords of an article: per family the `quota` features with the highest (1 + ln tf) · idf, weighted
-   * by the family boost. Ties are broken by hash, so the choice does not depend on the order of the text.
+   * The keywords of an article: per family the `quota` features with the highest tf · idf, weighted
+   * (1 + ln tf) · idf · the family boost. Ties are broken by hash, so the choice does not depend on the order of the text.
    */
   private keywords(feats: readonly Feature[], hashes: readonly number[]): Keyword[] {
     const byFamily = new Map<string, { h: number; w: number; rank: number; li: boolean }[]>();
@@ -172,7 +173,7 @@ export class StoryIndex {
       let list = byFamily.get(fam);
       if (!list) byFamily.set(fam, (list = []));
       const idf = this.idf(h);
-      list.push({ h, w: (1 + Math.log(f.tf)) * idf * f.boost, rank: Math.pow(f.tf, TF_RANK) * idf, li: f.li });
+      list.push({ h, w: (1 + Math.log(f.tf)) * idf * f.boost, rank: f.tf * idf, li: f.li });
     }
     const out: Keyword[] = [];
     for (const [fam, k] of this.quota) {
@@ -277,7 +278,7 @@ export class StoryIndex {
     const ranked: { root: number; best: number; total: number }[] = [];
     for (const [root, scores] of perStory) {
       scores.sort((a, b) => b - a);
-      const total = scores[0]! + (scores[1] ?? 0) * AGG + (scores[2] ?? 0) * AGG * AGG;
+      const total = scores[0]! + (scores[1] ?? 0) * SECOND_MATCH + (scores[2] ?? 0) * SECOND_MATCH * SECOND_MATCH;
       if (total >= 1) ranked.push({ root, best: scores[0]!, total });
     }
     ranked.sort((a, b) => b.total - a.total);

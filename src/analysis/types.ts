@@ -52,10 +52,18 @@ export interface SharedPassage {
   positions: { doc: string; start: number; end: number }[];
 }
 
+/**
+ * Syndication groups partition the syndicated articles: each article is in at most one group. A group whose
+ * articles are tied by copy links only is a 'copy' group; a group with a rewrite among its links is a 'rewrite'
+ * group, and the copies inside it are listed explicitly in `copies` (a wire, its reprint and its rewrite give
+ * one rewrite group with copies [[wire, reprint]]).
+ */
 export interface SyndicationGroup {
   /** doc ids, earliest first (the first is the presumed original) */
   articles: string[];
   kind: 'copy' | 'rewrite';
+  /** the copy subgroups of a rewrite group (two or more articles tied by copy links), earliest first; [] for a copy group */
+  copies: string[][];
   evidence: {
     sharedPassages: SharedPassage[];
     /** figures found in every article of the group, normalised ("10000", "20%") */

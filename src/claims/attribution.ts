@@ -271,7 +271,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   if (first && cs.asClause.has(first.text.toLowerCase())) speech = 'reported';
   else if (/[,“”"«]\s*$/u.test(before)) speech = 'indirect';
   // "…, the governor said." — the attribution closes the sentence after the content
-  else if (clause.start > sentence.start && /[,“”"«]\s*$/u.test(clauseOpen) && clause.end >= sentence.end - 1) speech = 'indirect';
+  else if (clause.start > sentence.start && /[,“”"«]\s*$/u.test(clauseOpen) && clause.end >= sentence.end - 1
+    && closesClause(tokens, tokenIndexAt(tokens, Math.max(contentFrom, mention.end)), clause, cs, cs.particles.get(entry))) speech = 'indirect';
   else {
     for (let k = tokenIndexAt(tokens, Math.max(contentFrom, mention.end)), n = 0; k < tokens.length && n < 5; k++, n++) {
       const w = tokens[k]!;

@@ -139,7 +139,8 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         if (isDenominatorOrBound(text, fig, info.span, tables)) continue;
         // "zwölf von 14 Landkreisen": the whole a part is counted against
         if (k > 0 && tables.measures.denominatorLinks.some((l) => text.slice(prevEnd, fig.start).trim() === l)) continue;
-        const measure = claimMeasure(fig, unitMeasure, mh && (/\d/u.test(fig.text) || fig.value.vague || (fig.value.max ?? 0) >= 13 || (mh.start >= clause.start && mh.end <= clause.end)) ? mh : null, counted, text, tables);
+        const measure = claimMeasure(fig, unitMeasure, mh && (/\d/u.test(fig.text) || fig.value.vague || (fig.value.max ?? 0) >= 13 || (mh.start >= clause.start && mh.end <= clause.end)) ? mh : null, counted, text, tables)
+          ?? (!counted && !fig.value.unit && (bareCount(text, fig, clause, info.tokens, tables) || ellipticCount(text, fig, claims, info.span, prevCounted)) ? 'other' : null);
         if (!measure) continue;
 
         // attribution
@@ -284,9 +285,49 @@ function claimMeasure(fig: QuantitySpan, unitMeasure: Measure | null, mh: Measur
   // a count of people is a claim, also when it is spelled out ("elf Verdächtige"); of things only in digits
   if (counted.kind || (counted.country && cs.countries.demonyms.has(counted.noun.text))) return 'other';
   if (!/\d/u.test(fig.text) || spelledSmall) return null;
-  if ((fig.value.max ?? 0) < 2) return null;
+  // an open upper end ("mehr als 300 Drohnen") is judged by its lower one
+  if ((fig.value.max ?? fig.value.min ?? 0) < 2) return null;
   void text;
   return 'other';
+}
+
+/**
+ * A figure without a counted noun that still counts people or things:
+ * - the subject of a clause: "Zwölf wurden gerettet", "Twelve had been rescued", "30 were taken to hospital";
+ * - a part of a group: "Gegen 19 von ihnen wird ermittelt", "30 of them";
+ * - the object of a verb of counting: "Die Polizei hatte 40.000 gezählt", "police counted only 40,000";
+ * - the value of a count head: "Die Zahl der neuen Patienten liege zwischen 400 und 450".
+ */
+function bareCount(text: string, fig: QuantitySpan, clause: Span, tokens: Token[], tables: ClaimTables): boolean {
+  const m = tables.measures;
+  const after = text.slice(fig.end, Math.min(clause.end, fig.end + 40));
+  const before = text.slice(Math.max(clause.start, fig.start - 40), fig.start);
+  const prevWord = /([\p{L}]+)\s+$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+  // "Ab 18 sind ...", "mit 45 war ...": a figure governed by a preposition is no subject
+  const firstWord = /^[\p{L}]+/u.exec(fig.text)?.[0]?.toLowerCase() ?? '';
+  const preposition = tables.subjects.notActorPrepositions.includes(prevWord) || tables.subjects.notActorPrepositions.includes(firstWord) || m.bounds.includes(firstWord);
+  if (!preposition && (m.subjectVerbs ?? []).some((v) => after.startsWith(` ${v} `) || after === ` ${v}`)) return true;
+  if (m.partitive.some((p) => after.startsWith(` ${p}`) && !/^[\p{L}]/u.test(after.slice(p.length + 1)))) return true;
+  const nextWord = /^\s+(?:worden\s+)?([\p{L}]+)/u.exec(after)?.[1] ?? '';
+  if (nextWord && m.countVerbs.test(nextWord)) return true;
+  if (/[\p{L}]+\s+(?:(?:nur|lediglich|gerade|only|just|some)\s+)?$/u.test(before)) {
+    const w = /([\p{L}]+)\s+(?:(?:nur|lediglich|gerade|only|just|some)\s+)?$/u.exec(before)![1]!;
+    if (m.countVerbs.test(w + ' ') && !preposition) return true;
+  }
+  return countedOfCountHead(text, tokens, clause.start, fig.start, tables) !== null;
+}
+
+/**
+ * "Auf die CDU entfallen 31 Sitze, auf die Grünen 12": a bare figure after a counted one of the same sentence,
+ * in a parallel conjunct, counts the same things.
+ */
+function ellipticCount(text: string, fig: QuantitySpan, claims: Claim[], sentence: Span, prev: { counted: string | null } | null): boolean {
+  const last = claims[claims.length - 1];
+  if (!last || !prev?.counted || last.span.start < sentence.start || last.measure !== 'other') return false;
+  const between = text.slice(last.span.end, fig.start);
+  if (between.length > 60 || !/,|\b(?:und|oder|sowie|and|or)\b/u.test(between)) return false;
+  // the figure ends its conjunct: a comma, "und", the end of the sentence
+  return /^\s*(?:[,;.)]|und\b|oder\b|and\b|or\b|$)/u.test(text.slice(fig.end, fig.end + 6));
 }
 
 function chooseFrame(frames: Frame[], fig: Span, clause: Span): Frame {

@@ -69,8 +69,13 @@ function pairs(a: Measure, b: Measure): boolean {
 export function measureOf(hits: MeasureHit[], fig: Span, clause: Span, sentence: Span, prevEnd: number, nextStart: number): MeasureHit | null {
   const lo = Math.max(prevEnd, sentence.start);
   const hi = Math.min(nextStart, sentence.end);
-  return nearestRight(hits, fig.end, Math.min(hi, clause.end))
-    ?? nearestLeft(hits, Math.max(lo, clause.start), fig.start)
+  const right = nearestRight(hits, fig.end, Math.min(hi, clause.end));
+  const left = nearestLeft(hits, Math.max(lo, clause.start), fig.start);
+  // "has killed tens of thousands and displaced 2 million": a verb standing right before the next figure governs
+  // that figure (its own conjunct); this one takes the verb on its left
+  if (right && left && nextStart < sentence.end && nextStart - right.end <= 1) return left;
+  return right
+    ?? left
     ?? hits.find((h) => h.start <= fig.start && fig.end <= h.end && h.start >= lo && h.end <= hi)
     ?? nearestRight(hits, fig.end, hi)
     ?? nearestLeft(hits, lo, fig.start);

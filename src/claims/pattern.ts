@@ -1,3 +1,5 @@
+import { firstCharTable } from './first-chars.js';
+
 /**
  * Regex building for the claim tables. Tables hold plain fragments; the engine compiles each table once
  * per language pack (cached on the table object), never per sentence or per claim.
@@ -20,7 +22,8 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 function startsWord(s: string, index: number): boolean {
   if (index === 0) return true;
   const c = s.charCodeAt(index - 1);
-  if (c < 0x30) return true;
+  // ASCII: only digits and letters are letters or digits (the regex test is for the rest)
+  if (c < 0x80) return !((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a));
   return !WORD_CHAR.test(s.charAt(index - 1));
 }
 
@@ -54,14 +57,13 @@ export interface LabelledHit<L> {
 export function scanLabelled<L>(lr: LabelledRegex<L>, text: string, from: number, to: number): LabelledHit<L>[] {
   const out: LabelledHit<L>[] = [];
   const s = text.slice(from, to);
-  const push = (m: RegExpExecArray) => {
+  const sc = scannerOf(lr.re);
+  let m: RegExpExecArray | null;
+  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m)) {
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, label: lr.labels[g - 1]!, text: m[0] });
-  };
-  const sticky = stickyTwin(lr.re);
-  if (sticky) scanSticky(sticky, s, push);
-  else scanGlobal(lr.re, s, push);
+  }
   return out;
 }
 
@@ -69,82 +71,86 @@ export function scanLabelled<L>(lr: LabelledRegex<L>, text: string, from: number
 export function scanAll(re: RegExp, text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const s = text.slice(from, to);
-  const push = (m: RegExpExecArray) => void out.push([from + m.index, from + m.index + m[0].length]);
-  const sticky = stickyTwin(re);
-  if (sticky) scanSticky(sticky, s, push);
-  else scanGlobal(re, s, push);
+  const sc = scannerOf(re);
+  let m: RegExpExecArray | null;
+  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m)) out.push([from + m.index, from + m.index + m[0].length]);
   return out;
 }
 
-/** Does any match of `re` start a word in text[from, to)? (scanAll without collecting, stops at the first) */
-export function hasWordMatch(re: RegExp, text: string, from: number, to: number, accept: (start: number) => boolean = () => true): boolean {
-  let found = false;
+/** Does a match of scanAll start at a position `accept` takes? Stops at the first. */
+export function hasWordMatch(re: RegExp, text: string, from: number, to: number, accept: (start: number) => boolean): boolean {
   const s = text.slice(from, to);
-  const visit = (m: RegExpExecArray) => {
-    if (accept(from + m.index)) found = true;
-    return found;
-  };
-  const sticky = stickyTwin(re);
-  if (sticky) scanSticky(sticky, s, visit);
-  else scanGlobal(re, s, visit);
-  return found;
+  const sc = scannerOf(re);
+  let m: RegExpExecArray | null;
+  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m)) if (accept(from + m.index)) return true;
+  return false;
 }
 
 /**
- * The two ways to find the word-initial matches of a global regex in `s`, in order, each match where the last one
- * ended; they find exactly the same matches. `visit` returns true to stop.
+ * How a regex is scanned. Two ways that find exactly the same matches (each where the last one ended, only at
+ * the start of a word):
  * - global: let the regex search, drop matches inside words. Fast when V8 can skip ahead on the first characters
- *   of the alternatives.
- * - sticky: try the regex at each word start only. Fast when an alternative can start with any letter
- *   ("[\p{L}]+-Schätzung"): then the global search tries every alternative at every character, and such an
- *   alternative runs to the end of the word from each letter of it.
+ *   of the alternatives, which is the usual case.
+ * - sticky: try the regex only at word starts whose character can begin a match (`first`). Used when some
+ *   alternative can start with any letter ("[\p{L}]+-Schätzung"): V8 then tries every alternative at every
+ *   character, and such an alternative runs to the end of the word from each letter of it.
  */
-function scanGlobal(re: RegExp, s: string, visit: (m: RegExpExecArray) => boolean | void): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s)) !== null) {
-    if (!startsWord(s, m.index)) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    if (visit(m) === true) return;
-    if (m[0].length === 0) re.lastIndex++;
-  }
+interface Scanner {
+  global: RegExp;
+  sticky: RegExp | null;
+  first: Uint8Array | null;
 }
 
-function scanSticky(re: RegExp, s: string, visit: (m: RegExpExecArray) => boolean | void): void {
-  for (let p = 0; p <= s.length; p++) {
-    if (!startsWord(s, p)) continue;
+const scanners = new WeakMap<RegExp, Scanner>();
+/** a start table this full means "starts with any letter" */
+const ANY_LETTER = 1000;
+
+function scannerOf(re: RegExp): Scanner {
+  let sc = scanners.get(re);
+  if (sc === undefined) {
+    const first = firstCharTable(re.source, re.flags);
+    let n = 0;
+    if (first) for (let c = 0; c < 0xd800; c++) n += first[c]!;
+    const sticky = first && n >= ANY_LETTER ? new RegExp(re.source, re.flags.replace('g', '') + 'y') : null;
+    sc = { global: re, sticky, first: sticky ? first : null };
+    scanners.set(re, sc);
+  }
+  return sc;
+}
+
+/** where the scan goes on after a match (one past an empty match) */
+function after(m: RegExpExecArray): number {
+  return m[0].length > 0 ? m.index + m[0].length : m.index + 1;
+}
+
+/** The first match at a word start at or after `pos`, or null. */
+function nextWordMatch(sc: Scanner, s: string, pos: number): RegExpExecArray | null {
+  if (sc.sticky === null) {
+    const re = sc.global;
+    re.lastIndex = pos;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s)) !== null) {
+      if (startsWord(s, m.index)) return m;
+      re.lastIndex = m.index + 1;
+    }
+    return null;
+  }
+  const re = sc.sticky;
+  const first = sc.first!;
+  // a pattern with a start table cannot match the empty string: no match starts at the end
+  for (let p = pos; p < s.length; p++) {
+    const c = s.charCodeAt(p);
+    if (first[c] === 0 || !startsWord(s, p)) continue;
     // the global search of a unicode regex never starts inside a surrogate pair
-    if (p > 0 && isLowSurrogate(s.charCodeAt(p)) && isHighSurrogate(s.charCodeAt(p - 1))) continue;
+    if (c >= 0xdc00 && c <= 0xdfff && p > 0 && isHighSurrogate(s.charCodeAt(p - 1))) continue;
     re.lastIndex = p;
     const m = re.exec(s);
-    if (m === null) continue;
-    if (visit(m) === true) return;
-    // go on where the match ended (the loop steps past an empty match)
-    if (m[0].length > 0) p = m.index + m[0].length - 1;
+    if (m !== null) return m;
   }
+  return null;
 }
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-
-/**
- * A branch that can start with any letter: a letter class repeated at the start of the pattern or right after
- * "|" or "(" / "(?:". Only a speed heuristic: both scans give the same matches.
- */
-const LETTER_START = /(?:^|[|(])(?:\?:)?(?:\(\?:)?\[?\\p\{L[^}]*\}(?:\\p\{\w+\}|\\d|-)*\]?[+*]/u;
-const stickyTwins = new WeakMap<RegExp, RegExp | null>();
-
-/** The sticky copy of a global regex that is better scanned word start by word start, else null. */
-function stickyTwin(re: RegExp): RegExp | null {
-  let t = stickyTwins.get(re);
-  if (t === undefined) {
-    t = LETTER_START.test(re.source) ? new RegExp(re.source, re.flags.replace('g', '') + 'y') : null;
-    stickyTwins.set(re, t);
-  }
-  return t;
-}
 
 /** Escapes a literal for use inside a regex. */
 export function escapeRegex(s: string): string {

@@ -35,15 +35,8 @@ const UNSPECIFIED: Scope = { type: 'unspecified', text: null, from: null, to: nu
 
 export function scopeOf(text: string, fig: Span, clause: Span, sentence: Span, times: TimeSpan[], cues: ScopeCues, excluded: Span[], publishedAt: string | null): Scope {
   const usable = times.filter((t) => !(t.start < fig.end && fig.start < t.end) && !excluded.some((e) => t.start >= e.start && t.end <= e.end));
-  const inClause = (s: Span) => s.start >= clause.start && s.end <= clause.end;
-  const near = (spans: Span[]) => {
-    const pool = spans.filter(inClause).length ? spans.filter(inClause) : spans;
-    let best: Span | null = null;
-    const d = (s: Span) => (s.start >= fig.end ? s.start - fig.end : fig.start - s.end);
-    for (const s of pool) if (!best || d(s) < d(best)) best = s;
-    return best;
-  };
-  const time = near(usable) as TimeSpan | null;
+  const inClause = (s: Span) => within(s, clause);
+  const time = nearest(usable, fig, clause);
   const today = publishedAt ? publishedAt.slice(0, 10) : null;
 
   const rateTime = usable.find((t) => t.role === 'rate' && inClause(t));
@@ -66,6 +59,23 @@ export function scopeOf(text: string, fig: Span, clause: Span, sentence: Span, t
     return { type: fine ? 'point' : 'period', text: time.text, from: isoDate(time.value.start), to: lastDay(time.value.end), per: null };
   }
   return UNSPECIFIED;
+}
+
+function within(s: Span, clause: Span): boolean {
+  return s.start >= clause.start && s.end <= clause.end;
+}
+
+/** The span nearest to the figure: in its clause if there is one there, else in the sentence. */
+function nearest<S extends Span>(spans: S[], fig: Span, clause: Span): S | null {
+  let pool = spans.filter((s) => within(s, clause));
+  if (!pool.length) pool = spans;
+  let best: S | null = null;
+  for (const s of pool) if (!best || distance(s, fig) < distance(best, fig)) best = s;
+  return best;
+}
+
+function distance(s: Span, fig: Span): number {
+  return s.start >= fig.end ? s.start - fig.end : fig.start - s.end;
 }
 
 function isoDate(iso: string | null): string | null {

@@ -6,7 +6,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { run, makeWorkerUtils, type Runner, type TaskList, type WorkerEvents } from 'graphile-worker';
-import { makeDocument } from '../core/document.js';
+import { makeDocument, type Document } from '../core/document.js';
 import { openStore } from '../store/open.js';
 import type { OpenOptions, Store } from '../store/types.js';
 import { INGEST_DOCUMENT, INGEST_SOURCE, type DocumentJob, type SourceJob } from './jobs.js';
@@ -44,6 +44,9 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
+/** Articles of one source (a feed) stored per transaction. */
+const SOURCE_BATCH = 50;
+
 function isSourceJob(p: unknown): p is SourceJob {
   return typeof p === 'object' && p !== null && typeof (p as SourceJob).source === 'string';
 }
@@ -66,6 +69,25 @@ function taskList(store: Store, stats: WorkerStats, log: NodeJS.WritableStream):
       const { readSources } = await import('../ingest/read.js');
       const errors: string[] = [];
       let stored = 0;
+      const storeErrors: string[] = [];
+      // a feed's articles are stored in batches (one transaction each, see Store.addArticles)
+      let batch: { doc: Document; html?: string; source: string }[] = [];
+      const flush = async () => {
+        const items = batch;
+        batch = [];
+        if (items.length === 0) return;
+        const outcomes = await store.addArticles(items);
+        outcomes.forEach((o, i) => {
+          if (o.ok) {
+            stored++;
+            record(o.result.status, o.result.article.id, items[i]!.source);
+          } else {
+            stats.failed++;
+            storeErrors.push(`${items[i]!.source}: ${o.error.message}`);
+            log.write(`worker: failed ${items[i]!.source}: ${o.error.message}\n`);
+          }
+        });
+      };
       for await (const item of readSources([payload.source], { allowPrivate: payload.allowPrivate, published: payload.published, outlet: payload.outlet })) {
         if (!item.ok) {
           stats.failed++;
@@ -73,10 +95,13 @@ function taskList(store: Store, stats: WorkerStats, log: NodeJS.WritableStream):
           log.write(`worker: failed ${item.source}: ${item.error}\n`);
           continue;
         }
-        const res = await store.addArticle({ doc: item.doc, html: item.html });
-        stored++;
-        record(res.status, res.article.id, item.source);
+        batch.push({ doc: item.doc, html: item.html, source: item.source });
+        if (batch.length >= SOURCE_BATCH) await flush();
       }
+      await flush();
+      // A store error (unlike a bad page) may pass: fail the job so that the queue retries it; what was stored
+      // is found unchanged on the retry.
+      if (storeErrors.length > 0) throw new Error(storeErrors.join('; '));
       // Nothing usable came out of the source (network down, server error): let the queue retry with back-off.
       if (stored === 0 && errors.length > 0) throw new Error(errors.join('; '));
     },

@@ -111,6 +111,8 @@ function rounds(items: readonly Pending[]): Pending[][] {
 }
 
 const MAX_LIMIT = 10_000;
+/** Articles per page when the analysis reads the corpus. */
+const LOAD_PAGE = 1000;
 
 function clampLimit(limit: number | undefined, fallback: number): number {
   if (limit === undefined || !Number.isFinite(limit)) return fallback;
@@ -572,38 +574,66 @@ export class SqlStore implements Store {
     return analysis;
   }
 
-  /** Every current revision with its claims, ordered by publication time. */
+  /**
+   * Every current revision with its claims, ordered by publication time (unknown last), then id. Read in pages
+   * by article id (keyset, each page with its claims), so that only the documents themselves are held, never
+   * all rows and all claim rows at once besides them.
+   */
   private async loadCorpus(): Promise<{ input: AnalysisArticle; storyId: string | null }[]> {
-    const rows = await this.db
-      .selectFrom('articles as a')
-      .innerJoin('revisions as r', (j) => j.onRef('r.article_id', '=', 'a.id').onRef('r.revision', '=', 'a.latest_revision'))
-      .select([...REVISION_COLUMNS, 'a.story_id'])
-      .orderBy(sql`r.published_at asc nulls last`)
-      .orderBy('a.id')
-      .execute();
-    const claimRows = await this.db.selectFrom('claims').select(['article_id', 'data']).where('is_current', '=', 1).orderBy('article_id').orderBy('seq').execute();
-    const byArticle = new Map<string, Claim[]>();
-    for (const c of claimRows) {
-      let list = byArticle.get(c.article_id);
-      if (!list) byArticle.set(c.article_id, (list = []));
-      list.push(JSON.parse(c.data) as Claim);
+    const out: { input: AnalysisArticle; storyId: string | null; published: string | null }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      let q = this.db
+        .selectFrom('articles as a')
+        .innerJoin('revisions as r', (j) => j.onRef('r.article_id', '=', 'a.id').onRef('r.revision', '=', 'a.latest_revision'))
+        .select([...REVISION_COLUMNS, 'a.story_id']);
+      if (after !== null) q = q.where('a.id', '>', after);
+      const rows = await q.orderBy('a.id').limit(LOAD_PAGE).execute();
+      if (rows.length === 0) break;
+      after = rows[rows.length - 1]!.article_id;
+      const claims = new Map<string, Claim[]>();
+      const claimRows = await this.db
+        .selectFrom('claims')
+        .select(['article_id', 'data'])
+        .where('is_current', '=', 1)
+        .where('article_id', 'in', rows.map((r) => r.article_id))
+        .orderBy('article_id')
+        .orderBy('seq')
+        .execute();
+      for (const c of claimRows) {
+        let list = claims.get(c.article_id);
+        if (!list) claims.set(c.article_id, (list = []));
+        list.push(JSON.parse(c.data) as Claim);
+      }
+      for (const r of rows) {
+        const a = toArticle(r, r.story_id);
+        const doc = makeDocument(a.text, a, a.bodyStart);
+        out.push({ input: { doc, claims: claims.get(a.id) ?? [] }, storyId: r.story_id, published: r.published_at });
+      }
+      if (rows.length < LOAD_PAGE) break;
     }
-    return rows.map((r) => {
-      const a = toArticle(r, r.story_id);
-      const doc = makeDocument(a.text, a, a.bodyStart);
-      return { input: { doc, claims: byArticle.get(a.id) ?? [] }, storyId: r.story_id };
-    });
+    // the order the corpus was always given to analyze() in (both backends sort NULLs differently, so here)
+    out.sort((x, y) => (x.published === y.published ? 0 : x.published === null ? 1 : y.published === null ? -1 : x.published < y.published ? -1 : 1)
+      || (x.input.doc.id < y.input.doc.id ? -1 : x.input.doc.id > y.input.doc.id ? 1 : 0));
+    return out;
   }
 
+  /** Story ids that changed, written with one UPDATE per story and chunk (stories are far fewer than articles). */
   private async persistStoryIds(articles: { input: AnalysisArticle; storyId: string | null }[], analysis: Analysis): Promise<void> {
     const before = new Map(articles.map((a) => [a.input.doc.id, a.storyId]));
-    const changed = analysis.articles.filter((s) => before.has(s.id) && before.get(s.id) !== s.story);
-    for (let i = 0; i < changed.length; i += 500) {
-      const chunk = changed.slice(i, i + 500);
-      await this.parts.writeTx(async (trx) => {
-        for (const s of chunk) await trx.updateTable('articles').set({ story_id: s.story }).where('id', '=', s.id).execute();
-      });
+    const byStory = new Map<string, string[]>();
+    for (const s of analysis.articles) {
+      if (!before.has(s.id) || before.get(s.id) === s.story) continue;
+      const list = byStory.get(s.story);
+      if (list) list.push(s.id);
+      else byStory.set(s.story, [s.id]);
     }
+    if (byStory.size === 0) return;
+    await this.parts.writeTx(async (trx) => {
+      for (const [story, ids] of byStory) {
+        for (const part of chunks(ids, IN_CHUNK)) await trx.updateTable('articles').set({ story_id: story }).where('id', 'in', part).execute();
+      }
+    });
   }
 
   async close(): Promise<void> {

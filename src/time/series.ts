@@ -12,21 +12,31 @@ export interface Interval {
   e: Wall;
 }
 
+/** Receives members one at a time; returning true ends the walk (the member was what the caller wanted). */
+export type Visit = (iv: Interval) => boolean;
+
 export interface Series {
   /** Reported precision. */
   grain: Grain;
   /** Size rank used to pick the outer series of an intersection (part of day sits between hour and day). */
   rank: number;
-  /** Members with e > t, in ascending order. */
-  fwd(t: Wall): Iterable<Interval>;
-  /** Members with s < t, in descending order. */
-  bwd(t: Wall): Iterable<Interval>;
+  /**
+   * Walks the members with e > t in ascending order (an intersection: the members inside each member of its outer
+   * series with e > t) until `visit` returns true. Returns true when `visit` ended the walk, false when the members
+   * or the enumeration limit ran out. Callbacks rather than generators: resolving walks series millions of times,
+   * and a generator costs a resumable frame and a result object per member.
+   */
+  fwd(t: Wall, visit: Visit): boolean;
+  /** Walks the members with s < t in descending order, the same way. */
+  bwd(t: Wall, visit: Visit): boolean;
   /** A bare weekday or part of day skips the member containing the reference ("Dienstag" on a Tuesday = next week). */
   notImmediate?: boolean;
   /** Depends on nothing but the calendar (a year is given): resolves without a reference time. */
   absolute?: boolean;
   /** All members lie inside this interval (a series tied to one year or one week): enumeration stops outside it. */
   bounds?: Interval;
+  /** The single member of a series of one ("morgen", "20.01.2025"): first and last member without a search. */
+  only?: Interval;
 }
 
 export const RANK: Record<Grain | 'partOfDay' | 'weekend' | 'season', number> = {
@@ -46,14 +56,6 @@ export const RANK: Record<Grain | 'partOfDay' | 'weekend' | 'season', number> = 
 /** Caps every enumeration: impossible combinations (30 February) must end, not loop. */
 const LIMIT = 3000;
 
-function* take(gen: Iterable<Interval>, n: number): Iterable<Interval> {
-  let i = 0;
-  for (const x of gen) {
-    if (i++ >= n) return;
-    yield x;
-  }
-}
-
 /**
  * A series from a step function: `start(t)` is a member key near t, `step` moves by members. Enumeration begins
  * one member early (fwd) or late (bwd), so members that reach across t (a night into the next day) are not missed.
@@ -62,21 +64,23 @@ function periodic(grain: Grain, rank: number, member: (k: Wall) => Interval, sta
   return {
     grain,
     rank,
-    *fwd(t) {
+    fwd(t, visit) {
       let k = step(start(t), -1);
       for (let i = 0; i < LIMIT; i++) {
         const iv = member(k);
-        if (iv.e > t) yield iv;
+        if (iv.e > t && visit(iv)) return true;
         k = step(k, 1);
       }
+      return false;
     },
-    *bwd(t) {
+    bwd(t, visit) {
       let k = step(start(t), 1);
       for (let i = 0; i < LIMIT; i++) {
         const iv = member(k);
-        if (iv.s < t) yield iv;
+        if (iv.s < t && visit(iv)) return true;
         k = step(k, -1);
       }
+      return false;
     },
   };
 }
@@ -96,12 +100,9 @@ export function fixed(iv: Interval, grain: Grain, absolute = false, rank = RANK[
     rank,
     absolute,
     bounds: iv,
-    *fwd() {
-      yield iv;
-    },
-    *bwd() {
-      yield iv;
-    },
+    only: iv,
+    fwd: (_t, visit) => visit(iv),
+    bwd: (_t, visit) => visit(iv),
   };
 }
 
@@ -143,21 +144,25 @@ export function dayOfMonth(d: number): Series {
   return {
     grain: 'day',
     rank: RANK.day,
-    *fwd(t) {
+    fwd(t, visit) {
       let n = 0;
-      for (const m of months.fwd(t)) {
-        if (n++ >= LIMIT) return;
+      let hit = false;
+      months.fwd(t, (m) => {
+        if (n++ >= LIMIT) return true;
         const iv = inMonth(m);
-        if (iv && iv.e > t) yield iv;
-      }
+        return iv !== null && iv.e > t && visit(iv) && (hit = true);
+      });
+      return hit;
     },
-    *bwd(t) {
+    bwd(t, visit) {
       let n = 0;
-      for (const m of months.bwd(t)) {
-        if (n++ >= LIMIT) return;
+      let hit = false;
+      months.bwd(t, (m) => {
+        if (n++ >= LIMIT) return true;
         const iv = inMonth(m);
-        if (iv && iv.s < t) yield iv;
-      }
+        return iv !== null && iv.s < t && visit(iv) && (hit = true);
+      });
+      return hit;
     },
   };
 }
@@ -193,20 +198,22 @@ export function timeOfDay(h: number, mi: number | null, sec: number | null, ambi
   return {
     grain,
     rank: RANK[grain],
-    *fwd(t) {
+    fwd(t, visit) {
       let day = truncate(t, 'day') - MS.DAY;
       for (let i = 0; i < LIMIT; i++, day = addDays(day, 1)) {
-        for (const o of offs) if (day + o + len > t) yield { s: day + o, e: day + o + len };
+        for (const o of offs) if (day + o + len > t && visit({ s: day + o, e: day + o + len })) return true;
       }
+      return false;
     },
-    *bwd(t) {
+    bwd(t, visit) {
       let day = truncate(t, 'day') + MS.DAY;
       for (let i = 0; i < LIMIT; i++, day = addDays(day, -1)) {
         for (let j = offs.length - 1; j >= 0; j--) {
           const o = offs[j]!;
-          if (day + o < t) yield { s: day + o, e: day + o + len };
+          if (day + o < t && visit({ s: day + o, e: day + o + len })) return true;
         }
       }
+      return false;
     },
   };
 }
@@ -273,14 +280,17 @@ function intersectNew(a: Series, b: Series): Series {
   const grain = inner.grain;
   const absolute = !!(a.absolute || b.absolute);
   const bounds = hull(a.bounds, b.bounds);
-  function* within(o: Interval): Iterable<Interval> {
+  /** The inner members inside o, clipped to it. */
+  function within(o: Interval, visit: Visit): boolean {
     let n = 0;
-    for (const iv of inner.fwd(o.s)) {
-      if (n++ >= LIMIT || iv.s >= o.e) return;
+    let hit = false;
+    inner.fwd(o.s, (iv) => {
+      if (n++ >= LIMIT || iv.s >= o.e) return true;
       const s = Math.max(iv.s, o.s);
       const e = Math.min(iv.e, o.e);
-      if (e > s) yield { s, e };
-    }
+      return e > s && visit({ s, e }) && (hit = true);
+    });
+    return hit;
   }
   return {
     grain,
@@ -288,22 +298,30 @@ function intersectNew(a: Series, b: Series): Series {
     absolute,
     notImmediate: inner.notImmediate && outer.notImmediate,
     ...(bounds ? { bounds } : {}),
-    *fwd(t) {
+    fwd(t, visit) {
       let n = 0;
-      for (const o of outer.fwd(t)) {
-        if (++n > LIMIT || (bounds && o.s >= bounds.e)) return;
-        if (bounds && o.e <= bounds.s) continue;
-        yield* within(o);
-      }
+      let hit = false;
+      outer.fwd(t, (o) => {
+        if (++n > LIMIT || (bounds && o.s >= bounds.e)) return true;
+        if (bounds && o.e <= bounds.s) return false;
+        return within(o, visit) && (hit = true);
+      });
+      return hit;
     },
-    *bwd(t) {
+    bwd(t, visit) {
       let n = 0;
-      for (const o of outer.bwd(t)) {
-        if (++n > LIMIT || (bounds && o.e <= bounds.s)) return;
-        if (bounds && o.s >= bounds.e) continue;
-        const members = [...take(within(o), 400)];
-        for (let i = members.length - 1; i >= 0; i--) yield members[i]!;
-      }
+      let hit = false;
+      const members: Interval[] = [];
+      const collect = (iv: Interval) => members.push(iv) >= 400;
+      outer.bwd(t, (o) => {
+        if (++n > LIMIT || (bounds && o.e <= bounds.s)) return true;
+        if (bounds && o.s >= bounds.e) return false;
+        members.length = 0;
+        within(o, collect);
+        for (let i = members.length - 1; i >= 0; i--) if (visit(members[i]!)) return (hit = true);
+        return false;
+      });
+      return hit;
     },
   };
 }
@@ -319,35 +337,40 @@ function hull(a: Interval | undefined, b: Interval | undefined): Interval | unde
 export function nthWithin(inner: Series, n: number, outer: Series): Series {
   const pick = (o: Interval): Interval | null => {
     const members: Interval[] = [];
-    for (const iv of take(inner.fwd(o.s), 400)) {
-      if (iv.s >= o.e) break;
+    let count = 0;
+    inner.fwd(o.s, (iv) => {
+      if (count++ >= 400 || iv.s >= o.e) return true;
       // a week belongs to a month only when it lies wholly inside it ("letzte Woche im September")
       if (iv.s >= o.s && iv.e <= o.e) members.push(iv);
-      if (n > 0 && members.length >= n) break;
-    }
+      return n > 0 && members.length >= n;
+    });
     const m = n > 0 ? members[n - 1] : members[members.length + n];
     return m ?? null;
+  };
+  const walk = (visit: Visit) => {
+    let i = 0;
+    let hit = false;
+    const each = (o: Interval) => {
+      if (++i > 200) return true;
+      const m = pick(o);
+      return m !== null && visit(m) && (hit = true);
+    };
+    return { each, hit: () => hit };
   };
   return {
     grain: inner.grain,
     rank: inner.rank,
     absolute: outer.absolute,
     ...(outer.bounds ? { bounds: outer.bounds } : {}),
-    *fwd(t) {
-      let i = 0;
-      for (const o of outer.fwd(t)) {
-        if (++i > 200) return;
-        const m = pick(o);
-        if (m) yield m;
-      }
+    fwd(t, visit) {
+      const w = walk(visit);
+      outer.fwd(t, w.each);
+      return w.hit();
     },
-    *bwd(t) {
-      let i = 0;
-      for (const o of outer.bwd(t)) {
-        if (++i > 200) return;
-        const m = pick(o);
-        if (m) yield m;
-      }
+    bwd(t, visit) {
+      const w = walk(visit);
+      outer.bwd(t, w.each);
+      return w.hit();
     },
   };
 }
@@ -368,43 +391,56 @@ function remembered(s: Series, key: number, find: () => Interval | null): Interv
 
 /** The first and last member of a series relative to t, or null. */
 export function firstFwd(s: Series, t: Wall, skipContaining = false): Interval | null {
+  // one member: nothing to search or remember
+  if (s.only) return skipContaining && s.only.s <= t && t < s.only.e ? null : s.only;
   // keys: t*4 + direction/skip stay exact integers for any wall time (|t| < 2^51)
   return remembered(s, t * 4 + (skipContaining ? 1 : 0), () => {
     let i = 0;
-    for (const iv of s.fwd(t)) {
-      if (i++ >= LIMIT) break;
-      if (skipContaining && iv.s <= t && t < iv.e) continue;
-      return iv;
-    }
-    return null;
+    let found: Interval | null = null;
+    s.fwd(t, (iv) => {
+      if (i++ >= LIMIT) return true;
+      if (skipContaining && iv.s <= t && t < iv.e) return false;
+      found = iv;
+      return true;
+    });
+    return found;
   });
 }
 
 export function firstBwd(s: Series, t: Wall): Interval | null {
+  if (s.only) return s.only;
   return remembered(s, t * 4 + 2, () => {
-    for (const iv of s.bwd(t)) return iv;
-    return null;
+    let found: Interval | null = null;
+    s.bwd(t, (iv) => {
+      found = iv;
+      return true;
+    });
+    return found;
   });
 }
 
 /** The n-th member after (n > 0) or before (n < 0) the one containing or following t; n = 0 is "this". */
 export function nthFrom(s: Series, t: Wall, n: number): Interval | null {
-  if (n >= 0) {
-    let i = 0;
-    for (const iv of take(s.fwd(t), LIMIT)) {
-      // "nächsten Dienstag" on a Tuesday skips today: a member must start after t to count as "next".
-      if (n === 0) return iv;
-      if (iv.s <= t) continue;
-      if (++i === n) return iv;
-    }
-    return null;
-  }
+  let found: Interval | null = null;
+  let count = 0;
   let i = 0;
-  for (const iv of take(s.bwd(t), LIMIT)) {
-    if (iv.e > t) continue; // the member containing t is "this", not "last"
-    if (--i === n) return iv;
+  if (n >= 0) {
+    s.fwd(t, (iv) => {
+      if (count++ >= LIMIT) return true;
+      // "nächsten Dienstag" on a Tuesday skips today: a member must start after t to count as "next".
+      if (n !== 0 && (iv.s <= t || ++i !== n)) return false;
+      found = iv;
+      return true;
+    });
+    return found;
   }
-  return null;
+  s.bwd(t, (iv) => {
+    if (count++ >= LIMIT) return true;
+    if (iv.e > t || --i !== n) return false; // the member containing t is "this", not "last"
+    found = iv;
+    return true;
+  });
+  return found;
 }
 
 export function endOfMonth(y: number, mo: number): Wall {

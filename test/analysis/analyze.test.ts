@@ -15,9 +15,14 @@ test('the wire, its copy, its translation and both independent reports form one 
   assert.equal(result.stories.length, 3);
 });
 
-test('the lightly edited copy is a copy group with shared passages at their positions', () => {
-  const copy = result.syndication.find((g) => g.kind === 'copy')!;
-  assert.deepEqual(copy.articles, ['wire-de', 'copy-de']);
+test('syndication groups partition the articles: the copy is nested in the rewrite group, with passages at their positions', () => {
+  assert.equal(result.syndication.length, 1);
+  const copy = result.syndication[0]!;
+  assert.equal(copy.kind, 'rewrite');
+  assert.deepEqual(copy.copies, [['wire-de', 'copy-de']]);
+  assert.ok(copy.evidence.links.some((l) => l.kind === 'copy' && l.a === 'wire-de' && l.b === 'copy-de'));
+  const members = result.syndication.flatMap((g) => g.articles);
+  assert.equal(new Set(members).size, members.length, 'no article in two groups');
   assert.ok(copy.evidence.sharedPassages.length >= 2);
   const docs = new Map(corpus().map((a) => [a.doc.id, a.doc.text]));
   for (const p of copy.evidence.sharedPassages) {

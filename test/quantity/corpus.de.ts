@@ -166,4 +166,35 @@ export const corpusDe: CorpusEntry[] = [
   { phrase: 'Er sprach über einen Monat lang nicht', none: true },
   // litres abbreviated
   { phrase: 'Sie verbrauchten 30 l Wasser', figure: '30 l', value: { min: 30, unit: 'l' } },
+  // bounds set off by a particle, "allenfalls" as an approximate upper bound
+  { phrase: 'Es kamen allenfalls 3.000 Zuschauer', figure: 'allenfalls 3.000', value: { min: null, max: 3000, approx: true } },
+  { phrase: 'bestenfalls 40 Prozent', figure: 'bestenfalls 40 Prozent', value: { min: null, max: 40, approx: true, unit: '%' } },
+  { phrase: 'Die Strafe beträgt mindestens aber 350 Euro', figure: 'mindestens aber 350 Euro', value: { min: 350, max: null, unit: 'EUR' } },
+  { phrase: 'höchstens jedoch 20 Beamte', figure: 'höchstens jedoch 20', value: { min: null, max: 20 } },
+  { phrase: 'Es waren aber mindestens 40 Boote', figure: 'mindestens 40', value: { min: 40, max: null } },
+  // a year-shaped number opening a range of counts
+  { phrase: 'zwischen 2000 und 2500 Menschen', figure: 'zwischen 2000 und 2500', value: { min: 2000, max: 2500 } },
+  { phrase: 'Es starben zwischen 1950 und 2010 Menschen', figure: 'zwischen 1950 und 2010', value: { min: 1950, max: 2010 } },
+  { phrase: '2000 bis 3000 Beschäftigte streikten', figure: '2000 bis 3000', value: { min: 2000, max: 3000 } },
+  { phrase: 'zwischen 400 und 450 neue Patienten täglich', figure: 'zwischen 400 und 450', value: { min: 400, max: 450 } },
+  { phrase: 'Zwischen 1.050 und 1.580 Hitzetote gab es', figure: 'Zwischen 1.050 und 1.580', value: { min: 1050, max: 1580 } },
+  { phrase: 'Zwischen 2000 und 2020 stieg die Zahl', figure: '2000', kind: 'year' },
+  { phrase: 'von 1990 bis 2010 regierte er', figure: '1990', kind: 'year' },
+  { phrase: 'zwischen 2020 und 2023 starben viele', figure: '2023', kind: 'year' },
+  // world currencies
+  { phrase: 'ein Kredit von 5 Millionen Kina', figure: '5 Millionen Kina', value: { min: 5e6, unit: 'PGK' } },
+  { phrase: 'Seoul zahlt 10 Billionen Won', figure: '10 Billionen Won', value: { min: 1e13, unit: 'KRW' } },
+  { phrase: 'Kosten von 300 Millionen Rand', figure: '300 Millionen Rand', value: { min: 3e8, unit: 'ZAR' } },
+  { phrase: 'Am Rand der Stadt warteten 300 Menschen', figure: '300', value: { min: 300, unit: null } },
+  { phrase: 'zwei Milliarden schwedische Kronen', figure: 'zwei Milliarden schwedische Kronen', value: { min: 2e9, unit: 'SEK' } },
+  { phrase: '40 Milliarden Schekel', figure: '40 Milliarden Schekel', value: { min: 4e10, unit: 'ILS' } },
+  { phrase: '120 Millionen Naira', figure: '120 Millionen Naira', value: { unit: 'NGN' } },
+  { phrase: '900 Forint', figure: '900 Forint', value: { unit: 'HUF' } },
+  { phrase: '3 Milliarden Yuan', figure: '3 Milliarden Yuan', value: { unit: 'CNY' } },
+  { phrase: '75 Millionen argentinische Pesos', figure: '75 Millionen argentinische Pesos', value: { unit: 'ARS' } },
+  { phrase: '15 Millionen Dirham', figure: '15 Millionen Dirham', value: { unit: 'AED' } },
+  { phrase: '8 Milliarden Rupien', figure: '8 Milliarden Rupien', value: { unit: 'INR' } },
+  { phrase: '450.000 Reais', figure: '450.000 Reais', value: { unit: 'BRL' } },
+  // "mehrere hundert" is 200..999 (English "several hundred" follows it)
+  { phrase: 'mehrere tausend Menschen', figure: 'mehrere tausend', value: { min: 2000, max: 9999, vague: true } },
 ];

@@ -37,11 +37,14 @@ interface Summary {
 
 /**
  * Progress on stderr: a redrawn bar on a terminal (a count with a spinner, since folders and feeds are only
- * expanded while reading), a plain line every 100 articles otherwise, so that logs stay readable.
+ * expanded while reading), a plain line every 100 articles otherwise, so that logs stay readable. It counts
+ * articles handled (stored, found unchanged, queued or failed), not merely read: articles are written in
+ * batches, and a line saying "100 articles" means those 100 are committed.
  */
 class Progress {
   private readonly tty: boolean;
   private last = 0;
+  private printed = 0;
   private readonly started = Date.now();
   private frame = 0;
 
@@ -49,14 +52,20 @@ class Progress {
     this.tty = !!(out as NodeJS.WriteStream).isTTY;
   }
 
+  private handled(): number {
+    const s = this.s;
+    return s.added + s.unchanged + s.revised + s.queued + s.failed;
+  }
+
   private line(): string {
     const s = this.s;
     const secs = Math.max(0.001, (Date.now() - this.started) / 1000);
-    const rate = (s.read / secs).toFixed(1);
+    const n = this.handled();
+    const rate = (n / secs).toFixed(1);
     const parts = [`${s.added} added`, `${s.unchanged} unchanged`, `${s.revised} revised`];
     if (s.queued) parts.push(`${s.queued} queued`);
     parts.push(`${s.failed} failed`);
-    return `${s.read} articles (${parts.join(', ')}) ${rate}/s`;
+    return `${n} articles (${parts.join(', ')}) ${rate}/s`;
   }
 
   tick(): void {
@@ -69,8 +78,12 @@ class Progress {
       const at = pos < width ? pos : 2 * width - 2 - pos;
       const bar = ' '.repeat(at) + '=' + ' '.repeat(width - at - 1);
       this.out.write(`\r\x1b[2Kingest [${bar}] ${this.line()}`);
-    } else if (this.s.read % 100 === 0) {
-      this.out.write(`ingest: ${this.line()}\n`);
+    } else {
+      const hundreds = Math.floor(this.handled() / 100);
+      if (hundreds > this.printed) {
+        this.printed = hundreds;
+        this.out.write(`ingest: ${this.line()}\n`);
+      }
     }
   }
 
@@ -83,13 +96,43 @@ class Progress {
   }
 }
 
-type Handler = (item: Extract<IngestItem, { ok: true }>) => Promise<AddStatus | 'queued'>;
+type OkItem = Extract<IngestItem, { ok: true }>;
+type Handler = (item: OkItem) => Promise<AddStatus | 'queued'>;
+/** Handles several items at once; one outcome per item, in order (a status, or the error of that item). */
+type BatchHandler = (items: OkItem[]) => Promise<(AddStatus | 'queued' | Error)[]>;
+
+/** Articles stored per transaction: enough to spread the commit and the statements, small enough to lose little to a kill. */
+export const INGEST_BATCH = 200;
+/** A slow source (URLs, feeds) must not hold read articles back for long: a batch is written after this long. */
+const BATCH_MAX_WAIT_MS = 1000;
 
 /**
  * One reader over all sources, so that document ids are made unique across them as in \`analyze\`. The reader
- * turns a bad input into a failed item; a store error fails only its article.
+ * turns a bad input into a failed item; a store error fails only its article. Items are handed on in batches
+ * (up to INGEST_BATCH, or what was read within BATCH_MAX_WAIT_MS).
  */
-async function consume(sources: string[], read: (sources: string[]) => AsyncIterable<IngestItem>, summary: Summary, progress: Progress, handle: Handler): Promise<void> {
+async function consume(sources: string[], read: (sources: string[]) => AsyncIterable<IngestItem>, summary: Summary, progress: Progress, handle: BatchHandler): Promise<void> {
+  let batch: OkItem[] = [];
+  let since = 0;
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const items = batch;
+    batch = [];
+    let outcomes: (AddStatus | 'queued' | Error)[];
+    try {
+      outcomes = await handle(items);
+    } catch (err) {
+      outcomes = items.map(() => (err instanceof Error ? err : new Error(String(err))));
+    }
+    items.forEach((item, i) => {
+      const o = outcomes[i]!;
+      if (o instanceof Error) {
+        summary.failed++;
+        summary.failures.push({ source: item.source, error: o.message });
+      } else summary[o]++;
+    });
+    progress.tick();
+  };
   try {
     for await (const item of read(sources)) {
       summary.read++;
@@ -97,20 +140,33 @@ async function consume(sources: string[], read: (sources: string[]) => AsyncIter
         summary.failed++;
         summary.failures.push({ source: item.source, error: item.error });
       } else {
-        try {
-          summary[await handle(item)]++;
-        } catch (err) {
-          summary.failed++;
-          summary.failures.push({ source: item.source, error: err instanceof Error ? err.message : String(err) });
-        }
+        if (batch.length === 0) since = Date.now();
+        batch.push(item);
+        if (batch.length >= INGEST_BATCH || Date.now() - since >= BATCH_MAX_WAIT_MS) await flush();
       }
-      progress.tick();
+      if (!item.ok) progress.tick();
     }
   } catch (err) {
     // the reader itself broke (a bug, not bad input): report it with what was stored so far
     summary.failed++;
     summary.failures.push({ source: '(reader)', error: err instanceof Error ? err.message : String(err) });
   }
+  await flush();
+}
+
+/** A per-item handler as a batch handler (the queue takes one job per document). */
+function oneByOne(handle: Handler): BatchHandler {
+  return async (items) => {
+    const out: (AddStatus | 'queued' | Error)[] = [];
+    for (const item of items) {
+      try {
+        out.push(await handle(item));
+      } catch (err) {
+        out.push(err instanceof Error ? err : new Error(String(err)));
+      }
+    }
+    return out;
+  };
 }
 
 export async function run(args: string[], io: CommandIO): Promise<number> {
@@ -169,10 +225,10 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
         progress.tick();
       }
       if (local.length > 0) {
-        await consume(local, (src) => readSources(src, readOpts), summary, progress, async (item) => {
+        await consume(local, (src) => readSources(src, readOpts), summary, progress, oneByOne(async (item) => {
           await queue.enqueueDocument(item.doc, item.html);
           return 'queued';
-        });
+        }));
       }
     } finally {
       await queue.release();
@@ -180,7 +236,8 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   } else {
     const store = await openStore(db);
     try {
-      await consume(positionals, (src) => readSources(src, readOpts), summary, progress, async (item) => (await store.addArticle(item)).status);
+      await consume(positionals, (src) => readSources(src, readOpts), summary, progress, async (items) =>
+        (await store.addArticles(items)).map((o) => (o.ok ? o.result.status : o.error)));
     } finally {
       await store.close();
     }

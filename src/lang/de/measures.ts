@@ -10,7 +10,11 @@ export const measures: MeasureTables = {
     ['killed', 'ums Leben(?: gekommen)?'],
     ['killed', 'Menschenleben'],
     ['killed', 'Todesopfern?'],
-    ['killed', 'Todesfälle|Todesfällen'],
+    ['killed', 'Todesfälle|Todesfällen|Sterbefälle|Sterbefällen|Sterbefall'],
+    // "hat 500 Menschen das Leben gekostet", "kostete 40 Menschen das Leben"
+    ['killed', '(?:das )?Leben gekostet|das Leben (?:kostete|kosteten|kostet)'],
+    // compounds of -tote that name a cause: Hitzetote, Verkehrstote, Drogentote
+    ['killed', '(?:Hitze|Verkehrs|Drogen|Kälte|Lawinen|Unwetter|Flut|Hochwasser|Corona|Covid|Grippe|Erdbeben|Kriegs|Zivil|Unfall)tote[n]?'],
     ['killed', 'get[öo]tet(?:e[nmrs]?)?|Getötete[n]?'],
     ['killed', 'gefallen(?:e[nmrs]?)?|Gefallene[n]?'],
     ['killed', 'gestorben(?:e[nmrs]?)?|starben|sterben|stirbt|umgekommen(?:e[nmrs]?)?|kamen um'],
@@ -20,14 +24,18 @@ export const measures: MeasureTables = {
     ['killed', 'Leichen|Leichname[n]?'],
     ['wounded', 'verwundet(?:e[nmrs]?)?|Verwundete[n]?|Verwundung(?:en)?'],
     ['wounded', 'verletzt(?:e[nmrs]?)?|Verletzte[n]?|Verletzungen|Schwerverletzte[n]?|schwer verletzt(?:e[nmrs]?)?'],
+    // treated for injuries: "mit Platzwunden behandelt", "ins Krankenhaus gebracht"
+    ['wounded', 'Platzwunden|Schnittwunden|Prellungen|Brandverletzungen|Rauchvergiftung(?:en)?|(?:medizinisch|ärztlich|ambulant) (?:versorgt|behandelt)|(?:im|in einem) Krankenhaus behandelt|in Krankenhäusern behandelt|in (?:ein|ein nahes|das) Krankenhaus gebracht|ins Krankenhaus (?:gebracht|eingeliefert)|in Kliniken (?:gebracht|eingeliefert)'],
     ['killed_or_wounded', 'Opfer[n]?|Opferzahl(?:en)?|Verluste[n]?|Verlust|Ausfälle[n]?|Ausfall'],
     ['killed_or_wounded', 'außer Gefecht gesetzt|verloren|verlor|verlore[nt]|verliert|verlieren|eingebüßt'],
     ['missing', 'vermisst(?:e[nmrs]?)?|Vermisste[n]?|verschollen(?:e[nmrs]?)?|gelten als vermisst'],
-    ['captured', 'Geiseln|als Geiseln|entführt(?:e[nmrs]?)?|verschleppt(?:e[nmrs]?)?'],
+    // still sought, never found, buried: "wir suchen noch nach 7 Menschen", "wurden nie gefunden", "verschüttet"
+    ['missing', 'suchen noch nach|sucht noch nach|noch gesucht|weiter gesucht|nie gefunden|bislang nicht gefunden|bisher nicht gefunden|noch nicht gefunden|Schicksal (?:ist )?(?:ungeklärt|unbekannt)|verschüttet(?:e[nmrs]?)?|Verschüttete[n]?|unter (?:den )?Trümmern|eingeschlossen(?:e[nmrs]?)? (?:unter|in)'],
+    ['captured', 'Geiseln|als Geiseln|entführt(?:e[nmrs]?)?|verschleppt(?:e[nmrs]?)?|Entführte[n]?|Verschleppte[n]?|Geisel|in Geiselhaft|in der Gewalt|in (?:ihrer|seiner) Gewalt'],
     ['captured', 'gefangen genommen(?:e[nmrs]?)?|gefangengenommen(?:e[nmrs]?)?|Gefangene[n]?|Kriegsgefangene[n]?|in Gefangenschaft|gefangen|ergaben sich|ergeben'],
     ['deployed', 'entsandt(?:e[nmrs]?)?|entsenden|entsendet|geschickt(?:e[nmrs]?)?|schicken|schickt|schickte[n]?'],
     ['deployed', 'stationiert(?:e[nmrs]?)?|Stationierung|zusammengezogen(?:e[nmrs]?)?|im Einsatz|eingesetzt(?:e[nmrs]?)?|verlegt(?:e[nmrs]?)?|mobilisiert(?:e[nmrs]?)?|an die Front|Einsatzkräfte[n]?|Kräfte[n]? vor Ort|vor Ort'],
-    ['displaced', 'vertrieben(?:e[nmrs]?)?|Vertriebene[n]?|geflohen(?:e[nmrs]?)?|geflüchtet(?:e[nmrs]?)?|Flüchtlinge[n]?|Geflüchtete[n]?|auf der Flucht|flohen|fliehen|flieht|flüchteten|flüchten|evakuiert(?:e[nmrs]?)?|obdachlos|ihre Häuser verlassen|ihre Wohnungen verlassen|ihr Zuhause verloren|in Sicherheit gebracht'],
+    ['displaced', 'vertrieben(?:e[nmrs]?)?|Vertriebene[n]?|geflohen(?:e[nmrs]?)?|geflüchtet(?:e[nmrs]?)?|Flüchtlinge[n]?|Geflüchtete[n]?|auf der Flucht|flohen|fliehen|flieht|flüchteten|flüchten|evakuiert(?:e[nmrs]?)?|obdachlos|ihre Häuser verlassen|ihre Wohnungen verlassen|ihr Zuhause verloren|in Sicherheit gebracht|(?:kamen|kommen|gelangten|flohen|flüchteten) (?:[\\p{L}\\p{N}.,-]+ ){0,6}über die Grenze|über die Grenze (?:gekommen|geflohen|geflüchtet|gelangt)|überquerten die Grenze'],
     ['arrested', 'festgenommen(?:e[nmrs]?)?|Festgenommene[n]?|Festnahmen|verhaftet(?:e[nmrs]?)?|Verhaftungen|inhaftiert(?:e[nmrs]?)?|in Gewahrsam genommen|(?:nahm|nahmen|nimmt|nehmen) (?:[\\p{L}\\p{N}.,-]+ ){0,8}fest'],
   ],
   join: ['und', 'oder', 'bzw\\.', 'beziehungsweise', 'sowie'],
@@ -38,6 +46,7 @@ export const measures: MeasureTables = {
   bounds: ['jünger als', 'älter als', 'unter', 'über', 'ab', 'im alter von', 'alter von'].filter((b) => b !== 'unter' && b !== 'über'),
   estimateTargets: ['auf', 'mit'],
   countVerbs: /(?:schätz|bezifer|zählt|gezählt|zählte|rechne|erwarte|sprach von|spricht von)/iu,
+  subjectVerbs: ['wurden', 'waren', 'sind', 'seien', 'hatten', 'haben', 'konnten', 'mussten', 'müssen', 'werden', 'blieben', 'bleiben', 'befinden sich', 'befanden sich', 'sollen', 'sollten', 'kamen', 'starben', 'überlebten'],
 };
 
 /** Who is counted: plural (and singular) nouns of people, their kind; military group nouns. */
@@ -54,6 +63,11 @@ export const subjects: SubjectTables = {
     ['Flüchtlinge[n]?|Geflüchtete[n]?|Vertriebene[n]?|Migrant(?:en|innen)?|Asylbewerber(?:n|innen)?', 'refugees'],
     ['Helfer(?:n|innen)?|Sanitäter(?:n|innen)?|Ärzte[n]?|Mediziner(?:n|innen)?|Rettungskräfte[n]?', 'aid_workers'],
     ['Frauen', 'women'],
+    ['Beschäftigte[n]?|Arbeiter(?:n|innen)?|Mitarbeiter(?:n|innen)?|Angestellte[n]?|Arbeitnehmer(?:n|innen)?|Streikende[n]?|Bergleute[n]?|Bergarbeiter(?:n)?|Beamte[n]?', 'workers'],
+    ['Patient(?:en|innen)?|Kranke[n]?|Infizierte[n]?', 'patients'],
+    ['Schüler(?:n|innen)?|Studierende[n]?|Student(?:en|innen)?', 'students'],
+    ['Wähler(?:n|innen)?|Abgeordnete[n]?|Delegierte[n]?', 'voters'],
+    ['Fahrgäste[n]?|Passagiere[n]?|Reisende[n]?|Insassen', 'passengers'],
     ['Teilnehmer(?:n|innen)?|Besucher(?:n|innen)?|Zuschauer(?:n)?|Menge', 'participants'],
     ['Verdächtige[n]?|Tatverdächtige[n]?|Täter(?:n)?|Angreifer(?:n)?', 'suspects'],
   ],

@@ -68,8 +68,6 @@ export const speech: SpeechTables = {
     { pattern: 'in (?:einer?m?r? |dem |der |seiner |ihrer )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Pressemitteilung|Kommuniqué)(?= (?:[^\\s]+ ){1,8}?(?:hieß|heißt) es)', speaker: 'after', speech: 'indirect' },
     // passive agent: "wird von der Stadt auf 2 Millionen Euro geschätzt"
     { pattern: 'vo[nm](?= (?:[^\\s]+ ){1,10}?(?:geschätzt|beziffert|angegeben|gezählt|gemeldet|registriert)(?![\\p{L}]))', speaker: 'after', speech: 'reported' },
-    // "Polizeiangaben zufolge", "Behördenangaben zufolge": the compound names the source
-    { pattern: '\\p{L}+(?:angaben|schätzungen|informationen) zufolge', speaker: 'after', speech: 'reported' },
   ],
   konjunktiv: [
     'sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'liege', 'stehe', 'gehe',

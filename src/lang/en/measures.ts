@@ -3,13 +3,13 @@ import type { MeasureTables, SubjectTables } from '../../claims/tables.js';
 /** What an English figure counts. Earlier entries win at one position, so phrases come before their parts. */
 export const measures: MeasureTables = {
   terms: [
-    ['killed', 'death toll|lost their lives|lives|killed|dead|died|die|dies|deaths|fatalities|fatality|bodies|executed|murdered|shot dead|perished|death'],
-    ['wounded', 'wounded|injured|injuries|injury|hurt|wounds'],
+    ['killed', 'death toll|lost their lives|lives|killed|killing|kills|kill|dead|died|die|dies|dying|deaths|fatalities|fatality|bodies|executed|murdered|shot dead|perished|death|toll|heat deaths|claimed the lives of|claiming the lives of'],
+    ['wounded', 'wounded|wounding|injured|injuring|injuries|injury|hurt|hurting|wounds|(?:were|was|are|being) (?:being )?treated (?:in|at) (?:a )?(?:local )?hospitals?|treated for (?:injuries|smoke inhalation|burns)|taken to (?:a )?(?:local )?hospitals?|hospitalised|hospitalized'],
     ['killed_or_wounded', 'casualties|casualty|losses|lost|lose|loses|losing|killed or wounded|dead or wounded|victims|put out of action'],
-    ['missing', 'missing|unaccounted for|disappeared'],
-    ['captured', 'taken hostage|hostages|hostage|abducted|kidnapped|captured|taken prisoner|prisoners of war|prisoners|POWs|surrendered|in captivity'],
+    ['missing', 'missing|unaccounted for|disappeared|whose fate is unknown|fate (?:is |remains )?unknown|never (?:been )?found|(?:have|has|had) not (?:yet )?been found|still being sought|still searching for|searching for|buried|trapped|trapping|remain trapped'],
+    ['captured', 'taken hostage|hostages|hostage|abducted|abducting|kidnapped|kidnapping|captured|capturing|taken prisoner|prisoners of war|prisoners|POWs|surrendered|in captivity|held captive|being held'],
     ['deployed', 'deployed|deploy|deploying|deployment|sent|send|sending|stationed|massed|dispatched|mobilized|mobilised|in action|on the front ?lines?|moved to'],
-    ['displaced', 'displaced|fled|flee|fleeing|refugees|evacuated|homeless|forced from their homes'],
+    ['displaced', 'displaced|displacing|fled|flee|fleeing|refugees|evacuated|evacuating|homeless|forced from their homes|crossed the border|crossed into'],
     ['arrested', 'arrested|detained|arrests|detentions|taken into custody|rounded up'],
   ],
   join: ['and', 'or'],
@@ -20,6 +20,7 @@ export const measures: MeasureTables = {
   bounds: ['younger than', 'older than', 'under the age of', 'aged', 'age of'],
   estimateTargets: ['at', 'to'],
   countVerbs: /(?:estimat|put |counted|count |reckon|expect|tally)/iu,
+  subjectVerbs: ['were', 'had', 'have', 'are', 'remain', 'remained', 'could', 'would', 'will', 'died', 'survived'],
 };
 
 export const subjects: SubjectTables = {
@@ -35,6 +36,11 @@ export const subjects: SubjectTables = {
     ['refugees|migrants|asylum seekers|evacuees', 'refugees'],
     ['aid workers|medics|doctors|paramedics|rescuers|volunteers', 'aid_workers'],
     ['women', 'women'],
+    ['workers|employees|staff|strikers|miners|officials|civil servants', 'workers'],
+    ['patients', 'patients'],
+    ['students|pupils|schoolchildren', 'students'],
+    ['voters|lawmakers|delegates|legislators|MPs', 'voters'],
+    ['passengers|travellers|travelers|commuters', 'passengers'],
     ['participants|marchers|attendees|crowd|visitors|spectators', 'participants'],
     ['suspects|attackers|assailants|gunmen', 'suspects'],
   ],

@@ -13,6 +13,7 @@ import {
   dayOfMonth,
   year as yearSeries,
   fixed,
+  firstFwd,
   RANK,
   type Series,
 } from '../series.js';
@@ -250,7 +251,7 @@ export function dateRules(ctx: Ctx): Rule[] {
       const sign = (W.in ?? []).includes(hitWords(h[1]!)) ? 1 : -1;
       const d = h[2]!.node!.v as Duration;
       const target = shifted(ctx, d, sign);
-      const wk = truncate([...target.fwd(0)][0]!.s, 'week');
+      const wk = truncate(firstFwd(target, 0)!.s, 'week');
       const s = intersect(fixed({ s: wk, e: add(wk, 'week', 1) }, 'week'), tv(h[0]!).s);
       return mkTime(s, 'mixed', true);
     }),
@@ -413,12 +414,8 @@ export function edgeOf(s: Series, which: 'beginning' | 'middle' | 'end'): Series
     rank: s.rank - 0.1,
     absolute: s.absolute,
     ...(s.bounds ? { bounds: s.bounds } : {}),
-    *fwd(t) {
-      for (const iv of s.fwd(t)) yield map(iv);
-    },
-    *bwd(t) {
-      for (const iv of s.bwd(t)) yield map(iv);
-    },
+    fwd: (t, visit) => s.fwd(t, (iv) => visit(map(iv))),
+    bwd: (t, visit) => s.bwd(t, (iv) => visit(map(iv))),
   };
 }
 

@@ -25,10 +25,13 @@ const span = (v: SpanValue) => ({ type: 'span', v });
 export function spanSeries(a: Series, b: Series): Series {
   const g = grainIndex(a.grain) < grainIndex(b.grain) ? a.grain : b.grain;
   const close = (iv: { s: number; e: number }) => {
-    for (const x of b.fwd(iv.s)) {
-      if (x.s >= iv.s) return { s: iv.s, e: Math.min(x.e, add(x.s, g, 1)) };
-    }
-    return null;
+    let out: { s: number; e: number } | null = null;
+    b.fwd(iv.s, (x) => {
+      if (x.s < iv.s) return false;
+      out = { s: iv.s, e: Math.min(x.e, add(x.s, g, 1)) };
+      return true;
+    });
+    return out;
   };
   let n = 0;
   return {
@@ -36,21 +39,25 @@ export function spanSeries(a: Series, b: Series): Series {
     rank: Math.max(a.rank, b.rank) + 0.01,
     absolute: a.absolute && b.absolute,
     ...(a.bounds ? { bounds: { s: a.bounds.s, e: Number.MAX_SAFE_INTEGER } } : {}),
-    *fwd(t) {
+    fwd(t, visit) {
       n = 0;
-      for (const iv of a.fwd(t)) {
-        if (++n > 500) return;
+      let hit = false;
+      a.fwd(t, (iv) => {
+        if (++n > 500) return true;
         const c = close(iv);
-        if (c) yield c;
-      }
+        return c !== null && visit(c) && (hit = true);
+      });
+      return hit;
     },
-    *bwd(t) {
+    bwd(t, visit) {
       n = 0;
-      for (const iv of a.bwd(t)) {
-        if (++n > 500) return;
+      let hit = false;
+      a.bwd(t, (iv) => {
+        if (++n > 500) return true;
         const c = close(iv);
-        if (c) yield c;
-      }
+        return c !== null && visit(c) && (hit = true);
+      });
+      return hit;
     },
   };
 }
@@ -126,7 +133,7 @@ export function intervalRules(ctx: Ctx): Rule[] {
     // "binnen 2 Wochen", "within 2 weeks": from now to that moment
     rule('open/within', [seq(W.within), dur()], (h) => {
       const target = shifted(ctx, h[1]!.node!.v as Duration, 1);
-      const end = [...target.fwd(0)][0]!.s;
+      const end = firstFwd(target, 0)!.s;
       return span({ s: truncate(ctx.ref, 'second'), e: end, grain: 'second', relative: true, role: 'period' });
     }),
 
@@ -138,7 +145,7 @@ export function intervalRules(ctx: Ctx): Rule[] {
     }),
     rule('since/duration', [seq(W.since), dur()], (h) => {
       const d = h[1]!.node!.v as Duration;
-      const s = [...shifted(ctx, d, -1).fwd(0)][0]!.s;
+      const s = firstFwd(shifted(ctx, d, -1), 0)!.s;
       return span({ s, e: null, grain: d.g === 'week' || d.g === 'month' || d.g === 'year' ? 'day' : 'hour', relative: true, role: 'cumulative' });
     }),
     rule('since/event', [seq(W.since), seq(T.events)], () => span({ s: null, e: null, grain: 'day', relative: true, role: 'cumulative' })),
@@ -166,7 +173,7 @@ export function intervalRules(ctx: Ctx): Rule[] {
     rule('asap', [seq(W.asap)], () => span({ s: truncate(ctx.ref, 'second'), e: null, grain: 'second', relative: true, role: 'open' })),
     // "after 5 days"
     rule('open/after-duration', [seq(W.after), dur()], (h) => {
-      const t = [...shifted(ctx, h[1]!.node!.v as Duration, 1).fwd(0)][0]!;
+      const t = firstFwd(shifted(ctx, h[1]!.node!.v as Duration, 1), 0)!;
       return span({ s: t.s, e: null, grain: 'hour', relative: true, role: 'open' });
     }),
     // "18th Dec for 10 days", "from 4pm for thirty minutes", "for 10 days from 18th Dec"
