@@ -19,6 +19,8 @@ export interface Node {
   rule: string;
   /** preference among nodes over the same tokens (a specific rule beats a generic combination) */
   prio: number;
+  /** creation number within its chart */
+  id: number;
 }
 
 export type Elem =
@@ -26,8 +28,11 @@ export type Elem =
   | { k: 'seq'; words: string[][]; tight?: boolean; opt?: boolean }
   | { k: 'node'; type: string; test?: (v: any) => boolean; tight?: boolean; opt?: boolean }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** What a pattern element matched: a token, a run of tokens (a multi-word phrase), a node, or nothing (optional). */
-export type Hit = { tok?: Tok; toks?: Tok[]; node?: Node; i: number; j: number } | null;
+/**
+ * What a pattern element matched: a token, a phrase (its words joined by spaces, and its first token), a node,
+ * or nothing (optional).
+ */
+export type Hit = { tok?: Tok; phrase?: string; first?: Tok; node?: Node; i: number; j: number } | null;
 
 export interface Produced {
   type: string;
@@ -57,6 +62,8 @@ type CElem =
 interface CPhrase {
   words: string[];
   punct: boolean[];
+  /** the words joined by spaces, as rules read a phrase hit */
+  text: string;
 }
 
 interface CRule {
@@ -159,7 +166,7 @@ export function compileGrammar(rules: Rule[]): Grammar {
           all.add(w);
         }
         const list = byFirst.get(words[0]!) ?? [];
-        list.push({ words, punct: words.map(isPunctWord) });
+        list.push({ words, punct: words.map(isPunctWord), text: words.join(' ') });
         byFirst.set(words[0]!, list);
       }
       if (!opt) {
@@ -324,24 +331,26 @@ export function parseChart(toks: Tok[], g: Grammar): Node[] {
 class Chart {
   private readonly byStart: Node[][];
   private readonly all: Node[] = [];
-  /** node keys (type, range, rule): the same node found twice is kept once */
-  private readonly seen = new Set<string>();
-  /** matches already given to their rule: every pass finds the earlier passes' matches again */
-  private readonly tried = new Set<string>();
-  private readonly ids = new Map<Node, number>();
   /** per type, how many nodes existed after the newest node of that type was added */
   private readonly newest = new Map<string, number>();
   // the scan in progress
   private r = 0;
   private i = 0;
   private added = 0;
+  /**
+   * Nodes created before this number existed when the current rule's previous scan began (-1: first scan). That
+   * scan saw every match made of them alone (it visited every start they mark and every node in each bucket),
+   * so a rescan gives its rule only matches holding a newer node: semi-naive evaluation, which replaces a set
+   * of match keys (built as strings for every match) by one comparison per node hit.
+   */
+  private since = -1;
 
   /** per position, the bits of the node types that start there */
   private readonly masks: Int32Array;
 
   private readonly typeBits: Map<string, number>;
-  /** per active rule, the positions where a match can start without a node (ascending) */
-  private readonly wordStarts: number[][];
+  /** per active rule, the positions where a match can start without a node (ascending; none: undefined) */
+  private readonly wordStarts: (number[] | undefined)[];
 
   constructor(
     private readonly toks: Tok[],
@@ -357,9 +366,9 @@ class Chart {
       g.ruleStamp[cr.index] = stamp;
       g.ruleCount[cr.index] = a;
     });
-    this.wordStarts = rules.map(() => []);
+    this.wordStarts = new Array<number[] | undefined>(rules.length);
     for (let i = 0; i < toks.length; i++) {
-      for (const r of classify(g, toks[i]!).starts) if (g.ruleStamp[r] === stamp) this.wordStarts[g.ruleCount[r]!]!.push(i);
+      for (const r of classify(g, toks[i]!).starts) if (g.ruleStamp[r] === stamp) (this.wordStarts[g.ruleCount[r]!] ??= []).push(i);
     }
   }
 
@@ -379,9 +388,10 @@ class Chart {
         if (since >= 0 && this.nothingNewFor(cr, since)) continue;
         scannedAt[r] = this.all.length;
         this.r = r;
+        this.since = since;
         // a match starts on a word its first elements accept, or on a node of a type they read; nodes found
         // during the scan start at the scan position, so the later positions' masks stay as they are here
-        const ws = this.wordStarts[r]!;
+        const ws = this.wordStarts[r] ?? NO_STARTS;
         const bits = cr.startBits;
         if (bits === 0) {
           for (let w = 0; w < ws.length; w++) this.scanAt(cr, ws[w]!);
@@ -412,7 +422,7 @@ class Chart {
 
   private matchAt(pattern: CElem[], k: number, pos: number, acc: Hit[]): void {
     if (k === pattern.length) {
-      this.found(acc.slice(), pos);
+      this.found(acc, pos);
       return;
     }
     const { toks, byStart } = this;
@@ -445,7 +455,7 @@ class Chart {
           }
         }
         if (!ok) continue;
-        acc.push({ toks: toks.slice(pos, pos + words.length), i: pos, j: pos + words.length });
+        acc.push({ phrase: p.text, first, i: pos, j: pos + words.length });
         this.matchAt(pattern, k + 1, pos + words.length, acc);
         acc.pop();
       }
@@ -463,13 +473,14 @@ class Chart {
     }
   }
 
-  /** A complete match of the current rule at the current start: build its value once and keep the node. */
+  /**
+   * A complete match of the current rule at the current start: build its value and keep the node. `hits` is the
+   * search's own stack: rules read it while they run and keep none of it.
+   */
   private found(hits: Hit[], end: number): void {
     const i = this.i;
     if (end === i) return;
-    const key = this.matchKey(hits);
-    if (this.tried.has(key)) return;
-    this.tried.add(key);
+    if (this.since >= 0 && !this.holdsNodeSince(hits, this.since)) return;
     const rule = this.rules[this.r]!.rule;
     let produced: Produced | null = null;
     try {
@@ -477,23 +488,26 @@ class Chart {
     } catch {
       produced = null; // a rule that cannot build a value (an impossible date) simply does not match
     }
-    if (produced && this.add({ type: produced.type, i, j: end, v: produced.v, rule: rule.name, prio: rule.prio ?? 0 })) this.added++;
+    if (produced && this.add(produced.type, i, end, produced.v, rule)) this.added++;
   }
 
-  /** A match by rule, start and what each element took (nodes by creation number, tokens by position). */
-  private matchKey(hits: Hit[]): string {
-    let key = `${this.r}:${this.i}`;
-    for (const h of hits) key += h === null ? '|-' : h.node ? `|n${this.ids.get(h.node)}` : `|${h.i}-${h.j}`;
-    return key;
+  private holdsNodeSince(hits: Hit[], since: number): boolean {
+    for (let k = 0; k < hits.length; k++) {
+      const n = hits[k]?.node;
+      if (n !== undefined && n.id >= since) return true;
+    }
+    return false;
   }
 
-  private add(n: Node): boolean {
-    const key = `${n.type}|${n.i}|${n.j}|${n.rule}`;
-    if (this.seen.has(key)) return false;
-    const bucket = this.byStart[n.i]!;
+  /** Keeps a new node; the same (type, range, rule) found again is kept once. */
+  private add(type: string, i: number, j: number, v: unknown, rule: Rule): boolean {
+    const bucket = this.byStart[i]!;
+    for (let x = 0; x < bucket.length; x++) {
+      const m = bucket[x]!;
+      if (m.j === j && m.type === type && m.rule === rule.name) return false;
+    }
     if (bucket.length >= MAX_NODES_PER_START) return false;
-    this.seen.add(key);
-    this.ids.set(n, this.all.length);
+    const n: Node = { type, i, j, v, rule: rule.name, prio: rule.prio ?? 0, id: this.all.length };
     bucket.push(n);
     this.all.push(n);
     this.newest.set(n.type, this.all.length);
@@ -501,6 +515,8 @@ class Chart {
     return true;
   }
 }
+
+const NO_STARTS: number[] = [];
 
 function isPunctWord(w: string): boolean {
   return !/[\p{L}\d]/u.test(w);

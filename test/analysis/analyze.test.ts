@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { analyze } from '../../src/analysis/analyze.js';
 import { BEST_RULE } from '../../src/analysis/reconcile.js';
 import { corpus } from './corpus.js';
+import { formatAnalysisText } from '../../src/analysis/format.js';
 
 const result = analyze(corpus());
 const story = (doc: string) => result.stories.find((s) => s.articles.includes(doc))!;
@@ -104,4 +105,13 @@ test('analysis is independent of input order', () => {
 test('duplicate document ids are refused with the id named', () => {
   const c = corpus();
   assert.throws(() => analyze([c[0]!, c[0]!]), /duplicate document id "wire-de"/);
+});
+
+test('scope notes and the text report print dates as YYYY-MM-DD, not raw timestamps', () => {
+  const notes = result.stories.flatMap((s) => s.claimGroups.flatMap((g) => g.scopeNotes.map((n) => n.note)));
+  assert.ok(notes.some((n) => /\b2025-03-1\d\b/.test(n)), 'notes carry dates');
+  for (const n of notes) assert.doesNotMatch(n, /\d{4}-\d\d-\d\dT\d\d/, n);
+  const text = formatAnalysisText(result);
+  assert.doesNotMatch(text, /\d{4}-\d\d-\d\dT\d\d/);
+  assert.match(text, /copies inside: wire-de, copy-de/);
 });

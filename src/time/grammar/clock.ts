@@ -29,7 +29,7 @@ export function clockRules(ctx: Ctx): Rule[] {
   /** "3 pm" → 15:00, "12 am" → 00:00; the single letters "a"/"p" only written onto the time ("3:18a") */
   function ampm(h: number, mi: number | null, sec: number | null, marker: Hit) {
     const w = hitWords(marker);
-    const first = marker!.toks?.[0] ?? marker!.tok;
+    const first = marker!.first ?? marker!.tok;
     if ((w === 'a' || w === 'p' || w === 'p .') && first?.sp) return null;
     const pm = (W.pm ?? []).includes(w);
     if (h > 12) return null;

@@ -132,7 +132,7 @@ export function nv(h: Hit): NumV {
 /** The text of a phrase hit (a `seq` element) joined by spaces. */
 export function hitWords(h: Hit): string {
   if (!h) return '';
-  if (h.toks) return h.toks.map((t) => t.t).join(' ');
+  if (h.phrase !== undefined) return h.phrase;
   if (h.tok) return h.tok.t;
   return '';
 }
