@@ -1,6 +1,6 @@
 /**
  * Time and score the cross-article analysis (syndication, stories, ledger) apart from claim extraction:
- *   node --import tsx scripts/bench-analysis.ts [--size 2000] [--seed 1] [--no-extract] [--claims-cache FILE]
+ *   node --import tsx scripts/bench-analysis.ts [--size 2000] [--seed 1] [--source realistic|simple] [--no-extract] [--claims-cache FILE]
  * Articles come from the corpus generator (src/generate, with ground truth); claims are extracted first
  * (timed apart), then analyze() runs over all of them. Prints ms per article for analyze() and for the
  * two incremental indexes alone, and pairwise/B-cubed quality of stories and syndication against the truth.
@@ -17,6 +17,8 @@ const { values } = parseArgs({
     size: { type: 'string', default: '2000' },
     seed: { type: 'string', default: '1' },
     'no-extract': { type: 'boolean', default: false },
+    /** realistic: src/generate (German/English news with truth); simple: test/analysis/generated.ts token soup */
+    source: { type: 'string', default: 'realistic' },
     /** a JSON file of extracted claims per doc id: read when present, else written (extraction is slow) */
     'claims-cache': { type: 'string' },
   },
@@ -24,15 +26,23 @@ const { values } = parseArgs({
 const size = Number(values.size);
 const now = () => performance.now();
 
-const corpus = new Corpus({ size, seed: Number(values.seed) });
 const docs: Document[] = [];
 const storyTruth = new Map<string, string>();
 const groupTruth = new Map<string, string>();
 let t0 = now();
-for (const a of corpus.articles()) {
-  docs.push(toDocument(a));
-  storyTruth.set(a.id, a.truth.story);
-  groupTruth.set(a.id, a.truth.group);
+if (values.source === 'simple') {
+  const { generateArticles } = await import('../test/analysis/generated.js');
+  for (const g of generateArticles(size, { seed: Number(values.seed) })) {
+    docs.push(g.doc);
+    storyTruth.set(g.doc.id, String(g.event));
+    groupTruth.set(g.doc.id, g.doc.id);
+  }
+} else {
+  for (const a of new Corpus({ size, seed: Number(values.seed) }).articles()) {
+    docs.push(toDocument(a));
+    storyTruth.set(a.id, a.truth.story);
+    groupTruth.set(a.id, a.truth.group);
+  }
 }
 const tGen = now() - t0;
 

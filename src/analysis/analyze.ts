@@ -14,6 +14,7 @@ import { StoryIndex, type StoryIndexOptions } from './stories.js';
 import { SyndicationIndex, type SyndicationLink, type SyndicationOptions } from './syndication.js';
 import type { Analysis, AnalysisArticle, ArticleSummary, ClaimGroup, LedgerEntry, SharedPassage, Story, SyndicationGroup } from './types.js';
 import { words } from './words.js';
+import { prepareText } from './features.js';
 import { ENTITIES } from './aliases.js';
 
 export { StoryIndex } from './stories.js';
@@ -170,8 +171,10 @@ export function analyze(articles: readonly AnalysisArticle[], opts: AnalyzeOptio
   const syndication = new SyndicationIndex(opts.syndication);
   const stories = new StoryIndex(opts.stories);
   for (const a of ordered) {
-    syndication.add(a.doc, a.claims);
-    stories.add(a.doc, a.claims);
+    // words and figures once per article, for both indexes (the text work is most of their cost)
+    const text = prepareText(a.doc, a.claims);
+    syndication.add(a.doc, a.claims, text);
+    stories.add(a.doc, a.claims, text);
   }
   const groups = syndicationGroups(ordered, syndication.links(), opts.minPassageWords ?? 8);
 

@@ -13,7 +13,7 @@
  */
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
-import { findEntities, lookupEntity } from './aliases.js';
+import { findEntities, lookupEntity, type EntityMention } from './aliases.js';
 import { articleFigures } from './figures.js';
 import { resolveSource } from './speakers.js';
 import { STOPWORDS } from './stopwords.js';
@@ -36,13 +36,17 @@ export interface PreparedText {
   title: Word[];
   /** figure keys of the claims and the body */
   figures: Set<string>;
+  /** alias-table entities in the body */
+  entities: EntityMention[];
 }
 
 export function prepareText(doc: Document, claims: readonly Claim[] = []): PreparedText {
+  const body = words(doc.text, doc.bodyStart);
   return {
-    body: words(doc.text, doc.bodyStart),
+    body,
     title: doc.title ? words(doc.title) : [],
     figures: articleFigures(doc.text, doc.language, claims, doc.bodyStart),
+    entities: findEntities(body.map((w) => w.norm), body.map((w) => w.capitalized)),
   };
 }
 
@@ -130,10 +134,9 @@ export function articleFeatures(doc: Document, claims: readonly Claim[] = [], pr
     else map.set(k, { key: k, tf: n, boost: BOOST[fam], li: fam !== 'w' });
   };
   for (const [ws, weight] of [[text.title, TITLE_TF], [text.body, 1]] as const) {
-    const norms = ws.map((w) => w.norm);
-    const caps = ws.map((w) => w.capitalized);
     const inEntity = new Uint8Array(ws.length);
-    for (const m of findEntities(norms, caps)) {
+    const entities = ws === text.body ? text.entities : findEntities(ws.map((w) => w.norm), ws.map((w) => w.capitalized));
+    for (const m of entities) {
       add('e', m.row.key, weight);
       for (let i = m.from; i < m.to; i++) inEntity[i] = 1;
     }

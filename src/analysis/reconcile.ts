@@ -167,6 +167,8 @@ function describeScope(e: LedgerEntry): string {
   }
 }
 
+const NEIGHBOURS = 64;
+
 function compareAll(entries: readonly LedgerEntry[]): { contradictions: Contradiction[]; scopeNotes: ScopeNote[] } {
   const contradictions: Contradiction[] = [];
   const scopeNotes: ScopeNote[] = [];
@@ -175,7 +177,10 @@ function compareAll(entries: readonly LedgerEntry[]): { contradictions: Contradi
   for (const e of entries) if (factual(e)) reps.set(`${e.independenceKey}|${e.scope.type}|${e.scope.from ?? ''}`, e);
   const list = [...reps.values()].sort(byDate);
   for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
+    // each figure is compared with the NEIGHBOURS figures reported next after it: enough for every
+    // contradiction of reports of about the same time and for the scope notes a reader can follow, and it keeps
+    // a story of thousands of sources linear instead of quadratic
+    for (let j = i + 1; j < Math.min(list.length, i + 1 + NEIGHBOURS); j++) {
       const a = list[i]!;
       const b = list[j]!;
       if (a.independenceKey === b.independenceKey && a.scope.type === b.scope.type) continue;

@@ -66,8 +66,22 @@ function organisationKey(name: string): { key: string; label: string } {
   return { key: `org:${slug(name)}`, label: name.trim() };
 }
 
+/**
+ * Resolved named sources, per source object: the analysis resolves each claim's source several times (features,
+ * syndication fingerprints, ledger), and a named source does not depend on the article.
+ */
+const resolved = new WeakMap<ClaimSource, SourceRef>();
+
 /** The cross-article identity of a claim's source. `outlet` stands for the outlet's own voice. */
 export function resolveSource(source: ClaimSource, outlet: string | null, docId: string): SourceRef {
+  const hit = resolved.get(source);
+  if (hit) return hit;
+  const ref = resolveUncached(source, outlet, docId);
+  if (ref.kind !== 'unattributed') resolved.set(source, ref);
+  return ref;
+}
+
+function resolveUncached(source: ClaimSource, outlet: string | null, docId: string): SourceRef {
   const base = { kind: source.kind, text: source.text };
   switch (source.kind) {
     case 'anonymous_official': {

@@ -14,14 +14,13 @@
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
 import { GrowableFloat64, GrowableUint16, GrowableUint32, PostingLists, UnionFind } from './buffers.js';
-import { articleFigures, valueKey } from './figures.js';
+import { valueKey } from './figures.js';
 import { fnv1a32 } from './hash.js';
 import { LshIndex } from './lsh.js';
 import { compact, MinHasher, similarity } from './minhash.js';
 import { shingleHashes } from './shingles.js';
-import { findEntities } from './aliases.js';
 import { resolveSource } from './speakers.js';
-import { words } from './words.js';
+import { prepareText, type PreparedText } from './features.js';
 
 export interface SyndicationOptions {
   /** MinHash signature size (a power of two); the first bands * rows minima are banded for LSH */
@@ -102,9 +101,9 @@ export class SyndicationIndex {
     return h;
   }
 
-  private fingerprint(doc: Document, claims: readonly Claim[]): Fingerprint {
+  private fingerprint(doc: Document, claims: readonly Claim[], text: PreparedText): Fingerprint {
     const figures = new Set<number>();
-    for (const f of articleFigures(doc.text, doc.language, claims, doc.bodyStart)) figures.add(this.intern(f));
+    for (const f of text.figures) figures.add(this.intern(f));
     const speakers = new Set<number>();
     const triples = new Set<number>();
     for (const c of claims) {
@@ -114,8 +113,7 @@ export class SyndicationIndex {
       if (v) triples.add(this.intern(`${c.measure}|${v}|${src.kind === 'unattributed' ? '-' : src.key}`));
     }
     // people named in the text count as speakers too, so rewrites are found before claims are extracted
-    const ws = words(doc.text, doc.bodyStart);
-    for (const m of findEntities(ws.map((w) => w.norm), ws.map((w) => w.capitalized))) {
+    for (const m of text.entities) {
       if (m.row.kind === 'person') speakers.add(this.intern(m.row.key));
     }
     return { figures: [...figures], speakers: [...speakers], triples: [...triples] };
@@ -150,10 +148,26 @@ export class SyndicationIndex {
     return b.filter((x) => s.has(x));
   }
 
-  private rewriteReason(a: Fingerprint, b: Fingerprint): string | null {
-    const triples = this.shared(a.triples, b.triples);
-    const figures = this.shared(a.figures, b.figures);
-    const speakers = this.shared(a.speakers, b.speakers);
+  private counts = new Uint16Array(1024);
+  /** per-article counters of shared figures, indexed by article number (reset after each use) */
+  private ensureCounts(n: number): Uint16Array {
+    if (n >= this.counts.length) {
+      const next = new Uint16Array(Math.max(n + 1, this.counts.length * 2));
+      next.set(this.counts);
+      this.counts = next;
+    }
+    return this.counts;
+  }
+
+  private rewriteReason(a: Fingerprint, b: Fingerprint, bSets: { figures: Set<number>; speakers: Set<number>; triples: Set<number> }): string | null {
+    const count = (xs: number[], set: Set<number>) => {
+      let k = 0;
+      for (const x of xs) if (set.has(x)) k++;
+      return k;
+    };
+    const triples = { length: count(a.triples, bSets.triples) };
+    const figures = { length: count(a.figures, bSets.figures) };
+    const speakers = { length: count(a.speakers, bSets.speakers) };
     const minTriples = Math.min(a.triples.length, b.triples.length);
     const minFigures = Math.min(a.figures.length, b.figures.length);
     const figShare = minFigures ? figures.length / minFigures : 0;
@@ -172,12 +186,15 @@ export class SyndicationIndex {
     return Number.isNaN(ta) || Number.isNaN(tb) || Math.abs(ta - tb) <= ms;
   }
 
-  /** Add an article; returns the links it forms with articles added before. */
-  add(doc: Document, claims: readonly Claim[] = []): SyndicationLink[] {
+  /**
+   * Add an article; returns the links it forms with articles added before. `prepared` (the article's words
+   * and figures) may be passed when the caller has computed them already.
+   */
+  add(doc: Document, claims: readonly Claim[] = [], prepared?: PreparedText): SyndicationLink[] {
     if (this.numberOf.has(doc.id)) return [];
-    const ws = words(doc.text, doc.bodyStart);
-    const minima = this.hasher.minima(shingleHashes(ws));
-    const fp = this.fingerprint(doc, claims);
+    const text = prepared ?? prepareText(doc, claims);
+    const minima = this.hasher.minima(shingleHashes(text.body));
+    const fp = this.fingerprint(doc, claims, text);
     const t = doc.publishedAt ? Date.parse(doc.publishedAt) : NaN;
 
     const copyCands = this.lsh.candidates(minima, this.maxCandidates);
@@ -202,22 +219,39 @@ export class SyndicationIndex {
       links.push(this.link(c, n, 'copy', sim, fp, `estimated word-shingle similarity ${sim.toFixed(2)}`));
     }
 
-    // rewrite candidates: earlier articles sharing figures, newest first, within the time window
-    const seen = new Set<number>();
+    // rewrite candidates: earlier articles within the time window that share at least two figures and half of the
+    // smaller article's figures (both rules of rewriteReason need that much), counted over the figure postings
+    // newest first; only those are compared in full
+    const counts = this.ensureCounts(n);
+    const touched: number[] = [];
+    const hasTime = !Number.isNaN(t);
     for (const f of fp.figures) {
       const list = this.byFigure.get(f);
       if (!list) continue;
+      let stale = 0;
       for (let i = list.length - 1, k = 0; i >= 0 && k < this.maxCandidates; i--, k++) {
-        const c = list.get(i);
-        if (seen.has(c) || linked.has(c)) continue;
-        seen.add(c);
-        this.stats.candidatePairs++;
-        if (!this.within(c, n, this.rewriteMs)) continue;
-        const reason = this.rewriteReason(this.loadFingerprint(c), fp);
-        if (!reason) continue;
-        const sim = similarity(this.sigs.data, c * this.hasher.size, this.sigs.data, off, this.hasher.size);
-        links.push(this.link(c, n, 'rewrite', sim, fp, reason));
+        const c = list.data[i]!;
+        const tc = this.times.data[c]!;
+        if (hasTime && !Number.isNaN(tc) && Math.abs(t - tc) > this.rewriteMs) {
+          if (++stale >= 16) break;
+          continue;
+        }
+        stale = 0;
+        if (counts[c] === 0) touched.push(c);
+        counts[c]++;
       }
+    }
+    const mine = { figures: new Set(fp.figures), speakers: new Set(fp.speakers), triples: new Set(fp.triples) };
+    for (const c of touched) {
+      const shared = counts[c]!;
+      counts[c] = 0;
+      if (linked.has(c)) continue;
+      this.stats.candidatePairs++;
+      if (shared < 2 || shared < 0.5 * Math.min(fp.figures.length, this.fp.data[this.fpOffset.data[c]!]!)) continue;
+      const reason = this.rewriteReason(this.loadFingerprint(c), fp, mine);
+      if (!reason) continue;
+      const sim = similarity(this.sigs.data, c * this.hasher.size, this.sigs.data, off, this.hasher.size);
+      links.push(this.link(c, n, 'rewrite', sim, fp, reason));
     }
     for (const f of fp.figures) this.byFigure.add(f, n);
     for (const l of links) this.uf.union(this.numberOf.get(l.a)!, n);

@@ -17,6 +17,9 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+const ASCII_LOWER = /^[a-z0-9]+$/;
+/** plain ASCII needs no Unicode folding: lower case is enough (and much cheaper than NFD) */
+const ASCII = /^[A-Za-z0-9]+$/;
 
 /** Fold for matching: "Pjöngjang" → "pjongjang", "Straße" → "strasse". */
 export function fold(s: string): string {
@@ -45,7 +48,7 @@ export function words(text: string, from = 0, to = text.length): Word[] {
     out.push({
       start,
       end,
-      norm: /^[a-z0-9]+$/.test(raw) ? raw : fold(raw),
+      norm: ASCII_LOWER.test(raw) ? raw : ASCII.test(raw) ? raw.toLowerCase() : fold(raw),
       capitalized: first !== first.toLowerCase(),
       sentenceStart: out.length === 0 || startsSentence(text, start, from),
     });

@@ -128,11 +128,13 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
   let mention: Mention | null = null;
   if (entry.speaker === 'after') {
     let k = tokenIndexAt(tokens, end);
-    if (tokens[k] && cs.genitiveSkip.has(tokens[k]!.text)) k++;
+    let gap = end;
+    // "nach Angaben von Anwohnern": the speaker after the linking preposition
+    if (tokens[k] && tokens[k]!.start - end <= 2 && cs.genitiveSkip.has(tokens[k]!.text)) gap = tokens[k++]!.end;
     const tk = tokens[k];
-    if (tk && tk.start - end <= 2) mention = parseSpeaker(tokens, k, text, tables);
+    if (tk && tk.start - gap <= 2) mention = parseSpeaker(tokens, k, text, tables);
     // "nach Angaben der Gemeinde": a frame that names a speaker, even one the tables do not know
-    if (!mention && tk && tk.start - end <= 2 && entry.speech !== 'direct' && (cs.genitiveSkip.has(tokens[k - 1]?.text ?? '') || isArticle(tk.text, tables) || entry.pattern === 'laut')) {
+    if (!mention && tk && tk.start - gap <= 2 && entry.speech !== 'direct' && (cs.genitiveSkip.has(tokens[k - 1]?.text ?? '') || isArticle(tk.text, tables) || entry.pattern === 'laut')) {
       mention = genericSpeaker(tokens, k, text, tables);
     }
     if (!mention) mention = compoundSpeaker(tokens, start, end, text, tables);
@@ -205,7 +207,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     // "Die Feuerwehr teilte mit": an unknown noun phrase that is all there is before the verb
     if (!mention && !tables.speech.anaphora.includes(tokens[ci]!.text)) {
       const g = genericSpeaker(tokens, ci, text, tables);
-      if (g && g.next === ti && isArticle(tokens[ci]!.text, tables)) mention = g;
+      // "wie die Feuerwehr am Abend mitteilte": time words may stand between the speaker and a verb-final verb
+      if (g && (g.next === ti || onlyFillers(tokens, g.next, ti, cs)) && isArticle(tokens[ci]!.text, tables)) mention = g;
     }
   }
   // "Das teilte das Landratsamt mit": an anaphor before the verb, the speaker after it
@@ -213,8 +216,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   // speaker after the verb (verb-second order), past time and place words
   if (!mention) {
     for (let k = ti + 1; k < tokens.length && k <= ti + 8 && tokens[k]!.start < clause.end; k++) {
-      // the dative after a verb of saying is the audience: "sagte dem Sender", "told Reuters"
-      if (cs.audience.has(tokens[k]!.text) || (entry.audience && k === ti + 1)) {
+      // the dative after a verb of saying is the audience: "sagte dem Sender", "told Reuters", "sagte der Nachrichtenagentur AP"
+      if (cs.audience.has(tokens[k]!.text) || (entry.audience && k === ti + 1) || feminineDative(tokens, k, tables)) {
         const a = parseSpeaker(tokens, k, text, tables) ?? genericSpeaker(tokens, k, text, tables);
         if (a) {
           k = a.next - 1;
@@ -235,7 +238,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     let si = tokenIndexAt(tokens, sentence.start);
     while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
     const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
-    if (m && m.end < start && /^\s*,\s*$/u.test(text.slice(m.end, clause.start))) mention = m;
+    // also with an age between: "Kim Min-su, 55, told a rally"
+    if (m && m.end < start && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(text.slice(m.end, clause.start))) mention = m;
   }
   // "…“, sagte Engel." / ", sagte die Ärztin Maria Lenz.": after a comma or quote the phrase after the verb speaks
   if (!mention && (anaphoric || /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start)))) {
@@ -324,7 +328,9 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
       const h = history[i]!;
       if (h.source.kind !== m.source.kind || h.source === m.source) continue;
       const sameBody = !!m.source.name && !!h.source.name && h.source.name !== m.source.name && h.source.name.toLowerCase().includes(m.source.name.toLowerCase());
-      if (sameBody || (generic && h.source.name !== m.source.name)) return h.source;
+      // "the company" after "the union": an unnamed body of another noun is not what the noun refers to
+      const unnamed = !h.source.name || GENERIC_BODY.test(h.source.name) || /^\p{Ll}/u.test(h.source.name);
+      if (sameBody || (generic && !unnamed && h.source.name !== m.source.name)) return h.source;
     }
     return m.source;
   }
@@ -381,12 +387,16 @@ function compoundSpeaker(tokens: Token[], start: number, end: number, text: stri
   const k = tokenIndexAt(tokens, start);
   for (let i = k; i < tokens.length && tokens[i]!.end <= end; i++) {
     const w = tokens[i]!.text;
-    const m = /^(\p{Lu}[\p{L}]+?)(?:angaben|schätzungen|zahlen|informationen|berichten)$/u.exec(w);
+    const m = /^(\p{Lu}[\p{L}]+?)(?:angaben|schätzungen|zahlen|informationen|berichten)$/u.exec(w)
+      ?? /^(\p{Lu}[\p{L}]+)-(?:Angaben|Schätzungen|Zahlen|Informationen|Berichten|Daten|Zählungen)$/u.exec(w);
     if (!m) continue;
-    const prefix = m[1]!.replace(/s$/u, '');
+    const prefix = w.includes('-') ? m[1]! : m[1]!.replace(/s$/u, '');
     const fake: Token[] = [{ start: tokens[i]!.start, end: tokens[i]!.start + prefix.length, text: prefix, kind: 'word' }];
     const mm = parseSpeaker(fake, 0, text.slice(0, tokens[i]!.start) + prefix, tables);
     if (mm) return { ...mm, source: { ...mm.source, text: w } };
+    // "nach US-Schätzungen": a country prefix stands for its government (the caller's country rule)
+    const ci = countryIndex(tables.countries);
+    if (w.includes('-') && (ci.byPrefix.has(prefix) || ci.byWord.has(prefix))) return null;
     return { start: tokens[i]!.start, end: tokens[i]!.end, next: i + 1, source: { kind: 'organisation', text: w, name: prefix, role: null, organisation: prefix, country: null }, definite: false, pronoun: false, roleBase: null, official: false };
   }
   return null;
@@ -408,6 +418,23 @@ function possessiveSpeaker(tokens: Token[], start: number, end: number, text: st
   return { start: start + m.index, end: start + m.index + m[1]!.length, next: k + 1, source: { kind: 'unattributed', text: pronoun, name: null, role: null, organisation: null, country: null }, definite: false, pronoun: true, roleBase: null, official: false };
 }
 
+/** Only filler words (time words, particles) in tokens[from, to). */
+function onlyFillers(tokens: Token[], from: number, to: number, cs: CompiledSpeech): boolean {
+  if (from >= to || to - from > 4) return false;
+  for (let k = from; k < to; k++) if (!cs.fillers.has(tokens[k]!.text)) return false;
+  return true;
+}
+
+/**
+ * "sagte der Nachrichtenagentur AP": after a verb of saying, "der" before a feminine media noun is a dative
+ * (the nominative would be "die"), so the outlet is the audience, not the speaker.
+ */
+function feminineDative(tokens: Token[], k: number, tables: ClaimTables): boolean {
+  const t = tokens[k];
+  const n = tokens[k + 1];
+  return !!t && !!n && t.text === 'der' && /(?:agentur|zeitung|Zeitung|Agentur)$/u.test(n.text) && tables.sources.mediaNouns.includes(n.text);
+}
+
 /** Nothing but time words, particles and punctuation between a speaker phrase and the end of its clause. */
 function closesClause(tokens: Token[], from: number, clause: Span, cs: CompiledSpeech, particle?: RegExp): boolean {
   for (let k = from; k < tokens.length && tokens[k]!.start < clause.end; k++) {
@@ -419,7 +446,7 @@ function closesClause(tokens: Token[], from: number, clause: Span, cs: CompiledS
 }
 
 /** Bodies named by a generic noun, which may refer to any body of their kind named before. */
-const GENERIC_BODY = /^(?:Behörden?|authorities|authority|agency|Organisation|organisation|organization|group|Gruppe|Institut|institute|Unternehmen|company)$/u;
+const GENERIC_BODY = /^(?:Behörden?|authorities|authority|agency|Organisation|organisation|organization|group|Gruppe|Institut|institute|Unternehmen|company|union|Gewerkschaft|Verband|association)$/u;
 /** Official roles general enough to refer back to any named office holder ("der Beamte", "the official"). */
 const GENERIC_OFFICIAL = /^(?:Beamter|official|Vertreter|Offizielle)$/u;
 

@@ -118,6 +118,17 @@ function scannerOf(re: RegExp): Scanner {
   return sc;
 }
 
+/** scanAll with the scan way forced (for tests: both ways must find the same matches) */
+export function scanAllBy(way: 'global' | 'sticky', re: RegExp, text: string, from: number, to: number): Array<[number, number]> {
+  const sticky = way === 'sticky' ? new RegExp(re.source, re.flags.replace('g', '') + 'y') : null;
+  const sc: Scanner = { global: re, sticky, first: sticky ? firstCharTable(re.source, re.flags) : null };
+  const out: Array<[number, number]> = [];
+  const s = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m)) out.push([from + m.index, from + m.index + m[0].length]);
+  return out;
+}
+
 /** where the scan goes on after a match (one past an empty match) */
 function after(m: RegExpExecArray): number {
   return m[0].length > 0 ? m.index + m[0].length : m.index + 1;
@@ -136,11 +147,12 @@ function nextWordMatch(sc: Scanner, s: string, pos: number): RegExpExecArray | n
     return null;
   }
   const re = sc.sticky;
-  const first = sc.first!;
+  const first = sc.first;
   // a pattern with a start table cannot match the empty string: no match starts at the end
-  for (let p = pos; p < s.length; p++) {
+  const last = first ? s.length - 1 : s.length;
+  for (let p = pos; p <= last; p++) {
     const c = s.charCodeAt(p);
-    if (first[c] === 0 || !startsWord(s, p)) continue;
+    if ((first !== null && first[c] === 0) || !startsWord(s, p)) continue;
     // the global search of a unicode regex never starts inside a surrogate pair
     if (c >= 0xdc00 && c <= 0xdfff && p > 0 && isHighSurrogate(s.charCodeAt(p - 1))) continue;
     re.lastIndex = p;

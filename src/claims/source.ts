@@ -413,6 +413,36 @@ function matchOrgWord(word: string, cs: CompiledSources): { org: OrganisationEnt
   return null;
 }
 
+/**
+ * Name particles that continue a name in lower case: "Anis al-Hakim", "Omar bin Salman", "Ruud van Dijk".
+ * A hyphenated particle is part of the next word; a separate one needs a capitalised word after it.
+ */
+const HYPHEN_PARTICLE = /^(?:al|el|ul|ad|as|ash|at|az|ed|bin|ibn|abu|abd|ben|da|de|di|du|van|von|le|la)-\p{Lu}/u;
+const SEPARATE_PARTICLE = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'van', 'de', 'da', 'di', 'dos', 'du', 'del', 'della', 'le', 'la', 'ter', 'ten']);
+
+/** The token index after a name's trailing particle parts ("al-Hakim", "bin Salman"), starting at `next`. */
+export function nameParticles(tokens: Token[], next: number): number {
+  for (let n = 0; n < 3; n++) {
+    const t = tokens[next];
+    if (!t || t.kind !== 'word' || t.start - tokens[next - 1]!.end !== 1) break;
+    if (HYPHEN_PARTICLE.test(t.text)) {
+      next++;
+      continue;
+    }
+    const after = tokens[next + 1];
+    if (SEPARATE_PARTICLE.has(t.text) && isCapitalised(after) && after!.start - t.end === 1) {
+      next += 2;
+      continue;
+    }
+    break;
+  }
+  return next;
+}
+
+function joinTokens(tokens: Token[], i: number, next: number): string {
+  return tokens.slice(i, next).map((x) => x.text).join(' ');
+}
+
 /** A single capitalised word right after a role ("Oberbefehlshaber Syrskyj") that is not itself a known noun. */
 function unknownName(tokens: Token[], i: number, cs: CompiledSources): { person: PersonEntry | null; text: string; next: number } | null {
   const t = tokens[i];
@@ -422,12 +452,16 @@ function unknownName(tokens: Token[], i: number, cs: CompiledSources): { person:
   // a name is followed by something that is not a lower-case genitive continuation of a noun phrase
   if (/(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|ität)$/u.test(w)) return null;
   let next = i + 1;
-  // "Vorname Nachname" of unknown people
-  if (isCapitalised(tokens[next]) && tokens[next]!.start - t!.end === 1 && !matchRole(tokens[next]!.text, cs)) {
+  // "Vorname Nachname" of unknown people, also "Vorname Zweitname Nachname" ("Ibrahim Khalil Musa")
+  while (next - i < 3 && isCapitalised(tokens[next]) && tokens[next]!.start - tokens[next - 1]!.end === 1 && !matchRole(tokens[next]!.text, cs)) {
     const w2 = tokens[next]!.text;
-    if (!/(?:ung|ungen|heit|keit|schaft|tion)$/u.test(w2) && !countryOfWord(cs.countries, w2)) next++;
+    if (/(?:ung|ungen|heit|keit|schaft|tion)$/u.test(w2) || countryOfWord(cs.countries, w2) || NOT_NAMES.has(w2) || matchOrgWord(w2, cs) || cs.mediaNouns.has(w2)) break;
+    // a third capitalised word in German is as likely a noun as a name: only after a known first name
+    if (next - i === 2 && cs.nounsCapitalised && !cs.firstNames.has(w)) break;
+    next++;
   }
-  const txt = tokens.slice(i, next).map((x) => x.text).join(' ');
+  next = nameParticles(tokens, next);
+  const txt = joinTokens(tokens, i, next);
   return { person: personOfWord(tokens[next - 1]!.text), text: txt, next };
 }
 
@@ -441,7 +475,8 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
     const after = matchMedia(tokens, j + 1, cs);
     if (after) return { kind: 'media', next: after.next, mediaName: after.name };
     if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text)) return { kind: 'media', next: j + 2, mediaName: tokens[j + 1]!.text };
-    return null;
+    // "the agency said": a media noun that is also a body noun goes on to the body tables
+    if (!matchOrgWord(tok.text, cs)) return null;
   }
   const name = matchName(tokens, j, text, cs);
   if (name) return { kind: 'person', next: name.next, person: name.person, personText: name.text, country: name.person?.country ?? null };
@@ -462,7 +497,8 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   for (const a of cs.anonymous) if (a.re.test(sp.head)) return { kind: 'anon', next: j + 1, anonEn: a.en, country: sp.country };
   if (!cs.nounsCapitalised) {
     // "Health Minister Jane Smith", "Interior Minister": a capitalised noun adjunct before a role noun
-    const r2 = nextTok && nextTok.kind === 'word' && isCapitalised(nextTok) ? matchRole(nextTok.text, cs, false) : null;
+    // also a lower-case role after a capitalised adjunct that is no body by itself: "Union president Kim Min-su"
+    const r2 = nextTok && nextTok.kind === 'word' && (isCapitalised(nextTok) || (!matchOrg(tokens, j, text, cs) && isCapitalised(tokens[j + 2]))) ? matchRole(nextTok.text, cs, false) : null;
     if (r2 && !countryOfWord(cs.countries, tok.text)) return { kind: 'role', next: j + 2, role: r2, roleText: `${tok.text} ${nextTok!.text}`, country: null };
     // "the National Disaster Management Authority", "the World Bank", "NDMA": a body the tables do not know
     const body = properBodyAt(tokens, j, text, cs);
@@ -588,6 +624,11 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   const names: Token[] = [];
   // a name after a role noun, or the noun itself is the (sur)name when nothing precedes it
   while (names.length < 2 && isCapitalised(tokens[k]) && tokens[k]!.start - tokens[k - 1]!.end === 1) names.push(tokens[k++]!);
+  // "Anis al-Hakim", "Omar bin Salman": particles continue the name
+  for (const end = nameParticles(tokens, k); k < end;) names.push(tokens[k++]!);
+  // "nach Angaben von Anwohnern und Helfern": coordinated bare nouns are one speaker phrase
+  const coordinated = !names.length && /^(?:und|and|sowie)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]) && !personOfWord(tokens[k + 1]!.text);
+  if (coordinated) k += 2;
   const start = t0.start;
   const end = tokens[k - 1]!.end;
   const phrase = text.slice(start, end);
@@ -597,10 +638,15 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     // "des Bündnisses Seebrücke", "der Gemeinde": an institution, named or not
     const name = names.length ? names.map((n) => n.text).join(' ') : inst;
     source = { kind: institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
+  } else if (coordinated) {
+    // several people named by what they are: speakers, but no one name
+    source = { kind: 'person', text: phrase, name: null, role: phrase, organisation: null, country };
   } else if (names.length) {
-    const nameText = names.map((n) => n.text).join(' ');
+    // without an article the noun is the first name itself ("Anis al-Hakim"), unless it is a role ("Oberst Musa")
+    const bare = j === i && !matchRole(noun.text, cs);
+    const nameText = (bare ? [noun, ...names] : names).map((n) => n.text).join(' ');
     const p = personOfWord(names[names.length - 1]!.text);
-    source = { kind: 'person', text: phrase, name: p ? p.name : nameText, role: noun.text, organisation: null, country: country ?? p?.country ?? null };
+    source = { kind: 'person', text: phrase, name: p ? p.name : nameText, role: bare ? null : noun.text, organisation: null, country: country ?? p?.country ?? null };
   } else if (j === i) {
     // a bare capitalised word: a surname ("sagte Engel") or an organisation name ("teilte Frontex mit")
     const p = personOfWord(noun.text);

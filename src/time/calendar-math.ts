@@ -121,7 +121,6 @@ export function daysInMonth(y: number, mo: number): number {
 }
 
 export function truncate(t: Wall, g: Grain): Wall {
-  const f = fields(t);
   switch (g) {
     case 'second':
       return Math.floor(t / 1000) * 1000;
@@ -129,6 +128,11 @@ export function truncate(t: Wall, g: Grain): Wall {
       return Math.floor(t / MINUTE) * MINUTE;
     case 'hour':
       return Math.floor(t / HOUR) * HOUR;
+  }
+  // days are 24 wall hours, so within the integer range of `wall` a day starts at a multiple of DAY
+  if (g === 'day' && Number.isInteger(t) && Math.abs(t) < 6e15) return Math.floor(t / DAY) * DAY;
+  const f = fields(t);
+  switch (g) {
     case 'day':
       return wall(f.y, f.mo, f.d);
     case 'week':

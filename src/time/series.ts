@@ -60,7 +60,7 @@ const LIMIT = 3000;
  * A series from a step function: `start(t)` is a member key near t, `step` moves by members. Enumeration begins
  * one member early (fwd) or late (bwd), so members that reach across t (a night into the next day) are not missed.
  */
-function periodic(grain: Grain, rank: number, member: (k: Wall) => Interval, start: (t: Wall) => Wall, step: (k: Wall, n: number) => Wall): Series {
+function periodic(grain: Grain, rank: number, member: (k: number) => Interval, start: (t: Wall) => number, step: (k: number, n: number) => number): Series {
   return {
     grain,
     rank,
@@ -85,8 +85,28 @@ function periodic(grain: Grain, rank: number, member: (k: Wall) => Interval, sta
   };
 }
 
+/** Months counted from year 0 (y * 12 + month - 1): month-based series step by integers, not by calendar arithmetic. */
+function monthNumber(t: Wall): number {
+  const f = fields(t);
+  return f.y * 12 + f.mo - 1;
+}
+
+/** The first instant of month number m. */
+function monthStart(m: number): Wall {
+  const y = Math.floor(m / 12);
+  return wall(y, m - y * 12 + 1, 1);
+}
+
+/** Runs of `len` months, one every `stride` months, starting at month number `first(t)`. */
+function monthly(grain: Grain, rank: number, len: number, stride: number, first: (t: Wall) => number): Series {
+  return periodic(grain, rank, (m) => ({ s: monthStart(m), e: monthStart(m + len) }), first, (m, n) => m + stride * n);
+}
+
 /** Every interval of a grain: every day, every week, ... */
 export function cycle(g: Grain): Series {
+  if (g === 'month') return monthly(g, RANK[g], 1, 1, monthNumber);
+  if (g === 'quarter') return monthly(g, RANK[g], 3, 3, (t) => { const m = monthNumber(t); return m - (((m % 12) + 12) % 12) % 3; });
+  if (g === 'year') return monthly(g, RANK[g], 12, 12, (t) => fields(t).y * 12);
   return periodic(g, RANK[g], (k) => ({ s: k, e: add(k, g, 1) }), (t) => truncate(t, g), (k, n) => add(k, g, n));
 }
 
@@ -123,18 +143,12 @@ export function dayOfWeek(dow: number): Series {
 
 /** Every such month: stepped by years. */
 export function monthOfYear(mo: number): Series {
-  return periodic(
-    'month',
-    RANK.month,
-    (k) => ({ s: k, e: add(k, 'month', 1) }),
-    (t) => wall(fields(t).y, mo, 1),
-    (k, n) => add(k, 'year', n),
-  );
+  return monthly('month', RANK.month, 1, 12, (t) => fields(t).y * 12 + mo - 1);
 }
 
 /** Every month's d-th day, skipping months too short for it (31 April does not exist). */
 export function dayOfMonth(d: number): Series {
-  const months = periodic('month', RANK.month, (k) => ({ s: k, e: add(k, 'month', 1) }), (t) => truncate(t, 'month'), (k, n) => add(k, 'month', n));
+  const months = monthly('month', RANK.month, 1, 1, monthNumber);
   const inMonth = (m: Interval): Interval | null => {
     const f = fields(m.s);
     if (d > daysInMonth(f.y, f.mo)) return null;
@@ -173,13 +187,7 @@ export function year(y: number): Series {
 }
 
 export function quarterOfYear(q: number): Series {
-  return periodic(
-    'quarter',
-    RANK.quarter,
-    (k) => ({ s: k, e: add(k, 'month', 3) }),
-    (t) => wall(fields(t).y, q * 3 - 2, 1),
-    (k, n) => add(k, 'year', n),
-  );
+  return monthly('quarter', RANK.quarter, 3, 12, (t) => fields(t).y * 12 + q * 3 - 3);
 }
 
 /**
@@ -249,12 +257,9 @@ export function season(b: SeasonBounds): Series {
   return periodic(
     'day',
     RANK.season,
-    (k) => {
-      const y = fields(k).y;
-      return { s: wall(y, sm, sd), e: wall(crosses ? y + 1 : y, em, ed) };
-    },
-    (t) => wall(fields(t).y, 1, 1),
-    (k, n) => add(k, 'year', n),
+    (y) => ({ s: wall(y, sm, sd), e: wall(crosses ? y + 1 : y, em, ed) }),
+    (t) => fields(t).y,
+    (y, n) => y + n,
   );
 }
 

@@ -131,12 +131,17 @@ describe('ingest command', { skip: EXTRACTOR_SKIP }, () => {
     const committedLines = await new Promise<number>((resolve, reject) => {
       const p = spawn(process.execPath, ['--import', 'tsx', entry, 'ingest', '--db', db, src], { stdio: ['ignore', 'ignore', 'pipe'] });
       let err = '';
+      let committed = 0;
       p.stderr.on('data', (d: Buffer) => {
         err += d.toString();
-        // the non-terminal progress line comes every 100 articles
-        if (/ingest: 100 articles/.test(err)) p.kill('SIGKILL');
+        // the non-terminal progress line comes every 100 articles handled; they are committed by then
+        const m = /ingest: (\d+) articles/.exec(err);
+        if (m && committed === 0) {
+          committed = Number(m[1]);
+          p.kill('SIGKILL');
+        }
       });
-      p.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(100) : reject(new Error(`ingest was not killed: ${err}`))));
+      p.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(committed) : reject(new Error(`ingest was not killed: ${err}`))));
     });
     const raw = new Database(db, { readonly: true });
     try {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { makeDocument, type Document } from '../../src/core/document.js';
 import type { Claim } from '../../src/core/claim.js';
 import { openStore } from '../../src/store/open.js';
-import type { OpenOptions, Store } from '../../src/store/types.js';
+import type { AddResult, OpenOptions, Store } from '../../src/store/types.js';
 import { digitExtractor } from './digit-extractor.js';
 import type { TestDb } from './backends.js';
 
@@ -181,6 +181,47 @@ export function storeConformance(name: string, newDb: () => Promise<TestDb>, ski
       // and the store still works afterwards
       const ok = await reopen(db, {});
       assert.equal((await ok.addArticle({ doc: docA('Es gab 3 Tote und 4 Verletzte.') })).status, 'added');
+    });
+
+    it('stores a batch with the rules of single adds: repeats within it, revisions, bad items failing alone', async () => {
+      const { store } = await fresh();
+      await store.addArticle({ doc: docA('Vorher: 2 Tote.', { id: 'b0', url: 'https://b.example/0' }) });
+      const outcomes = await store.addArticles([
+        { doc: docA('Neu: 5 Tote.', { id: 'b1', url: 'https://b.example/1' }) },
+        { doc: docA('Vorher: 2 Tote.', { id: 'b0', url: 'https://b.example/0' }) },
+        { doc: docA('Geändert: 3 Tote.', { id: 'b0', url: 'https://b.example/0' }) },
+        { doc: docA('Neu, zweite Fassung: 6 Tote.', { id: 'b1', url: 'https://b.example/1' }) },
+        { doc: docA('Ohne Adresse: 7 Tote.', { id: 'n1', url: null }) },
+        { doc: docA('Ohne Adresse: 7 Tote.', { id: 'n2', url: null }) },
+        { doc: docA('Andere Zeitung, gleiche Kennung: 8 Tote.', { id: 'b1', url: 'https://c.example/1' }) },
+        { doc: undefined as unknown as Document },
+      ]);
+      const summary = outcomes.map((o) => (o.ok ? `${o.result.status}:${o.result.article.id}:${o.result.article.revision}` : 'error'));
+      assert.deepEqual(summary, [
+        'added:b1:1', 'unchanged:b0:1', 'revised:b0:2', 'revised:b1:2', 'added:n1:1', 'unchanged:n1:1',
+        `added:${(outcomes[6] as { ok: true; result: AddResult }).result.article.id}:1`, 'error',
+      ]);
+      assert.notEqual((outcomes[6] as { ok: true; result: AddResult }).result.article.id, 'b1');
+      assert.match((outcomes[7] as { ok: false; error: Error }).error.message, /no document text/);
+      assert.deepEqual(await store.count(), { articles: 4, revisions: 6, claims: 4 });
+      assert.equal((await store.getClaims('b1'))[0]!.value.min, 6);
+    });
+
+    it('fails only the broken article of a batch, storing the others whole', async () => {
+      const broken = (doc: Document): Claim[] => {
+        const good = digitExtractor()(doc);
+        if (!doc.text.includes('kaputt')) return good;
+        return [...good, { ...good[0]!, id: `${doc.id}#x`, measure: null as unknown as Claim['measure'] }];
+      };
+      const { store } = await fresh({ extract: broken });
+      const outcomes = await store.addArticles([
+        { doc: docA('Heil: 1 Toter.', { id: 'k1', url: 'https://k.example/1' }) },
+        { doc: docA('kaputt: 2 Tote.', { id: 'k2', url: 'https://k.example/2' }) },
+        { doc: docA('Heil: 3 Tote.', { id: 'k3', url: 'https://k.example/3' }) },
+      ]);
+      assert.deepEqual(outcomes.map((o) => o.ok), [true, false, true]);
+      assert.deepEqual(await store.count(), { articles: 2, revisions: 2, claims: 2 });
+      assert.equal(await store.getArticle('k2'), null);
     });
 
     it('re-extracts claims when the engine version changes', async () => {

@@ -102,7 +102,7 @@ type Handler = (item: OkItem) => Promise<AddStatus | 'queued'>;
 type BatchHandler = (items: OkItem[]) => Promise<(AddStatus | 'queued' | Error)[]>;
 
 /** Articles stored per transaction: enough to spread the commit and the statements, small enough to lose little to a kill. */
-export const INGEST_BATCH = 200;
+export const INGEST_BATCH = 100;
 /** A slow source (URLs, feeds) must not hold read articles back for long: a batch is written after this long. */
 const BATCH_MAX_WAIT_MS = 1000;
 

@@ -43,6 +43,8 @@ export const speech: SpeechTables = {
     { pattern: 'dementierte[n]?|dementiert|bestritt(?:en)?|bestreitet|bestreiten', hedge: 'denial' },
     { pattern: 'wies|weist', particle: 'zurück', hedge: 'denial' },
     { pattern: 'schätzte[n]?|schätzt|schätzen', hedge: 'estimate' },
+    // "Das Institut kommt in seiner Auswertung auf 30.000": a count arrived at
+    { pattern: 'kommt|kam|kommen|kamen', particle: 'auf' },
     { pattern: 'geht|ging|gehen|gingen', particle: 'aus', hedge: 'estimate' },
     { pattern: 'rechnet|rechnete[n]?|rechnen|erwartet|erwarten|erwartete[n]?|prognostiziert|prognostizierte[n]?', hedge: 'projection' },
     { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt|verlangen', hedge: 'demand' },
@@ -51,11 +53,15 @@ export const speech: SpeechTables = {
     { pattern: 'laut (?:[\\p{L}-]+ )?(?:Angaben|Informationen|Schätzungen|Berichten|Zahlen|Daten|Darstellung)', speaker: 'after', speech: 'reported' },
     { pattern: 'laut', speaker: 'after', speech: 'reported' },
     { pattern: '(?:nach|laut) \\p{L}+(?:angaben|schätzungen|informationen|zählungen)', speaker: 'after', speech: 'reported' },
+    // "nach UN-Angaben", "laut WHO-Zahlen": the first part of the compound speaks
+    { pattern: '(?:nach|laut) [\\p{L}]+-(?:Angaben|Informationen|Zählungen|Zahlen|Daten)', speaker: 'after', speech: 'reported' },
     { pattern: 'Berichten zufolge|Medienberichten zufolge|Presseberichten zufolge', speaker: 'none', speech: 'none', hedge: 'reported' },
     { pattern: 'zufolge', speaker: 'before', speech: 'reported' },
-    { pattern: 'nach (?:vorläufigen|ersten) (?:Angaben|Erkenntnissen|Informationen|Zählungen|Schätzungen)', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
-    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Informationen|Erkenntnissen|Darstellung|Zählungen?|Zahlen|Daten)', speaker: 'after', speech: 'reported' },
-    { pattern: 'nach (?:[\\p{L}-]+ )?(?:[\\p{L}]+-)?(?:Schätzungen?|Einschätzungen?|Berechnungen|Hochrechnungen)', speaker: 'after', speech: 'reported', hedge: 'estimate' },
+    { pattern: 'nach (?:einer |der )?(?:vorläufigen|ersten) (?:Angaben|Erkenntnissen|Informationen|Zählung(?:en)?|Schätzung(?:en)?|Bilanz|Auswertung)', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
+    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten)', speaker: 'after', speech: 'reported' },
+    { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:[\\p{L}]+-)?(?:Schätzung(?:en)?|Einschätzung(?:en)?|Berechnungen|Hochrechnungen)', speaker: 'after', speech: 'reported', hedge: 'estimate' },
+    // "nach Umfragen der Gewerkschaft", "nach einer Auswertung des Instituts": the body that surveyed or counted
+    { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:Umfragen?|Auswertung(?:en)?|Erhebung(?:en)?|Analysen?|Studien?|Recherchen|Statistik(?:en)?|Bilanz)', speaker: 'after', speech: 'reported' },
     { pattern: 'unter Berufung auf', speaker: 'after', speech: 'reported' },
     { pattern: 'wie aus', speaker: 'after', speech: 'reported' },
     { pattern: 'aus(?= [\\p{L}-]*[Kk]reisen)', speaker: 'after', speech: 'reported' },

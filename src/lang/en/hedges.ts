@@ -7,7 +7,7 @@ export const hedges: HedgeTables = {
     ['estimate', 'an estimated|estimated|estimates?|estimating|roughly estimated|by some estimates|assessed'],
     ['preliminary', 'preliminary|initial (?:figures|reports|estimates|data|counts)|early (?:figures|estimates|counts)|provisional'],
     ['unverified', '(?:could|can|cannot|can\'t|couldn\'t) not (?:be )?(?:immediately |independently )?(?:verified|confirmed|verify|confirm)|could not (?:be )?(?:immediately |independently )?(?:verified|confirmed)|not (?:been )?independently verified|unverified|unconfirmed|could not independently verify|cannot independently verify'],
-    ['demand', 'demand(?:s|ed)?|call(?:s|ed)? for|urge[sd]?|should|must'],
+    ['demand', 'demand(?:s|ed|ing)?|call(?:s|ed)? for|urge[sd]?|should|must'],
     ['denial', 'denie[sd]|deny|rejected|dismissed|refuted|false|disputed'],
     ['projection', 'could|might|may|expected to|projected|forecast|likely to|is set to|are set to|will likely|would'],
   ],

@@ -13,11 +13,13 @@ export const speech: SpeechTables = {
     { pattern: 'denied|denies|rejected|rejects|dismissed|refuted|disputed', hedge: 'denial' },
     { pattern: 'estimated|estimates|estimate|assessed|assesses|believes|believed', hedge: 'estimate' },
     { pattern: 'expects|expected|predicted|projected|forecast|forecasts', hedge: 'projection' },
-    { pattern: 'demanded|demands|called|calls|urged|urges', hedge: 'demand' },
+    { pattern: 'demanded|demands|demanding|called|calls|calling|urged|urges|urging|seeking|seeks|sought', hedge: 'demand' },
+    // a participle clause shares the subject of the sentence: "The company disputed that, saying fewer than 300 had joined"
+    { pattern: 'saying|adding|noting|stressing|claiming|insisting', clause: true },
   ],
   frames: [
     { pattern: 'according to (?:preliminary|initial|early) (?:figures|data|estimates|reports|counts|information)(?: from| by)?', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
-    { pattern: 'according to(?: (?:the )?(?:latest |official )?(?:figures|data|estimates|reports|a report|information|a statement|statements|an assessment|counts|a tally|a count)(?: from| by| of)?)?', speaker: 'after', speech: 'reported' },
+    { pattern: 'according to(?: (?:the )?(?:latest |official )?(?:figures|data|estimates|reports|a report|information|a statement|statements|an assessment|counts|a tally|a count|an estimate|a survey|surveys|a poll|polls|an analysis|a study)(?: from| by| of)?)?', speaker: 'after', speech: 'reported' },
     { pattern: '(?:media |press |news )?reports (?:said|say|suggest|suggested)', speaker: 'none', speech: 'none', hedge: 'reported' },
     { pattern: 'citing', speaker: 'after', speech: 'reported' },
     // passive agent: "was estimated by the city at $2 million"
