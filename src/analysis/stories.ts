@@ -127,8 +127,8 @@ export class StoryIndex {
     this.crossThreshold = opts.crossThreshold ?? 0.3;
     this.minSharedLi = opts.minSharedLi ?? 3;
     this.windowMs = (opts.windowDays ?? 7) * 86_400_000;
-    this.scanLimit = opts.scanLimit ?? 300;
-    this.maxDfShare = opts.maxDfShare ?? 0.1;
+    this.scanLimit = opts.scanLimit ?? 200;
+    this.maxDfShare = opts.maxDfShare ?? 0.05;
     this.mergeScore = opts.mergeScore ?? 1.5;
     this.placePenalty = opts.placePenalty ?? 0.25;
     this.onScore = opts.onScore;

@@ -65,6 +65,18 @@ const SUFFIXES = ['en', 'er', 'es', 'em', 'e', 's', 'n'] as const;
  * over-stems on purpose: two forms of one word must meet; two different words rarely collide once long.
  */
 export function stem(norm: string): string {
+  let s = STEMS.get(norm);
+  if (s !== undefined) return s;
+  s = stemUncached(norm);
+  // words repeat across articles (Zipf), so a cache saves most of the work; cleared when it grows large
+  if (STEMS.size >= 200_000) STEMS.clear();
+  STEMS.set(norm, s);
+  return s;
+}
+
+const STEMS = new Map<string, string>();
+
+function stemUncached(norm: string): string {
   let s = norm;
   for (;;) {
     let cut = false;
@@ -81,5 +93,11 @@ export function stem(norm: string): string {
 
 /** A word worth indexing for topical similarity: not a function word, not too short, not a bare number. */
 export function isSalient(w: Word): boolean {
-  return w.norm.length >= 3 && !/^\d+$/.test(w.norm) && !STOPWORDS.has(w.norm);
+  const n = w.norm;
+  if (n.length < 3 || STOPWORDS.has(n)) return false;
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (c < 48 || c > 57) return true;
+  }
+  return false;
 }

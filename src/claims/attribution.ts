@@ -30,6 +30,8 @@ export interface Frame {
   clause: Span;
   /** the verb's subject only received the information (erfuhr, learned) */
   recipient?: boolean;
+  /** a source relayed by a medium ("unter Berufung auf Behörden") */
+  relay?: boolean;
   /** an act such as a pledge, not a statement: a later "Das kündigte X an" names the speaker */
   act?: boolean;
 }
@@ -114,7 +116,19 @@ export function findFrames(text: string, sentence: Span, tokens: Token[], marks:
   }
   frames.sort((a, b) => a.start - b.start);
   // "Wie dpa aus Sicherheitskreisen erfuhr": who learned it is not the source when the clause names one
-  return frames.filter((f) => !(f.recipient && frames.some((o) => o.kind === 'prep' && o.source && o.clause.start === f.clause.start)));
+  // "wie AFP unter Berufung auf Behörden berichtete": a medium relaying a named source passes the figure on;
+  // unnamed sources ("citing two security sources") stay the medium's own responsibility
+  return frames.filter((f) => !(f.recipient && frames.some((o) => o.kind === 'prep' && o.source && o.clause.start === f.clause.start))
+    && !(f.source?.kind === 'media' && frames.some((o) => o.relay && relayed(o) && near(f, o))));
+}
+
+function relayed(f: Frame): boolean {
+  return !!f.source && f.source.kind !== 'anonymous_official' && f.source.kind !== 'unattributed' && f.source.kind !== 'media';
+}
+
+/** Two frames of one attribution: a medium and what it relays, close together. */
+function near(a: Frame, b: Frame): boolean {
+  return Math.abs(a.start - b.start) < 60;
 }
 
 function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks: number[], start: number, end: number,
@@ -178,7 +192,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       }
     }
   }
-  return { kind: 'prep', start, end, mention, source, speech: entry.speech, hedge: entry.hedge ?? null, continues: !!entry.continues, clause };
+  return { kind: 'prep', start, end, mention, source, speech: entry.speech, hedge: entry.hedge ?? null, continues: !!entry.continues, clause, relay: !!entry.relay };
 }
 
 function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[], start: number, end: number,
@@ -327,7 +341,9 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
     for (let i = history.length - 1; i >= Math.max(0, history.length - 8); i--) {
       const h = history[i]!;
       if (h.source.kind !== m.source.kind || h.source === m.source) continue;
-      const sameBody = !!m.source.name && !!h.source.name && h.source.name !== m.source.name && h.source.name.toLowerCase().includes(m.source.name.toLowerCase());
+      const noun = (m.source.name ?? '').toLowerCase();
+      const sameBody = !!noun && !!h.source.name && h.source.name !== m.source.name
+        && (h.source.name.toLowerCase().includes(noun) || (h.source.text ?? '').toLowerCase().includes(noun));
       // "the company" after "the union": an unnamed body of another noun is not what the noun refers to
       const unnamed = !h.source.name || GENERIC_BODY.test(h.source.name) || /^\p{Ll}/u.test(h.source.name);
       if (sameBody || (generic && !unnamed && h.source.name !== m.source.name)) return h.source;
@@ -348,7 +364,8 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
       const h = history[i]!;
       if (c && h.source.country && h.source.country !== c) continue;
       const sameRole = m.roleBase !== null && h.roleBase === m.roleBase;
-      const bothOfficial = m.official && h.source.kind === 'anonymous_official';
+      // an unnamed expert is no official: "der Beamte" does not refer back to "Experten"
+      const bothOfficial = m.official && h.source.kind === 'anonymous_official' && h.official;
       // "The official also said": a named official (a person with a public role) spoken of before
       const namedOfficial = m.official && GENERIC_OFFICIAL.test(m.roleBase ?? '') && h.source.kind === 'person' && !!h.source.role && !!h.source.name;
       if (sameRole || bothOfficial || namedOfficial) return h.source;

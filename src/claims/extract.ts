@@ -17,7 +17,7 @@ import { measureHits, measureOf, measureOfUnit, type MeasureHit } from './measur
 import { actorBefore, compileSubjects, countedAfter, countedOfCountHead, findGroups, kindOfNoun, type Counted, type Group } from './subject.js';
 import { findPlaces, placeOf } from './place.js';
 import { scopeCues, scopeOf } from './scope.js';
-import { isDisclaimer, orderHedges, sentenceHedges } from './hedges.js';
+import { hedgePositions, isDisclaimer, orderHedges, sentenceHedges } from './hedges.js';
 import { UNATTRIBUTED } from './source.js';
 import { hasWordMatch } from './pattern.js';
 import { countryIndex, mergeCountryTokens } from './countries.js';
@@ -115,6 +115,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     if (info.figures.length) {
       const hits = measureHits(text, info.span, tables);
       const hedges = sentenceHedges(text, info.span, tables);
+      const projections = hedges.has('projection') ? hedgePositions(text, info.span, tables, 'projection') : [];
       const places = findPlaces(text, info.tokens, info.span.start, info.span.end, tables);
       const cues = scopeCues(text, info.span, tables);
       const times = timesOf(text, pack, doc.publishedAt, info.span);
@@ -186,7 +187,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           scope: scopeOf(text, fig, clause, info.span, times, cues, excluded, doc.publishedAt),
           source: { ...source },
           speech,
-          hedges: orderHedges([...hedges, ...extraHedges]),
+          hedges: orderHedges([...hedges, ...extraHedges].filter((h) => h !== 'projection' || projects(text, projections, fig, clause) || extraHedges.includes(h))),
         });
       }
     }
@@ -201,6 +202,13 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           c.speech = 'reported';
         }
       }
+    }
+    // "The company disputed that figure, saying only 300 had joined": the denial is of the earlier figure, not of its own
+    if (info.frames.some((f) => f.hedge === 'denial' && DENIAL_OF_EARLIER.test(text.slice(f.start, f.clause.end)))) {
+      for (const c of claims) if (c.span.start >= info.span.start) c.hedges = c.hedges.filter((h) => h !== 'denial');
+      const earlier = claims.filter((c) => c.span.start < info.span.start && s > 0 && c.span.start >= infos[Math.max(0, s - 2)]!.span.start);
+      const lastSentence = earlier.length ? earlier[earlier.length - 1]!.sentence.start : -1;
+      for (const c of earlier) if (c.sentence.start === lastSentence && !c.hedges.includes('denial')) c.hedges = orderHedges([...c.hedges, 'denial']);
     }
     // a disclaimer sentence qualifies the figures of its own and the previous sentence
     if (isDisclaimer(text, info.span, tables)) {
@@ -329,6 +337,18 @@ function ellipticCount(text: string, fig: QuantitySpan, claims: Claim[], sentenc
   // the figure ends its conjunct: a comma, "und", the end of the sentence
   return /^\s*(?:[,;.)]|und\b|oder\b|and\b|or\b|$)/u.test(text.slice(fig.end, fig.end + 6));
 }
+
+/**
+ * A projection word qualifies a figure in its own clause or after it; "40 people died, and the toll was expected to
+ * rise" leaves the count of 40 as it is.
+ */
+function projects(text: string, positions: number[], fig: Span, clause: Span): boolean {
+  return positions.some((p) => p < fig.start
+    || (p >= clause.start && p < clause.end && !/(?:^|\s)(?:und|and|but|aber)\s+(?:the|die|der|das)\s/u.test(text.slice(fig.end, p))));
+}
+
+/** A denial whose object is an earlier figure: "disputed that (figure)", "wies diese Zahl zurück", "bestritt das". */
+const DENIAL_OF_EARLIER = /^[\p{L}]+\s+(?:(?:that|this|those|these|the)\s+(?:figures?|numbers?|claims?|reports?|account|tally|estimates?|count)|(?:that|this|it)(?![\p{L}])|(?:das|dies)(?![\p{L}])|(?:diese[sn]?|die|den)\s+(?:Zahl(?:en)?|Angaben|Darstellung|Berichte?|Schätzung(?:en)?|Behauptung(?:en)?|Opferzahl(?:en)?))/u;
 
 function chooseFrame(frames: Frame[], fig: Span, clause: Span): Frame {
   const same = frames.filter((f) => f.start >= clause.start && f.end <= clause.end);

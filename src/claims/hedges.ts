@@ -26,6 +26,11 @@ export function sentenceHedges(text: string, sentence: Span, tables: ClaimTables
   return out;
 }
 
+/** The positions of one hedge in a sentence ("dürfte", "expected to"), for hedges that qualify only some figures. */
+export function hedgePositions(text: string, sentence: Span, tables: ClaimTables, hedge: Hedge): number[] {
+  return scanLabelled(compileHedges(tables).terms, text, sentence.start, sentence.end).filter((h) => h.label === hedge).map((h) => h.start);
+}
+
 export function isDisclaimer(text: string, sentence: Span, tables: ClaimTables): boolean {
   return scanAll(compileHedges(tables).disclaimers, text, sentence.start, sentence.end).length > 0;
 }

@@ -310,6 +310,12 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
           orgText = inst.name;
           if (head.kind === 'role') roleText = `${tokens[j]!.text} ${g.text} ${inner.text}`;
           k = inst.next;
+        } else if (head.kind === 'role' && !cs.nounsCapitalised && properBodyAt(tokens, m, text, cs)) {
+          // "analysts at Kiwoom Securities", "a spokesman for the National Disaster Management Authority"
+          const body = properBodyAt(tokens, m, text, cs)!;
+          generic = body;
+          orgText = body.name;
+          k = body.next;
         } else if (cWord && cs.countries.byWord.has(inner.text)) {
           if (!country) country = cWord;
           k = m + 1;
@@ -331,7 +337,9 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     if (head.kind === 'role' && !person) {
       let a = k;
       if (tokens[a]?.text === ',') a++;
-      let n = matchName(tokens, a, text, cs) ?? (a === k ? unknownName(tokens, a, cs) : null);
+      // a bare plural role ("von Experten Öl") takes no unknown name after it
+      const barePlural = !definite && !indefinite && cs.nounsCapitalised && /en$/u.test(head.roleText ?? '') && head.next === k;
+      let n = matchName(tokens, a, text, cs) ?? (a === k && !barePlural ? unknownName(tokens, a, cs) : null);
       if (!n && a > k) {
         // after a comma only a full "Vorname Nachname" is a name
         const u = unknownName(tokens, a, cs);
@@ -353,6 +361,25 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         if (!country) country = ap.source.country;
         k = ap.next;
       }
+    }
+  }
+  // "die Organisation Ärzte ohne Grenzen", "the group Reporters Without Borders", "das Institut für Wirtschaftsforschung":
+  // a generic body noun followed by the body's name
+  if (head.kind === 'org' && head.org && GENERIC_ORG_EN.has(head.org.en) && k === head.next) {
+    const named = matchOrg(tokens, k, text, cs);
+    if (named && named.org !== head.org && named.org.kind !== 'document') {
+      head = { ...head, org: named.org };
+      org = named.org;
+      orgText = named.org.base;
+      if (named.org.country && !country) country = named.org.country;
+      k = named.next;
+    } else if (/^(?:für|for|of)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1])) {
+      let e = k + 1;
+      while (e < tokens.length && e - k <= 3 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1 && !matchRole(tokens[e]!.text, cs)) e++;
+      generic = { noun: head.org.base, name: text.slice(tokens[j]!.start, tokens[e - 1]!.end), kind: head.org.kind, next: e };
+      orgText = generic.name;
+      head = { kind: 'generic', next: e, generic };
+      k = e;
     }
   }
   if (generic && !orgText) orgText = generic.name;
@@ -505,6 +532,11 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
     if (body) return { kind: 'generic', next: body.next, generic: body };
   }
   // a country or capital as actor: "Kiew meldet", "die Ukraine teilte mit"; not a demonym ("Russen") or possessive
+  // "der Fahrgastverband Pro Bahn", "die Gemeinde": a body noun the tables do not list, after an article
+  if (cs.nounsCapitalised && hasDeterminer) {
+    const inst = institutionAt(tokens, j, text, cs);
+    if (inst && inst.name !== inst.noun) return { kind: 'generic', next: inst.next, generic: { ...inst, name: inst.name } };
+  }
   const c = cs.countries.actors.get(tok.text);
   if (c) return { kind: 'country', next: j + 1, country: c };
   return null;
@@ -536,8 +568,8 @@ function buildSource(head: Head, p: Parts): ClaimSource {
     kind = 'person';
     name = p.person ? p.person.name : p.personText;
     if (!p.country && p.person) p.country = p.person.country;
-  } else if (head.kind === 'role' && p.role!.en === 'spokesperson' && (p.org || p.generic)) {
-    // an unnamed spokesperson speaks on the record for a body: the body is the source
+  } else if (head.kind === 'role' && (p.role!.en === 'spokesperson' || p.role!.en === 'expert') && (p.org || p.generic)) {
+    // an unnamed spokesperson speaks on the record for a body, unnamed analysts of a firm for the firm: the body is the source
     if (p.org) {
       kind = p.org.kind === 'document' ? 'organisation' : p.org.kind;
       name = p.org.country || !adj ? p.org.en : `${adj} ${p.org.en}`;
@@ -660,8 +692,14 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
       ? { kind: institutionKind(noun.text), text: phrase, name: noun.text, role: null, organisation: noun.text, country }
       : { kind: 'person', text: phrase, name: null, role: noun.text, organisation: null, country };
   }
-  return { start, end, next: k, source, definite: definite && !names.length && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
+  const m: Mention = { start, end, next: k, source, definite: definite && !names.length && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
+  // "schätzte der Verband": a definite bare body noun may mean the body named before ("der Fahrgastverband Pro Bahn")
+  if (definite && inst && j > i && !names.length && !coordinated) m.anaphoricOrg = true;
+  return m;
 }
+
+/** English names of generic body nouns in the tables, which a proper name may follow. */
+const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union']);
 
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
 const STATE_SUFFIX = /(?:amt|ämter|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office)$/iu;
@@ -738,7 +776,7 @@ function spokespersonBody(word: string, cs: CompiledSources): { org: Organisatio
 }
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
-const EN_BODY = /^(?:Authority|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command)$/u;
+const EN_BODY = /^(?:Authority|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
 
 function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSources): Institution | null {
   const t = tokens[i]!;

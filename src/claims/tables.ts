@@ -106,6 +106,8 @@ export interface PrepositionalFrame {
   hedge?: Hedge;
   /** the speaker is the last one (heißt es weiter) */
   continues?: boolean;
+  /** a medium relays this source ("unter Berufung auf", "citing"): a named source here outranks the medium */
+  relay?: boolean;
 }
 
 export interface SpeechTables {

@@ -21,6 +21,8 @@ export interface Node {
   prio: number;
   /** creation number within its chart */
   id: number;
+  /** its type's bit (see Grammar.typeBits; 0: no rule reads the type) */
+  bit: number;
 }
 
 export type Elem =
@@ -48,6 +50,8 @@ export interface Rule {
 }
 
 const MAX_PASSES = 6;
+/** Node types get one bit each; the 31st and later types share this one. */
+const SHARED_BIT = 1 << 30;
 /** Guards against combinatorial growth on pathological input (long runs of numbers). */
 const MAX_NODES_PER_START = 200;
 /** Distinct words remembered per grammar; past this the cache starts afresh (a 1 MB line of random words). */
@@ -57,7 +61,7 @@ const MAX_CLASSIFIED = 200_000;
 type CElem =
   | { k: 'tok'; test: (t: Tok) => boolean; tight: boolean; opt: boolean }
   | { k: 'seq'; byFirst: Map<string, CPhrase[]>; tight: boolean; opt: boolean }
-  | { k: 'node'; types: Set<string>; bits: number; test: ((v: any) => boolean) | undefined; tight: boolean; opt: boolean }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  | { k: 'node'; types: Set<string>; bits: number; shared: boolean; test: ((v: any) => boolean) | undefined; tight: boolean; opt: boolean }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 interface CPhrase {
   words: string[];
@@ -83,7 +87,7 @@ interface CRule {
 type ReqElem = { k: 'tok'; test: (t: Tok) => boolean } | { k: 'seq'; words: Set<string> };
 
 /** What one distinct word (kind + lower-cased text) can be in the grammar. */
-interface WordClass {
+export interface WordClass {
   /** some rule element accepts it: it may be part of a time expression */
   relevant: boolean;
   /** it fills the anchor element of a rule made of words alone: every node contains such a word */
@@ -128,7 +132,7 @@ export function compileGrammar(rules: Rule[]): Grammar {
   const typeBits = new Map<string, number>();
   const bitOf = (type: string): number => {
     let b = typeBits.get(type);
-    if (b === undefined) typeBits.set(type, (b = 1 << Math.min(30, typeBits.size)));
+    if (b === undefined) typeBits.set(type, (b = typeBits.size < 30 ? 1 << typeBits.size : SHARED_BIT));
     return b;
   };
   const phraseWords = new Set<string>();
@@ -147,7 +151,7 @@ export function compileGrammar(rules: Rule[]): Grammar {
         const types = el.type.split('|');
         let bits = 0;
         for (const t of types) bits |= bitOf(t);
-        return { k: 'node', types: new Set(types), bits, test: el.test, tight, opt };
+        return { k: 'node', types: new Set(types), bits, shared: (bits & SHARED_BIT) !== 0, test: el.test, tight, opt };
       }
       if (el.k === 'tok') {
         tokTests.push(el.test);
@@ -271,13 +275,13 @@ function safeTest(f: (t: Tok) => boolean, t: Tok): boolean {
  * than that are merged, so that every rule sees exactly the neighbours it would see in the whole window, and
  * no node can reach across a boundary (irrelevant tokens take part in no rule).
  */
-export function segments(g: Grammar, toks: Tok[], from: number, to: number): [number, number][] {
+export function segments(g: Grammar, toks: Tok[], from: number, to: number, cls: WordClass[] = classifyAll(g, toks)): [number, number][] {
   const out: [number, number][] = [];
   const PAD = 2;
   let i = from;
   while (i < to) {
     // find the next relevant token
-    while (i < to && !classify(g, toks[i]!).relevant) i++;
+    while (i < to && !cls[i]!.relevant) i++;
     if (i >= to) break;
     const start = i;
     let seeded = false;
@@ -285,7 +289,7 @@ export function segments(g: Grammar, toks: Tok[], from: number, to: number): [nu
     let gap = 0;
     // extend while gaps of irrelevant tokens stay shorter than the context rules read (two tokens)
     for (; i < to; i++) {
-      const c = classify(g, toks[i]!);
+      const c = cls[i]!;
       if (c.relevant) {
         gap = 0;
         end = i + 1;
@@ -297,11 +301,18 @@ export function segments(g: Grammar, toks: Tok[], from: number, to: number): [nu
   return out;
 }
 
+/** The class of every token, in order: each stage reads them, and a lookup by word is not free. */
+export function classifyAll(g: Grammar, toks: Tok[]): WordClass[] {
+  const out = new Array<WordClass>(toks.length);
+  for (let i = 0; i < toks.length; i++) out[i] = classify(g, toks[i]!);
+  return out;
+}
+
 /** Rules that can match in this token list: each of their required token elements finds a token. */
-function activeRules(g: Grammar, toks: Tok[]): CRule[] {
+function activeRules(g: Grammar, cls: WordClass[]): CRule[] {
   const stamp = ++g.stamp;
-  for (const t of toks) {
-    for (const id of classify(g, t).fills) {
+  for (const c of cls) {
+    for (const id of c.fills) {
       if (g.elemStamp[id] === stamp) continue;
       g.elemStamp[id] = stamp;
       const r = g.elemRule[id]!;
@@ -320,8 +331,9 @@ function activeRules(g: Grammar, toks: Tok[]): CRule[] {
   return out;
 }
 
-export function parseChart(toks: Tok[], g: Grammar): Node[] {
-  return new Chart(toks, activeRules(g, toks), g).run();
+/** Every node over `toks`; `cls`, when given, holds the tokens' classes (from `classifyAll`). */
+export function parseChart(toks: Tok[], g: Grammar, cls: WordClass[] = classifyAll(g, toks)): Node[] {
+  return new Chart(toks, cls, activeRules(g, cls), g).run();
 }
 
 /**
@@ -354,6 +366,7 @@ class Chart {
 
   constructor(
     private readonly toks: Tok[],
+    cls: WordClass[],
     private readonly rules: CRule[],
     g: Grammar,
   ) {
@@ -368,7 +381,7 @@ class Chart {
     });
     this.wordStarts = new Array<number[] | undefined>(rules.length);
     for (let i = 0; i < toks.length; i++) {
-      for (const r of classify(g, toks[i]!).starts) if (g.ruleStamp[r] === stamp) (this.wordStarts[g.ruleCount[r]!] ??= []).push(i);
+      for (const r of cls[i]!.starts) if (g.ruleStamp[r] === stamp) (this.wordStarts[g.ruleCount[r]!] ??= []).push(i);
     }
   }
 
@@ -464,7 +477,8 @@ class Chart {
       // by index, re-reading the length: nodes added during this search are tried as well
       for (let x = 0; x < bucket.length; x++) {
         const n = bucket[x]!;
-        if (!el.types.has(n.type)) continue;
+        // a node fits by its type's bit; past 30 types the last bit is shared, and the name decides
+        if ((n.bit & el.bits) === 0 || (el.shared && n.bit === SHARED_BIT && !el.types.has(n.type))) continue;
         if (el.test && !el.test(n.v)) continue;
         acc.push({ node: n, i: n.i, j: n.j });
         this.matchAt(pattern, k + 1, n.j, acc);
@@ -507,11 +521,12 @@ class Chart {
       if (m.j === j && m.type === type && m.rule === rule.name) return false;
     }
     if (bucket.length >= MAX_NODES_PER_START) return false;
-    const n: Node = { type, i, j, v, rule: rule.name, prio: rule.prio ?? 0, id: this.all.length };
+    const bit = this.typeBits.get(type) ?? 0;
+    const n: Node = { type, i, j, v, rule: rule.name, prio: rule.prio ?? 0, id: this.all.length, bit };
     bucket.push(n);
     this.all.push(n);
     this.newest.set(n.type, this.all.length);
-    this.masks[n.i]! |= this.typeBits.get(n.type) ?? 0;
+    this.masks[n.i]! |= bit;
     return true;
   }
 }

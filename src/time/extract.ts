@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import type { Grain, TimeRole, TimeSpan, TimeValue } from '../core/time-value.js';
 import { fixedZone, formatIso, ianaZone, parseIso, wall, type Zone } from './calendar-math.js';
-import { compileGrammar, parseChart, segments, type Grammar, type Node } from './chart.js';
+import { classifyAll, compileGrammar, parseChart, segments, type Grammar, type Node } from './chart.js';
 import { buildRules, type Ctx } from './grammar/index.js';
 import type { TV } from './grammar/helpers.js';
 import type { SpanValue } from './grammar/intervals.js';
@@ -47,12 +47,13 @@ function engineFor(pack: LanguagePack, opts: TimeOptions): Engine {
 export function extractTimes(text: string, pack: LanguagePack, opts: TimeOptions, from = 0, to = text.length): TimeSpan[] {
   const { ctx, grammar } = engineFor(pack, opts);
   const toks = lex(text, from, to);
+  const cls = classifyAll(grammar, toks);
   const out: TimeSpan[] = [];
   for (const [a, b] of windows(toks, text)) {
     // only the stretches around time words are parsed; the rest of the window is skipped word by word
-    for (const [s, e] of segments(grammar, toks, a, b)) {
+    for (const [s, e] of segments(grammar, toks, a, b, cls)) {
       const seg = toks.slice(s, e);
-      const nodes = parseChart(seg, grammar);
+      const nodes = parseChart(seg, grammar, cls.slice(s, e));
       for (const span of select(nodes, seg, text, ctx, pack.code)) out.push(span);
     }
   }

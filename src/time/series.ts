@@ -37,6 +37,9 @@ export interface Series {
   bounds?: Interval;
   /** The single member of a series of one ("morgen", "20.01.2025"): first and last member without a search. */
   only?: Interval;
+  /** Caches filled by `intersect` (intersections with other series) and `firstFwd`/`firstBwd` (answers by instant). */
+  meets?: Map<Series, Series>;
+  firsts?: Map<number, Interval | null>;
 }
 
 export const RANK: Record<Grain | 'partOfDay' | 'weekend' | 'season', number> = {
@@ -266,13 +269,11 @@ export function season(b: SeasonBounds): Series {
 /**
  * Series are immutable, so the same pair always gives the same intersection: the chart combines the same two
  * values many times over ("am Montag" and "Montag" share theirs), and one object lets `firstFwd` remember answers.
+ * Kept on the first series itself (it lives as long as the chart that made it), not in a global WeakMap: weak
+ * tables are costly for the garbage collector, and a chart makes thousands of short-lived series.
  */
-const intersections = new WeakMap<Series, WeakMap<Series, Series>>();
-
-/** The intersection: members of the finer series that lie inside members of the coarser one. */
 export function intersect(a: Series, b: Series): Series {
-  let byB = intersections.get(a);
-  if (!byB) intersections.set(a, (byB = new WeakMap()));
+  const byB = (a.meets ??= new Map());
   let c = byB.get(b);
   if (!c) byB.set(b, (c = intersectNew(a, b)));
   return c;
@@ -380,17 +381,16 @@ export function nthWithin(inner: Series, n: number, outer: Series): Series {
   };
 }
 
-/** Answers of firstFwd / firstBwd per series and instant: enumerating a sparse intersection is the costly part. */
-const firsts = new WeakMap<Series, Map<number, Interval | null>>();
+/**
+ * Answers of firstFwd / firstBwd per series and instant (enumerating a sparse intersection is the costly part),
+ * kept on the series. Keys: t*4 + direction/skip, exact integers for any wall time (|t| < 2^51).
+ */
+function recall(s: Series, key: number): Interval | null | undefined {
+  return Number.isInteger(key) ? s.firsts?.get(key) : undefined;
+}
 
-function remembered(s: Series, key: number, find: () => Interval | null): Interval | null {
-  if (!Number.isInteger(key)) return find();
-  let m = firsts.get(s);
-  if (!m) firsts.set(s, (m = new Map()));
-  const hit = m.get(key);
-  if (hit !== undefined) return hit;
-  const iv = find();
-  m.set(key, iv);
+function remember(s: Series, key: number, iv: Interval | null): Interval | null {
+  if (Number.isInteger(key)) (s.firsts ??= new Map()).set(key, iv);
   return iv;
 }
 
@@ -398,30 +398,31 @@ function remembered(s: Series, key: number, find: () => Interval | null): Interv
 export function firstFwd(s: Series, t: Wall, skipContaining = false): Interval | null {
   // one member: nothing to search or remember
   if (s.only) return skipContaining && s.only.s <= t && t < s.only.e ? null : s.only;
-  // keys: t*4 + direction/skip stay exact integers for any wall time (|t| < 2^51)
-  return remembered(s, t * 4 + (skipContaining ? 1 : 0), () => {
-    let i = 0;
-    let found: Interval | null = null;
-    s.fwd(t, (iv) => {
-      if (i++ >= LIMIT) return true;
-      if (skipContaining && iv.s <= t && t < iv.e) return false;
-      found = iv;
-      return true;
-    });
-    return found;
+  const key = t * 4 + (skipContaining ? 1 : 0);
+  const known = recall(s, key);
+  if (known !== undefined) return known;
+  let i = 0;
+  let found: Interval | null = null;
+  s.fwd(t, (iv) => {
+    if (i++ >= LIMIT) return true;
+    if (skipContaining && iv.s <= t && t < iv.e) return false;
+    found = iv;
+    return true;
   });
+  return remember(s, key, found);
 }
 
 export function firstBwd(s: Series, t: Wall): Interval | null {
   if (s.only) return s.only;
-  return remembered(s, t * 4 + 2, () => {
-    let found: Interval | null = null;
-    s.bwd(t, (iv) => {
-      found = iv;
-      return true;
-    });
-    return found;
+  const key = t * 4 + 2;
+  const known = recall(s, key);
+  if (known !== undefined) return known;
+  let found: Interval | null = null;
+  s.bwd(t, (iv) => {
+    found = iv;
+    return true;
   });
+  return remember(s, key, found);
 }
 
 /** The n-th member after (n > 0) or before (n < 0) the one containing or following t; n = 0 is "this". */

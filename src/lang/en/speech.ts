@@ -21,7 +21,7 @@ export const speech: SpeechTables = {
     { pattern: 'according to (?:preliminary|initial|early) (?:figures|data|estimates|reports|counts|information)(?: from| by)?', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
     { pattern: 'according to(?: (?:the )?(?:latest |official )?(?:figures|data|estimates|reports|a report|information|a statement|statements|an assessment|counts|a tally|a count|an estimate|a survey|surveys|a poll|polls|an analysis|a study)(?: from| by| of)?)?', speaker: 'after', speech: 'reported' },
     { pattern: '(?:media |press |news )?reports (?:said|say|suggest|suggested)', speaker: 'none', speech: 'none', hedge: 'reported' },
-    { pattern: 'citing', speaker: 'after', speech: 'reported' },
+    { pattern: 'citing', speaker: 'after', speech: 'reported', relay: true },
     // passive agent: "was estimated by the city at $2 million"
     { pattern: '(?:estimated|put|reported|confirmed|counted|given|recorded) by', speaker: 'after', speech: 'reported' },
     { pattern: 'in a statement (?:from|by|released by|issued by)', speaker: 'after', speech: 'reported' },

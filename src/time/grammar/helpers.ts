@@ -98,7 +98,7 @@ export function node(type: string, test?: (v: any) => boolean, opts: { opt?: boo
 }
 
 export const time = (test?: (v: TV) => boolean, opts: { opt?: boolean; tight?: boolean } = {}): Elem =>
-  node('time', test ? (v: TV) => test(v) : undefined, opts);
+  node('time', test, opts);
 export const num = (test?: (v: NumV) => boolean, opts: { opt?: boolean; tight?: boolean } = {}): Elem => node('num', test, opts);
 export const ord = (test?: (v: number) => boolean, opts: { opt?: boolean; tight?: boolean } = {}): Elem => node('ord', test, opts);
 export const dur = (test?: (v: Duration) => boolean, opts: { opt?: boolean; tight?: boolean } = {}): Elem => node('duration', test, opts);
