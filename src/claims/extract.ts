@@ -347,8 +347,11 @@ function projects(text: string, positions: number[], fig: Span, clause: Span): b
     || (p >= clause.start && p < clause.end && !/(?:^|\s)(?:und|and|but|aber)\s+(?:the|die|der|das)\s/u.test(text.slice(fig.end, p))));
 }
 
-/** A denial whose object is an earlier figure: "disputed that (figure)", "wies diese Zahl zurück", "bestritt das". */
-const DENIAL_OF_EARLIER = /^[\p{L}]+\s+(?:(?:that|this|those|these|the)\s+(?:figures?|numbers?|claims?|reports?|account|tally|estimates?|count)|(?:that|this|it)(?![\p{L}])|(?:das|dies)(?![\p{L}])|(?:diese[sn]?|die|den)\s+(?:Zahl(?:en)?|Angaben|Darstellung|Berichte?|Schätzung(?:en)?|Behauptung(?:en)?|Opferzahl(?:en)?))/u;
+/**
+ * A denial whose object is an earlier figure: "disputed that figure", "disputed that, saying", "wies diese Zahl zurück",
+ * "bestritt das." A bare pronoun only when the clause ends after it: "denied that 40 soldiers ..." is a content clause.
+ */
+const DENIAL_OF_EARLIER = /^[\p{L}]+\s+(?:(?:that|this|those|these|the)\s+(?:figures?|numbers?|claims?|reports?|account|tally|estimates?|count)|(?:that|this|it|das|dies)(?=\s*(?:[,.;:]|$|zurück(?![\p{L}])))|(?:diese[sn]?|die|den)\s+(?:Zahl(?:en)?|Angaben|Darstellung|Berichte?|Schätzung(?:en)?|Behauptung(?:en)?|Opferzahl(?:en)?))/u;
 
 function chooseFrame(frames: Frame[], fig: Span, clause: Span): Frame {
   const same = frames.filter((f) => f.start >= clause.start && f.end <= clause.end);

@@ -482,9 +482,9 @@ function unknownName(tokens: Token[], i: number, cs: CompiledSources): { person:
   // "Vorname Nachname" of unknown people, also "Vorname Zweitname Nachname" ("Ibrahim Khalil Musa")
   while (next - i < 3 && isCapitalised(tokens[next]) && tokens[next]!.start - tokens[next - 1]!.end === 1 && !matchRole(tokens[next]!.text, cs)) {
     const w2 = tokens[next]!.text;
-    if (/(?:ung|ungen|heit|keit|schaft|tion)$/u.test(w2) || countryOfWord(cs.countries, w2) || NOT_NAMES.has(w2) || matchOrgWord(w2, cs) || cs.mediaNouns.has(w2)) break;
-    // a third capitalised word in German is as likely a noun as a name: only after a known first name
-    if (next - i === 2 && cs.nounsCapitalised && !cs.firstNames.has(w)) break;
+    if ((cs.nounsCapitalised && /(?:ung|ungen|heit|keit|schaft|tion)$/u.test(w2)) || countryOfWord(cs.countries, w2) || NOT_NAMES.has(w2) || matchOrgWord(w2, cs) || cs.mediaNouns.has(w2)) break;
+    // a third capitalised word in German is as likely a noun as a name: only after a known first name or before a lower-case word
+    if (next - i === 2 && cs.nounsCapitalised && !cs.firstNames.has(w) && !isLowerWord(tokens[next + 1])) break;
     next++;
   }
   next = nameParticles(tokens, next);
@@ -709,7 +709,7 @@ function institutionKind(noun: string): SourceKind {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|behörde|verband|verein|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {
