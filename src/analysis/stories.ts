@@ -15,7 +15,8 @@
  * Linkage: an article joins the story with the best aggregated score (its best match plus 0.75 of the second
  * and 0.56 of the third match in that story, so a follow-up that resembles several articles of a developing
  * story moderately is held by all of them); a second story is merged only when the article's aggregated score
- * for it reaches `mergeScore` (1.5), so one article mentioning two events does not chain them. Only articles within `windowDays`
+ * for it reaches `mergeScore` (3: several strong matches), so one article mentioning two events does not chain
+ * them (a lower value chained unrelated same-day stories of one kind in the generated corpus). Only articles within `windowDays`
  * of each other are compared; a story lasts as long as its follow-ups keep coming.
  * Keywords are chosen with the idf of the corpus seen so far, and document frequencies come from a count-min
  * sketch, so memory does not grow with the vocabulary; postings older than twice the window are swept.
@@ -129,7 +130,7 @@ export class StoryIndex {
     this.windowMs = (opts.windowDays ?? 7) * 86_400_000;
     this.scanLimit = opts.scanLimit ?? 200;
     this.maxDfShare = opts.maxDfShare ?? 0.05;
-    this.mergeScore = opts.mergeScore ?? 1.5;
+    this.mergeScore = opts.mergeScore ?? 3;
     this.placePenalty = opts.placePenalty ?? 0.25;
     this.onScore = opts.onScore;
   }

@@ -91,10 +91,10 @@ export function hasWordMatch(re: RegExp, text: string, from: number, to: number,
  * the start of a word):
  * - global: let the regex search, drop matches inside words. Fast when V8 can skip ahead on the first characters
  *   of the alternatives, which is the usual case.
- * - sticky: try the regex only at word starts whose character can begin a match (`first`). Used when some
- *   alternative can start with any letter, or when the alternatives start with many different characters (then
- *   V8's skipping helps little and it tries every alternative at every character). Worst is any letter ("[\p{L}]+-Schätzung"): V8 then tries every alternative at every
- *   character, and such an alternative runs to the end of the word from each letter of it.
+ * - sticky: try the regex only at word starts whose character can begin a match (`first`). Used when the
+ *   alternatives start with many different characters: V8's skipping then helps little and it tries every
+ *   alternative at every character. Worst is an alternative that can start with any letter
+ *   ("[\p{L}]+-Schätzung"): it runs to the end of the word from each letter of it.
  */
 interface Scanner {
   global: RegExp;

@@ -60,7 +60,7 @@ const MAX_CLASSIFIED = 200_000;
 /** An element with its indexes: node types as a set, phrases by first word, which words are punctuation. */
 type CElem =
   | { k: 'tok'; test: (t: Tok) => boolean; tight: boolean; opt: boolean }
-  | { k: 'seq'; byFirst: Map<string, CPhrase[]>; tight: boolean; opt: boolean }
+  | { k: 'seq'; byFirst: Map<string, CPhrase[]>; byWid: (CPhrase[] | undefined)[]; tight: boolean; opt: boolean }
   | { k: 'node'; types: Set<string>; bits: number; shared: boolean; test: ((v: any) => boolean) | undefined; tight: boolean; opt: boolean }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 interface CPhrase {
@@ -68,6 +68,8 @@ interface CPhrase {
   punct: boolean[];
   /** the words joined by spaces, as rules read a phrase hit */
   text: string;
+  /** the words' ids (Grammar.wordIds) */
+  wids: number[];
 }
 
 interface CRule {
@@ -96,6 +98,8 @@ export interface WordClass {
   fills: number[];
   /** rules (grammar indexes) whose match can start at this word without a node */
   starts: number[];
+  /** its id among the words of phrases (-1: in none) */
+  wid: number;
 }
 
 export interface Grammar {
@@ -108,6 +112,8 @@ export interface Grammar {
   classes: Record<Tok['kind'], Map<string, WordClass>>;
   /** all words of all phrases, for relevance */
   phraseWords: Set<string>;
+  /** a number for each word of the phrases */
+  wordIds: Map<string, number>;
   /** anchor words of word-only rules */
   anchorWords: Set<string>;
   /** token tests of all elements, and those of anchors of word-only rules */
@@ -170,7 +176,7 @@ export function compileGrammar(rules: Rule[]): Grammar {
           all.add(w);
         }
         const list = byFirst.get(words[0]!) ?? [];
-        list.push({ words, punct: words.map(isPunctWord), text: words.join(' ') });
+        list.push({ words, punct: words.map(isPunctWord), text: words.join(' '), wids: [] });
         byFirst.set(words[0]!, list);
       }
       if (!opt) {
@@ -178,7 +184,7 @@ export function compileGrammar(rules: Rule[]): Grammar {
         requiredElems.push({ k: 'seq', words: all });
         required++;
       }
-      return { k: 'seq', byFirst, tight, opt };
+      return { k: 'seq', byFirst, byWid: [], tight, opt };
     });
     const hasNode = pattern.some((e) => e.k === 'node');
     // a rule that needs no node builds nodes from words alone: its anchor word is in every node above it
@@ -206,8 +212,23 @@ export function compileGrammar(rules: Rule[]): Grammar {
     }
   }
 
+  // phrases are matched by word ids, not by string: a token's id is looked up once, with its class
+  const wordIds = new Map<string, number>();
+  for (const w of phraseWords) wordIds.set(w, wordIds.size);
+  for (const cr of compiled) {
+    for (const el of cr.pattern) {
+      if (el.k !== 'seq') continue;
+      el.byWid = new Array<CPhrase[] | undefined>(wordIds.size).fill(undefined);
+      for (const [w, list] of el.byFirst) {
+        el.byWid[wordIds.get(w)!] = list;
+        for (const p of list) p.wids = p.words.map((x) => wordIds.get(x)!);
+      }
+    }
+  }
+
   const n = requiredElems.length;
   return {
+    wordIds,
     rules: compiled,
     typeBits,
     elemRule,
@@ -255,7 +276,7 @@ export function classify(g: Grammar, t: Tok): WordClass {
   g.startElems.forEach((st, r) => {
     if (st.firsts.has(t.t) || st.tests.some((f) => safeTest(f, t))) starts.push(r);
   });
-  c = { relevant, seed, fills, starts };
+  c = { relevant, seed, fills, starts, wid: g.wordIds.get(t.t) ?? -1 };
   if (map.size >= MAX_CLASSIFIED) map.clear();
   map.set(t.t, c);
   return c;
@@ -366,7 +387,7 @@ class Chart {
 
   constructor(
     private readonly toks: Tok[],
-    cls: WordClass[],
+    private readonly cls: WordClass[],
     private readonly rules: CRule[],
     g: Grammar,
   ) {
@@ -454,15 +475,17 @@ class Chart {
       this.matchAt(pattern, k + 1, pos + 1, acc);
       acc.pop();
     } else if (el.k === 'seq') {
-      const phrases = el.byFirst.get(first.t);
+      const wid = this.cls[pos]!.wid;
+      const phrases = wid < 0 ? undefined : el.byWid[wid];
       if (!phrases) return;
+      const cls = this.cls;
       for (const p of phrases) {
         const words = p.words;
         if (pos + words.length > toks.length) continue;
         let ok = true;
         for (let w = 1; w < words.length; w++) {
           const tk = toks[pos + w]!;
-          if (tk.t !== words[w] || (el.tight && tk.sp && p.punct[w])) {
+          if (cls[pos + w]!.wid !== p.wids[w] || (el.tight && tk.sp && p.punct[w])) {
             ok = false;
             break;
           }
