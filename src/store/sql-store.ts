@@ -12,7 +12,7 @@ import { makeDocument, type Document } from '../core/document.js';
 import type { Claim } from '../core/claim.js';
 import type { Analysis, AnalysisArticle } from '../analysis/types.js';
 import type { Backend, ClaimTable, DB, RevisionTable } from './schema.js';
-import type { AddItem, AddOutcome, AddResult, ClaimQuery, ListOptions, Store, StoreCounts, StoredArticle } from './types.js';
+import type { AddItem, AddOutcome, AddResult, ClaimQuery, ListOptions, PrecomputedClaims, Store, StoreCounts, StoredArticle } from './types.js';
 import { articleIdent, canonicalUrl, contentHash, disambiguatedId } from './identity.js';
 import { runMigrations } from './migrations.js';
 import { claimRow, CLAIM_INSERT_CHUNK } from './claim-row.js';
@@ -65,6 +65,8 @@ interface Pending {
   id: string;
   known: boolean;
   claims: Claim[];
+  /** claims extracted ahead for doc.id by this engine version (AddItem.extracted), else null */
+  given: readonly Claim[] | null;
 }
 
 type UnchangedRow = RevisionRow & { story_id: string | null };
@@ -210,6 +212,44 @@ export class SqlStore implements Store {
     return this.extract(id === doc.id ? doc : makeDocument(doc.text, { ...doc, id }, doc.bodyStart));
   }
 
+  /**
+   * The claims of an item under the id it is stored as: the precomputed ones when they were made for that id
+   * (claim ids and claim.doc carry the article id; rather than guess how an extractor derives them, a rare
+   * disambiguated id is extracted afresh), else extracted here.
+   */
+  private claimsFor(p: Pending): Promise<Claim[]> {
+    if (p.given && p.id === p.doc.id) return Promise.resolve([...p.given]);
+    return this.extractFor(p.doc, p.id);
+  }
+
+  /** Precomputed claims usable by this store: a list made by this store's engine version. */
+  private usable(extracted: PrecomputedClaims | undefined): readonly Claim[] | null {
+    if (!extracted || !Array.isArray(extracted.claims)) return null;
+    return extracted.engineVersion === this.parts.engineVersion ? extracted.claims : null;
+  }
+
+  /** An item of a batch, checked: its pending form, or why it cannot be stored. */
+  private pending(item: AddItem, index: number): Pending | Error {
+    const doc = item?.doc;
+    if (!doc || typeof doc.text !== 'string') return new Error('addArticle: the item has no document text');
+    if (!doc.id) return new Error('addArticle: the document has no id');
+    return {
+      index, doc, html: item.html ?? null, hash: contentHash(doc.text), ident: articleIdent(doc), byContent: !doc.url,
+      id: doc.id, known: false, claims: [], given: this.usable(item.extracted),
+    };
+  }
+
+  async findUnchanged(items: readonly AddItem[]): Promise<boolean[]> {
+    const ready: Pending[] = [];
+    items.forEach((item, index) => {
+      const p = this.pending(item, index);
+      if (!(p instanceof Error)) ready.push(p);
+    });
+    const out = items.map(() => false);
+    for (const p of (await this.findUnchangedMany(this.db, ready)).keys()) out[p.index] = true;
+    return out;
+  }
+
   async addArticle(item: AddItem): Promise<AddResult> {
     const [outcome] = await this.addArticles([item]);
     if (!outcome!.ok) throw outcome!.error;
@@ -220,15 +260,9 @@ export class SqlStore implements Store {
     const out: AddOutcome[] = new Array(items.length);
     const ready: Pending[] = [];
     items.forEach((item, index) => {
-      const doc = item?.doc;
-      if (!doc || typeof doc.text !== 'string') out[index] = failed('addArticle: the item has no document text');
-      else if (!doc.id) out[index] = failed('addArticle: the document has no id');
-      else {
-        ready.push({
-          index, doc, html: item.html ?? null, hash: contentHash(doc.text), ident: articleIdent(doc), byContent: !doc.url,
-          id: doc.id, known: false, claims: [],
-        });
-      }
+      const p = this.pending(item, index);
+      if (p instanceof Error) out[index] = failed(p);
+      else ready.push(p);
     });
     let wrote = false;
     for (const round of rounds(ready)) {
@@ -254,7 +288,7 @@ export class SqlStore implements Store {
     const extracted: Pending[] = [];
     for (const p of todo) {
       try {
-        p.claims = await this.extractFor(p.doc, p.id);
+        p.claims = await this.claimsFor(p);
         extracted.push(p);
       } catch (err) {
         outcomes.set(p, failed(err));
@@ -309,7 +343,7 @@ export class SqlStore implements Store {
     if (unknown.length > 0) {
       const before = new Map(unknown.map((p) => [p, p.id]));
       await this.chooseIds(trx, unknown);
-      for (const p of unknown) if (p.id !== before.get(p)) p.claims = await this.extractFor(p.doc, p.id);
+      for (const p of unknown) if (p.id !== before.get(p)) p.claims = await this.claimsFor(p);
     }
     const now = new Date().toISOString();
     // Creates the articles or, when they exist, locks their rows until commit (the no-op update takes the lock).
@@ -328,7 +362,7 @@ export class SqlStore implements Store {
       if (row.id !== p.id) {
         // another writer created this article between our look-up and the upsert: its id wins
         p.id = row.id;
-        p.claims = await this.extractFor(p.doc, p.id);
+        p.claims = await this.claimsFor(p);
       }
     }
     // articles with a revision already: unchanged when the current text is this one, else superseded

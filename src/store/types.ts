@@ -34,6 +34,18 @@ export type AddOutcome = { ok: true; result: AddResult } | { ok: false; error: E
 export interface AddItem {
   doc: Document;
   html?: string;
+  /**
+   * Claims already extracted from `doc` (e.g. by the extraction pool on other threads), so that the store only
+   * writes. Used when they were made by the store's engine version for the id the article is stored under;
+   * otherwise (another version, or the stored id differs from doc.id) the store extracts itself, as without them.
+   */
+  extracted?: PrecomputedClaims;
+}
+
+export interface PrecomputedClaims {
+  claims: readonly Claim[];
+  /** ENGINE_VERSION of the code that extracted them */
+  engineVersion: string;
 }
 
 export interface ListOptions {
@@ -83,6 +95,13 @@ export interface Store {
    * in input order. Items repeating an earlier item's URL (or URL-less text) are handled after it.
    */
   addArticles(items: readonly AddItem[]): Promise<AddOutcome[]>;
+  /**
+   * For each item, whether addArticles would now find it 'unchanged' (the same text is the current revision
+   * under its URL, or, without URL, anywhere), read without taking the write lock. Callers extracting claims
+   * ahead of addArticles ask first and skip those. Invalid items are false. A hint only: a concurrent writer may
+   * change the answer before the write, and addArticles decides again.
+   */
+  findUnchanged(items: readonly AddItem[]): Promise<boolean[]>;
   /** The current revision of an article, or the given one. */
   getArticle(id: string, revision?: number): Promise<StoredArticle | null>;
   /** Current revisions, newest publication first. */

@@ -80,8 +80,8 @@ interface CRule {
   startBits: number;
   pattern: CElem[];
   hasNode: boolean;
-  /** node types its pattern reads: a rule need not be tried again until a node of one of them appears */
-  nodeTypes: string[];
+  /** bits of the node types its pattern reads: a rule need not be tried again until a node of one of them appears */
+  nodeBits: number;
   /** how many of its elements are required token tests or phrases (all must find a word in a segment) */
   required: number;
 }
@@ -189,7 +189,6 @@ export function compileGrammar(rules: Rule[]): Grammar {
     const hasNode = pattern.some((e) => e.k === 'node');
     // a rule that needs no node builds nodes from words alone: its anchor word is in every node above it
     if (!pattern.some((e) => e.k === 'node' && !e.opt)) addAnchor(rule.pattern);
-    const nodeTypes = [...new Set(pattern.flatMap((e) => (e.k === 'node' ? [...e.types] : [])))];
     let startBits = 0;
     const starter = { tests: [] as ((t: Tok) => boolean)[], firsts: new Set<string>() };
     for (const el of pattern) {
@@ -199,7 +198,9 @@ export function compileGrammar(rules: Rule[]): Grammar {
       if (!el.opt) break;
     }
     startElems.push(starter);
-    return { rule, pattern, hasNode, required, nodeTypes, index: r, startBits };
+    let nodeBits = 0;
+    for (const el of pattern) if (el.k === 'node') nodeBits |= el.bits;
+    return { rule, pattern, hasNode, required, nodeBits, index: r, startBits };
   });
 
   function addAnchor(pattern: Elem[]): void {
@@ -364,8 +365,13 @@ export function parseChart(toks: Tok[], g: Grammar, cls: WordClass[] = classifyA
 class Chart {
   private readonly byStart: Node[][];
   private readonly all: Node[] = [];
-  /** per type, how many nodes existed after the newest node of that type was added */
-  private readonly newest = new Map<string, number>();
+  /**
+   * per type bit (by its index), how many nodes existed after the newest node of a type with that bit was added
+   * (types sharing the last bit share an entry: a rule may rescan needlessly, never miss a match)
+   */
+  private readonly newest = new Int32Array(31);
+  /** the bits of all node types present */
+  private anyMask = 0;
   // the scan in progress
   private r = 0;
   private i = 0;
@@ -427,7 +433,8 @@ class Chart {
         // during the scan start at the scan position, so the later positions' masks stay as they are here
         const ws = this.wordStarts[r] ?? NO_STARTS;
         const bits = cr.startBits;
-        if (bits === 0) {
+        if (bits === 0 || (this.anyMask & bits) === 0) {
+          // no node can start a match (none of those types exists yet): only the words can
           for (let w = 0; w < ws.length; w++) this.scanAt(cr, ws[w]!);
         } else {
           let w = 0;
@@ -450,7 +457,7 @@ class Chart {
   }
 
   private nothingNewFor(cr: CRule, since: number): boolean {
-    for (const t of cr.nodeTypes) if ((this.newest.get(t) ?? 0) > since) return false;
+    for (let b = cr.nodeBits; b !== 0; b &= b - 1) if (this.newest[31 - Math.clz32(b & -b)]! > since) return false;
     return true;
   }
 
@@ -548,7 +555,8 @@ class Chart {
     const n: Node = { type, i, j, v, rule: rule.name, prio: rule.prio ?? 0, id: this.all.length, bit };
     bucket.push(n);
     this.all.push(n);
-    this.newest.set(n.type, this.all.length);
+    if (bit !== 0) this.newest[31 - Math.clz32(bit)] = this.all.length;
+    this.anyMask |= bit;
     this.masks[n.i]! |= bit;
     return true;
   }
