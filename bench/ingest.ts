@@ -1,7 +1,8 @@
 /**
  * Ingest throughput: generated articles into a store (SQLite file or PostgreSQL schema) through
- * openStore/addArticle, which extracts and stores the claims of each article in one transaction;
- * then, up to a size limit, the store's analysis (stories, syndication, reconciled ledger).
+ * openStore/addArticles, as `claimledger ingest` does: with one thread the store extracts each batch itself;
+ * with more, an extraction pool of worker threads extracts while the main thread writes (PooledWriter, a few
+ * batches in flight). Then, up to a size limit, the store's analysis (stories, syndication, reconciled ledger).
  */
 import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,12 @@ import { join } from 'node:path';
 import { Corpus } from '../src/generate/index.js';
 import { guard, loadExtractClaims, loadOpenStore, type Failures } from './engines.js';
 import { MemorySampler, type MemoryReport } from './memory.js';
+import { ExtractPool } from '../src/claims/pool.js';
+import { PooledWriter } from '../src/store/pooled-writer.js';
+import type { AddItem, AddOutcome } from '../src/store/types.js';
+
+/** Batches in flight with a pool, as in `claimledger ingest`. */
+const PIPELINE_DEPTH = 3;
 
 export interface IngestArgs {
   size: number;
@@ -21,6 +28,8 @@ export interface IngestArgs {
   extract: boolean;
   /** articles per addArticles call (default 200, as the ingest command); 1: one addArticle each */
   batch?: number;
+  /** extraction threads (default 1: the store extracts on the main thread); > 1: an extraction pool */
+  threads?: number;
 }
 
 export interface Checkpoint {
@@ -32,6 +41,7 @@ export interface Checkpoint {
 export interface IngestResult {
   backend: string;
   size: number;
+  threads: number;
   extractor: string;
   extractFailures: Failures;
   seconds: number;
@@ -59,9 +69,11 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
   const openStore = await loadOpenStore();
   if (!openStore.ok) throw new Error(openStore.reason);
   const claims = args.extract ? await loadExtractClaims() : ({ ok: false, reason: 'disabled by --no-extract' } as const);
-  const extractor = claims.ok ? 'extractClaims' : `none (${claims.reason})`;
+  const threads = claims.ok ? Math.max(1, args.threads ?? 1) : 1;
+  const extractor = claims.ok ? `extractClaims, ${threads === 1 ? 'main thread' : `${threads} worker threads`}` : `none (${claims.reason})`;
   const failures: Failures = { count: 0, first: null };
   const extract = claims.ok ? guard(claims.value, [], failures) : () => [];
+  const pool = threads > 1 ? new ExtractPool({ threads }) : null;
 
   const file = join(tmpdir(), `claimledger-bench-${process.pid}-${args.size}.sqlite`);
   const schema = `bench_${process.pid}_${args.size}`;
@@ -80,17 +92,24 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
     const batchSize = args.batch ?? 200;
     let nextCheckpoint = every;
     let lastDone = 0;
-    for (let i = 0; i < args.size; i += batchSize) {
-      const docs = [];
-      for (let k = i; k < Math.min(args.size, i + batchSize); k++) docs.push({ doc: corpus.document(k) });
-      const outcomes = batchSize > 1 ? await store.addArticles(docs) : [{ ok: true as const, result: await store.addArticle(docs[0]!) }];
+    let done = 0;
+    const writer = pool ? new PooledWriter(store, pool) : null;
+    const write = (docs: AddItem[]): Promise<AddOutcome[]> =>
+      writer ? writer.write(docs) : batchSize > 1 ? store.addArticles(docs) : store.addArticle(docs[0]!).then((result) => [{ ok: true as const, result }]);
+    const record = (outcomes: AddOutcome[]) => {
       for (const o of outcomes) {
-        if (!o.ok) throw o.error;
+        if (!o.ok) {
+          // with a pool, an article whose extraction failed comes back failed (the store never saw it)
+          if (!pool) throw o.error;
+          failures.count++;
+          failures.first ??= o.error.message;
+          continue;
+        }
         statuses[o.result.status] = (statuses[o.result.status] ?? 0) + 1;
         nClaims += o.result.claims;
       }
       mem.sample();
-      const done = i + docs.length;
+      done += outcomes.length;
       if (done >= nextCheckpoint) {
         const now = process.hrtime.bigint();
         checkpoints.push({ articles: done, articlesPerSec: (done - lastDone) / (Number(now - last) / 1e9) });
@@ -98,7 +117,15 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
         lastDone = done;
         nextCheckpoint = (Math.floor(done / every) + 1) * every;
       }
+    };
+    const open: Promise<void>[] = [];
+    for (let i = 0; i < args.size; i += batchSize) {
+      const docs: AddItem[] = [];
+      for (let k = i; k < Math.min(args.size, i + batchSize); k++) docs.push({ doc: corpus.document(k) });
+      open.push(write(docs).then(record));
+      while (open.length >= (pool ? PIPELINE_DEPTH : 1)) await open.shift();
     }
+    while (open.length > 0) await open.shift();
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 
     let analysis: IngestResult['analysis'] = { skipped: `corpus larger than --analysis-max ${args.analysisMax}` };
@@ -120,10 +147,11 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
       }
     }
     return {
-      backend: args.backend, size: args.size, extractor, extractFailures: failures, seconds, articlesPerSec: args.size / seconds,
+      backend: args.backend, size: args.size, threads, extractor, extractFailures: failures, seconds, articlesPerSec: args.size / seconds,
       claims: nClaims, statuses, checkpoints, analysis, dbMB, memory: mem.stop(),
     };
   } finally {
+    await pool?.close();
     await store.close();
     if (args.backend === 'sqlite') for (const ext of ['', '-wal', '-shm']) rmSync(file + ext, { force: true });
     else await dropSchema(args.url!, schema).catch(() => {});

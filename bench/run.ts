@@ -18,7 +18,8 @@ import { duration, table } from './report.js';
 const USAGE = `usage: npm run bench -- [options]
   --sizes N,N,...     corpus sizes for grouping and ingest (default 10000; e.g. 10000,100000,1000000)
   --articles N        articles for the extraction throughput runs (default 3000)
-  --threads N         worker threads for the all-cores run (default: available cores)
+  --threads N         worker threads for the all-cores run and for extraction during ingest, as
+                      \`claimledger ingest --threads\` (default: available cores; 1 = ingest extracts on its main thread)
   --seed N            corpus seed (default 1)
   --pg URL            also ingest into PostgreSQL (default: $CLAIMLEDGER_TEST_PG when set)
   --only LIST         run only some of: extraction,workers,grouping,ingest
@@ -134,8 +135,8 @@ for (const size of sizes) {
   perSize[size] = entry;
   if (only.has('grouping')) entry.grouping = await attempt(`grouping, ${size} articles`, () => child<GroupingResult>('grouping', { size, seed, extract }));
   if (only.has('ingest')) {
-    entry.sqlite = await attempt(`ingest SQLite, ${size} articles`, () => child<IngestResult>('ingest', { size, seed, backend: 'sqlite', analysisMax, extract, batch }));
-    if (pgUrl) entry.postgres = await attempt(`ingest PostgreSQL, ${size} articles`, () => child<IngestResult>('ingest', { size, seed, backend: 'postgres', url: pgUrl, analysisMax, extract, batch }));
+    entry.sqlite = await attempt(`ingest SQLite, ${size} articles`, () => child<IngestResult>('ingest', { size, seed, backend: 'sqlite', analysisMax, extract, batch, threads }));
+    if (pgUrl) entry.postgres = await attempt(`ingest PostgreSQL, ${size} articles`, () => child<IngestResult>('ingest', { size, seed, backend: 'postgres', url: pgUrl, analysisMax, extract, batch, threads }));
   }
 }
 results.sizes = perSize;
@@ -155,8 +156,8 @@ if (groupingRows.length) {
 const ingestRows = sizes.flatMap((s) => (['sqlite', 'postgres'] as const).flatMap((b) => { const r = perSize[s]?.[b]; return r && !isError(r) ? [r] : []; }));
 if (ingestRows.length) {
   out += table(`Ingest (addArticles in batches of ${batch}: extraction + store, one process; extractor: ${ingestRows[0]!.extractor})`,
-    ['backend', 'articles', 'seconds', 'articles/s', 'claims', 'analysis s', 'db MB', 'peak RSS MB'],
-    ingestRows.map((r) => [r.backend, r.size, r.seconds, r.articlesPerSec, r.claims, 'seconds' in r.analysis ? r.analysis.seconds : 'skipped', r.dbMB ?? '-', r.memory.peakRssMB]));
+    ['backend', 'articles', 'threads', 'seconds', 'articles/s', 'claims', 'analysis s', 'db MB', 'peak RSS MB'],
+    ingestRows.map((r) => [r.backend, r.size, r.threads, r.seconds, r.articlesPerSec, r.claims, 'seconds' in r.analysis ? r.analysis.seconds : 'skipped', r.dbMB ?? '-', r.memory.peakRssMB]));
 }
 for (const s of sizes) {
   for (const [k, v] of Object.entries(perSize[s] ?? {})) {

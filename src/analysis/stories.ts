@@ -48,6 +48,16 @@ export interface StoryIndexOptions {
    * elections, two floods in two towns: their words match, their places do not)
    */
   placePenalty?: number;
+  /**
+   * cosine of an article's keywords with a large story's profile from which it joins the story; a story of
+   * one article asks for `threshold` (its profile is that article), and the bar rises towards this one as the
+   * story grows, since a profile that averages many reports of one event resembles each of them more
+   */
+  profileThreshold?: number;
+  /** an article whose pairs reach a story joins it unless its profile score (1 = at the bar) is below this */
+  profileVeto?: number;
+  /** how fast the bar rises: threshold + (profileThreshold - threshold) · (1 - 1 / n^profileGrowth) */
+  profileGrowth?: number;
   /** called for every scored pair (score 1 = at the threshold); for tuning and explanations */
   onScore?: (doc: string, earlier: string, score: number, crossLanguage: boolean) => void;
 }
@@ -90,6 +100,25 @@ interface Keyword {
   li: boolean;
 }
 
+/**
+ * What a story is about: the summed keyword weights of its articles (at most PROFILE_CAP kept, the heaviest,
+ * so the features every article repeats stay and one article's stray words fall out: the profile cannot drift
+ * far from what most of its articles say), its places with counts, its languages and its latest time.
+ */
+interface Profile {
+  w: Map<number, number>;
+  li: Set<number>;
+  places: Map<number, number>;
+  langs: number;
+  n: number;
+  last: number;
+  norm: number;
+  liSum: number;
+}
+
+const PROFILE_CAP = 120;
+const PROFILE_PLACES = 8;
+
 export class StoryIndex {
   private readonly quota: [Family, number][];
   private readonly threshold: number;
@@ -114,6 +143,11 @@ export class StoryIndex {
   private accLi = new Float64Array(1024);
   private accCount = new Uint16Array(1024);
   private readonly uf = new UnionFind();
+  /** story root → profile, for stories with an article inside the sweep horizon */
+  private readonly profiles = new Map<number, Profile>();
+  private readonly profileThreshold: number;
+  private readonly growth: number;
+  private readonly veto: number;
   private readonly ids: string[] = [];
   private readonly numberOf = new Map<string, number>();
   /** postings of articles before this number have been swept */
@@ -132,6 +166,9 @@ export class StoryIndex {
     this.maxDfShare = opts.maxDfShare ?? 0.05;
     this.mergeScore = opts.mergeScore ?? 3;
     this.placePenalty = opts.placePenalty ?? 0.25;
+    this.profileThreshold = opts.profileThreshold ?? 0.5;
+    this.growth = opts.profileGrowth ?? 1;
+    this.veto = opts.profileVeto ?? 0.5;
     this.onScore = opts.onScore;
   }
 
@@ -276,16 +313,35 @@ export class StoryIndex {
       liDot[c] = 0;
       liCount[c] = 0;
     }
-    const ranked: { root: number; best: number; total: number }[] = [];
+    // the article is judged against each candidate story's profile (the summed keywords of its articles, capped),
+    // not against its best single article: one wrong join then weighs little in the profile, and the next article
+    // of the other event no longer finds its way in through it (best-match linkage snowballed same-day stories
+    // that share a party, a pollster or a ministry into one)
+    const ranked: { root: number; score: number }[] = [];
     for (const [root, scores] of perStory) {
       scores.sort((a, b) => b - a);
-      const total = scores[0]! + (scores[1] ?? 0) * SECOND_MATCH + (scores[2] ?? 0) * SECOND_MATCH * SECOND_MATCH;
-      if (total >= 1) ranked.push({ root, best: scores[0]!, total });
+      const profile = this.profiles.get(root);
+      if (!profile) continue;
+      const pairs = scores[0]! + (scores[1] ?? 0) * SECOND_MATCH + (scores[2] ?? 0) * SECOND_MATCH * SECOND_MATCH;
+      if (pairs < 1) continue;
+      // the pairs say the article belongs; the profile may still veto a match that only a stray member explains
+      const s = this.profileScore(top, norm, liNorm, lang, places, present, maxPlaceDf, profile);
+      if (s >= this.veto) ranked.push({ root, score: s });
     }
-    ranked.sort((a, b) => b.total - a.total);
+    ranked.sort((a, b) => b.score - a.score);
+    const mine = this.newProfile(top, places, lang, t);
+    let root = n;
+    this.profiles.set(n, mine);
     for (let i = 0; i < ranked.length; i++) {
-      // the best story takes the article; further stories are merged only on a strong match of their own
-      if (i === 0 || ranked[i]!.total >= this.mergeScore) this.uf.union(n, ranked[i]!.root);
+      const other = this.profiles.get(ranked[i]!.root)!;
+      // the best story takes the article; a further story is merged only when the two profiles match as well
+      if (i > 0 && ranked[i]!.score < this.mergeScore && this.profileMatch(this.profiles.get(root)!, other) < 1) continue;
+      const next = this.uf.union(root, ranked[i]!.root);
+      const merged = this.mergeProfiles(this.profiles.get(root)!, other);
+      this.profiles.delete(root);
+      this.profiles.delete(ranked[i]!.root);
+      this.profiles.set(next, merged);
+      root = next;
     }
 
     for (const x of top) this.postings.add(x.h, n, x.w);
@@ -302,6 +358,105 @@ export class StoryIndex {
     if (hasTime && t > this.latest) this.latest = t;
     if ((n + 1) % SWEEP_EVERY === 0) this.sweep();
     return this.storyId(n);
+  }
+
+  private newProfile(top: readonly Keyword[], places: readonly number[], lang: number, t: number): Profile {
+    const p: Profile = { w: new Map(), li: new Set(), places: new Map(), langs: 1 << lang, n: 1, last: t, norm: 0, liSum: 0 };
+    for (const x of top) {
+      p.w.set(x.h, x.w);
+      if (x.li) p.li.add(x.h);
+    }
+    for (const h of places) p.places.set(h, 1);
+    this.settle(p);
+    return p;
+  }
+
+  private mergeProfiles(a: Profile, b: Profile): Profile {
+    const [big, small] = a.w.size >= b.w.size ? [a, b] : [b, a];
+    for (const [h, w] of small.w) big.w.set(h, (big.w.get(h) ?? 0) + w);
+    for (const h of small.li) big.li.add(h);
+    for (const [h, k] of small.places) big.places.set(h, (big.places.get(h) ?? 0) + k);
+    big.langs |= small.langs;
+    big.n += small.n;
+    big.last = Number.isNaN(big.last) ? small.last : Number.isNaN(small.last) ? big.last : Math.max(big.last, small.last);
+    this.settle(big);
+    return big;
+  }
+
+  /** Prune to the heaviest entries and recompute the norms. */
+  private settle(p: Profile): void {
+    if (p.w.size > PROFILE_CAP) {
+      const keep = [...p.w].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, PROFILE_CAP);
+      p.w = new Map(keep);
+      for (const h of p.li) if (!p.w.has(h)) p.li.delete(h);
+    }
+    if (p.places.size > PROFILE_PLACES) {
+      p.places = new Map([...p.places].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, PROFILE_PLACES));
+    }
+    let sq = 0;
+    let li = 0;
+    for (const [h, w] of p.w) {
+      sq += w * w;
+      if (p.li.has(h)) li += w;
+    }
+    p.norm = Math.sqrt(sq);
+    p.liSum = li;
+  }
+
+  /**
+   * An article against a story profile (1 = at the threshold): cosine with the profile for a language the story
+   * has, else the overlap of language-independent keywords with the profile's mean article; lowered by the place
+   * penalty when the story names places and the article none of them.
+   */
+  private profileScore(
+    top: readonly Keyword[], norm: number, liNorm: number, lang: number,
+    places: readonly number[], present: ReadonlySet<number>, maxPlaceDf: number, p: Profile,
+  ): number {
+    let dot = 0;
+    let liDot = 0;
+    let liCount = 0;
+    for (const x of top) {
+      const w = p.w.get(x.h);
+      if (w === undefined) continue;
+      dot += x.w * w;
+      if (x.li && p.li.has(x.h)) {
+        liDot += Math.min(x.w, w / p.n);
+        liCount++;
+      }
+    }
+    let score = 0;
+    if (p.langs & (1 << lang)) score = liCount === 0 ? 0 : dot / (norm * p.norm || 1) / this.bar(p.n);
+    if (liCount >= this.minSharedLi) score = Math.max(score, liDot / (Math.min(liNorm, p.liSum / p.n) || 1) / this.crossThreshold);
+    if (places.length > 0 && p.places.size > 0) {
+      let named = 0;
+      let hit = false;
+      for (const h of p.places.keys()) {
+        if (this.df.get(h) > maxPlaceDf) continue;
+        named++;
+        if (present.has(h)) hit = true;
+      }
+      if (named > 0 && !hit) score *= this.placePenalty;
+    }
+    return score;
+  }
+
+  /** The cosine an article needs with the profile of a story of n articles. */
+  private bar(n: number): number {
+    return this.threshold + (this.profileThreshold - this.threshold) * (1 - 1 / Math.pow(n, this.growth));
+  }
+
+  /** Two story profiles against each other (1 = at the threshold): cosine over their keywords. */
+  private profileMatch(a: Profile, b: Profile): number {
+    const [small, big] = a.w.size <= b.w.size ? [a, b] : [b, a];
+    let dot = 0;
+    let li = 0;
+    for (const [h, w] of small.w) {
+      const v = big.w.get(h);
+      if (v === undefined) continue;
+      dot += w * v;
+      if (small.li.has(h)) li++;
+    }
+    return li === 0 ? 0 : dot / (a.norm * b.norm || 1) / this.bar(Math.min(a.n, b.n));
   }
 
   /** Does the earlier article `c` name places, none of which the new article mentions at all? */
@@ -331,6 +486,7 @@ export class StoryIndex {
     if (k === this.firstKept) return;
     this.firstKept = k;
     this.postings.sweep(k);
+    for (const [root, p] of this.profiles) if (!Number.isNaN(p.last) && p.last < cutoff) this.profiles.delete(root);
   }
 
   private storyId(n: number): string {

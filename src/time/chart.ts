@@ -370,8 +370,6 @@ class Chart {
    * (types sharing the last bit share an entry: a rule may rescan needlessly, never miss a match)
    */
   private readonly newest = new Int32Array(31);
-  /** the bits of all node types present */
-  private anyMask = 0;
   // the scan in progress
   private r = 0;
   private i = 0;
@@ -433,8 +431,7 @@ class Chart {
         // during the scan start at the scan position, so the later positions' masks stay as they are here
         const ws = this.wordStarts[r] ?? NO_STARTS;
         const bits = cr.startBits;
-        if (bits === 0 || (this.anyMask & bits) === 0) {
-          // no node can start a match (none of those types exists yet): only the words can
+        if (bits === 0) {
           for (let w = 0; w < ws.length; w++) this.scanAt(cr, ws[w]!);
         } else {
           let w = 0;
@@ -556,7 +553,6 @@ class Chart {
     bucket.push(n);
     this.all.push(n);
     if (bit !== 0) this.newest[31 - Math.clz32(bit)] = this.all.length;
-    this.anyMask |= bit;
     this.masks[n.i]! |= bit;
     return true;
   }

@@ -76,6 +76,52 @@ describe('ingest command', { skip: EXTRACTOR_SKIP }, () => {
     }
   });
 
+  it('stores exactly the same articles and claims with --threads 2 as with --threads 1', async () => {
+    const src = join(dir, 'threads');
+    mkdirSync(src);
+    // more than one batch (INGEST_BATCH = 100), so that batches overlap in the pipeline
+    const N = 130;
+    for (let i = 0; i < N; i++) writeFileSync(join(src, `t${String(i).padStart(3, '0')}.txt`), articleText(i));
+    writeFileSync(join(src, 'leer.txt'), 'Titel: Ohne Zahlen\n\nHeute blieb es ruhig.');
+    const dbs = { 1: join(dir, 'threads1.sqlite'), 2: join(dir, 'threads2.sqlite') };
+    for (const t of [1, 2] as const) {
+      const io = captureIO();
+      assert.equal(await run(['--db', dbs[t], '--json', '--threads', String(t), src], io), 0, io.err());
+      assert.deepEqual(pick(json(io)), { read: N + 1, added: N + 1, unchanged: 0, revised: 0, failed: 0 });
+    }
+    // a changed file and a second run: a revision and unchanged articles, through the pool as well
+    writeFileSync(join(src, 't007.txt'), articleText(7) + '\nSpäter meldete die Polizei 11 Verletzte.');
+    for (const t of [1, 2] as const) {
+      const io = captureIO();
+      assert.equal(await run(['--db', dbs[t], '--json', '--threads', String(t), src], io), 0, io.err());
+      assert.deepEqual(pick(json(io)), { read: N + 1, added: 0, unchanged: N, revised: 1, failed: 0 });
+    }
+    const snapshot = async (db: string) => {
+      const store = await openStore(db);
+      try {
+        const articles = await store.listArticles({ limit: 1000 });
+        const out: Record<string, unknown> = {};
+        for (const a of articles) out[a.id] = { revision: a.revision, hash: a.contentHash, claims: await store.getClaims(a.id) };
+        return { count: await store.count(), articles: out };
+      } finally {
+        await store.close();
+      }
+    };
+    const one = await snapshot(dbs[1]);
+    const two = await snapshot(dbs[2]);
+    assert.equal(Object.keys(one.articles).length, N + 1);
+    assert.ok(one.count.claims > N, `${one.count.claims} claims`);
+    assert.deepEqual(two, one);
+  });
+
+  it('refuses a --threads that is not a positive number', async () => {
+    for (const bad of ['0', '-2', 'viele', '1.5']) {
+      const io = captureIO();
+      assert.equal(await run(['--threads', bad, 'x.txt'], io), 2, bad);
+      assert.match(io.err(), /--threads/);
+    }
+  });
+
   it('goes on past bad inputs and names each with its cause', async () => {
     const good = join(dir, 'gut.txt');
     writeFileSync(good, articleText(7));

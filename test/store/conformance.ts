@@ -7,7 +7,8 @@ import assert from 'node:assert/strict';
 import { makeDocument, type Document } from '../../src/core/document.js';
 import type { Claim } from '../../src/core/claim.js';
 import { openStore } from '../../src/store/open.js';
-import type { AddResult, OpenOptions, Store } from '../../src/store/types.js';
+import type { AddItem, AddResult, OpenOptions, Store } from '../../src/store/types.js';
+import { ENGINE_VERSION } from '../../src/version.js';
 import { digitExtractor } from './digit-extractor.js';
 import type { TestDb } from './backends.js';
 
@@ -242,6 +243,54 @@ export function storeConformance(name: string, newDb: () => Promise<TestDb>, ski
       const v3 = await reopen(db, { engineVersion: 'v3', extract: digitExtractor('v3') });
       assert.equal(await v3.staleCount(), 0);
       assert.equal((await v3.getClaims('r2'))[0]!.counted, 'v3');
+    });
+
+    it('stores claims extracted ahead by its engine version as given, without extracting', async () => {
+      let calls = 0;
+      const { store } = await fresh({ engineVersion: 'v1', extract: (d) => (calls++, digitExtractor('own')(d)) });
+      const docs = [docA('Es gab 3 Tote und 8 Verletzte.', { id: 'e1', url: 'https://e.example/1' }), docA('Laut Polizei 5 Tote.', { id: 'e2', url: null })];
+      const given = docs.map((d) => digitExtractor('ahead')(d));
+      const out = await store.addArticles(docs.map((doc, i) => ({ doc, extracted: { claims: given[i]!, engineVersion: 'v1' } })));
+      assert.deepEqual(out.map((o) => o.ok && o.result.claims), [2, 1]);
+      assert.equal(calls, 0, 'the store did not extract');
+      assert.deepEqual(await store.getClaims('e1'), given[0]);
+      assert.deepEqual(await store.getClaims('e2'), given[1]);
+      assert.equal(await store.staleCount(), 0);
+    });
+
+    it('extracts itself when claims extracted ahead come from another engine version', async () => {
+      const { store } = await fresh({ engineVersion: 'v2', extract: digitExtractor('own') });
+      const doc = docA('Es gab 3 Tote.', { id: 'o1', url: 'https://o.example/1' });
+      const r = await store.addArticle({ doc, extracted: { claims: digitExtractor('old')(doc), engineVersion: 'v1' } });
+      assert.equal(r.claims, 1);
+      assert.equal((await store.getClaims('o1'))[0]!.counted, 'own');
+      assert.equal(await store.staleCount(), 0);
+    });
+
+    it('extracts itself under a disambiguated id instead of storing claims made for the document id', async () => {
+      const { store } = await fresh({ extract: digitExtractor('own') });
+      await store.addArticle({ doc: docA('Erstens 1 Tote.', { id: 'index', url: 'https://one.example/index' }) });
+      const doc = docA('Zweitens 2 Tote.', { id: 'index', url: 'https://two.example/index' });
+      const b = await store.addArticle({ doc, extracted: { claims: digitExtractor('ahead')(doc), engineVersion: ENGINE_VERSION } });
+      assert.notEqual(b.article.id, 'index');
+      const claims = await store.getClaims(b.article.id);
+      assert.deepEqual(claims.map((c) => [c.id, c.doc, c.counted]), [[`${b.article.id}#1`, b.article.id, 'own']]);
+    });
+
+    it('tells which items are stored unchanged, without writing', async () => {
+      const { store } = await fresh();
+      const kept = docA('Es gab 3 Tote.', { id: 'u1', url: 'https://u.example/1' });
+      const noUrl = docA('Ohne Adresse: 4 Tote.', { id: 'u2', url: null });
+      await store.addArticles([{ doc: kept }, { doc: noUrl }]);
+      const flags = await store.findUnchanged([
+        { doc: kept },
+        { doc: docA('Es gab 5 Tote.', { id: 'u1', url: 'https://u.example/1' }) }, // changed text: a revision
+        { doc: docA('Es gab 3 Tote.', { id: 'u3', url: 'https://u.example/3' }) }, // same text, other URL: new
+        { doc: docA('Ohne Adresse: 4 Tote.', { id: 'anders', url: null }) }, // URL-less: the same text anywhere
+        { doc: null } as unknown as AddItem,
+      ]);
+      assert.deepEqual(flags, [true, false, false, true, false]);
+      assert.deepEqual(await store.count(), { articles: 2, revisions: 2, claims: 2 });
     });
 
     it('migrates idempotently and from several openers at once', async () => {

@@ -7,7 +7,9 @@ import type { CommandIO } from '../main.js';
 import type { IngestItem } from '../../ingest/types.js';
 import { readSources } from '../../ingest/read.js';
 import { openStore, redact, resolveDb, isPostgresUrl } from '../../store/open.js';
-import type { AddStatus } from '../../store/types.js';
+import type { AddStatus, Store } from '../../store/types.js';
+import { defaultThreads, ExtractPool } from '../../claims/pool.js';
+import { PooledWriter } from '../../store/pooled-writer.js';
 
 const HELP = `usage: claimledger ingest [options] SOURCE...
 
@@ -19,6 +21,7 @@ options:
   --published DATE   publication date for articles whose metadata has none (ISO)
   --outlet NAME      outlet for articles whose metadata has none
   --queue            (PostgreSQL) put the work on the job queue for \`claimledger worker\` instead of doing it here
+  --threads N        threads extracting claims (default: the number of cores, here ${defaultThreads()}); 1 = on the main thread
   --json             print the summary as JSON on stdout
   -h, --help
 
@@ -105,22 +108,26 @@ type BatchHandler = (items: OkItem[]) => Promise<(AddStatus | 'queued' | Error)[
 export const INGEST_BATCH = 100;
 /** A slow source (URLs, feeds) must not hold read articles back for long: a batch is written after this long. */
 const BATCH_MAX_WAIT_MS = 1000;
+/**
+ * Batches open at once with extraction threads: one being written, the next ones being extracted, so that the
+ * workers never wait for the main thread to read or write. Each holds at most INGEST_BATCH articles.
+ */
+const PIPELINE_DEPTH = 3;
 
 /**
  * One reader over all sources, so that document ids are made unique across them as in \`analyze\`. The reader
  * turns a bad input into a failed item; a store error fails only its article. Items are handed on in batches
- * (up to INGEST_BATCH, or what was read within BATCH_MAX_WAIT_MS).
+ * (up to INGEST_BATCH, or what was read within BATCH_MAX_WAIT_MS). Up to \`depth\` batches are open at once; the
+ * handler must finish them in the order given (outcomes are counted in that order).
  */
-async function consume(sources: string[], read: (sources: string[]) => AsyncIterable<IngestItem>, summary: Summary, progress: Progress, handle: BatchHandler): Promise<void> {
+async function consume(sources: string[], read: (sources: string[]) => AsyncIterable<IngestItem>, summary: Summary, progress: Progress, handle: BatchHandler, depth = 1): Promise<void> {
   let batch: OkItem[] = [];
   let since = 0;
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const items = batch;
-    batch = [];
+  const open: Promise<void>[] = [];
+  const settle = async (items: OkItem[], handled: Promise<(AddStatus | 'queued' | Error)[]>) => {
     let outcomes: (AddStatus | 'queued' | Error)[];
     try {
-      outcomes = await handle(items);
+      outcomes = await handled;
     } catch (err) {
       outcomes = items.map(() => (err instanceof Error ? err : new Error(String(err))));
     }
@@ -132,6 +139,14 @@ async function consume(sources: string[], read: (sources: string[]) => AsyncIter
       } else summary[o]++;
     });
     progress.tick();
+  };
+  const flush = async () => {
+    if (batch.length > 0) {
+      const items = batch;
+      batch = [];
+      open.push(settle(items, handle(items)));
+    }
+    while (open.length >= Math.max(1, depth)) await open.shift();
   };
   try {
     for await (const item of read(sources)) {
@@ -152,6 +167,7 @@ async function consume(sources: string[], read: (sources: string[]) => AsyncIter
     summary.failures.push({ source: '(reader)', error: err instanceof Error ? err.message : String(err) });
   }
   await flush();
+  while (open.length > 0) await open.shift();
 }
 
 /** A per-item handler as a batch handler (the queue takes one job per document). */
@@ -169,6 +185,25 @@ function oneByOne(handle: Handler): BatchHandler {
   };
 }
 
+/**
+ * Into the store: with one thread the store extracts each batch itself; with more, a pool of worker threads
+ * extracts (PooledWriter) while this thread reads and writes.
+ */
+async function ingestInto(store: Store, threads: number, sources: string[], read: (sources: string[]) => AsyncIterable<IngestItem>, summary: Summary, progress: Progress): Promise<void> {
+  const status = (outcomes: Awaited<ReturnType<Store['addArticles']>>) => outcomes.map((o) => (o.ok ? o.result.status : o.error));
+  if (threads === 1) {
+    await consume(sources, read, summary, progress, async (items) => status(await store.addArticles(items)));
+    return;
+  }
+  const pool = new ExtractPool({ threads });
+  try {
+    const writer = new PooledWriter(store, pool);
+    await consume(sources, read, summary, progress, async (items) => status(await writer.write(items)), PIPELINE_DEPTH);
+  } finally {
+    await pool.close();
+  }
+}
+
 export async function run(args: string[], io: CommandIO): Promise<number> {
   let parsed;
   try {
@@ -181,6 +216,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
         published: { type: 'string' },
         outlet: { type: 'string' },
         queue: { type: 'boolean' },
+        threads: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -201,6 +237,14 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   if (values.published !== undefined && Number.isNaN(Date.parse(values.published))) {
     io.stderr.write(`claimledger ingest: --published "${values.published}" is not a date (use ISO, e.g. 2024-12-16)\n`);
     return 2;
+  }
+  let threads = defaultThreads();
+  if (values.threads !== undefined) {
+    threads = Number(values.threads);
+    if (!Number.isInteger(threads) || threads < 1 || threads > 256) {
+      io.stderr.write(`claimledger ingest: --threads "${values.threads}" is not a number of threads (1 to 256)\n`);
+      return 2;
+    }
   }
   const db = resolveDb(values.db);
   const readOpts = { allowPrivate: values['allow-private'] ?? false, published: values.published, outlet: values.outlet };
@@ -236,8 +280,7 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
   } else {
     const store = await openStore(db);
     try {
-      await consume(positionals, (src) => readSources(src, readOpts), summary, progress, async (items) =>
-        (await store.addArticles(items)).map((o) => (o.ok ? o.result.status : o.error)));
+      await ingestInto(store, threads, positionals, (src) => readSources(src, readOpts), summary, progress);
     } finally {
       await store.close();
     }
