@@ -166,7 +166,7 @@ export class StoryIndex {
     this.maxDfShare = opts.maxDfShare ?? 0.05;
     this.mergeScore = opts.mergeScore ?? 3;
     this.placePenalty = opts.placePenalty ?? 0.25;
-    this.profileThreshold = opts.profileThreshold ?? 0.5;
+    this.profileThreshold = opts.profileThreshold ?? 0.2;
     this.growth = opts.profileGrowth ?? 1;
     this.veto = opts.profileVeto ?? 0.5;
     this.onScore = opts.onScore;
@@ -317,7 +317,7 @@ export class StoryIndex {
     // not against its best single article: one wrong join then weighs little in the profile, and the next article
     // of the other event no longer finds its way in through it (best-match linkage snowballed same-day stories
     // that share a party, a pollster or a ministry into one)
-    const ranked: { root: number; score: number }[] = [];
+    const ranked: { root: number; pairs: number; score: number }[] = [];
     for (const [root, scores] of perStory) {
       scores.sort((a, b) => b - a);
       const profile = this.profiles.get(root);
@@ -326,16 +326,16 @@ export class StoryIndex {
       if (pairs < 1) continue;
       // the pairs say the article belongs; the profile may still veto a match that only a stray member explains
       const s = this.profileScore(top, norm, liNorm, lang, places, present, maxPlaceDf, profile);
-      if (s >= this.veto) ranked.push({ root, score: s });
+      if (s >= this.veto) ranked.push({ root, pairs, score: s });
     }
-    ranked.sort((a, b) => b.score - a.score);
+    ranked.sort((a, b) => b.pairs - a.pairs);
     const mine = this.newProfile(top, places, lang, t);
     let root = n;
     this.profiles.set(n, mine);
     for (let i = 0; i < ranked.length; i++) {
       const other = this.profiles.get(ranked[i]!.root)!;
       // the best story takes the article; a further story is merged only when the two profiles match as well
-      if (i > 0 && ranked[i]!.score < this.mergeScore && this.profileMatch(this.profiles.get(root)!, other) < 1) continue;
+      if (i > 0 && (ranked[i]!.pairs < this.mergeScore || this.profileMatch(this.profiles.get(root)!, other) < 1)) continue;
       const next = this.uf.union(root, ranked[i]!.root);
       const merged = this.mergeProfiles(this.profiles.get(root)!, other);
       this.profiles.delete(root);
