@@ -110,9 +110,10 @@ function tolerance(e: LedgerEntry): number {
 
 /** Can both figures be true? Their ranges, widened by the tolerance, must touch. */
 export function rangesCompatible(a: LedgerEntry, b: LedgerEntry): boolean {
-  const aLo = (lower(a) ?? 0) * (1 - tolerance(a));
+  // an open lower end ("bis zu neun", "höchstens 9") is open: it agrees with every smaller figure
+  const aLo = (a.value.min ?? 0) * (1 - tolerance(a));
   const aHi = a.value.max === null ? Infinity : a.value.max * (1 + tolerance(a));
-  const bLo = (lower(b) ?? 0) * (1 - tolerance(b));
+  const bLo = (b.value.min ?? 0) * (1 - tolerance(b));
   const bHi = b.value.max === null ? Infinity : b.value.max * (1 + tolerance(b));
   return aLo <= bHi && bLo <= aHi;
 }

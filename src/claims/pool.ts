@@ -203,7 +203,7 @@ export class ExtractPool {
     slot.sent.clear();
     if (slot.engineVersion === null) {
       // it never loaded the engine: a replacement would fail the same way
-      this.broken = new Error(`extraction worker could not start: ${cause.message}`);
+      this.broken = new Error(`extraction worker could not start (one thread extracts without workers): ${cause.message}`);
       for (const j of [...jobs, ...this.queue.splice(0)]) j.resolve({ ok: false, error: this.broken });
       for (const s of this.slots.splice(0)) {
         for (const j of s.sent.values()) j.resolve({ ok: false, error: this.broken });
