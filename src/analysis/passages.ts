@@ -3,7 +3,7 @@
  * a hash of every `minWords`-word window of the first text, then extended word by word. Linear in the
  * lengths of the texts. The runs are the evidence shown for a copy, with offsets into both documents.
  */
-import { fnv1a32 } from './hash.js';
+import { combine32, fnv1a32 } from './hash.js';
 import type { Word } from './words.js';
 
 export interface PassageMatch {
@@ -51,5 +51,44 @@ export function sharedPassages(a: readonly Word[], b: readonly Word[], minWords 
     });
     j += best.len;
   }
+  return out;
+}
+
+export interface SentenceKey {
+  hash: number;
+  /** the sentence holds a figure (a number of two or more digits that is not a year) */
+  figure: boolean;
+  words: number;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+const DIGIT = /\d/;
+
+/**
+ * One hash per sentence of at least `minWords` folded words. A rewrite keeps some sentences of its source word
+ * for word; two independent reports rarely write the same whole sentence unless it is stock text (which the
+ * caller filters by document frequency). Sentences split where a word starts a sentence after white space, so
+ * "13.463" (a German thousands separator) does not split.
+ */
+export function sentenceKeys(text: string, ws: readonly Word[], minWords = 6): SentenceKey[] {
+  const out: SentenceKey[] = [];
+  let h = 0;
+  let n = 0;
+  let figure = false;
+  const flush = () => {
+    if (n >= minWords) out.push({ hash: h, figure, words: n });
+    h = 0;
+    n = 0;
+    figure = false;
+  };
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (i > 0 && w.sentenceStart && /\s/.test(text.slice(ws[i - 1]!.end, w.start))) flush();
+    const wh = fnv1a32(w.norm);
+    h = n === 0 ? wh : combine32(h, wh);
+    n++;
+    if (!figure && w.norm.length > 1 && DIGIT.test(w.norm) && !YEAR.test(w.norm)) figure = true;
+  }
+  flush();
   return out;
 }

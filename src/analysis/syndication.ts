@@ -3,13 +3,17 @@
  * all pairs.
  * - copy: the same text lightly edited. Candidates from MinHash/LSH over word 5-shingles; accepted when the
  *   estimated Jaccard similarity reaches `copyThreshold`.
- * - rewrite (including a translated wire): few shared words, but the same figures said by the same speakers
- *   within a short time (`rewriteHours`). Candidates from an inverted index over figure keys; accepted when
- *   more than one (measure, figure, speaker) triple is shared and they make up most of the smaller article's
- *   triples, or, without extracted claims, when most figures and a named speaker agree.
- * Independent reports of one event typically share one official's statement, never the bulk of their figures,
- * so they stay apart. Per article the index keeps a 16-bit MinHash signature and a few 32-bit fingerprint
- * hashes in flat typed arrays; texts are not kept (passages are computed by `analyze`, which has the texts).
+ * - rewrite, same language: too few shared words for a copy, but whole sentences kept word for word. Only
+ *   RARE sentences count (few earlier articles hold them; document frequencies from a count-min sketch over
+ *   the stream), so stock sentences every article carries ("Eine unabhängige Bestätigung gab es nicht.") say
+ *   nothing; a kept sentence with a figure weighs twice one without. Candidates from postings of rare sentences.
+ * - rewrite without shared passages (a translated wire, a paraphrase): the same figures said by the same speakers
+ *   within hours. Independent reports of one event share figures and speakers too, often all of them (every
+ *   outlet quotes the same official), so this route asks for much more: most (measure, figure, speaker)
+ *   statements and the same set of speakers within `agreeHours`; without extracted claims (figures and named
+ *   people only, far weaker evidence) it also asks for a different language, where no passage can be shared.
+ * Per article the index keeps a 16-bit MinHash signature and a few 32-bit fingerprint hashes in flat typed
+ * arrays; texts are not kept (passages are computed by `analyze`, which has the texts).
  */
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
@@ -18,7 +22,9 @@ import { valueKey } from './figures.js';
 import { fnv1a32 } from './hash.js';
 import { LshIndex } from './lsh.js';
 import { compact, MinHasher, similarity } from './minhash.js';
+import { sentenceKeys } from './passages.js';
 import { shingleHashes } from './shingles.js';
+import { CountSketch } from './sketch.js';
 import { resolveSource } from './speakers.js';
 import { prepareText, type PreparedText } from './features.js';
 
@@ -33,6 +39,12 @@ export interface SyndicationOptions {
   copyDays?: number;
   /** rewrites must appear within this many hours of each other */
   rewriteHours?: number;
+  /** rewrites without shared passages (translations, paraphrases) must appear within this many hours */
+  agreeHours?: number;
+  /** a sentence counts as rare while at most this many earlier articles hold it */
+  rareSentenceDf?: number;
+  /** rare sentences kept word for word (one with a figure counts 1, one without 0.5) that make a rewrite */
+  rewriteSentences?: number;
   /** at most this many candidates are examined per article and route */
   maxCandidates?: number;
 }
@@ -67,7 +79,13 @@ export class SyndicationIndex {
   private readonly copyThreshold: number;
   private readonly copyMs: number;
   private readonly rewriteMs: number;
+  private readonly agreeMs: number;
+  private readonly rareDf: number;
+  private readonly rewriteSentences: number;
   private readonly maxCandidates: number;
+  private readonly sentenceDf = new CountSketch();
+  private readonly bySentence = new PostingLists(64);
+  private readonly langs: string[] = [];
   private readonly hasher: MinHasher;
   private readonly lsh: LshIndex;
   private readonly sigs = new GrowableUint16(4096);
@@ -89,6 +107,9 @@ export class SyndicationIndex {
     this.copyThreshold = opts.copyThreshold ?? 0.35;
     this.copyMs = (opts.copyDays ?? 7) * 86_400_000;
     this.rewriteMs = (opts.rewriteHours ?? 48) * 3_600_000;
+    this.agreeMs = (opts.agreeHours ?? 12) * 3_600_000;
+    this.rareDf = opts.rareSentenceDf ?? 4;
+    this.rewriteSentences = opts.rewriteSentences ?? 2;
     this.maxCandidates = opts.maxCandidates ?? 200;
     this.hasher = new MinHasher(opts.signatureSize ?? 64);
     if (this.bands * this.rows > this.hasher.size) throw new Error('bands * rows exceeds the MinHash signature size');
@@ -112,9 +133,12 @@ export class SyndicationIndex {
       if (src.kind !== 'unattributed') speakers.add(this.intern(src.key));
       if (v) triples.add(this.intern(`${c.measure}|${v}|${src.kind === 'unattributed' ? '-' : src.key}`));
     }
-    // people named in the text count as speakers too, so rewrites are found before claims are extracted
-    for (const m of text.entities) {
-      if (m.row.kind === 'person') speakers.add(this.intern(m.row.key));
+    // without claims, the people named in the text stand in for the speakers (rewrites are found before
+    // extraction); with claims they would blur "the same set of speakers" with people merely mentioned
+    if (claims.length === 0) {
+      for (const m of text.entities) {
+        if (m.row.kind === 'person') speakers.add(this.intern(m.row.key));
+      }
     }
     return { figures: [...figures], speakers: [...speakers], triples: [...triples] };
   }

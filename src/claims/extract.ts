@@ -39,8 +39,10 @@ import { countryIndex, mergeCountryTokens } from './countries.js';
  * marks, attribution frames (speakers resolved in reading order); then the claims of the sentences with figures.
  */
 export function extractClaims(doc: Document): Claim[] {
-  const pack = getPack(hasPack(doc.language) ? doc.language : 'de');
-  return extractWithPack(doc, pack);
+  // An article in a language we have no pack for is kept (and flagged by its `language`), never read with
+  // another language's rules: German rules on French text would invent claims. Unknown language → German.
+  if (doc.language && !hasPack(doc.language)) return [];
+  return extractWithPack(doc, getPack(doc.language ?? 'de'));
 }
 
 interface SentenceInfo {

@@ -83,8 +83,8 @@ export async function run(args: string[], io: CommandIO): Promise<number> {
       const raw = await readFile(file);
       const text = new TextDecoder('utf-8', { fatal: true }).decode(raw);
       const doc = documentFromText(text, { id: fileDocumentId(file), publishedAt: published, outlet: values.outlet, language: values.lang });
-      // a language without a pack is read with the default pack rather than mis-parsed silently: say so
-      if (doc.language && !hasPack(doc.language)) io.stderr.write(`claimledger extract: ${file}: language "${doc.language}" has no pack; read as German\n`);
+      // a language without a pack is flagged, not mis-parsed with another language's rules: say so
+      if (doc.language && !hasPack(doc.language)) io.stderr.write(`claimledger extract: ${file}: language "${doc.language}" has no language pack: no claims extracted (use --lang de|en to force one)\n`);
       claims = extractClaims(doc);
     } catch (err) {
       failed++;
