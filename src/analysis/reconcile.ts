@@ -140,12 +140,17 @@ function sameTime(a: LedgerEntry, b: LedgerEntry): boolean {
  * the dead are found. `a` is the earlier entry; reports less than UPDATE_HOURS apart count as simultaneous.
  */
 const UPDATE_HOURS = 6;
-function isUpdate(a: LedgerEntry, b: LedgerEntry): boolean {
+function isUpdate(a: LedgerEntry, b: LedgerEntry, measure: ClaimGroup['measure']): boolean {
   if (a.scope.type !== 'cumulative' && a.scope.type !== 'unspecified') return false;
   if (!a.date || !b.date) return false;
   if (Date.parse(b.date) - Date.parse(a.date) < UPDATE_HOURS * 3_600_000) return false;
-  return (lower(b) ?? 0) > (upper(a) ?? Infinity);
+  if ((lower(b) ?? 0) > (upper(a) ?? Infinity)) return true;
+  // the missing are found (or found dead): a count of missing people that falls later is an update too
+  return FALLING_MEASURES.has(measure) && (upper(b) ?? Infinity) < (lower(a) ?? 0);
 }
+
+/** Measures whose running count can fall as a story develops. */
+const FALLING_MEASURES = new Set<ClaimGroup['measure']>(['missing', 'displaced', 'captured']);
 
 /** A date for people: "2025-03-10" from an ISO timestamp or date, "?" when unknown. */
 function day(iso: string | null | undefined): string {
@@ -170,7 +175,7 @@ function describeScope(e: LedgerEntry): string {
 
 const NEIGHBOURS = 64;
 
-function compareAll(entries: readonly LedgerEntry[]): { contradictions: Contradiction[]; scopeNotes: ScopeNote[] } {
+function compareAll(entries: readonly LedgerEntry[], measure: ClaimGroup['measure']): { contradictions: Contradiction[]; scopeNotes: ScopeNote[] } {
   const contradictions: Contradiction[] = [];
   const scopeNotes: ScopeNote[] = [];
   // one entry per unit and scope (its latest), so a long group costs units², not claims²
@@ -186,10 +191,12 @@ function compareAll(entries: readonly LedgerEntry[]): { contradictions: Contradi
       const b = list[j]!;
       if (a.independenceKey === b.independenceKey && a.scope.type === b.scope.type) continue;
       if (rangesCompatible(a, b)) continue;
-      if (a.scope.type === b.scope.type && isUpdate(a, b)) {
+      if (a.scope.type === b.scope.type && isUpdate(a, b, measure)) {
         scopeNotes.push({
           claims: [a.claim, b.claim],
-          note: `"${b.text}" (${b.source.label}, ${day(b.date)}) is higher than the earlier "${a.text}" (${a.source.label}, ${day(a.date)}): a toll that grew, not a contradiction`,
+          note: (upper(b) ?? Infinity) < (lower(a) ?? 0)
+            ? `"${b.text}" (${b.source.label}, ${day(b.date)}) is lower than the earlier "${a.text}" (${a.source.label}, ${day(a.date)}): a count that fell as the story developed, not a contradiction`
+            : `"${b.text}" (${b.source.label}, ${day(b.date)}) is higher than the earlier "${a.text}" (${a.source.label}, ${day(a.date)}): a toll that grew, not a contradiction`,
         });
       } else if (a.scope.type === b.scope.type && sameTime(a, b)) {
         contradictions.push({
@@ -240,7 +247,7 @@ export function reconcile(head: GroupHead, entries: readonly LedgerEntry[]): Cla
   const centrals = current.map(centralValue).filter((x): x is number => x !== null);
   const lows = current.map(lower).filter((x): x is number => x !== null);
   const highs = current.map(upper).filter((x): x is number => x !== null);
-  const { contradictions, scopeNotes } = compareAll(claims);
+  const { contradictions, scopeNotes } = compareAll(claims, head.measure);
   return {
     ...head,
     unit,

@@ -183,23 +183,31 @@ export class SyndicationIndex {
     return this.counts;
   }
 
-  private rewriteReason(a: Fingerprint, b: Fingerprint, bSets: { figures: Set<number>; speakers: Set<number>; triples: Set<number> }): string | null {
+  /**
+   * The strict figures-and-speakers test for rewrites that share no passage. `sameLanguage`: with claims on
+   * both sides the statements decide in any language (a paraphrased wire); without claims only across languages.
+   */
+  private agreementReason(a: Fingerprint, b: Fingerprint, bSets: { figures: Set<number>; speakers: Set<number>; triples: Set<number> }, sameLanguage: boolean): string | null {
     const count = (xs: number[], set: Set<number>) => {
       let k = 0;
       for (const x of xs) if (set.has(x)) k++;
       return k;
     };
-    const triples = { length: count(a.triples, bSets.triples) };
-    const figures = { length: count(a.figures, bSets.figures) };
-    const speakers = { length: count(a.speakers, bSets.speakers) };
-    const minTriples = Math.min(a.triples.length, b.triples.length);
-    const minFigures = Math.min(a.figures.length, b.figures.length);
-    const figShare = minFigures ? figures.length / minFigures : 0;
-    if (triples.length >= 2 && triples.length / minTriples >= 0.5 && figShare >= 0.5) {
-      return `${triples.length} of ${minTriples} figure+speaker statements shared`;
+    const jaccard = (k: number, x: number, y: number) => (x + y - k > 0 ? k / (x + y - k) : 0);
+    const speakers = count(a.speakers, bSets.speakers);
+    const speakerJ = jaccard(speakers, a.speakers.length, b.speakers.length);
+    if (speakers === 0 || speakerJ < 0.8) return null;
+    if (a.triples.length > 0 && b.triples.length > 0) {
+      const triples = count(a.triples, bSets.triples);
+      if (triples >= 3 && jaccard(triples, a.triples.length, b.triples.length) >= 0.6) {
+        return `${triples} of ${Math.max(a.triples.length, b.triples.length)} figure+speaker statements and the same speakers`;
+      }
+      return null;
     }
-    if (minTriples === 0 && figures.length >= 3 && figShare >= 0.6 && speakers.length >= 1) {
-      return `${figures.length} of ${minFigures} figures and ${speakers.length} speaker(s) shared`;
+    if (sameLanguage) return null;
+    const figures = count(a.figures, bSets.figures);
+    if (figures >= 3 && jaccard(figures, a.figures.length, b.figures.length) >= 0.6) {
+      return `translation: ${figures} of ${Math.max(a.figures.length, b.figures.length)} figures and the same ${speakers} speaker(s)`;
     }
     return null;
   }
@@ -227,6 +235,7 @@ export class SyndicationIndex {
     this.ids.push(doc.id);
     this.numberOf.set(doc.id, n);
     this.times.push(t);
+    this.langs.push(doc.language ?? '');
     const off = this.sigs.reserve(this.hasher.size);
     compact(minima, this.sigs.data, off);
     this.storeFingerprint(fp);
@@ -243,26 +252,30 @@ export class SyndicationIndex {
       links.push(this.link(c, n, 'copy', sim, fp, `estimated word-shingle similarity ${sim.toFixed(2)}`));
     }
 
-    // rewrite candidates: earlier articles within the time window that share at least two figures and half of the
-    // smaller article's figures (both rules of rewriteReason need that much), counted over the figure postings
-    // newest first; only those are compared in full
+    links.push(...this.sentenceRewrites(doc.text, text, n, t, fp, off, linked));
+
+    // no-passage rewrite candidates: earlier articles published within `agreeMs` that share at least three
+    // figures and half of the smaller article's figures, counted over the figure postings newest first; only
+    // those are compared in full
     const counts = this.ensureCounts(n);
     const touched: number[] = [];
     const hasTime = !Number.isNaN(t);
-    for (const f of fp.figures) {
-      const list = this.byFigure.get(f);
-      if (!list) continue;
-      let stale = 0;
-      for (let i = list.length - 1, k = 0; i >= 0 && k < this.maxCandidates; i--, k++) {
-        const c = list.data[i]!;
-        const tc = this.times.data[c]!;
-        if (hasTime && !Number.isNaN(tc) && Math.abs(t - tc) > this.rewriteMs) {
-          if (++stale >= 16) break;
-          continue;
+    if (hasTime) {
+      for (const f of fp.figures) {
+        const list = this.byFigure.get(f);
+        if (!list) continue;
+        let stale = 0;
+        for (let i = list.length - 1, k = 0; i >= 0 && k < this.maxCandidates; i--, k++) {
+          const c = list.data[i]!;
+          const tc = this.times.data[c]!;
+          if (Number.isNaN(tc) || Math.abs(t - tc) > this.agreeMs) {
+            if (++stale >= 16) break;
+            continue;
+          }
+          stale = 0;
+          if (counts[c] === 0) touched.push(c);
+          counts[c]++;
         }
-        stale = 0;
-        if (counts[c] === 0) touched.push(c);
-        counts[c]++;
       }
     }
     const mine = { figures: new Set(fp.figures), speakers: new Set(fp.speakers), triples: new Set(fp.triples) };
@@ -271,9 +284,10 @@ export class SyndicationIndex {
       counts[c] = 0;
       if (linked.has(c)) continue;
       this.stats.candidatePairs++;
-      if (shared < 2 || shared < 0.5 * Math.min(fp.figures.length, this.fp.data[this.fpOffset.data[c]!]!)) continue;
-      const reason = this.rewriteReason(this.loadFingerprint(c), fp, mine);
+      if (shared < 3 || shared < 0.5 * Math.min(fp.figures.length, this.fp.data[this.fpOffset.data[c]!]!)) continue;
+      const reason = this.agreementReason(this.loadFingerprint(c), fp, mine, this.langs[c] === (doc.language ?? ''));
       if (!reason) continue;
+      linked.add(c);
       const sim = similarity(this.sigs.data, c * this.hasher.size, this.sigs.data, off, this.hasher.size);
       links.push(this.link(c, n, 'rewrite', sim, fp, reason));
     }
@@ -281,6 +295,41 @@ export class SyndicationIndex {
     for (const l of links) this.uf.union(this.numberOf.get(l.a)!, n);
     this.allLinks.push(...links);
     this.stats.links += links.length;
+    return links;
+  }
+
+  /**
+   * Rewrites by rare sentences kept word for word: earlier articles within `rewriteMs` holding sentences of this
+   * one that at most `rareDf` earlier articles hold. Registers this article's rare sentences for later ones.
+   */
+  private sentenceRewrites(body: string, text: PreparedText, n: number, t: number, fp: Fingerprint, off: number, linked: Set<number>): SyndicationLink[] {
+    const keys = new Map<number, boolean>();
+    for (const k of sentenceKeys(body, text.body)) keys.set(k.hash, (keys.get(k.hash) ?? false) || k.figure);
+    const score = new Map<number, number>();
+    const hasTime = !Number.isNaN(t);
+    for (const [hash, figure] of keys) {
+      const df = this.sentenceDf.count(hash);
+      this.sentenceDf.add(hash);
+      if (df > this.rareDf) continue;
+      const list = df > 0 ? this.bySentence.get(hash) : undefined;
+      this.bySentence.add(hash, n);
+      if (!list) continue;
+      for (let i = list.length - 1; i >= 0; i--) {
+        const c = list.data[i]!;
+        if (c === n) continue;
+        const tc = this.times.data[c]!;
+        if (hasTime && !Number.isNaN(tc) && Math.abs(t - tc) > this.rewriteMs) continue;
+        score.set(c, (score.get(c) ?? 0) + (figure ? 1 : 0.5));
+      }
+    }
+    const links: SyndicationLink[] = [];
+    for (const [c, s] of score) {
+      this.stats.candidatePairs++;
+      if (linked.has(c) || s < this.rewriteSentences) continue;
+      linked.add(c);
+      const sim = similarity(this.sigs.data, c * this.hasher.size, this.sigs.data, off, this.hasher.size);
+      links.push(this.link(c, n, 'rewrite', sim, fp, `rare sentences kept word for word (weight ${s})`));
+    }
     return links;
   }
 

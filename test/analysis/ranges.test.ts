@@ -31,3 +31,25 @@ test('two exact figures agree only within the tolerance', () => {
   assert.equal(rangesCompatible(entry({ min: 4, max: 4 }), entry({ min: 2, max: 2 })), false);
   assert.equal(rangesCompatible(entry({ min: 1100, max: 1100, approx: true }), entry({ min: 1250, max: 1250 })), true);
 });
+
+import { reconcile } from '../../src/analysis/reconcile.js';
+
+function report(id: string, source: string, date: string, n: number): LedgerEntry {
+  return {
+    claim: id, doc: id, outlet: null, date, text: String(n),
+    value: { min: n, max: n, minExclusive: false, maxExclusive: false, approx: false, vague: false, unit: null },
+    source: { key: `org:${source}`, label: source, kind: 'organisation', text: source },
+    independenceKey: `org:${source}`, syndicatedFrom: null, speech: 'indirect', hedges: [],
+    scope: { type: 'unspecified', text: null, from: null, to: null, per: null }, place: null,
+  };
+}
+
+test('a count of missing people that falls days later is an update, not a contradiction', () => {
+  const entries = [report('a', 'police', '2025-05-12T10:00:00Z', 5), report('b', 'fire brigade', '2025-05-14T10:00:00Z', 2)];
+  const missing = reconcile({ id: 'g', label: 'missing', measure: 'missing', subject: { country: null, kind: 'people' }, place: null }, entries);
+  assert.equal(missing.contradictions.length, 0);
+  assert.match(missing.scopeNotes.map((n) => n.note).join('\n'), /fell/);
+  // the same fall in a death toll is a contradiction: the dead do not come back
+  const killed = reconcile({ id: 'g', label: 'killed', measure: 'killed', subject: { country: null, kind: 'people' }, place: null }, entries);
+  assert.equal(killed.contradictions.length, 1);
+});
