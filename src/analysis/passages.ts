@@ -58,8 +58,12 @@ export interface SentenceKey {
   hash: number;
   /** the sentence holds a figure (a number of two or more digits that is not a year) */
   figure: boolean;
+  /** the sentence holds quotation marks: a statement other reports may quote verbatim on their own */
+  quoted: boolean;
   words: number;
 }
+
+const QUOTE = /["„“”«»‚‘’]/;
 
 const YEAR = /^(?:19|20)\d\d$/;
 const DIGIT = /\d/;
@@ -75,20 +79,22 @@ export function sentenceKeys(text: string, ws: readonly Word[], minWords = 6): S
   let h = 0;
   let n = 0;
   let figure = false;
-  const flush = () => {
-    if (n >= minWords) out.push({ hash: h, figure, words: n });
+  let first = 0;
+  const flush = (end: number) => {
+    if (n >= minWords) out.push({ hash: h, figure, quoted: QUOTE.test(text.slice(first > 0 ? first - 1 : 0, end + 1)), words: n });
     h = 0;
     n = 0;
     figure = false;
   };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (i > 0 && w.sentenceStart && /\s/.test(text.slice(ws[i - 1]!.end, w.start))) flush();
+    if (i > 0 && w.sentenceStart && /\s/.test(text.slice(ws[i - 1]!.end, w.start))) flush(ws[i - 1]!.end);
+    if (n === 0) first = w.start;
     const wh = fnv1a32(w.norm);
     h = n === 0 ? wh : combine32(h, wh);
     n++;
     if (!figure && w.norm.length > 1 && DIGIT.test(w.norm) && !YEAR.test(w.norm)) figure = true;
   }
-  flush();
+  if (ws.length > 0) flush(ws[ws.length - 1]!.end);
   return out;
 }

@@ -18,7 +18,7 @@
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
 import { GrowableFloat64, GrowableUint16, GrowableUint32, PostingLists, UnionFind } from './buffers.js';
-import { valueKey } from './figures.js';
+import { textFigures, valueKey } from './figures.js';
 import { fnv1a32 } from './hash.js';
 import { LshIndex } from './lsh.js';
 import { compact, MinHasher, similarity } from './minhash.js';
@@ -45,6 +45,8 @@ export interface SyndicationOptions {
   rareSentenceDf?: number;
   /** rare sentences kept word for word (one with a figure counts 1, one without 0.5) that make a rewrite */
   rewriteSentences?: number;
+  /** weight of a kept sentence with quotation marks (independent reports quote one statement verbatim) */
+  quoteWeight?: number;
   /** at most this many candidates are examined per article and route */
   maxCandidates?: number;
 }
@@ -73,6 +75,19 @@ interface Fingerprint {
   triples: number[];
 }
 
+/** Length of the longest common subsequence of two short sequences (figures of two articles). */
+function commonSubsequence(a: readonly number[], b: readonly number[]): number {
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1]! + 1 : Math.max(prev[j]!, cur[j - 1]!);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length]!;
+}
+
 export class SyndicationIndex {
   private readonly bands: number;
   private readonly rows: number;
@@ -86,6 +101,7 @@ export class SyndicationIndex {
   private readonly sentenceDf = new CountSketch();
   private readonly bySentence = new PostingLists(64);
   private readonly langs: string[] = [];
+  private readonly quoteWeight: number;
   private readonly hasher: MinHasher;
   private readonly lsh: LshIndex;
   private readonly sigs = new GrowableUint16(4096);
@@ -108,8 +124,9 @@ export class SyndicationIndex {
     this.copyMs = (opts.copyDays ?? 7) * 86_400_000;
     this.rewriteMs = (opts.rewriteHours ?? 48) * 3_600_000;
     this.agreeMs = (opts.agreeHours ?? 12) * 3_600_000;
-    this.rareDf = opts.rareSentenceDf ?? 4;
+    this.rareDf = opts.rareSentenceDf ?? 1;
     this.rewriteSentences = opts.rewriteSentences ?? 2;
+    this.quoteWeight = opts.quoteWeight ?? 0.5;
     this.maxCandidates = opts.maxCandidates ?? 200;
     this.hasher = new MinHasher(opts.signatureSize ?? 64);
     if (this.bands * this.rows > this.hasher.size) throw new Error('bands * rows exceeds the MinHash signature size');
@@ -123,7 +140,16 @@ export class SyndicationIndex {
   }
 
   private fingerprint(doc: Document, claims: readonly Claim[], text: PreparedText): Fingerprint {
+    // figures in order of first appearance: a paraphrase follows its source's order of facts
+    const placed: { at: number; key: string }[] = [];
+    for (const c of claims) {
+      const k = valueKey(c.value);
+      if (k) placed.push({ at: c.span.start, key: k });
+    }
+    for (const f of textFigures(doc.text, doc.language, doc.bodyStart)) placed.push({ at: f.start, key: f.key });
+    placed.sort((x, y) => x.at - y.at);
     const figures = new Set<number>();
+    for (const f of placed) figures.add(this.intern(f.key));
     for (const f of text.figures) figures.add(this.intern(f));
     const speakers = new Set<number>();
     const triples = new Set<number>();
@@ -195,18 +221,21 @@ export class SyndicationIndex {
     };
     const jaccard = (k: number, x: number, y: number) => (x + y - k > 0 ? k / (x + y - k) : 0);
     const speakers = count(a.speakers, bSets.speakers);
-    const speakerJ = jaccard(speakers, a.speakers.length, b.speakers.length);
-    if (speakers === 0 || speakerJ < 0.8) return null;
-    if (a.triples.length > 0 && b.triples.length > 0) {
+    if (speakers === 0) return null;
+    const sameSpeakers = jaccard(speakers, a.speakers.length, b.speakers.length) >= 0.8;
+    if (sameSpeakers && a.triples.length > 0 && b.triples.length > 0) {
       const triples = count(a.triples, bSets.triples);
       if (triples >= 3 && jaccard(triples, a.triples.length, b.triples.length) >= 0.6) {
         return `${triples} of ${Math.max(a.triples.length, b.triples.length)} figure+speaker statements and the same speakers`;
       }
-      return null;
     }
-    if (sameLanguage) return null;
     const figures = count(a.figures, bSets.figures);
-    if (figures >= 3 && jaccard(figures, a.figures.length, b.figures.length) >= 0.6) {
+    const figureJ = jaccard(figures, a.figures.length, b.figures.length);
+    if (figures >= 5 && figureJ >= 0.8 && commonSubsequence(a.figures, b.figures) >= 0.9 * Math.max(a.figures.length, b.figures.length)) {
+      return `${figures} of ${Math.max(a.figures.length, b.figures.length)} figures in the same order and ${speakers} shared speaker(s)`;
+    }
+    if (sameLanguage || a.triples.length > 0 || b.triples.length > 0) return null;
+    if (sameSpeakers && figures >= 3 && figureJ >= 0.6) {
       return `translation: ${figures} of ${Math.max(a.figures.length, b.figures.length)} figures and the same ${speakers} speaker(s)`;
     }
     return null;
@@ -303,24 +332,37 @@ export class SyndicationIndex {
    * one that at most `rareDf` earlier articles hold. Registers this article's rare sentences for later ones.
    */
   private sentenceRewrites(body: string, text: PreparedText, n: number, t: number, fp: Fingerprint, off: number, linked: Set<number>): SyndicationLink[] {
-    const keys = new Map<number, boolean>();
-    for (const k of sentenceKeys(body, text.body)) keys.set(k.hash, (keys.get(k.hash) ?? false) || k.figure);
+    // weight of a kept sentence: one with a figure 1, else 0.5; a quotation 0.5 whatever it holds, since
+    // independent reports quote one official's statement verbatim
+    const keys = new Map<number, number>();
+    for (const k of sentenceKeys(body, text.body)) {
+      const w = k.quoted ? this.quoteWeight : k.figure ? 1 : 0.5;
+      keys.set(k.hash, Math.max(keys.get(k.hash) ?? 0, w));
+    }
     const score = new Map<number, number>();
     const hasTime = !Number.isNaN(t);
-    for (const [hash, figure] of keys) {
+    for (const [hash, weight] of keys) {
       const df = this.sentenceDf.count(hash);
-      this.sentenceDf.add(hash);
-      if (df > this.rareDf) continue;
+      if (df > this.rareDf) {
+        this.sentenceDf.add(hash);
+        continue;
+      }
       const list = df > 0 ? this.bySentence.get(hash) : undefined;
-      this.bySentence.add(hash, n);
-      if (!list) continue;
-      for (let i = list.length - 1; i >= 0; i--) {
-        const c = list.data[i]!;
-        if (c === n) continue;
+      // a sentence that came with a copy of an earlier article is the same text travelling, not a second
+      // writer using it: it does not make the sentence more common (else a wire with reprints hides its rewrites)
+      let viaCopy = false;
+      for (let i = (list?.length ?? 0) - 1; i >= 0; i--) {
+        const c = list!.data[i]!;
+        if (linked.has(c)) {
+          viaCopy = true;
+          continue;
+        }
         const tc = this.times.data[c]!;
         if (hasTime && !Number.isNaN(tc) && Math.abs(t - tc) > this.rewriteMs) continue;
-        score.set(c, (score.get(c) ?? 0) + (figure ? 1 : 0.5));
+        score.set(c, (score.get(c) ?? 0) + weight);
       }
+      if (!viaCopy) this.sentenceDf.add(hash);
+      this.bySentence.add(hash, n);
     }
     const links: SyndicationLink[] = [];
     for (const [c, s] of score) {

@@ -3,7 +3,7 @@ import type { Span } from '../core/span.js';
 import type { Token } from '../text/tokens.js';
 import type { ClaimTables, PrepositionalFrame, ReportingVerb } from './tables.js';
 import { cached, labelledRegex, scanLabelled, wordRegex, type LabelledRegex } from './pattern.js';
-import { genericSpeaker, governmentSource, parseSpeaker, type Mention } from './source.js';
+import { genericSpeaker, governmentSource, isCapitalised, parseSpeaker, type Mention } from './source.js';
 import { countryIndex, countryOfWord } from './countries.js';
 import { quoteAt, type Quote } from './quotes.js';
 import { PEOPLE } from './aliases.js';
@@ -215,18 +215,20 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   let mention: Mention | null = null;
   let ci = tokenIndexAt(tokens, clause.start);
   while (ci < ti && cs.starters.has(tokens[ci]!.text.toLowerCase())) ci++;
+  // "Dem Sender sagte die Ministerin": a fronted dative is the audience, the speaker follows the verb
+  if (ci < ti && cs.audience.has(tokens[ci]!.text.toLowerCase())) ci = ti;
   if (ci < ti) {
     const m = parseSpeaker(tokens, ci, text, tables);
     if (m && m.end <= start) mention = m;
     // "Die Feuerwehr teilte mit": an unknown noun phrase that is all there is before the verb
-    if (!mention && !tables.speech.anaphora.includes(tokens[ci]!.text)) {
+    if (!mention && !(tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]))) {
       const g = genericSpeaker(tokens, ci, text, tables);
       // "wie die Feuerwehr am Abend mitteilte": time words may stand between the speaker and a verb-final verb
       if (g && (g.next === ti || onlyFillers(tokens, g.next, ti, cs)) && isArticle(tokens[ci]!.text, tables)) mention = g;
     }
   }
   // "Das teilte das Landratsamt mit": an anaphor before the verb, the speaker after it
-  const anaphoric = ci < ti && tables.speech.anaphora.includes(tokens[ci]!.text);
+  const anaphoric = ci < ti && tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]);
   // speaker after the verb (verb-second order), past time and place words
   if (!mention) {
     for (let k = ti + 1; k < tokens.length && k <= ti + 8 && tokens[k]!.start < clause.end; k++) {
@@ -257,7 +259,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // "…“, sagte Engel." / ", sagte die Ärztin Maria Lenz.": after a comma or quote the phrase after the verb speaks
   if (!mention && (anaphoric || /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start)))) {
-    let k = ti + 1;
+    let k = skipAudience(tokens, ti + 1, text, tables, cs, entry);
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
     const g = genericSpeaker(tokens, k, text, tables);
     if (g && g.end <= clause.end && closesClause(tokens, g.next, clause, cs, cs.particles.get(entry))) mention = g;
@@ -337,16 +339,24 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
   }
   if (m.anaphoricOrg) {
     // "die Behörde", "the ministry", "the group": the last body of the same kind named before
-    const generic = GENERIC_BODY.test(m.source.organisation ?? '');
-    for (let i = history.length - 1; i >= Math.max(0, history.length - 8); i--) {
+    // "die Hilfsorganisation", "das Hilfswerk", "der Verband": a noun of a body type, not of one body
+    const generic = GENERIC_BODY.test(m.source.organisation ?? '') || BODY_HEAD.test(m.source.organisation ?? '');
+    const from = Math.max(0, history.length - 8);
+    const noun = (m.source.name ?? '').toLowerCase();
+    // first the body its own noun names ("das Hilfswerk" → "Kinderhilfswerk Lindenau"), then any named body of its kind
+    for (let i = history.length - 1; i >= from; i--) {
       const h = history[i]!;
       if (h.source.kind !== m.source.kind || h.source === m.source) continue;
-      const noun = (m.source.name ?? '').toLowerCase();
       const sameBody = !!noun && !!h.source.name && h.source.name !== m.source.name
         && (h.source.name.toLowerCase().includes(noun) || (h.source.text ?? '').toLowerCase().includes(noun));
+      if (sameBody) return h.source;
+    }
+    for (let i = history.length - 1; i >= from && generic; i--) {
+      const h = history[i]!;
+      if (h.source.kind !== m.source.kind || h.source === m.source) continue;
       // "the company" after "the union": an unnamed body of another noun is not what the noun refers to
       const unnamed = !h.source.name || GENERIC_BODY.test(h.source.name) || /^\p{Ll}/u.test(h.source.name);
-      if (sameBody || (generic && !unnamed && h.source.name !== m.source.name)) return h.source;
+      if (!unnamed && h.source.name !== m.source.name) return h.source;
     }
     return m.source;
   }
@@ -435,6 +445,19 @@ function possessiveSpeaker(tokens: Token[], start: number, end: number, text: st
   return { start: start + m.index, end: start + m.index + m[1]!.length, next: k + 1, source: { kind: 'unattributed', text: pronoun, name: null, role: null, organisation: null, country: null }, definite: false, pronoun: true, roleBase: null, official: false };
 }
 
+/**
+ * "…, sagte dem Nordwest-Echo, …": the dative after a verb of saying is who was told, never who speaks. Returns the
+ * token index after such an audience phrase at k (or k when there is none).
+ */
+function skipAudience(tokens: Token[], k: number, text: string, tables: ClaimTables, cs: CompiledSpeech, entry: ReportingVerb): number {
+  const t = tokens[k];
+  if (!t || !(cs.audience.has(t.text) || entry.audience || feminineDative(tokens, k, tables))) return k;
+  let a = k;
+  if (t.text === 'gegenüber') a++;
+  const m = parseSpeaker(tokens, a, text, tables) ?? genericSpeaker(tokens, a, text, tables);
+  return m ? m.next : k;
+}
+
 /** Only filler words (time words, particles) in tokens[from, to). */
 function onlyFillers(tokens: Token[], from: number, to: number, cs: CompiledSpeech): boolean {
   if (from >= to || to - from > 4) return false;
@@ -449,7 +472,8 @@ function onlyFillers(tokens: Token[], from: number, to: number, cs: CompiledSpee
 function feminineDative(tokens: Token[], k: number, tables: ClaimTables): boolean {
   const t = tokens[k];
   const n = tokens[k + 1];
-  return !!t && !!n && t.text === 'der' && /(?:agentur|zeitung|Zeitung|Agentur)$/u.test(n.text) && tables.sources.mediaNouns.includes(n.text);
+  void tables;
+  return !!t && !!n && t.text === 'der' && /(?:agentur|zeitung|zeitschrift|redaktion|illustrierte)$/iu.test(n.text);
 }
 
 /** Nothing but time words, particles and punctuation between a speaker phrase and the end of its clause. */
@@ -464,6 +488,8 @@ function closesClause(tokens: Token[], from: number, clause: Span, cs: CompiledS
 
 /** Bodies named by a generic noun, which may refer to any body of their kind named before. */
 const GENERIC_BODY = /^(?:Behörden?|authorities|authority|agency|Organisation|organisation|organization|group|Gruppe|Institut|institute|Unternehmen|company|union|Gewerkschaft|Verband|association)$/u;
+/** Compounds with a body head ("Hilfsorganisation", "Hilfswerk", "Rettungsverband"): a type of body, which may refer back. */
+const BODY_HEAD = /^\p{Lu}\p{Ll}+(?:organisation|werk|verband|verein|bund|dienst|stiftung|gesellschaft|unternehmen|konzern|behörde)$/u;
 /** Official roles general enough to refer back to any named office holder ("der Beamte", "the official"). */
 const GENERIC_OFFICIAL = /^(?:Beamter|official|Vertreter|Offizielle)$/u;
 

@@ -260,7 +260,8 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     if (g && cs.genitives.has(g.text)) {
       let m = k + 1;
       if (tokens[m] && (cs.definite.has(tokens[m]!.text))) m++;
-      while (isAdjective(tokens[m], cs)) {
+      // "a member of the crisis team": a multi-word body ends the adjectives (English words look alike)
+      while (isAdjective(tokens[m], cs) && !((matchOrg(tokens, m, text, cs)?.next ?? 0) > m + 1)) {
         const c = countryOfWord(cs.countries, tokens[m]!.text);
         if (c && !country) country = c;
         m++;
@@ -380,6 +381,16 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       orgText = generic.name;
       head = { kind: 'generic', next: e, generic };
       k = e;
+    } else if (cs.nounsCapitalised) {
+      // "die Hilfsorganisation Rettungsbund Oberhain": a type noun before a named compound body
+      const inst = institutionAt(tokens, k, text, cs);
+      if (inst && inst.name !== inst.noun) {
+        generic = inst;
+        orgText = inst.name;
+        org = null;
+        head = { kind: 'generic', next: inst.next, generic };
+        k = inst.next;
+      }
     }
   }
   if (generic && !orgText) orgText = generic.name;
@@ -585,8 +596,10 @@ function buildSource(head: Head, p: Parts): ClaimSource {
       name = null;
     } else {
       kind = 'anonymous_official';
-      const orgEn = p.org && (r.en === 'official' || r.en === 'spokesperson' || r.en === 'staff member') ? `${p.org.en.toLowerCase() === 'military' ? 'military' : p.org.en} ` : '';
-      name = `${adj ? adj + ' ' : ''}${orgEn}${r.en} (anonymous)`;
+      // a member of the state apparatus (military, ministry) is an official; of a collegial body (crisis team) a member
+      const en = r.en === 'member' && !(p.org?.members) ? 'official' : r.en;
+      const orgEn = p.org && (en === 'official' || en === 'spokesperson' || en === 'staff member' || en === 'member') ? `${p.org.en.toLowerCase() === 'military' ? 'military' : p.org.en} ` : '';
+      name = `${adj ? adj + ' ' : ''}${orgEn}${en} (anonymous)`;
     }
   } else if (head.kind === 'anon') {
     kind = 'anonymous_official';
@@ -665,17 +678,20 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   const end = tokens[k - 1]!.end;
   const phrase = text.slice(start, end);
   let source: ClaimSource;
-  const inst = institutionNoun(noun.text);
-  if (inst && j > i) {
-    // "des Bündnisses Seebrücke", "der Gemeinde": an institution, named or not
-    const name = names.length ? names.map((n) => n.text).join(' ') : inst;
+  let inst = institutionNoun(noun.text);
+  // "Landrat Jens Harlinger", "der Stadtrat Kühn": a council noun before a name is the office of a person
+  const office = !!inst && names.length > 0 && /rat$/u.test(inst);
+  if (office) inst = null;
+  if (inst && (j > i || names.length)) {
+    // "des Bündnisses Seebrücke", "der Gemeinde", "laut Mieterverein Talheim": an institution, named or not
+    const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : inst;
     source = { kind: institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
   } else if (coordinated) {
     // several people named by what they are: speakers, but no one name
     source = { kind: 'person', text: phrase, name: null, role: phrase, organisation: null, country };
   } else if (names.length) {
     // without an article the noun is the first name itself ("Anis al-Hakim"), unless it is a role ("Oberst Musa")
-    const bare = j === i && !matchRole(noun.text, cs);
+    const bare = j === i && !matchRole(noun.text, cs) && !office;
     const nameText = (bare ? [noun, ...names] : names).map((n) => n.text).join(' ');
     const p = personOfWord(names[names.length - 1]!.text);
     source = { kind: 'person', text: phrase, name: p ? p.name : nameText, role: bare ? null : noun.text, organisation: null, country: country ?? p?.country ?? null };
@@ -705,11 +721,23 @@ const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union']);
 const STATE_SUFFIX = /(?:amt|ämter|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office)$/iu;
 
 function institutionKind(noun: string): SourceKind {
-  return STATE_SUFFIX.test(noun) ? 'government' : 'organisation';
+  // "der Bund" alone is the federal state; "der Rettungsbund" is an association
+  return STATE_SUFFIX.test(noun) || /^Bund(?:es)?$/u.test(noun) ? 'government' : 'organisation';
+}
+
+/**
+ * Nouns that only say what kind of body the proper name after them is ("das Unternehmen Siemens", "die Gewerkschaft
+ * Verdi"): the proper name alone names it. A compound with a body head ("der Rettungsbund Oberhain", "die Feuerwehr
+ * Wendelsbach") is part of the name, so the name keeps it.
+ */
+const BARE_BODY = /^(?:Unternehmen|Firma|Konzern|Bündnis|Verband|Verein|Organisation|Gewerkschaft|Partei|Stiftung|Institut|Gruppe|Gesellschaft|Initiative|Netzwerk|Agentur|Betreiber|Veranstalter|Stadt|Gemeinde|Kreis|Landkreis|company|group|union|organisation|organization|foundation|institute|agency)$/u;
+
+function bodyName(noun: string, proper: string): string {
+  return BARE_BODY.test(noun) ? proper : `${noun} ${proper}`;
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {
@@ -731,6 +759,8 @@ function institutionAt(tokens: Token[], i: number, text: string, cs: CompiledSou
   if (cs.nounsCapitalised && !isCapitalised(t)) return null;
   const noun = institutionNoun(t.text);
   if (!noun || matchRole(t.text, cs) || cs.mediaNouns.has(t.text)) return null;
+  // "der Landrat Jens Harlinger": a council noun before a name is a person's office, not a body
+  if (/rat$/u.test(noun) && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start - t.end === 1) return null;
   let next = i + 1;
   let name: string | null = null;
   const n = tokens[next];
@@ -750,7 +780,7 @@ function institutionAt(tokens: Token[], i: number, text: string, cs: CompiledSou
       next = e;
     }
   }
-  return { noun, name: name ?? noun, kind: institutionKind(noun), next };
+  return { noun, name: name ? bodyName(noun, name) : noun, kind: institutionKind(noun), next };
 }
 
 /** The base form of an institution noun, genitive endings removed ("Unternehmens" → "Unternehmen"), or null. */

@@ -147,6 +147,8 @@ export interface OrganisationEntry {
   kind: SourceKind;
   /** the country it belongs to when fixed (Kreml → RU) */
   country?: string;
+  /** a collegial body (Krisenstab, crisis team): the people in it are members, not officials */
+  members?: boolean;
 }
 
 export interface RoleEntry {

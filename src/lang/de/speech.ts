@@ -90,6 +90,6 @@ export const speech: SpeechTables = {
   complementisers: ['dass', 'daß', 'ob'],
   asClause: ['wie'],
   self: ['eigenen', 'eigener'],
-  audience: ['dem', 'einem', 'gegenüber'],
+  audience: ['dem', 'einem', 'den', 'gegenüber'],
   anaphora: ['Das', 'Dies', 'Dieses', 'Diese'],
 };
