@@ -4,15 +4,19 @@
  * - copy: the same text lightly edited. Candidates from MinHash/LSH over word 5-shingles; accepted when the
  *   estimated Jaccard similarity reaches `copyThreshold`.
  * - rewrite, same language: too few shared words for a copy, but whole sentences kept word for word. Only
- *   RARE sentences count (few earlier articles hold them; document frequencies from a count-min sketch over
- *   the stream), so stock sentences every article carries ("Eine unabhängige Bestätigung gab es nicht.") say
- *   nothing; a kept sentence with a figure weighs twice one without. Candidates from postings of rare sentences.
- * - rewrite without shared passages (a translated wire, a paraphrase): the same figures said by the same speakers
- *   within hours. Independent reports of one event share figures and speakers too, often all of them (every
- *   outlet quotes the same official), so this route asks for much more: most (measure, figure, speaker)
- *   statements and the same set of speakers within `agreeHours`; without extracted claims (figures and named
- *   people only, far weaker evidence) it also asks for a different language, where no passage can be shared.
- * Per article the index keeps a 16-bit MinHash signature and a few 32-bit fingerprint hashes in flat typed
+ *   RARE sentences count (at most `rareSentenceDf` earlier articles hold them, reprints of one text counted
+ *   once; document frequencies from a count-min sketch over the stream), so stock sentences every article
+ *   carries say nothing. A kept sentence with a figure weighs 1, others and quotations 0.5 (independent
+ *   reports quote one official's statement verbatim); `rewriteSentences` (2) make a rewrite. Candidates come
+ *   from postings of rare sentences only.
+ * - rewrite without shared passages (a translated wire, a paraphrase), within `agreeHours` with known times:
+ *   independent reports of one event share figures and speakers too, often all of them (every outlet quotes
+ *   the same official), so figures and speakers alone link only under much stronger agreement:
+ *   (a) in another language: most (measure, figure, speaker) statements (>= 3, Jaccard >= 0.6) and the same
+ *       set of speakers; without claims, most figures (>= 3, Jaccard >= 0.6) and the same named people;
+ *   (b) in any language: at least five figures, nearly all of both articles' (Jaccard >= 0.8), in the same
+ *       order of first appearance (a paraphrase follows its source's order of facts), and a shared speaker.
+  * Per article the index keeps a 16-bit MinHash signature and a few 32-bit fingerprint hashes in flat typed
  * arrays; texts are not kept (passages are computed by `analyze`, which has the texts).
  */
 import type { Claim } from '../core/claim.js';
@@ -210,8 +214,9 @@ export class SyndicationIndex {
   }
 
   /**
-   * The strict figures-and-speakers test for rewrites that share no passage. `sameLanguage`: with claims on
-   * both sides the statements decide in any language (a paraphrased wire); without claims only across languages.
+   * The strict figures-and-speakers test for rewrites that share no passage (rules (a) and (b) of the header).
+   * Statements and figure sets alone decide only across languages: within one language independent reports of
+   * the same official's figures agree on them just as well, and a real rewrite keeps sentences or the order.
    */
   private agreementReason(a: Fingerprint, b: Fingerprint, bSets: { figures: Set<number>; speakers: Set<number>; triples: Set<number> }, sameLanguage: boolean): string | null {
     const count = (xs: number[], set: Set<number>) => {
@@ -223,7 +228,7 @@ export class SyndicationIndex {
     const speakers = count(a.speakers, bSets.speakers);
     if (speakers === 0) return null;
     const sameSpeakers = jaccard(speakers, a.speakers.length, b.speakers.length) >= 0.8;
-    if (sameSpeakers && a.triples.length > 0 && b.triples.length > 0) {
+    if (!sameLanguage && sameSpeakers && a.triples.length > 0 && b.triples.length > 0) {
       const triples = count(a.triples, bSets.triples);
       if (triples >= 3 && jaccard(triples, a.triples.length, b.triples.length) >= 0.6) {
         return `${triples} of ${Math.max(a.triples.length, b.triples.length)} figure+speaker statements and the same speakers`;

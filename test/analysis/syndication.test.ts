@@ -70,18 +70,19 @@ test('a rewrite that keeps two rare sentences word for word is syndication, and 
 test('sentences common in the stream stop counting as evidence', () => {
   // the same two sentences in many unrelated articles are stock text: a later pair sharing them is not linked
   const stock = 'Die Polizei bittet Zeugen, sich unter der Rufnummer 110 zu melden. Weitere 25 Einsatzkräfte stehen laut Leitstelle in Bereitschaft.';
-  const idx = new SyndicationIndex();
+  // these short texts are mostly stock, so word-shingle similarity would call them copies: that route is off here
+  const idx = new SyndicationIndex({ copyThreshold: 1.01 });
   for (let i = 0; i < 6; i++) {
     const body = `In Ort${'abcdefgh'[i]}stadt brannte am Morgen eine Scheune ab, ${10 + i * 7} Tiere wurden gerettet. ${stock}`;
     idx.add(makeDocument(body, { id: `s${i}`, language: 'de', outlet: `Zeitung ${i}`, publishedAt: `2025-09-02T0${i}:30:00Z`, title: null }));
   }
-  // only the first two could take them for rare (nothing earlier held them); no later article links
-  assert.deepEqual(idx.links().filter((l) => l.b !== 's1').map((l) => [l.a, l.b]), []);
+  // only the second article could take them for rare (one earlier article held them); no later article links
+  assert.deepEqual(idx.links().map((l) => [l.a, l.b]), [['s0', 's1']]);
 });
 
 test('sentence keys: a German thousands separator does not split a sentence; quotes and figures are marked', () => {
   const text = 'Rund 13.463 Menschen wurden gestern in Sicherheit gebracht. „Es war eine sehr lange Nacht für uns alle“, sagte sie.';
   const keys = sentenceKeys(text, words(text));
   assert.equal(keys.length, 2);
-  assert.deepEqual(keys.map((k) => [k.figure, k.quoted, k.words]), [[true, false, 8], [false, true, 10]]);
+  assert.deepEqual(keys.map((k) => [k.figure, k.quoted, k.words]), [[true, false, 9], [false, true, 11]]);
 });
