@@ -1,10 +1,12 @@
 /**
- * Held-out evaluation of claim extraction: runs extractClaims on test/heldout/*.txt (articles the rule writers
- * did not tune on) and scores it against the hand annotations in test/heldout/*.expected.json.
+ * Held-out evaluation of claim extraction: runs extractClaims on the articles of a held-out folder (default
+ * test/heldout; also test/heldout2 and test/heldout3, articles the rule writers did not tune on) and scores it
+ * against the hand annotations in <name>.expected.json.
  * Prints per article and overall precision, recall and F1 of claim detection (span overlap) and the accuracy over
  * matched pairs of value (min/max), unit, measure, source kind, source name (alias-insensitive), speech, hedges.
- * Usage: npm run eval:claims [-- --errors] [-- --golden] [-- --lang de]
+ * Usage: npm run eval:claims [-- --errors] [-- --golden] [-- --lang de] [-- --dir test/heldout3]
  *   --errors  every miss, false positive and field mismatch with its context
+ *   --dir     the folder of <name>.txt + <name>.expected.json (default test/heldout)
  *   --golden  also score the examples of ../shared/examples against test/golden (reported separately)
  */
 import { parseArgs } from 'node:util';
@@ -40,11 +42,23 @@ function evaluate(articles: EvalArticle[], errors: boolean, out: string[], byLan
 
 function main(): void {
   const { values } = parseArgs({
-    options: { errors: { type: 'boolean', default: false }, golden: { type: 'boolean', default: false }, lang: { type: 'string' } },
+    options: {
+      errors: { type: 'boolean', default: false },
+      golden: { type: 'boolean', default: false },
+      lang: { type: 'string' },
+      dir: { type: 'string' },
+    },
   });
   const out: string[] = [];
-  const heldout = loadHeldout().filter((a) => !values.lang || a.language === values.lang);
-  out.push(`held-out articles (${heldout.length})`);
+  let heldout: EvalArticle[];
+  try {
+    heldout = loadHeldout(values.dir).filter((a) => !values.lang || a.language === values.lang);
+  } catch (err) {
+    process.stderr.write(`eval-claims: cannot load ${values.dir}: ${(err as Error).message}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  out.push(`held-out articles (${heldout.length}${values.dir ? `, ${values.dir}` : ''})`);
   evaluate(heldout, values.errors ?? false, out, true);
   if (values.golden) {
     const golden = loadGolden();

@@ -1,6 +1,8 @@
 /**
  * Growable typed arrays: the indexes keep per-document data in flat typed arrays (a few bytes per document)
  * instead of JavaScript objects, so that a stream of a million articles stays within bounded memory.
+ * One class per element type, on purpose: a single generic class would make `push`/`get` see five array types
+ * and turn their inline caches polymorphic in the indexes' hottest loops.
  */
 export class GrowableUint32 {
   data: Uint32Array;
