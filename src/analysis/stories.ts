@@ -25,6 +25,7 @@ import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
 import { GrowableFloat64, GrowableUint32, UnionFind, WeightedPostingLists } from './buffers.js';
 import { articleFeatures, articlePlaces, prepareText, type Feature, type Family, type PreparedText } from './features.js';
+import { dominantEvent } from './events.js';
 import { fmix32, fnv1a32 } from './hash.js';
 
 export interface StoryIndexOptions {
@@ -48,6 +49,11 @@ export interface StoryIndexOptions {
    * elections, two floods in two towns: their words match, their places do not)
    */
   placePenalty?: number;
+  /**
+   * factor on the score when the two sides are mostly about different kinds of event (a protest and a budget
+   * in one region, with the same mayor and the same capital)
+   */
+  eventPenalty?: number;
   /**
    * cosine of an article's keywords with a large story's profile from which it joins the story; a story of
    * one article asks for `threshold` (its profile is that article), and the bar rises towards this one as the
@@ -109,6 +115,10 @@ interface Profile {
   w: Map<number, number>;
   li: Set<number>;
   places: Map<number, number>;
+  /** every name any of its articles mentions (for: does the story know the place this article is about?) */
+  names: Set<number>;
+  /** event kind → number of its articles mainly about it */
+  events: Map<number, number>;
   langs: number;
   n: number;
   last: number;
@@ -129,9 +139,13 @@ export class StoryIndex {
   private readonly maxDfShare: number;
   private readonly mergeScore: number;
   private readonly placePenalty: number;
+  private readonly eventPenalty: number;
   /** per article: offset into placeHashes, where [count, ...hashes of its places] are stored */
   private readonly placeOffset = new GrowableUint32(1024);
   private readonly placeHashes = new GrowableUint32(4096);
+  /** per article: offset into nameHashes, where [count, ...sorted hashes] of the names it mentions anywhere are stored */
+  private readonly nameOffset = new GrowableUint32(1024);
+  private readonly nameHashes = new GrowableUint32(16384);
   private readonly onScore: StoryIndexOptions['onScore'];
   private readonly df = new DfSketch();
   private readonly postings = new WeightedPostingLists();
@@ -139,6 +153,7 @@ export class StoryIndex {
   private norms = new Float32Array(1024);
   private liNorms = new Float32Array(1024);
   private langs = new Uint8Array(1024);
+  private events = new Uint8Array(1024);
   private accDot = new Float64Array(1024);
   private accLi = new Float64Array(1024);
   private accCount = new Uint16Array(1024);
@@ -166,6 +181,7 @@ export class StoryIndex {
     this.maxDfShare = opts.maxDfShare ?? 0.05;
     this.mergeScore = opts.mergeScore ?? 3;
     this.placePenalty = opts.placePenalty ?? 0.25;
+    this.eventPenalty = opts.eventPenalty ?? 0.25;
     this.profileThreshold = opts.profileThreshold ?? 0.2;
     this.growth = opts.profileGrowth ?? 1;
     this.veto = opts.profileVeto ?? 0.5;
@@ -193,6 +209,7 @@ export class StoryIndex {
     this.norms = grow(this.norms, (c) => new Float32Array(c));
     this.liNorms = grow(this.liNorms, (c) => new Float32Array(c));
     this.langs = grow(this.langs, (c) => new Uint8Array(c));
+    this.events = grow(this.events, (c) => new Uint8Array(c));
     this.accDot = new Float64Array(cap);
     this.accLi = new Float64Array(cap);
     this.accCount = new Uint16Array(cap);
@@ -237,6 +254,8 @@ export class StoryIndex {
     const top = this.keywords(feats, hashes);
     const present = new Set(hashes);
     const places = [...articlePlaces(claims, text)].map(fnv1a32);
+    const names = mentionedNames(feats, hashes);
+    const event = dominantEvent(text.title, text.body);
 
     const n = this.uf.add();
     this.ensureCapacity(n);
@@ -301,6 +320,8 @@ export class StoryIndex {
         score = liCount[c]! < this.minSharedLi ? 0 : liDot[c]! / (Math.min(liNorm, this.liNorms[c]!) || 1) / this.crossThreshold;
       }
       if (places.length > 0 && this.placesMissing(c, present, maxPlaceDf)) score *= this.placePenalty;
+      else if (this.rarestPlaceMissing(places, maxPlaceDf, (h) => this.mentions(c, h))) score *= this.placePenalty;
+      if (event !== 0 && this.events[c] !== 0 && this.events[c] !== event) score *= this.eventPenalty;
       this.onScore?.(doc.id, this.ids[c]!, score, this.langs[c] !== lang);
       if (score < 0.25) continue;
       const root = this.uf.find(c);
@@ -325,11 +346,14 @@ export class StoryIndex {
       const pairs = scores[0]! + (scores[1] ?? 0) * SECOND_MATCH + (scores[2] ?? 0) * SECOND_MATCH * SECOND_MATCH;
       if (pairs < 1) continue;
       // the pairs say the article belongs; the profile may still veto a match that only a stray member explains
-      const s = this.profileScore(top, norm, liNorm, lang, places, present, maxPlaceDf, profile);
+      let s = this.profileScore(top, norm, liNorm, lang, places, present, maxPlaceDf, profile);
+      const storyEvent = profileEvent(profile);
+      if (event !== 0 && storyEvent !== 0 && storyEvent !== event) s *= this.eventPenalty;
       if (s >= this.veto) ranked.push({ root, pairs, score: s });
     }
     ranked.sort((a, b) => b.pairs - a.pairs);
-    const mine = this.newProfile(top, places, lang, t);
+    const mine = this.newProfile(top, places, names, lang, t);
+    if (event !== 0) mine.events.set(event, 1);
     let root = n;
     this.profiles.set(n, mine);
     for (let i = 0; i < ranked.length; i++) {
@@ -348,20 +372,24 @@ export class StoryIndex {
     this.placeOffset.push(this.placeHashes.length);
     this.placeHashes.push(places.length);
     for (const p of places) this.placeHashes.push(p);
+    this.nameOffset.push(this.nameHashes.length);
+    this.nameHashes.push(names.length);
+    for (const h of names) this.nameHashes.push(h);
     this.ids.push(doc.id);
     this.numberOf.set(doc.id, n);
     this.times.push(t);
     this.norms[n] = norm;
     this.liNorms[n] = liNorm;
     this.langs[n] = lang;
+    this.events[n] = event;
     this.stats.docs++;
     if (hasTime && t > this.latest) this.latest = t;
     if ((n + 1) % SWEEP_EVERY === 0) this.sweep();
     return this.storyId(n);
   }
 
-  private newProfile(top: readonly Keyword[], places: readonly number[], lang: number, t: number): Profile {
-    const p: Profile = { w: new Map(), li: new Set(), places: new Map(), langs: 1 << lang, n: 1, last: t, norm: 0, liSum: 0 };
+  private newProfile(top: readonly Keyword[], places: readonly number[], names: readonly number[], lang: number, t: number): Profile {
+    const p: Profile = { w: new Map(), li: new Set(), places: new Map(), names: new Set(names), events: new Map(), langs: 1 << lang, n: 1, last: t, norm: 0, liSum: 0 };
     for (const x of top) {
       p.w.set(x.h, x.w);
       if (x.li) p.li.add(x.h);
@@ -376,6 +404,8 @@ export class StoryIndex {
     for (const [h, w] of small.w) big.w.set(h, (big.w.get(h) ?? 0) + w);
     for (const h of small.li) big.li.add(h);
     for (const [h, k] of small.places) big.places.set(h, (big.places.get(h) ?? 0) + k);
+    for (const h of small.names) big.names.add(h);
+    for (const [e, k] of small.events) big.events.set(e, (big.events.get(e) ?? 0) + k);
     big.langs |= small.langs;
     big.n += small.n;
     big.last = Number.isNaN(big.last) ? small.last : Number.isNaN(small.last) ? big.last : Math.max(big.last, small.last);
@@ -436,6 +466,7 @@ export class StoryIndex {
         if (present.has(h)) hit = true;
       }
       if (named > 0 && !hit) score *= this.placePenalty;
+      else if (this.rarestPlaceMissing(places, maxPlaceDf, (h) => p.names.has(h))) score *= this.placePenalty;
     }
     return score;
   }
@@ -472,6 +503,38 @@ export class StoryIndex {
       places++;
     }
     return places > 0;
+  }
+
+  /**
+   * Is the most specific place of the new article (its place rarest in the corpus: the village, not the region
+   * or the capital that several stories share) unknown to the other side? Two attacks near one regional capital
+   * name the capital both, but each its own village. Places named as often as the rarest count alike.
+   */
+  private rarestPlaceMissing(places: readonly number[], maxDf: number, known: (h: number) => boolean): boolean {
+    let min = Infinity;
+    for (const h of places) {
+      const d = this.df.get(h);
+      if (d <= maxDf && d < min) min = d;
+    }
+    if (min === Infinity) return false;
+    for (const h of places) if (this.df.get(h) === min && known(h)) return false;
+    return true;
+  }
+
+  /** Does earlier article `c` mention the name (hash of its `w:` key) anywhere? Binary search in its sorted list. */
+  private mentions(c: number, h: number): boolean {
+    const d = this.nameHashes.data;
+    const o = this.nameOffset.data[c]!;
+    let lo = o + 1;
+    let hi = o + d[o]!;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = d[mid]!;
+      if (v === h) return true;
+      if (v < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return false;
   }
 
   /** Drop the postings of articles published more than twice the window before the latest one. */
@@ -514,4 +577,26 @@ export class StoryIndex {
   get size(): number {
     return this.ids.length;
   }
+}
+
+/**
+ * The names an article mentions, as hashes of the keys places have (`w:lindenau`, `e:place:kyiv`), sorted: the
+ * capitalised words inside sentences and the alias-table entities.
+ */
+function mentionedNames(feats: readonly Feature[], hashes: readonly number[]): number[] {
+  const out = new Set<number>();
+  for (let i = 0; i < feats.length; i++) {
+    const k = feats[i]!.key;
+    if (k.startsWith('n:')) out.add(fnv1a32(`w:${k.slice(2)}`));
+    else if (k.startsWith('e:')) out.add(hashes[i]!);
+  }
+  return [...Uint32Array.from(out).sort()];
+}
+
+/** The event kind most of a story's articles are about (0 when none names one). */
+function profileEvent(p: Profile): number {
+  let best = 0;
+  let most = 0;
+  for (const [e, k] of p.events) if (k > most || (k === most && e < best)) [best, most] = [e, k];
+  return best;
 }

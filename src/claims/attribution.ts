@@ -66,6 +66,9 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   genitiveSkip: new Set(['von', 'vom', 'aus', 'from', 'of']),
 }));
 
+/** Articles that open an object, never a subject: "Den Schaden", "Dem Sender" (German accusative/dative). */
+const OBJECT_ARTICLE = /^(?:Den|Dem|Einen|Einem)$/u;
+
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '–', '—', '-']);
 
 /** Clause boundaries of a sentence: offsets of commas, colons, dashes, brackets and quote marks. */
@@ -215,13 +218,15 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   let mention: Mention | null = null;
   let ci = tokenIndexAt(tokens, clause.start);
   while (ci < ti && cs.starters.has(tokens[ci]!.text.toLowerCase())) ci++;
+  const frontObject = ci < ti && OBJECT_ARTICLE.test(tokens[ci]!.text);
   // "Dem Sender sagte die Ministerin": a fronted dative is the audience, the speaker follows the verb
   if (ci < ti && cs.audience.has(tokens[ci]!.text.toLowerCase())) ci = ti;
   if (ci < ti) {
     const m = parseSpeaker(tokens, ci, text, tables);
     if (m && m.end <= start) mention = m;
     // "Die Feuerwehr teilte mit": an unknown noun phrase that is all there is before the verb
-    if (!mention && !(tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]))) {
+    // "Den Schaden beziffert der Versorger": a fronted object (accusative or dative article) is never the speaker
+    if (!mention && !OBJECT_ARTICLE.test(tokens[ci]!.text) && !(tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]))) {
       const g = genericSpeaker(tokens, ci, text, tables);
       // "wie die Feuerwehr am Abend mitteilte": time words may stand between the speaker and a verb-final verb
       if (g && (g.next === ti || onlyFillers(tokens, g.next, ti, cs)) && isArticle(tokens[ci]!.text, tables)) mention = g;
@@ -249,8 +254,17 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       if (!cs.fillers.has(w) && !/^\d/u.test(w)) break;
     }
   }
+  // verb-second after a fronted object: "Den Schaden beziffert der Versorger auf ...", an unknown body after the verb
+  if (!mention && frontObject) {
+    let k = ti + 1;
+    while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
+    const g = tokens[k] && isArticle(tokens[k]!.text, tables) && !OBJECT_ARTICLE.test(tokens[k]!.text) ? genericSpeaker(tokens, k, text, tables) : null;
+    if (g && g.end <= clause.end) mention = g;
+  }
+  // "Wie das Amt mitteilte, sind 60 Fälle bestätigt": the as-clause's subject is no subject of the main clause
+  const asOpened = clause.start > sentence.start && cs.asClause.has(tokens[tokenIndexAt(tokens, sentence.start)]?.text.toLowerCase() ?? '');
   // "Der Sprecher des Kremls, Dmitri Peskow, wies die Angaben zurück": the subject and its apposition end at the comma
-  if (!mention && clause.start > sentence.start) {
+  if (!mention && clause.start > sentence.start && !asOpened) {
     let si = tokenIndexAt(tokens, sentence.start);
     while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
     const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
@@ -270,7 +284,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     if (g && g.next === ti) mention = g;
   }
   // a coordinated verb shares the subject of the sentence: "Der Beamte machte ..., sagte aber"
-  if (!mention && clause.start > sentence.start) {
+  if (!mention && clause.start > sentence.start && !asOpened) {
     let si = tokenIndexAt(tokens, sentence.start);
     while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
     const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
@@ -398,7 +412,10 @@ export function subjectMention(text: string, sentence: Span, tokens: Token[], ta
   let i = tokenIndexAt(tokens, sentence.start);
   while (i < tokens.length && cs.starters.has(tokens[i]!.text.toLowerCase())) i++;
   const m = i < tokens.length ? parseSpeaker(tokens, i, text, tables) : null;
-  return m && !m.pronoun ? m : null;
+  if (m) return m.pronoun ? null : m;
+  // "Der Landrat Peter Huber besuchte ...": a role no table lists with a full name is a person who may speak later
+  const g = i < tokens.length && isArticle(tokens[i]!.text, tables) ? genericSpeaker(tokens, i, text, tables) : null;
+  return g && g.source.kind === 'person' && g.source.name ? g : null;
 }
 
 function isArticle(word: string, tables: ClaimTables): boolean {

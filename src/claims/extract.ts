@@ -127,8 +127,14 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         const fig = info.figures[k]!;
         const prevEnd = k > 0 ? info.figures[k - 1]!.end : info.span.start;
         const nextStart = k + 1 < info.figures.length ? info.figures[k + 1]!.start : info.span.end;
-        const clause = clauseOf(info.marks, info.span, fig.start);
-        const mh = measureOf(hits, fig, clause, info.span, prevEnd, nextStart);
+        const inserted = acrossInsertion(text, info.marks, info.span, clauseOf(info.marks, info.span, fig.start), tables);
+        const clause = inserted.clause;
+        // "sieben Menschen, darunter vier Kinder, verletzt": the verb after the insertion governs both figures
+        const measureNext = inserted.skip > nextStart ? (info.figures.find((f) => f.start > inserted.skip)?.start ?? info.span.end) : nextStart;
+        // a capitalised noun right after the figure before is that figure's own ("600 Polizisten durchsuchten ...
+        // 40 Wohnungen"): it does not govern this one from the left
+        const own = k > 0 ? hits.filter((h) => !(h.start - prevEnd <= 1 && h.start >= prevEnd && /^\p{Lu}/u.test(text.charAt(h.start)))) : hits;
+        const mh = measureOf(own, fig, clause, info.span, prevEnd, measureNext);
         const ti = tokenIndexAt(info.tokens, fig.end);
         const unitMeasure = measureOfUnit(fig.value.unit);
         const counted = unitMeasure === 'money' || unitMeasure === 'area' ? null
@@ -269,6 +275,32 @@ function isFigure(text: string, q: QuantitySpan, tables: ClaimTables): boolean {
 }
 
 /**
+ * A clause widened across an inserted part ("fünf Zivilisten, darunter zwei Kinder, getötet", "12 people, including
+ * three children, were killed"): the clause of the figure before the insertion and of the figure inside it runs on
+ * to the clause after it. `skip` is the end of the insertion when the figure stands before it (else -1).
+ */
+function acrossInsertion(text: string, marks: number[], sentence: Span, clause: Span, tables: ClaimTables): { clause: Span; skip: number } {
+  const words = tables.measures.insertions ?? [];
+  const word = (w: string, at: number) => text.startsWith(w, at) && !/[\p{L}]/u.test(text.charAt(at + w.length));
+  // "darunter zwei Kinder", or a part counted against the figure: "3 of them children", "zwei von ihnen schwer"
+  const lead = (at: number) => /^[\p{N}][\p{N}.,]*\s+/u.exec(text.slice(at, at + 20))?.[0].length ?? -1;
+  const opens = (at: number) => words.some((w) => word(w, at)) || (lead(at) > 0 && tables.measures.partitive.some((p) => word(p, at + lead(at))));
+  const startsAt = (pos: number) => pos + (/^\s*/u.exec(text.slice(pos))?.[0].length ?? 0);
+  if (clause.end < sentence.end && text.charAt(clause.end) === ',' && opens(startsAt(clause.end + 1))) {
+    const ins = clauseOf(marks, sentence, clause.end + 1);
+    if (ins.end < sentence.end && text.charAt(ins.end) === ',') {
+      const after = clauseOf(marks, sentence, ins.end + 1);
+      return { clause: { start: clause.start, end: after.end }, skip: ins.end };
+    }
+  }
+  if (clause.start > sentence.start && text.charAt(clause.start - 1) === ',' && opens(startsAt(clause.start)) && clause.end < sentence.end && text.charAt(clause.end) === ',') {
+    const after = clauseOf(marks, sentence, clause.end + 1);
+    return { clause: { start: clause.start, end: after.end }, skip: -1 };
+  }
+  return { clause, skip: -1 };
+}
+
+/**
  * Not claims although they look like counts: the denominator of a share ("zwölf von 14 Landkreisen" → 14),
  * an age bound ("jünger als 18", "younger than 18"), a bare year read as a number ("the 2024 protests").
  */
@@ -278,6 +310,11 @@ function isDenominatorOrBound(text: string, fig: QuantitySpan, sentence: Span, t
   if (tables.measures.bounds.some((b) => lower.endsWith(` ${b} `))) return true;
   if (/\d[\d.,]*\s+\S+\s+$/u.test(before) && tables.measures.partitive.some((p) => before.endsWith(` ${p.split(' ')[0]} `))) return true;
   if (/^(?:19|20)\d\d$/u.test(fig.text) && /(?:^|\s)(?:the|in|im|seit|since|of|des|der|von)\s+$/iu.test(before)) return true;
+  const after = text.slice(fig.end, Math.min(sentence.end, fig.end + 24));
+  // "said Rosa Quiñónez, 52, whose son ...": a bare number set off by commas after a name is an age
+  if (/^\d{1,3}$/u.test(fig.text) && /\p{Lu}[\p{L}'’-]+\s*,\s*$/u.test(before) && /^\s*[,)]/u.test(after)) return true;
+  // "five times higher", "dreimal so viele": a factor, not a count
+  if (/^\s*(?:times|-?mal)\s+(?:\p{L}+er\b|as\b|more\b|the\b|so\b|mehr\b)/iu.test(after)) return true;
   return false;
 }
 

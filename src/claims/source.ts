@@ -683,15 +683,19 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   const office = !!inst && names.length > 0 && /rat$/u.test(inst);
   if (office) inst = null;
   if (inst && (j > i || names.length)) {
-    // "des Bündnisses Seebrücke", "der Gemeinde", "laut Mieterverein Talheim": an institution, named or not
-    const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : inst;
+    // "des Bündnisses Seebrücke", "der Gemeinde", "laut Mieterverein Talheim": an institution, named or not;
+    // "der Deutschen Bahn": a capitalised adjective is part of the name, in its nominative form
+    const lead = properAdjectives(tokens, definite || cs.indefinite.has(t0.text.toLowerCase()) ? i + 1 : i, j);
+    const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : lead ? `${lead} ${inst}` : inst;
     source = { kind: institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
   } else if (coordinated) {
     // several people named by what they are: speakers, but no one name
     source = { kind: 'person', text: phrase, name: null, role: phrase, organisation: null, country };
   } else if (names.length) {
     // without an article the noun is the first name itself ("Anis al-Hakim"), unless it is a role ("Oberst Musa")
-    const bare = j === i && !matchRole(noun.text, cs) && !office;
+    // "sagte Oberstaatsanwältin Sabine Ahlborn": a noun with a role ending before first name and surname is a role
+    const roleNoun = names.length >= 2 && noun.text.length >= 7 && ROLE_ENDING.test(noun.text) && !cs.firstNames.has(noun.text);
+    const bare = j === i && !matchRole(noun.text, cs) && !office && !roleNoun;
     const nameText = (bare ? [noun, ...names] : names).map((n) => n.text).join(' ');
     const p = personOfWord(names[names.length - 1]!.text);
     source = { kind: 'person', text: phrase, name: p ? p.name : nameText, role: bare ? null : noun.text, organisation: null, country: country ?? p?.country ?? null };
@@ -703,7 +707,9 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
       ? { kind: institutionKind(noun.text), text: phrase, name: noun.text, role: null, organisation: noun.text, country }
       : { kind: 'person', text: phrase, name: p ? p.name : noun.text, role: null, organisation: null, country: country ?? p?.country ?? null };
   } else {
-    const orgLike = ORG_SUFFIX.test(noun.text);
+    // "nach Angaben der Lufthansa": after an article, a capitalised word that no table knows and that does not
+    // read as a noun of a person (Anwohner, Klinikdirektor, Zeugen) names a body
+    const orgLike = ORG_SUFFIX.test(noun.text) || (!matchRole(noun.text, cs) && !PERSON_NOUN.test(noun.text) && !cs.anonymous.some((a) => a.re.test(noun.text)));
     source = orgLike
       ? { kind: institutionKind(noun.text), text: phrase, name: noun.text, role: null, organisation: noun.text, country }
       : { kind: 'person', text: phrase, name: null, role: noun.text, organisation: null, country };
@@ -714,11 +720,28 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   return m;
 }
 
+/** Endings of nouns of people (German and English): Anwohner, Direktorin, Experten, Zeugen, Analyst, Historian. */
+const PERSON_NOUN = /(?:er|ern|ers|erin|erinnen|in|innen|or|ors|ent|enten|ents|ant|anten|ants|ist|isten|ists|ian|ians|e|en|leute|mann|männer|frau|frauen|ffizielle[nr]?)$/u;
+
+/** Endings of role nouns (Staatsanwältin, Richter, Präsident, Kommissar) that may stand before a name without an article. */
+const ROLE_ENDING = /(?:in|ent|ant|ist|eur|or|at|walt|ter|ler|ner|rer|sar|chef)$/u;
+
+/** Capitalised adjectives before a body noun ("der Deutschen Bahn"), in the nominative ("Deutsche"), or null. */
+function properAdjectives(tokens: Token[], from: number, to: number): string | null {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.text;
+    if (!isCapitalised(tokens[k])) return null;
+    words.push(w.replace(/(?<=(?:isch|sch|ch|ig|lich|al|ell|iv))en$/u, 'e'));
+  }
+  return words.length ? words.join(' ') : null;
+}
+
 /** English names of generic body nouns in the tables, which a proper name may follow. */
 const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union']);
 
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
-const STATE_SUFFIX = /(?:amt|ämter|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office)$/iu;
+const STATE_SUFFIX = /(?:amt|ämter|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office)$/iu;
 
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
@@ -730,14 +753,14 @@ function institutionKind(noun: string): SourceKind {
  * Verdi"): the proper name alone names it. A compound with a body head ("der Rettungsbund Oberhain", "die Feuerwehr
  * Wendelsbach") is part of the name, so the name keeps it.
  */
-const BARE_BODY = /^(?:Unternehmen|Firma|Konzern|Bündnis|Verband|Verein|Organisation|Gewerkschaft|Partei|Stiftung|Institut|Gruppe|Gesellschaft|Initiative|Netzwerk|Agentur|Betreiber|Veranstalter|Stadt|Gemeinde|Kreis|Landkreis|company|group|union|organisation|organization|foundation|institute|agency)$/u;
+const BARE_BODY = /^(?:\p{Lu}\p{Ll}*(?:versorger|anbieter|hersteller|versicherer|betreiber)|Unternehmen|Firma|Konzern|Bündnis|Verband|Verein|Organisation|Gewerkschaft|Partei|Stiftung|Institut|Gruppe|Gesellschaft|Initiative|Netzwerk|Agentur|Betreiber|Veranstalter|Stadt|Gemeinde|Kreis|Landkreis|company|group|union|organisation|organization|foundation|institute|agency)$/u;
 
 function bodyName(noun: string, proper: string): string {
   return BARE_BODY.test(noun) ? proper : `${noun} ${proper}`;
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {

@@ -30,6 +30,8 @@ export interface MeasureTables {
   estimateTargets: string[];
   /** verbs of estimating and counting that make a figure after `estimateTargets` a claim */
   countVerbs: RegExp;
+  /** words opening an inserted part between a figure and its verb: "darunter", "including" */
+  insertions?: string[];
   /** finite verbs right after a bare figure that make it the subject of its clause ("Zwölf wurden gerettet") */
   subjectVerbs?: string[];
 }

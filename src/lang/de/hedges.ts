@@ -3,13 +3,14 @@ import type { HedgeTables } from '../../claims/tables.js';
 /** Words that qualify how firmly a figure is asserted. The engine applies them to the sentence they stand in. */
 export const hedges: HedgeTables = {
   terms: [
-    ['reported', 'soll|sollen|Berichten zufolge|angeblich|mutmaßlich(?:e[nmrs]?)?|Medienberichten zufolge|Gerüchten zufolge'],
+    // "mutmaßliche Schleuser": an inflected adjective qualifies who is counted, not the figure; the adverb hedges
+    ['reported', 'soll|sollen|Berichten zufolge|angeblich|mutmaßlich|Medienberichten zufolge|Gerüchten zufolge'],
     ['estimate', 'Schätzung(?:en)?|geschätzt(?:e[nmrs]?)?|schätzungsweise|schätzt|schätzte[n]?|Einschätzung(?:en)?|Hochrechnung(?:en)?|[\\p{L}]+-Schätzung(?:en)?|geh(?:t|en) (?:[\\p{L}\\d.,-]+ ){1,12}aus|ging(?:en)? (?:[\\p{L}\\d.,-]+ ){1,12}aus'],
     ['preliminary', 'vorläufig(?:e[nmrs]?)?|nach ersten (?:Angaben|Erkenntnissen|Informationen)|ersten Angaben zufolge|vorerst'],
     ['unverified', 'nicht (?:unabhängig )?(?:überprüf|verifizier|bestätig)(?:bar|en|t|en werden)|unabhängig nicht (?:überprüfbar|überprüfen|bestätigen)|unbestätigt(?:e[nmrs]?)?|nicht überprüfbar'],
     // "sollte die Partei 34 Prozent erreichen": a forecast of a level, not a demand (before `demand`: it wins at "sollte")
     ['projection', 'sollte[n]? (?:\\S+ ){0,6}?(?:erreichen|steigen|sinken|fallen|wachsen|liegen|kommen|betragen|klettern|zulegen|verlieren|gewinnen|erhalten)'],
-    ['demand', 'fordert|fordern|forderte[n]?|verlangt|verlangen|verlangte[n]?|Forderung(?:en)?|sollte[n]?|müsse[n]?'],
+    ['demand', 'fordert|fordern|forderte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangen|verlangte[n]?|Forderung(?:en)?|sollte[n]?|müsse[n]?'],
     ['denial', 'dementiert(?:e[n]?)?|bestreitet|bestreiten|bestritt(?:en)?|wies (?:[\\p{L}]+ ){0,6}zurück|weist (?:[\\p{L}]+ ){0,6}zurück|zurückgewiesen|falsch|Falschmeldung|Dementi'],
     ['projection', 'könnte[n]?|dürfte[n]?|voraussichtlich|erwartet(?:e[n]?)?|Prognose[n]?|prognostiziert(?:e[n]?)?|rechnet mit|rechnen mit|drohen|droht|bis (?:zu )?(?:Ende|Mitte) (?:des|der|dieses|nächsten)'],
   ],

@@ -79,6 +79,8 @@ export const sources: SourceTables = {
     { pattern: 'Diktator(?:s)?|Machthaber(?:s)?|Führer(?:s)?', base: 'Machthaber', en: 'leader' },
   ],
   media: [
+    // media named by what they are: "berichteten Staatsmedien", "meldete das Staatsfernsehen"
+    ['Staatsmedien', 'state media'], ['Staatsfernsehen', 'state television'], ['Staatsfernsehens', 'state television'],
     ['New York Times', 'New York Times'], ['NYT', 'New York Times'], ['Washington Post', 'Washington Post'], ['Wall Street Journal', 'Wall Street Journal'],
     ['Financial Times', 'Financial Times'], ['Guardian', 'The Guardian'], ['BBC', 'BBC'], ['CNN', 'CNN'], ['Reuters', 'Reuters'],
     ['Associated Press', 'Associated Press'], ['AP', 'Associated Press'], ['AFP', 'AFP'], ['dpa', 'dpa'], ['Deutsche Presse-Agentur', 'dpa'],

@@ -47,7 +47,8 @@ export const speech: SpeechTables = {
     { pattern: 'kommt|kam|kommen|kamen', particle: 'auf' },
     { pattern: 'geht|ging|gehen|gingen', particle: 'aus', hedge: 'estimate' },
     { pattern: 'rechnet|rechnete[n]?|rechnen|erwartet|erwarten|erwartete[n]?|prognostiziert|prognostizierte[n]?', hedge: 'projection' },
-    { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt|verlangen', hedge: 'demand' },
+    // a clause-final "verlangt" is a participle: "hätten die Schleuser 5.000 Euro verlangt" (charged), no demand
+    { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangen', hedge: 'demand' },
   ],
   frames: [
     { pattern: 'laut (?:[\\p{L}-]+ )?(?:Angaben|Informationen|Schätzungen|Berichten|Zahlen|Daten|Darstellung)', speaker: 'after', speech: 'reported' },
@@ -58,7 +59,7 @@ export const speech: SpeechTables = {
     { pattern: 'Berichten zufolge|Medienberichten zufolge|Presseberichten zufolge', speaker: 'none', speech: 'none', hedge: 'reported' },
     { pattern: 'zufolge', speaker: 'before', speech: 'reported' },
     { pattern: 'nach (?:einer |der )?(?:vorläufigen|ersten) (?:Angaben|Erkenntnissen|Informationen|Zählung(?:en)?|Schätzung(?:en)?|Bilanz|Auswertung)', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
-    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten)', speaker: 'after', speech: 'reported' },
+    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten)', speaker: 'after', speech: 'reported' },
     { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:[\\p{L}]+-)?(?:Schätzung(?:en)?|Einschätzung(?:en)?|Berechnungen|Hochrechnungen)', speaker: 'after', speech: 'reported', hedge: 'estimate' },
     // "nach Umfragen der Gewerkschaft", "nach einer Auswertung des Instituts": the body that surveyed or counted
     { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:Umfragen?|Auswertung(?:en)?|Erhebung(?:en)?|Analysen?|Studien?|Recherchen|Statistik(?:en)?|Bilanz)', speaker: 'after', speech: 'reported' },

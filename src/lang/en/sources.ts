@@ -44,6 +44,7 @@ export const sources: SourceTables = {
     { pattern: "(?:prime minister|premier|chancellor)['’]s office", base: "Prime Minister's Office", en: "Prime Minister's Office", kind: 'government' },
     { pattern: '(?:trade |labou?r )?unions?|association|federation|confederation', base: 'union', en: 'union', kind: 'organisation' },
     { pattern: 'think tank|institute', base: 'institute', en: 'institute', kind: 'organisation' },
+    { pattern: '(?:human )?rights (?:groups|organi[sz]ations|monitors)', base: 'human rights groups', en: 'human rights groups', kind: 'organisation' },
     { pattern: '(?:militant |armed |rebel |rights |aid )?group|militia|organi[sz]ation|charity|company|firm|operator|organi[sz]ers', base: 'group', en: 'group', kind: 'organisation' },
     { pattern: 'authority|agency', base: 'authority', en: 'authority', kind: 'government' },
     { pattern: 'statement|report|document|study|assessment|update', base: 'document', en: 'document', kind: 'document' },
@@ -74,6 +75,10 @@ export const sources: SourceTables = {
     { pattern: 'leader|dictator', base: 'leader', en: 'leader' },
   ],
   media: [
+    // media named by what they are, not by a title: "state media reported ...", "local media said ..."
+    ['state media', 'state media'], ['State media', 'state media'], ['state television', 'state television'], ['State television', 'state television'],
+    ['state TV', 'state television'], ['State TV', 'state television'], ['local media', 'local media'], ['Local media', 'local media'],
+    ['state news agency', 'state news agency'], ['State news agency', 'state news agency'],
     ['New York Times', 'New York Times'], ['NYT', 'New York Times'], ['Washington Post', 'Washington Post'], ['Wall Street Journal', 'Wall Street Journal'],
     ['Financial Times', 'Financial Times'], ['Guardian', 'The Guardian'], ['BBC', 'BBC'], ['CNN', 'CNN'], ['Reuters', 'Reuters'],
     ['Associated Press', 'Associated Press'], ['AP', 'Associated Press'], ['AFP', 'AFP'], ['Bloomberg', 'Bloomberg'], ['Kyiv Independent', 'Kyiv Independent'],

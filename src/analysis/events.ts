@@ -1,0 +1,55 @@
+/**
+ * Kinds of event, recognised by their nouns (German compounds by their last part: Luftangriff, Waldbrand,
+ * Landtagswahl). Two reports about one region and its officials can be about a protest and about a budget; the
+ * nouns that name the event tell them apart when names and places do not. Only the kind an article talks about
+ * most counts (see dominantEvent), so a flood follow-up about insurers that mentions "Hochwasser" stays a flood.
+ */
+import type { Word } from './words.js';
+
+/** kind → word endings (folded, lower case) in German and English; a word matches the longest ending listed */
+const EVENT_ENDINGS: Record<string, readonly string[]> = {
+  attack: ['angriff', 'angriffe', 'anschlag', 'anschlage', 'beschuss', 'explosion', 'attack', 'attacks', 'bombing', 'airstrike', 'airstrikes', 'shelling'],
+  combat: ['offensive', 'kampfe', 'gefechte', 'front', 'frontline', 'fighting', 'battle'],
+  flood: ['hochwasser', 'flut', 'uberschwemmung', 'uberschwemmungen', 'unwetter', 'sturm', 'flood', 'floods', 'flooding', 'storm'],
+  quake: ['erdbeben', 'beben', 'earthquake', 'quake', 'tremor'],
+  protest: ['protest', 'proteste', 'demonstration', 'demonstrationen', 'kundgebung', 'unruhen', 'protests', 'unrest', 'rally'],
+  budget: ['haushalt', 'haushaltsentwurf', 'sparpaket', 'etat', 'budget', 'spending'],
+  election: ['wahl', 'wahlen', 'stichwahl', 'election', 'elections', 'vote', 'runoff'],
+  fire: ['brand', 'brande', 'feuer', 'waldbrand', 'fire', 'fires', 'wildfire', 'wildfires', 'blaze'],
+  strike: ['streik', 'streiks', 'warnstreik', 'strike', 'walkout'],
+};
+
+/** German compound parts that end like an event noun but are not one ("Auswahl", "Zahlenfront") */
+const NOT_EVENTS = new Set(['auswahl', 'zahl', 'vorwahl', 'ostfront', 'westfront', 'hausfront']);
+
+const KINDS = Object.keys(EVENT_ENDINGS);
+const WHOLE = new Map<string, number>();
+for (const [i, k] of KINDS.entries()) for (const e of EVENT_ENDINGS[k]!) WHOLE.set(e, i + 1);
+/** endings that also match as the last part of a German compound (at least 4 letters, so "flut" but not "wahl" of "Auswahl"...) */
+const SUFFIXES = [...WHOLE.entries()].filter(([e]) => e.length >= 4).sort((a, b) => b[0].length - a[0].length);
+
+/** The event kind of one word (1-based), or 0. */
+export function eventOf(w: Word): number {
+  const exact = WHOLE.get(w.norm);
+  if (exact !== undefined) return NOT_EVENTS.has(w.norm) ? 0 : exact;
+  if (!w.capitalized || NOT_EVENTS.has(w.norm)) return 0;
+  for (const [e, k] of SUFFIXES) if (w.norm.length > e.length + 2 && w.norm.endsWith(e)) return k;
+  return 0;
+}
+
+/**
+ * The kind of event an article talks about most (title words count `titleWeight` times), 0 when it names
+ * none, or when it names none at least twice (a single mention is background: "the fans remembered the flood").
+ */
+export function dominantEvent(title: readonly Word[], body: readonly Word[], titleWeight = 3): number {
+  const counts = new Uint16Array(KINDS.length + 1);
+  for (const w of title) counts[eventOf(w)]! += titleWeight;
+  for (const w of body) counts[eventOf(w)]!++;
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k]! > counts[best]! || (best === 0 && counts[k]! > 0)) best = k;
+  return best !== 0 && counts[best]! >= 2 ? best : 0;
+}
+
+export function eventName(k: number): string | null {
+  return KINDS[k - 1] ?? null;
+}
