@@ -213,6 +213,8 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     if (j > i || !definite) {
       const mo = t.kind === 'word' ? matchOrg(tokens, j, text, cs) : null;
       if (mo && mo.next > j + 1) break;
+      // "local media", "state television": a medium named by an adjective and a noun
+      if (t.kind === 'word' && matchMedia(tokens, j, cs)) break;
     }
     if (isAdjective(t, cs) || isPossessiveCountry(t, cs) || isAdjunctBeforeRole(tokens, j, cs) || isCapitalisedAdjective(tokens, j, i, text, cs)) {
       const c = countryOfWord(cs.countries, t.text);
