@@ -1,6 +1,6 @@
 /**
  * Write a generated corpus to disk, for `claimledger ingest` or other tools:
- *   node --import tsx bench/generator.ts --size 1000 --out /tmp/corpus [--format txt|jsonl] [--seed 1]
+ *   node --import tsx bench/generator.ts --size 1000 --out corpus-1k [--format txt|jsonl] [--seed 1]
  * txt: one <id>.txt per article (header block + body) plus truth.jsonl;
  * jsonl: corpus.jsonl ({id, title, outlet, url, publishedAt, language, text} per line) plus truth.jsonl.
  * Streams: one article in memory at a time.
