@@ -4,8 +4,11 @@
  * holds the names that matter for matching: countries and their adjectives, places, leaders, spokespeople,
  * organisations. Variants are folded (lower case, no diacritics, ß → ss, hyphens as spaces);
  * a trailing "*" marks a prefix (adjective stems: "russisch*" covers russische, russischen ...).
- * Extend the table with new rows; the matcher needs no change.
+ * Extend the table with new rows; the matcher needs no change. People are not listed here: see personRows.
  */
+import { PEOPLE, type PersonEntry } from '../claims/aliases.js';
+import { fold } from './words.js';
+
 export type EntityKind = 'person' | 'country' | 'place' | 'organisation';
 
 export interface EntityRow {
@@ -16,6 +19,32 @@ export interface EntityRow {
   /** ISO 3166 alpha-2 for countries, a person's or organisation's country otherwise */
   country?: string;
   variants: string;
+}
+
+/** Fold a written name the way article words are folded: "Kim Jong-un" → "kim jong un", "Erdoğan" → "erdogan". */
+function foldName(name: string): string {
+  return fold(name).replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Person rows, derived from the claim extraction's table of people. Two hand-kept tables of the same people
+ * drifted apart (a spelling known to one, a person known only to the other), so a speaker resolved by the claims
+ * could miss its story partner here. Keys are "person:" + the folded English full name, as they always were,
+ * so stored ledgers keep matching. Ambiguous bare surnames ("Kim", "Austin") are left out: matching stories on
+ * them would link unrelated articles.
+ */
+function personRows(people: readonly PersonEntry[]): EntityRow[] {
+  return people.map((p) => {
+    const skip = new Set((p.ambiguous ?? []).map(foldName));
+    const names = [p.name, ...(p.en ? [p.en] : []), ...p.variants].map(foldName).filter((v) => v && !skip.has(v));
+    return {
+      key: `person:${foldName(p.en ?? p.name)}`,
+      kind: 'person' as const,
+      label: p.name,
+      country: p.country,
+      variants: [...new Set(names)].join('|'),
+    };
+  });
 }
 
 export const ENTITIES: readonly EntityRow[] = [
@@ -63,32 +92,8 @@ export const ENTITIES: readonly EntityRow[] = [
   { key: 'place:geneva', kind: 'place', label: 'Genf', country: 'CH', variants: 'genf|geneva' },
   { key: 'place:munich', kind: 'place', label: 'München', country: 'DE', variants: 'munchen|munich' },
   { key: 'place:cologne', kind: 'place', label: 'Köln', country: 'DE', variants: 'koln|cologne' },
-  // people
-  { key: 'person:volodymyr zelensky', kind: 'person', label: 'Wolodymyr Selenskyj', country: 'UA', variants: 'selenskyj|selenskyjs|selenski|zelensky|zelenskyy|zelenskiy|zelenskyi|wolodymyr selenskyj|volodymyr zelensky|volodymyr zelenskyy' },
-  { key: 'person:vladimir putin', kind: 'person', label: 'Wladimir Putin', country: 'RU', variants: 'putin|putins|wladimir putin|vladimir putin' },
-  { key: 'person:kim jong un', kind: 'person', label: 'Kim Jong Un', country: 'KP', variants: 'kim jong un|kim jong uns|kim jongun' },
-  { key: 'person:maria zakharova', kind: 'person', label: 'Maria Sacharowa', country: 'RU', variants: 'sacharowa|zakharova|maria sacharowa|maria zakharova' },
-  { key: 'person:dmitry peskov', kind: 'person', label: 'Dmitri Peskow', country: 'RU', variants: 'peskow|peskov|dmitri peskow|dmitry peskov' },
-  { key: 'person:sergei lavrov', kind: 'person', label: 'Sergej Lawrow', country: 'RU', variants: 'lawrow|lavrov|sergej lawrow|sergei lavrov|sergey lavrov' },
-  { key: 'person:sergei shoigu', kind: 'person', label: 'Sergej Schoigu', country: 'RU', variants: 'schoigu|shoigu' },
-  { key: 'person:valery gerasimov', kind: 'person', label: 'Waleri Gerassimow', country: 'RU', variants: 'gerassimow|gerasimov' },
-  { key: 'person:dmytro kuleba', kind: 'person', label: 'Dmytro Kuleba', country: 'UA', variants: 'kuleba' },
-  { key: 'person:andrii sybiha', kind: 'person', label: 'Andrij Sybiha', country: 'UA', variants: 'sybiha|andrij sybiha|andrii sybiha' },
-  { key: 'person:ihor terekhov', kind: 'person', label: 'Ihor Terechow', country: 'UA', variants: 'terechow|terekhov|ihor terechow|ihor terekhov|igor terekhov' },
-  { key: 'person:oleh syniehubov', kind: 'person', label: 'Oleh Synjehubow', country: 'UA', variants: 'synjehubow|syniehubov|synehubov|oleh synjehubow|oleh syniehubov' },
-  { key: 'person:vitali klitschko', kind: 'person', label: 'Vitali Klitschko', country: 'UA', variants: 'klitschko|vitali klitschko|vitaliy klitschko' },
-  { key: 'person:joe biden', kind: 'person', label: 'Joe Biden', country: 'US', variants: 'biden|joe biden' },
-  { key: 'person:donald trump', kind: 'person', label: 'Donald Trump', country: 'US', variants: 'trump|donald trump' },
-  { key: 'person:lloyd austin', kind: 'person', label: 'Lloyd Austin', country: 'US', variants: 'lloyd austin' },
-  { key: 'person:antony blinken', kind: 'person', label: 'Antony Blinken', country: 'US', variants: 'blinken|antony blinken' },
-  { key: 'person:olaf scholz', kind: 'person', label: 'Olaf Scholz', country: 'DE', variants: 'scholz|olaf scholz' },
-  { key: 'person:emmanuel macron', kind: 'person', label: 'Emmanuel Macron', country: 'FR', variants: 'macron|emmanuel macron' },
-  { key: 'person:benjamin netanyahu', kind: 'person', label: 'Benjamin Netanjahu', country: 'IL', variants: 'netanjahu|netanyahu|benjamin netanjahu|benjamin netanyahu' },
-  { key: 'person:recep tayyip erdogan', kind: 'person', label: 'Recep Tayyip Erdoğan', country: 'TR', variants: 'erdogan|recep tayyip erdogan' },
-  { key: 'person:xi jinping', kind: 'person', label: 'Xi Jinping', country: 'CN', variants: 'xi jinping' },
-  { key: 'person:mark rutte', kind: 'person', label: 'Mark Rutte', country: 'NL', variants: 'rutte|mark rutte' },
-  { key: 'person:jens stoltenberg', kind: 'person', label: 'Jens Stoltenberg', country: 'NO', variants: 'stoltenberg|jens stoltenberg' },
-  { key: 'person:antonio guterres', kind: 'person', label: 'António Guterres', variants: 'guterres|antonio guterres' },
+  // people: derived from the claims table, see personRows
+  ...personRows(PEOPLE),
   // organisations
   { key: 'org:nato', kind: 'organisation', label: 'Nato', variants: 'nato|otan' },
   { key: 'org:un', kind: 'organisation', label: 'Vereinte Nationen', variants: 'uno|un|vereinte nationen|vereinten nationen|united nations' },

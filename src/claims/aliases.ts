@@ -2,32 +2,45 @@
  * Name variants of the same person across spellings and languages: one canonical name per person, so that
  * "Selensky", "Zelensky" and "Selenskyj" are one source in the ledger. Each entry: canonical name, the country
  * the person speaks for, and the surname/full-name variants (German, English, transliterations, genitive -s).
+ * This is the only table of people: the cross-article analysis (src/analysis/aliases.ts) derives its person
+ * rows from it, so a name added here is known to claim extraction and story matching alike.
  */
 export interface PersonEntry {
   name: string;
   country: string;
   role?: string;
   variants: string[];
+  /**
+   * English spelling of the full name where it differs from `name`. The analysis builds its stable key from it
+   * ("person:volodymyr zelensky"), and it is a full-name variant in both places.
+   */
+  en?: string;
+  /**
+   * Variants (also listed in `variants`) that are other words or other people too often to link articles on
+   * their own: a bare "Kim", "Austin" (the city), "Xi" (a numeral). Claim extraction still reads them, where the
+   * speaker position disambiguates; the cross-article analysis leaves them out.
+   */
+  ambiguous?: string[];
 }
 
 export const PEOPLE: PersonEntry[] = [
-  { name: 'Wolodymyr Selenskyj', country: 'UA', role: 'Präsident', variants: ['Selenskyj', 'Selenskij', 'Selensky', 'Selenski', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyj', 'Zelenskyi'] },
-  { name: 'Wladimir Putin', country: 'RU', role: 'Präsident', variants: ['Putin'] },
-  { name: 'Dmitri Peskow', country: 'RU', role: 'Kremlsprecher', variants: ['Peskow', 'Peskov'] },
-  { name: 'Maria Sacharowa', country: 'RU', role: 'Sprecherin des Außenministeriums', variants: ['Sacharowa', 'Zakharova'] },
-  { name: 'Sergej Lawrow', country: 'RU', role: 'Außenminister', variants: ['Lawrow', 'Lavrov'] },
-  { name: 'Sergej Schoigu', country: 'RU', variants: ['Schoigu', 'Shoigu'] },
+  { name: 'Wolodymyr Selenskyj', en: 'Volodymyr Zelensky', country: 'UA', role: 'Präsident', variants: ['Volodymyr Zelenskyy', 'Selenskyj', 'Selenskij', 'Selensky', 'Selenski', 'Zelensky', 'Zelenskyy', 'Zelenskiy', 'Zelenskyj', 'Zelenskyi'] },
+  { name: 'Wladimir Putin', en: 'Vladimir Putin', country: 'RU', role: 'Präsident', variants: ['Putin'] },
+  { name: 'Dmitri Peskow', en: 'Dmitry Peskov', country: 'RU', role: 'Kremlsprecher', variants: ['Peskow', 'Peskov'] },
+  { name: 'Maria Sacharowa', en: 'Maria Zakharova', country: 'RU', role: 'Sprecherin des Außenministeriums', variants: ['Sacharowa', 'Zakharova'] },
+  { name: 'Sergej Lawrow', en: 'Sergei Lavrov', country: 'RU', role: 'Außenminister', variants: ['Lawrow', 'Lavrov', 'Sergey Lavrov'] },
+  { name: 'Sergej Schoigu', en: 'Sergei Shoigu', country: 'RU', variants: ['Schoigu', 'Shoigu'] },
   { name: 'Andrej Beloussow', country: 'RU', role: 'Verteidigungsminister', variants: ['Beloussow', 'Belousov'] },
   { name: 'Oleksandr Syrskyj', country: 'UA', role: 'Oberbefehlshaber', variants: ['Syrskyj', 'Syrskyi', 'Syrsky', 'Syrskij'] },
-  { name: 'Andrij Sybiha', country: 'UA', role: 'Außenminister', variants: ['Sybiha'] },
+  { name: 'Andrij Sybiha', en: 'Andrii Sybiha', country: 'UA', role: 'Außenminister', variants: ['Sybiha'] },
   { name: 'Dmytro Kuleba', country: 'UA', variants: ['Kuleba'] },
   { name: 'Kyrylo Budanow', country: 'UA', variants: ['Budanow', 'Budanov'] },
   { name: 'Rustem Umjerow', country: 'UA', variants: ['Umjerow', 'Umerov'] },
-  { name: 'Kim Jong-un', country: 'KP', variants: ['Kim Jong-un', 'Kim Jong Un', 'Kim Jong-uns', 'Kim'] },
+  { name: 'Kim Jong-un', country: 'KP', variants: ['Kim Jong-un', 'Kim Jong Un', 'Kim Jongun', 'Kim Jong-uns', 'Kim'], ambiguous: ['Kim'] },
   { name: 'Joe Biden', country: 'US', variants: ['Biden'] },
   { name: 'Donald Trump', country: 'US', variants: ['Trump'] },
   { name: 'Antony Blinken', country: 'US', variants: ['Blinken'] },
-  { name: 'Lloyd Austin', country: 'US', variants: ['Austin'] },
+  { name: 'Lloyd Austin', country: 'US', variants: ['Austin'], ambiguous: ['Austin'] },
   { name: 'John Kirby', country: 'US', variants: ['Kirby'] },
   { name: 'Jake Sullivan', country: 'US', variants: ['Sullivan'] },
   { name: 'Olaf Scholz', country: 'DE', variants: ['Scholz'] },
@@ -50,12 +63,16 @@ export const PEOPLE: PersonEntry[] = [
   { name: 'Pete Hegseth', country: 'US', variants: ['Hegseth'] },
   { name: 'Karoline Leavitt', country: 'US', variants: ['Leavitt'] },
   { name: 'Alexander Lukaschenko', country: 'BY', variants: ['Lukaschenko', 'Lukashenko'] },
-  { name: 'Benjamin Netanjahu', country: 'IL', variants: ['Netanjahu', 'Netanyahu'] },
+  { name: 'Benjamin Netanjahu', en: 'Benjamin Netanyahu', country: 'IL', variants: ['Netanjahu', 'Netanyahu'] },
   { name: 'Yoon Suk-yeol', country: 'KR', variants: ['Yoon', 'Yoon Suk Yeol', 'Yoon Suk-yeol'] },
-  { name: 'Xi Jinping', country: 'CN', variants: ['Xi', 'Xi Jinping'] },
+  { name: 'Xi Jinping', country: 'CN', variants: ['Xi', 'Xi Jinping'], ambiguous: ['Xi'] },
   { name: 'Recep Tayyip Erdoğan', country: 'TR', variants: ['Erdogan', 'Erdoğan'] },
   { name: 'António Guterres', country: 'UN', variants: ['Guterres'] },
   { name: 'Ramsan Kadyrow', country: 'RU', variants: ['Kadyrow', 'Kadyrov'] },
+  { name: 'Waleri Gerassimow', en: 'Valery Gerasimov', country: 'RU', variants: ['Gerassimow', 'Gerasimov'] },
+  { name: 'Ihor Terechow', en: 'Ihor Terekhov', country: 'UA', variants: ['Terechow', 'Terekhov', 'Igor Terekhov'] },
+  { name: 'Oleh Synjehubow', en: 'Oleh Syniehubov', country: 'UA', variants: ['Synjehubow', 'Syniehubov', 'Synehubov'] },
+  { name: 'Vitali Klitschko', country: 'UA', variants: ['Klitschko', 'Vitaliy Klitschko'] },
 ];
 
 /** Last word of every variant and of every canonical name → entry. Genitive "-s" forms resolve too. */
@@ -63,7 +80,7 @@ const bySurname = new Map<string, PersonEntry>();
 /** Full canonical names and multi-word variants, longest first, for matching at a position. */
 const multiWord: Array<[string, PersonEntry]> = [];
 for (const p of PEOPLE) {
-  for (const v of [...p.variants, p.name]) {
+  for (const v of [...p.variants, p.name, ...(p.en ? [p.en] : [])]) {
     if (v.includes(' ')) multiWord.push([v, p]);
     else bySurname.set(v, p);
   }
