@@ -1,0 +1,46 @@
+import type { UnitEntry } from '../quantity/tables.js';
+
+/**
+ * ISO 4217 codes and currency symbols: the same in every language, so they live here once and each language's
+ * currencies.ts adds its own words ("Euro", "dollars") and the codes or symbols only its news uses.
+ */
+export const currencyCodes: UnitEntry[] = [
+  { phrase: 'EUR', unit: 'EUR', position: 'both' },
+  { phrase: '€', unit: 'EUR', position: 'both' },
+  { phrase: 'USD', unit: 'USD', position: 'both' },
+  { phrase: '$', unit: 'USD', position: 'both' },
+  { phrase: 'CAD', unit: 'CAD', position: 'both' },
+  { phrase: 'AUD', unit: 'AUD', position: 'both' },
+  { phrase: 'MXN', unit: 'MXN', position: 'both' },
+  { phrase: 'GBP', unit: 'GBP', position: 'both' },
+  { phrase: '£', unit: 'GBP', position: 'both' },
+  { phrase: 'RUB', unit: 'RUB', position: 'both' },
+  { phrase: '₽', unit: 'RUB', position: 'both' },
+  { phrase: 'UAH', unit: 'UAH', position: 'both' },
+  { phrase: '₴', unit: 'UAH', position: 'both' },
+  { phrase: 'CHF', unit: 'CHF', position: 'both' },
+  { phrase: '¥', unit: 'JPY', position: 'both' },
+  { phrase: 'CNY', unit: 'CNY', position: 'both' },
+  { phrase: 'JPY', unit: 'JPY', position: 'both' },
+  { phrase: 'INR', unit: 'INR', position: 'both' },
+  { phrase: 'KRW', unit: 'KRW', position: 'both' },
+  { phrase: 'PGK', unit: 'PGK', position: 'both' },
+  { phrase: 'ZAR', unit: 'ZAR', position: 'both' },
+  { phrase: 'TRY', unit: 'TRY', position: 'both' },
+  { phrase: 'PLN', unit: 'PLN', position: 'both' },
+  { phrase: 'HUF', unit: 'HUF', position: 'both' },
+  { phrase: 'SEK', unit: 'SEK', position: 'both' },
+  { phrase: 'NOK', unit: 'NOK', position: 'both' },
+  { phrase: 'DKK', unit: 'DKK', position: 'both' },
+  { phrase: 'CZK', unit: 'CZK', position: 'both' },
+  { phrase: 'ILS', unit: 'ILS', position: 'both' },
+  { phrase: 'AED', unit: 'AED', position: 'both' },
+  { phrase: 'SAR', unit: 'SAR', position: 'both' },
+  { phrase: 'NGN', unit: 'NGN', position: 'both' },
+  { phrase: 'BRL', unit: 'BRL', position: 'both' },
+  { phrase: '₹', unit: 'INR', position: 'both' },
+  { phrase: '₩', unit: 'KRW', position: 'both' },
+  { phrase: '₪', unit: 'ILS', position: 'both' },
+  { phrase: '₺', unit: 'TRY', position: 'both' },
+  { phrase: '₦', unit: 'NGN', position: 'both' },
+];
