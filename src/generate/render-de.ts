@@ -7,7 +7,7 @@ import type { Measure, SourceKind, Speech } from '../core/claim.js';
 import * as L from './lexicon/de.js';
 import type { OrgEntry } from './lexicon/types.js';
 import { capitalize, deArea, deCount, deDigits, deMoney, dePercent } from './figure-de.js';
-import type { LanguageModule, RenderContext, RenderedArticle } from './language.js';
+import { renderParagraphs, type LanguageModule, type RenderContext, type RenderedArticle } from './language.js';
 import { MEDIA_SPEAKER, SPEAKERS_PER_STORY, type ArticlePlan, type SentenceSpec } from './plan.js';
 import { rngFor, type Rng } from './random.js';
 import { factValue, type Story } from './story.js';
@@ -363,14 +363,7 @@ export const german: LanguageModule = {
   slug: (story) => fill(L.titleNouns[story.kind][0]!, story).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
   render(story: Story, plan: ArticlePlan, ctx: RenderContext, seed: number): RenderedArticle {
     const pool = speakers(story, seed);
-    let prev: Speaker | null = null;
-    const paragraphs = plan.paragraphs.map((para) =>
-      para.flatMap((spec, i) => {
-        const parts = renderSentence(spec, story, pool, ctx, plan.day, prev);
-        if (spec.speaker >= 0 && spec.kind !== 'hedged') prev = pool[spec.speaker]!;
-        return i === 0 ? parts : [' ', ...parts];
-      }),
-    );
+    const paragraphs = renderParagraphs(plan, pool, (spec, prev) => renderSentence(spec, story, pool, ctx, plan.day, prev));
     return { title: renderTitle(story, plan, seed), paragraphs };
   },
 };

@@ -4,7 +4,7 @@ import * as L from './lexicon/en.js';
 import type { OrgEntry } from './lexicon/types.js';
 import { capitalize } from './figure-de.js';
 import { enArea, enCount, enDigits, enMoney, enPercent } from './figure-en.js';
-import type { LanguageModule, RenderContext, RenderedArticle } from './language.js';
+import { renderParagraphs, type LanguageModule, type RenderContext, type RenderedArticle } from './language.js';
 import { MEDIA_SPEAKER, type ArticlePlan, type SentenceSpec } from './plan.js';
 import { rngFor, type Rng } from './random.js';
 import { factValue, type Story } from './story.js';
@@ -162,14 +162,7 @@ export const english: LanguageModule = {
   slug: (story) => fill(L.titleNouns[story.kind][0]!, story).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''),
   render(story: Story, plan: ArticlePlan, ctx: RenderContext, seed: number): RenderedArticle {
     const pool = speakers(story, seed);
-    let prev: Speaker | null = null;
-    const paragraphs = plan.paragraphs.map((para) =>
-      para.flatMap((spec, i) => {
-        const parts = render1(spec, story, pool, ctx, plan.day, prev);
-        if (spec.speaker >= 0 && spec.kind !== 'hedged') prev = pool[spec.speaker]!;
-        return i === 0 ? parts : [' ', ...parts];
-      }),
-    );
+    const paragraphs = renderParagraphs(plan, pool, (spec, prev) => render1(spec, story, pool, ctx, plan.day, prev));
     return { title: title(story, plan), paragraphs };
   },
 };
