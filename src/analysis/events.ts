@@ -1,30 +1,17 @@
 /**
  * Kinds of event, recognised by their nouns (German compounds by their last part: Luftangriff, Waldbrand,
- * Landtagswahl). Two reports about one region and its officials can be about a protest and about a budget; the
+ * Landtagswahl; the nouns per language are in src/lang/<code>/topics.ts). Two reports about one region and its officials can be about a protest and about a budget; the
  * nouns that name the event tell them apart when names and places do not. Only the kind an article talks about
  * most counts (see dominantEvent), so a flood follow-up about insurers that mentions "Hochwasser" stays a flood.
  */
+import { allPacks } from '../lang/index.js';
+import { EVENT_KINDS } from './tables.js';
 import type { Word } from './words.js';
 
-/** kind → word endings (folded, lower case) in German and English; a word matches the longest ending listed */
-const EVENT_ENDINGS: Record<string, readonly string[]> = {
-  attack: ['angriff', 'angriffe', 'anschlag', 'anschlage', 'beschuss', 'explosion', 'attack', 'attacks', 'bombing', 'airstrike', 'airstrikes', 'shelling'],
-  combat: ['offensive', 'kampfe', 'gefechte', 'front', 'frontline', 'fighting', 'battle'],
-  flood: ['hochwasser', 'flut', 'uberschwemmung', 'uberschwemmungen', 'unwetter', 'sturm', 'flood', 'floods', 'flooding', 'storm'],
-  quake: ['erdbeben', 'beben', 'earthquake', 'quake', 'tremor'],
-  protest: ['protest', 'proteste', 'demonstration', 'demonstrationen', 'kundgebung', 'unruhen', 'protests', 'unrest', 'rally'],
-  budget: ['haushalt', 'haushaltsentwurf', 'sparpaket', 'etat', 'budget', 'spending'],
-  election: ['wahl', 'wahlen', 'stichwahl', 'election', 'elections', 'vote', 'runoff'],
-  fire: ['brand', 'brande', 'feuer', 'waldbrand', 'fire', 'fires', 'wildfire', 'wildfires', 'blaze'],
-  strike: ['streik', 'streiks', 'warnstreik', 'strike', 'walkout'],
-};
-
-/** German compound parts that end like an event noun but are not one ("Auswahl", "Zahlenfront") */
-const NOT_EVENTS = new Set(['auswahl', 'zahl', 'vorwahl', 'ostfront', 'westfront', 'hausfront']);
-
-const KINDS = Object.keys(EVENT_ENDINGS);
+const KINDS = EVENT_KINDS;
 const WHOLE = new Map<string, number>();
-for (const [i, k] of KINDS.entries()) for (const e of EVENT_ENDINGS[k]!) WHOLE.set(e, i + 1);
+for (const [i, k] of KINDS.entries()) for (const p of allPacks()) for (const e of p.topics.events[k] ?? []) WHOLE.set(e, i + 1);
+const NOT_EVENTS = new Set(allPacks().flatMap((p) => p.topics.notEvents));
 /** endings that also match as the last part of a German compound (at least 4 letters, so "flut" but not "wahl" of "Auswahl"...) */
 const SUFFIXES = [...WHOLE.entries()].filter(([e]) => e.length >= 4).sort((a, b) => b[0].length - a[0].length);
 

@@ -16,7 +16,7 @@ import type { Document } from '../core/document.js';
 import { findEntities, lookupEntity, type EntityMention } from './aliases.js';
 import { articleFigures } from './figures.js';
 import { resolveSource } from './speakers.js';
-import { STOPWORDS } from './stopwords.js';
+import { ARTICLES, DETERMINERS, PLACE_CONTRACTIONS, PLACE_GENERIC, PLACE_PREPOSITIONS, STOPWORDS } from './stopwords.js';
 import { fold, isSalient, stem, words, type Word } from './words.js';
 
 export interface Feature {
@@ -50,17 +50,6 @@ export function prepareText(doc: Document, claims: readonly Claim[] = []): Prepa
   };
 }
 
-/** Nouns that say what kind of place a name is, not which place: left out of place names. */
-const PLACE_GENERIC = new Set(
-  `landkreis kreis region gebiet stadt ort ortsteil ortschaft altstadt innenstadt bezirk provinz gemeinde dorf bundesland land
-  district county province city town village state area`.split(/\s+/),
-);
-/** Prepositions after which a capitalised word is usually a place ("in Lindenau", "bei Idlib", "near Kharkiv"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'bei', 'nahe', 'near', 'aus']);
-
-const ARTICLES = new Set(['der', 'die', 'dem', 'den', 'des', 'the']);
-const DETERMINERS = new Set([...ARTICLES, 'das', 'ein', 'eine', 'einem', 'einen', 'einer', 'eines', 'a', 'an', 'this', 'diese', 'dieser', 'diesem', 'diesen']);
-
 /** "in Lindenau", "bei Idlib", "im Landkreis Oberhain", "in der Region Kursk", "Stadt Wendelsbach". */
 function afterPlacePreposition(ws: readonly Word[], i: number): boolean {
   let j = i - 1;
@@ -70,7 +59,7 @@ function afterPlacePreposition(ws: readonly Word[], i: number): boolean {
     j--;
   }
   if (generic && j === i - 2 && ws[i - 1]!.capitalized) return true;
-  return j >= 0 && (PLACE_PREPOSITIONS.has(ws[j]!.norm) || (generic && ws[j]!.norm === 'im'));
+  return j >= 0 && (PLACE_PREPOSITIONS.has(ws[j]!.norm) || (generic && PLACE_CONTRACTIONS.has(ws[j]!.norm)));
 }
 
 /**

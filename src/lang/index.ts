@@ -14,6 +14,11 @@ export function getPack(code: string | null | undefined): LanguagePack {
   return pack;
 }
 
+/** Every language pack, for the parts of the analysis that read all languages at once. */
+export function allPacks(): LanguagePack[] {
+  return Object.values(packs);
+}
+
 export function hasPack(code: string | null | undefined): boolean {
   return code != null && code in packs;
 }

@@ -3,6 +3,7 @@ import { sentenceTables } from './abbreviations.js';
 import { numberTables } from './numbers.js';
 import { timeTables } from './calendar.js';
 import { claimTables } from './claims.js';
+import { topicTables } from './topics.js';
 
 export const de: LanguagePack = {
   code: 'de',
@@ -11,4 +12,5 @@ export const de: LanguagePack = {
   numbers: numberTables,
   time: timeTables,
   claims: claimTables,
+  topics: topicTables,
 };

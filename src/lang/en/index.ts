@@ -3,6 +3,7 @@ import { sentenceTables } from './abbreviations.js';
 import { numberTables } from './numbers.js';
 import { timeTables } from './calendar.js';
 import { claimTables } from './claims.js';
+import { topicTables } from './topics.js';
 
 export const en: LanguagePack = {
   code: 'en',
@@ -11,4 +12,5 @@ export const en: LanguagePack = {
   numbers: numberTables,
   time: timeTables,
   claims: claimTables,
+  topics: topicTables,
 };
