@@ -1,6 +1,7 @@
 /**
  * The jobs claimledger puts on the PostgreSQL queue (graphile-worker). Every job is idempotent: the store
- * recognises an article it already holds, so a job that is retried after a crash stores nothing twice.
+ * recognises an article it already holds, so a job that is retried after a crash stores nothing twice, and a
+ * retried document whose text is already a stored revision does not come back as the current one (retry.ts).
  */
 import type { Document } from '../core/document.js';
 import { articleIdent, canonicalUrl, contentHash } from '../store/identity.js';

@@ -13,6 +13,7 @@ import { INGEST_DOCUMENT, INGEST_SOURCE, type DocumentJob, type SourceJob } from
 import { queueTarget } from './target.js';
 import { queueLogger } from './logger.js';
 import { Heartbeat } from './heartbeat.js';
+import { storedRevisionOf } from './retry.js';
 
 export interface WorkerOptions {
   db: string;
@@ -105,11 +106,20 @@ function taskList(store: Store, stats: WorkerStats, log: NodeJS.WritableStream):
       // Nothing usable came out of the source (network down, server error): let the queue retry with back-off.
       if (stored === 0 && errors.length > 0) throw new Error(errors.join('; '));
     },
-    [INGEST_DOCUMENT]: async (payload) => {
+    [INGEST_DOCUMENT]: async (payload, helpers) => {
       if (!isDocumentJob(payload)) throw new Error(`malformed ${INGEST_DOCUMENT} job`);
       stats.jobs++;
       const d = payload.doc;
       const doc = makeDocument(d.text, d, d.bodyStart ?? 0);
+      if (helpers.job.attempts > 1) {
+        // an earlier attempt may have stored it before a newer version came in: see retry.ts
+        const revision = await storedRevisionOf(store, doc);
+        if (revision !== null) {
+          stats.unchanged++;
+          log.write(`worker: unchanged ${doc.id} (${d.url ?? d.id}; retry ${helpers.job.attempts}: already stored as revision ${revision})\n`);
+          return;
+        }
+      }
       const res = await store.addArticle({ doc, html: payload.html });
       record(res.status, res.article.id, d.url ?? d.id);
     },

@@ -5,8 +5,6 @@
  */
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,54 +16,9 @@ import { INGEST_DOCUMENT, documentPayload } from '../../src/queue/jobs.js';
 import { queueTarget } from '../../src/queue/target.js';
 import { digitExtractor } from '../store/digit-extractor.js';
 import { newPgDb, PG_SKIP, type TestDb } from '../store/backends.js';
+import { startWorkerProcess, killAll, withTimeout, waitFor, type WorkerProc } from './worker-process.js';
 
 if (PG_SKIP) process.stderr.write(`queue tests: ${PG_SKIP}\n`);
-
-const childScript = fileURLToPath(new URL('./worker-child.ts', import.meta.url));
-
-interface WorkerProc {
-  proc: ChildProcess;
-  log: () => string;
-  ready: Promise<void>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function startWorkerProcess(db: string, concurrency = 3, heartbeatMs = 300, deadAfterMs = 2000): WorkerProc {
-  const proc = spawn(process.execPath, ['--import', 'tsx', childScript, db, String(concurrency), String(heartbeatMs), String(deadAfterMs)], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let log = '';
-  let onReady: () => void;
-  let onFail: (e: Error) => void;
-  const ready = new Promise<void>((r, f) => ((onReady = r), (onFail = f)));
-  proc.stderr!.on('data', (d: Buffer) => {
-    log += d.toString();
-    if (log.includes('worker-child ready')) onReady();
-  });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((r) =>
-    proc.on('exit', (code, signal) => {
-      onFail(new Error(`worker exited (${code ?? signal}) before it was ready:\n${log}`));
-      r({ code, signal });
-    }),
-  );
-  return { proc, log: () => log, ready: withTimeout(ready, 30_000, 'worker start'), exited };
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    p.finally(() => clearTimeout(timer)),
-    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms: ${what}`)), ms))),
-  ]);
-}
-
-async function waitFor(what: string, cond: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const end = Date.now() + timeoutMs;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const article = (i: number, variant = '') =>
   makeDocument(`Bericht ${String(i).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!)}${variant}: laut Behörde ${i + 1} Tote und ${i + 2} Verletzte.`, {
@@ -80,7 +33,7 @@ describe('ingest workers on the PostgreSQL queue', { skip: PG_SKIP }, () => {
   const procs: WorkerProc[] = [];
   const queues: Queue[] = [];
   after(async () => {
-    for (const p of procs) if (p.proc.exitCode === null && p.proc.signalCode === null) p.proc.kill('SIGKILL');
+    await killAll(procs);
     for (const q of queues) await q.release();
     for (const d of dbs) await d.cleanup();
   });
@@ -113,7 +66,7 @@ describe('ingest workers on the PostgreSQL queue', { skip: PG_SKIP }, () => {
     // a later version of one article: a revision, not a second article
     await queue.enqueueDocument(article(5, ' (aktualisiert)'));
 
-    await waitFor('the queue to drain', async () => (await queue.pending()) === 0, 60_000);
+    await waitFor('the queue to drain', async () => (await queue.pending()) === 0, 120_000);
 
     const store = await openStore(db, { extract: digitExtractor() });
     try {
@@ -135,7 +88,7 @@ describe('ingest workers on the PostgreSQL queue', { skip: PG_SKIP }, () => {
 
     a.proc.kill('SIGTERM');
     b.proc.kill('SIGTERM');
-    const [ea, eb] = await withTimeout(Promise.all([a.exited, b.exited]), 20_000, 'workers to stop on SIGTERM');
+    const [ea, eb] = await withTimeout(Promise.all([a.exited, b.exited]), 60_000, 'workers to stop on SIGTERM');
     assert.ok(ea.code === 0 || ea.signal === 'SIGTERM', `worker a exit ${JSON.stringify(ea)}`);
     assert.ok(eb.code === 0 || eb.signal === 'SIGTERM', `worker b exit ${JSON.stringify(eb)}`);
   });
@@ -162,8 +115,9 @@ describe('ingest workers on the PostgreSQL queue', { skip: PG_SKIP }, () => {
       for (let i = 20; i < 30; i++) await queue.enqueueDocument(article(i));
 
       // the stuck job is locked by a worker whose database session waits on our lock
+      // (sessions blocked by ours, not any lock wait on the server: other test runs may share it)
       await waitFor('a worker to block on the held article', async () => {
-        const r = await admin.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and pid <> pg_backend_pid()`);
+        const r = await admin.query(`select count(*)::int as n from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))`);
         return r.rows[0].n > 0;
       });
       const locked = await admin.query(`select attempts from "${target.queueSchema}".jobs where key = $1 and locked_by is not null`, [
@@ -173,14 +127,14 @@ describe('ingest workers on the PostgreSQL queue', { skip: PG_SKIP }, () => {
       assert.equal(locked.rows[0].attempts, 1);
 
       a.proc.kill('SIGKILL');
-      await withTimeout(a.exited, 10_000, 'killed worker to exit');
+      await withTimeout(a.exited, 30_000, 'killed worker to exit');
       await admin.query('rollback');
 
       // a second worker finds the dead worker's job, releases it after the dead-after period and runs it
       const b = startWorkerProcess(db, 2, 300, 2000);
       procs.push(b);
       await b.ready;
-      await waitFor('the queue to drain after the kill', async () => (await queue.pending()) === 0, 30_000);
+      await waitFor('the queue to drain after the kill', async () => (await queue.pending()) === 0, 120_000);
       assert.match(b.log(), /released the jobs of dead worker/);
 
       const store = await openStore(db, { extract: digitExtractor() });
@@ -196,9 +150,50 @@ describe('ingest workers on the PostgreSQL queue', { skip: PG_SKIP }, () => {
         await store.close();
       }
       b.proc.kill('SIGTERM');
-      await withTimeout(b.exited, 20_000, 'worker b to stop');
+      await withTimeout(b.exited, 60_000, 'worker b to stop');
     } finally {
       await admin.end();
+    }
+  });
+
+  it('a retried job whose text was stored before a newer version came in does not bring the old text back', async () => {
+    const { db, queue } = await setup();
+    const target = queueTarget(db);
+    const store = await openStore(db, { extract: digitExtractor() });
+    const admin = new pg.Client({ connectionString: target.url });
+    await admin.connect();
+    try {
+      // Attempt 1 of the v1 job committed, then its worker died before the queue heard the job was done; a newer
+      // version was stored in between. The queue now holds the v1 job with one attempt used, due to run again.
+      const v1 = article(40);
+      const v2 = article(40, ' (korrigiert)');
+      await store.addArticle({ doc: v1 });
+      await store.addArticle({ doc: v2 });
+      const retried = await queue.enqueueDocument(v1);
+      await admin.query(`update "${target.queueSchema}"._private_jobs set attempts = 1 where id = $1`, [retried]);
+      // A first attempt of an old text is a real revert, and is stored as a revision.
+      const r1 = article(41);
+      await store.addArticle({ doc: r1 });
+      await store.addArticle({ doc: article(41, ' (korrigiert)') });
+      await queue.enqueueDocument(r1);
+
+      const w = startWorkerProcess(db, 2);
+      procs.push(w);
+      await w.ready;
+      await waitFor('the queue to drain', async () => (await queue.pending()) === 0, 120_000);
+      const kept = await store.getArticle('q40');
+      assert.equal(kept?.revision, 2, w.log());
+      assert.equal(kept?.text, v2.text, 'the newer version stays current');
+      assert.match(w.log(), /worker: unchanged q40 .*retry 2: already stored as revision 1/);
+      const reverted = await store.getArticle('q41');
+      assert.equal(reverted?.revision, 3);
+      assert.equal(reverted?.text, r1.text);
+      assert.equal((await store.count()).articles, 2);
+      w.proc.kill('SIGTERM');
+      await withTimeout(w.exited, 60_000, 'worker to stop');
+    } finally {
+      await admin.end();
+      await store.close();
     }
   });
 
@@ -224,7 +219,7 @@ describe('ingest workers on the PostgreSQL queue', { skip: PG_SKIP }, () => {
       procs.push(w);
       await w.ready;
       for (const n of [1, 2, 3, 2]) await queue.enqueueSource({ source: `http://127.0.0.1:${port}/seite/${n}`, allowPrivate: true });
-      await waitFor('the queue to drain', async () => (await queue.pending()) === 0, 30_000);
+      await waitFor('the queue to drain', async () => (await queue.pending()) === 0, 120_000);
       const store = await openStore(db, { extract: digitExtractor() });
       try {
         const articles = await store.listArticles();
@@ -237,7 +232,7 @@ describe('ingest workers on the PostgreSQL queue', { skip: PG_SKIP }, () => {
         await store.close();
       }
       w.proc.kill('SIGTERM');
-      await withTimeout(w.exited, 20_000, 'worker to stop');
+      await withTimeout(w.exited, 60_000, 'worker to stop');
     } finally {
       server.close();
     }
