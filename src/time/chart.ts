@@ -1,4 +1,4 @@
-import type { Tok } from './lexer.js';
+import { lex, WordTable, type Tok, type Word } from './lexer.js';
 
 /**
  * A small chart parser in Duckling's manner: rules are sequences of token tests and node tests; every rule is
@@ -59,7 +59,7 @@ const MAX_CLASSIFIED = 200_000;
 
 /** An element with its indexes: node types as a set, phrases by first word, which words are punctuation. */
 type CElem =
-  | { k: 'tok'; test: (t: Tok) => boolean; tight: boolean; opt: boolean }
+  | { k: 'tok'; test: (t: Tok) => boolean; id: number; tight: boolean; opt: boolean }
   | { k: 'seq'; byFirst: Map<string, CPhrase[]>; byWid: (CPhrase[] | undefined)[]; tight: boolean; opt: boolean }
   | { k: 'node'; types: Set<string>; bits: number; shared: boolean; test: ((v: any) => boolean) | undefined; tight: boolean; opt: boolean }; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -84,9 +84,12 @@ interface CRule {
   nodeBits: number;
   /** how many of its elements are required token tests or phrases (all must find a word in a segment) */
   required: number;
+  /** index of its last node element (-1: none) */
+  lastNode: number;
 }
 
-type ReqElem = { k: 'tok'; test: (t: Tok) => boolean } | { k: 'seq'; words: Set<string> };
+/** a required element: a token test (by its id in Grammar.tokTests) or a set of phrase words */
+type ReqElem = { k: 'tok'; id: number } | { k: 'seq'; words: Set<string> };
 
 /** What one distinct word (kind + lower-cased text) can be in the grammar. */
 export interface WordClass {
@@ -96,10 +99,16 @@ export interface WordClass {
   seed: boolean;
   /** required elements it can fill, as global element ids */
   fills: number[];
+  /** bit set over rules: those with one required element, which it fills (it alone makes them active) */
+  single: Int32Array;
+  /** the fills of rules with two or more required elements (counted per segment) */
+  multi: number[];
   /** rules (grammar indexes) whose match can start at this word without a node */
   starts: number[];
   /** its id among the words of phrases (-1: in none) */
   wid: number;
+  /** bit set over Grammar.tokTests: which token tests it passes (a test reads only the word, so once per word) */
+  tokOk: Int32Array;
 }
 
 export interface Grammar {
@@ -110,24 +119,31 @@ export interface Grammar {
   elemRule: number[];
   /** classes of words seen so far, by token kind and lower-cased text */
   classes: Record<Tok['kind'], Map<string, WordClass>>;
+  /** token texts seen so far, each with its class once asked (see `lexClassified`) */
+  words: WordTable<WordClass>;
   /** all words of all phrases, for relevance */
   phraseWords: Set<string>;
   /** a number for each word of the phrases */
   wordIds: Map<string, number>;
   /** anchor words of word-only rules */
   anchorWords: Set<string>;
-  /** token tests of all elements, and those of anchors of word-only rules */
+  /** token tests of all elements (an element's `id` is its index here), and the ids of anchors of word-only rules */
   tokTests: ((t: Tok) => boolean)[];
-  anchorTests: ((t: Tok) => boolean)[];
+  anchorTests: number[];
   /** required token elements: id → element, for classifying a new word */
   requiredElems: ReqElem[];
-  /** per rule, the token tests and phrase first words that can start a match (elements up to the first required one) */
-  startElems: { tests: ((t: Tok) => boolean)[]; firsts: Set<string> }[];
+  /** per rule, the token test ids and phrase first words that can start a match (elements up to the first required one) */
+  startElems: { tests: number[]; firsts: Set<string> }[];
+  /** bit set over rules: those with no required token element (active in every segment) */
+  alwaysActive: Int32Array;
+  /** the chart, reused from segment to segment */
+  chart: Chart | null;
   // scratch space reused across segments (extraction is synchronous)
   stamp: number;
   elemStamp: Int32Array;
   ruleStamp: Int32Array;
   ruleCount: Int32Array;
+  activeScratch: Int32Array;
 }
 
 /**
@@ -144,7 +160,7 @@ export function compileGrammar(rules: Rule[]): Grammar {
   const phraseWords = new Set<string>();
   const anchorWords = new Set<string>();
   const tokTests: ((t: Tok) => boolean)[] = [];
-  const anchorTests: ((t: Tok) => boolean)[] = [];
+  const anchorTests: number[] = [];
   const elemRule: number[] = [];
   const requiredElems: ReqElem[] = [];
   const startElems: Grammar['startElems'] = [];
@@ -160,13 +176,14 @@ export function compileGrammar(rules: Rule[]): Grammar {
         return { k: 'node', types: new Set(types), bits, shared: (bits & SHARED_BIT) !== 0, test: el.test, tight, opt };
       }
       if (el.k === 'tok') {
+        const id = tokTests.length;
         tokTests.push(el.test);
         if (!opt) {
           elemRule.push(r);
-          requiredElems.push({ k: 'tok', test: el.test });
+          requiredElems.push({ k: 'tok', id });
           required++;
         }
-        return { k: 'tok', test: el.test, tight, opt };
+        return { k: 'tok', test: el.test, id, tight, opt };
       }
       const byFirst = new Map<string, CPhrase[]>();
       const all = new Set<string>();
@@ -188,28 +205,32 @@ export function compileGrammar(rules: Rule[]): Grammar {
     });
     const hasNode = pattern.some((e) => e.k === 'node');
     // a rule that needs no node builds nodes from words alone: its anchor word is in every node above it
-    if (!pattern.some((e) => e.k === 'node' && !e.opt)) addAnchor(rule.pattern);
+    if (!pattern.some((e) => e.k === 'node' && !e.opt)) addAnchor(pattern);
     let startBits = 0;
-    const starter = { tests: [] as ((t: Tok) => boolean)[], firsts: new Set<string>() };
+    const starter = { tests: [] as number[], firsts: new Set<string>() };
     for (const el of pattern) {
       if (el.k === 'node') startBits |= el.bits;
-      else if (el.k === 'tok') starter.tests.push(el.test);
+      else if (el.k === 'tok') starter.tests.push(el.id);
       else for (const w of el.byFirst.keys()) starter.firsts.add(w);
       if (!el.opt) break;
     }
     startElems.push(starter);
     let nodeBits = 0;
     for (const el of pattern) if (el.k === 'node') nodeBits |= el.bits;
-    return { rule, pattern, hasNode, required, nodeBits, index: r, startBits };
+    let lastNode = -1;
+    pattern.forEach((el, k) => {
+      if (el.k === 'node') lastNode = k;
+    });
+    return { rule, pattern, hasNode, required, nodeBits, index: r, startBits, lastNode };
   });
 
-  function addAnchor(pattern: Elem[]): void {
+  function addAnchor(pattern: CElem[]): void {
     const req = pattern.filter((e) => !e.opt && e.k !== 'node');
     // a rule of optional elements alone: every element is an anchor
     const anchors = req.length > 0 ? [pickAnchor(req)] : pattern;
     for (const el of anchors) {
-      if (el.k === 'tok') anchorTests.push(el.test);
-      else if (el.k === 'seq') for (const words of el.words) anchorWords.add(longest(words));
+      if (el.k === 'tok') anchorTests.push(el.id);
+      else if (el.k === 'seq') for (const list of el.byFirst.values()) for (const p of list) anchorWords.add(longest(p.words));
     }
   }
 
@@ -228,12 +249,17 @@ export function compileGrammar(rules: Rule[]): Grammar {
   }
 
   const n = requiredElems.length;
+  const alwaysActive = new Int32Array((rules.length + 31) >>> 5);
+  for (const cr of compiled) if (cr.required === 0) alwaysActive[cr.index >>> 5]! |= 1 << (cr.index & 31);
   return {
+    alwaysActive,
+    chart: null,
     wordIds,
     rules: compiled,
     typeBits,
     elemRule,
     classes: { w: new Map(), n: new Map(), p: new Map() },
+    words: new WordTable<WordClass>(),
     phraseWords,
     anchorWords,
     tokTests,
@@ -244,16 +270,23 @@ export function compileGrammar(rules: Rule[]): Grammar {
     elemStamp: new Int32Array(n),
     ruleStamp: new Int32Array(rules.length),
     ruleCount: new Int32Array(rules.length),
+    activeScratch: new Int32Array(alwaysActive.length),
   };
 }
 
 /** A token test is usually narrower than a phrase list of function words; among phrases, the shortest list. */
-function pickAnchor(req: Elem[]): Elem {
+function pickAnchor(req: CElem[]): CElem {
   const tokEl = req.find((e) => e.k === 'tok');
   if (tokEl) return tokEl;
   let best = req[0]!;
-  for (const e of req) if (e.k === 'seq' && best.k === 'seq' && e.words.length < best.words.length) best = e;
+  for (const e of req) if (e.k === 'seq' && best.k === 'seq' && phraseCount(e) < phraseCount(best)) best = e;
   return best;
+}
+
+function phraseCount(el: CElem): number {
+  let n = 0;
+  if (el.k === 'seq') for (const list of el.byFirst.values()) n += list.length;
+  return n;
 }
 
 function longest(words: string[]): string {
@@ -267,17 +300,32 @@ export function classify(g: Grammar, t: Tok): WordClass {
   const map = g.classes[t.kind];
   let c = map.get(t.t);
   if (c) return c;
+  const tokOk = new Int32Array((g.tokTests.length + 31) >>> 5);
+  let anyTok = false;
+  g.tokTests.forEach((f, id) => {
+    if (!safeTest(f, t)) return;
+    tokOk[id >>> 5]! |= 1 << (id & 31);
+    anyTok = true;
+  });
+  const ok = (id: number) => (tokOk[id >>> 5]! & (1 << (id & 31))) !== 0;
   const fills: number[] = [];
   g.requiredElems.forEach((el, id) => {
-    if (el.k === 'tok' ? safeTest(el.test, t) : el.words.has(t.t)) fills.push(id);
+    if (el.k === 'tok' ? ok(el.id) : el.words.has(t.t)) fills.push(id);
   });
-  const relevant = g.phraseWords.has(t.t) || g.tokTests.some((f) => safeTest(f, t));
-  const seed = g.anchorWords.has(t.t) || g.anchorTests.some((f) => safeTest(f, t));
+  const relevant = g.phraseWords.has(t.t) || anyTok;
+  const seed = g.anchorWords.has(t.t) || g.anchorTests.some(ok);
   const starts: number[] = [];
   g.startElems.forEach((st, r) => {
-    if (st.firsts.has(t.t) || st.tests.some((f) => safeTest(f, t))) starts.push(r);
+    if (st.firsts.has(t.t) || st.tests.some(ok)) starts.push(r);
   });
-  c = { relevant, seed, fills, starts, wid: g.wordIds.get(t.t) ?? -1 };
+  const single = new Int32Array(g.alwaysActive.length);
+  const multi: number[] = [];
+  for (const id of fills) {
+    const r = g.elemRule[id]!;
+    if (g.rules[r]!.required === 1) single[r >>> 5]! |= 1 << (r & 31);
+    else multi.push(id);
+  }
+  c = { relevant, seed, fills, single, multi, starts, wid: g.wordIds.get(t.t) ?? -1, tokOk };
   if (map.size >= MAX_CLASSIFIED) map.clear();
   map.set(t.t, c);
   return c;
@@ -323,6 +371,21 @@ export function segments(g: Grammar, toks: Tok[], from: number, to: number, cls:
   return out;
 }
 
+/**
+ * Tokens of text[from, to) with their classes, through the grammar's word table: a word seen before brings its
+ * class along, so a token costs neither a substring nor a lookup by string.
+ */
+export function lexClassified(g: Grammar, text: string, from: number, to: number): { toks: Tok[]; cls: WordClass[] } {
+  const words: Word<WordClass>[] = [];
+  const toks = lex(text, from, to, g.words, words);
+  const cls = new Array<WordClass>(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    const w = words[i]!;
+    cls[i] = w.data ??= classify(g, toks[i]!);
+  }
+  return { toks, cls };
+}
+
 /** The class of every token, in order: each stage reads them, and a lookup by word is not free. */
 export function classifyAll(g: Grammar, toks: Tok[]): WordClass[] {
   const out = new Array<WordClass>(toks.length);
@@ -330,11 +393,23 @@ export function classifyAll(g: Grammar, toks: Tok[]): WordClass[] {
   return out;
 }
 
-/** Rules that can match in this token list: each of their required token elements finds a token. */
+/**
+ * Rules that can match in this token list: each of their required token elements finds a token. Counted per
+ * rule through the grammar's stamped scratch arrays; a rule whose count is complete joins a bit set, read out
+ * in rule order (the order rules are tried in decides which of two equal nodes comes first).
+ */
 function activeRules(g: Grammar, cls: WordClass[]): CRule[] {
   const stamp = ++g.stamp;
-  for (const c of cls) {
-    for (const id of c.fills) {
+  const active = g.activeScratch;
+  active.set(g.alwaysActive);
+  const words = active.length;
+  for (let t = 0; t < cls.length; t++) {
+    const c = cls[t]!;
+    const single = c.single;
+    for (let w = 0; w < words; w++) active[w]! |= single[w]!;
+    const fills = c.multi;
+    for (let f = 0; f < fills.length; f++) {
+      const id = fills[f]!;
       if (g.elemStamp[id] === stamp) continue;
       g.elemStamp[id] = stamp;
       const r = g.elemRule[id]!;
@@ -342,29 +417,34 @@ function activeRules(g: Grammar, cls: WordClass[]): CRule[] {
         g.ruleStamp[r] = stamp;
         g.ruleCount[r] = 0;
       }
-      g.ruleCount[r]!++;
+      if (++g.ruleCount[r]! === g.rules[r]!.required) active[r >>> 5]! |= 1 << (r & 31);
     }
   }
   const out: CRule[] = [];
-  for (let r = 0; r < g.rules.length; r++) {
-    const cr = g.rules[r]!;
-    if (cr.required === 0 || (g.ruleStamp[r] === stamp && g.ruleCount[r] === cr.required)) out.push(cr);
+  for (let w = 0; w < active.length; w++) {
+    for (let b = active[w]!; b !== 0; b &= b - 1) out.push(g.rules[(w << 5) + 31 - Math.clz32(b & -b)]!);
   }
   return out;
 }
 
 /** Every node over `toks`; `cls`, when given, holds the tokens' classes (from `classifyAll`). */
 export function parseChart(toks: Tok[], g: Grammar, cls: WordClass[] = classifyAll(g, toks)): Node[] {
-  return new Chart(toks, cls, activeRules(g, cls), g).run();
+  const chart = (g.chart ??= new Chart(g));
+  return chart.run(toks, cls, activeRules(g, cls));
 }
 
 /**
- * One chart over one segment. A class rather than closures: the loops below run for every rule at every
- * position, and they should allocate nothing but the nodes and hits they find.
+ * The chart over one segment, kept by its grammar and reset for each segment (extraction is synchronous and
+ * rules never parse): the loops below run for every rule at every position, and they should allocate nothing
+ * but the nodes and hits they find.
  */
 class Chart {
-  private readonly byStart: Node[][];
-  private readonly all: Node[] = [];
+  private toks: Tok[] = [];
+  private cls: WordClass[] = [];
+  private rules: CRule[] = [];
+  /** per position, the nodes that start there (NO_NODES until the first one: most positions never get one) */
+  private readonly byStart: Node[][] = [];
+  private all: Node[] = [];
   /**
    * per type bit (by its index), how many nodes existed after the newest node of a type with that bit was added
    * (types sharing the last bit share an entry: a rule may rescan needlessly, never miss a match)
@@ -381,39 +461,90 @@ class Chart {
    * of match keys (built as strings for every match) by one comparison per node hit.
    */
   private since = -1;
+  /** in a rescan, how many node hits on the stack are newer than `since` (a match needs one) */
+  private fresh = 0;
+  /** the current rule's last node element */
+  private lastNode = -1;
+  /** the match search's stack of hits */
+  private readonly acc: Hit[] = [];
 
-  /** per position, the bits of the node types that start there */
-  private readonly masks: Int32Array;
+  /** per position, the bits of the node types that start there; and all of them together */
+  private masks = new Int32Array(64);
+  private maskAll = 0;
+  /**
+   * per active rule a, the positions where a match can start without a node: startPos[startAt[a] .. startAt[a+1]),
+   * ascending (one flat array, reused)
+   */
+  private startAt = new Int32Array(65);
+  private startPos = new Int32Array(256);
+  /** per active rule, how many nodes existed when its last scan began (-1: never scanned) */
+  private scannedAt = new Int32Array(64);
 
   private readonly typeBits: Map<string, number>;
-  /** per active rule, the positions where a match can start without a node (ascending; none: undefined) */
-  private readonly wordStarts: (number[] | undefined)[];
 
-  constructor(
-    private readonly toks: Tok[],
-    private readonly cls: WordClass[],
-    private readonly rules: CRule[],
-    g: Grammar,
-  ) {
+  constructor(private readonly g: Grammar) {
     this.typeBits = g.typeBits;
-    this.byStart = toks.map(() => []);
-    this.masks = new Int32Array(toks.length);
+  }
+
+  private reset(toks: Tok[], cls: WordClass[], rules: CRule[]): void {
+    const g = this.g;
+    this.toks = toks;
+    this.cls = cls;
+    this.rules = rules;
+    this.all = [];
+    this.acc.length = 0;
+    this.newest.fill(0);
+    this.maskAll = 0;
+    const n = toks.length;
+    if (this.masks.length < n) this.masks = new Int32Array(Math.max(n, this.masks.length * 2));
+    else this.masks.fill(0, 0, n);
+    for (let i = 0; i < n; i++) this.byStart[i] = NO_NODES;
+    const na = rules.length;
+    if (this.scannedAt.length < na) {
+      this.scannedAt = new Int32Array(Math.max(na, this.scannedAt.length * 2));
+      this.startAt = new Int32Array(this.scannedAt.length + 1);
+    }
+    this.scannedAt.fill(-1, 0, na);
     // rule index → active index, through the grammar's scratch array (stamped like activeRules)
     const stamp = ++g.stamp;
-    rules.forEach((cr, a) => {
+    for (let a = 0; a < na; a++) {
+      const cr = rules[a]!;
       g.ruleStamp[cr.index] = stamp;
       g.ruleCount[cr.index] = a;
-    });
-    this.wordStarts = new Array<number[] | undefined>(rules.length);
-    for (let i = 0; i < toks.length; i++) {
-      for (const r of cls[i]!.starts) if (g.ruleStamp[r] === stamp) (this.wordStarts[g.ruleCount[r]!] ??= []).push(i);
+    }
+    // the word starts of each active rule: counted, then placed (positions ascending within each rule)
+    const startAt = this.startAt;
+    startAt.fill(0, 0, na + 1);
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const starts = cls[i]!.starts;
+      for (let k = 0; k < starts.length; k++) {
+        const r = starts[k]!;
+        if (g.ruleStamp[r] === stamp) {
+          startAt[g.ruleCount[r]! + 1]!++;
+          total++;
+        }
+      }
+    }
+    for (let a = 0; a < na; a++) startAt[a + 1]! += startAt[a]!;
+    if (this.startPos.length < total) this.startPos = new Int32Array(Math.max(total, this.startPos.length * 2));
+    const startPos = this.startPos;
+    const fill = this.fillScratch.length >= na ? this.fillScratch : (this.fillScratch = new Int32Array(Math.max(na, this.fillScratch.length * 2)));
+    fill.set(startAt.subarray(0, na));
+    for (let i = 0; i < n; i++) {
+      const starts = cls[i]!.starts;
+      for (let k = 0; k < starts.length; k++) {
+        const r = starts[k]!;
+        if (g.ruleStamp[r] === stamp) startPos[fill[g.ruleCount[r]!]!++] = i;
+      }
     }
   }
 
-  run(): Node[] {
-    const { rules, toks } = this;
-    /** per active rule, how many nodes existed when its last scan began (-1: never scanned) */
-    const scannedAt = rules.map(() => -1);
+  private fillScratch = new Int32Array(64);
+
+  run(toks: Tok[], cls: WordClass[], rules: CRule[]): Node[] {
+    this.reset(toks, cls, rules);
+    const scannedAt = this.scannedAt;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       this.added = 0;
       for (let r = 0; r < rules.length; r++) {
@@ -427,16 +558,20 @@ class Chart {
         scannedAt[r] = this.all.length;
         this.r = r;
         this.since = since;
+        this.fresh = 0;
+        this.lastNode = cr.lastNode;
         // a match starts on a word its first elements accept, or on a node of a type they read; nodes found
         // during the scan start at the scan position, so the later positions' masks stay as they are here
-        const ws = this.wordStarts[r] ?? NO_STARTS;
+        const startPos = this.startPos;
+        let w = this.startAt[r]!;
+        const wEnd = this.startAt[r + 1]!;
         const bits = cr.startBits;
-        if (bits === 0) {
-          for (let w = 0; w < ws.length; w++) this.scanAt(cr, ws[w]!);
+        if ((bits & this.maskAll) === 0) {
+          // no node it can start on (nodes of this scan start at its own positions, which are word starts)
+          for (; w < wEnd; w++) this.scanAt(cr, startPos[w]!);
         } else {
-          let w = 0;
           for (let i = 0; i < toks.length; i++) {
-            const onWord = w < ws.length && ws[w] === i;
+            const onWord = w < wEnd && startPos[w] === i;
             if (onWord) w++;
             if (onWord || (this.masks[i]! & bits) !== 0) this.scanAt(cr, i);
           }
@@ -450,7 +585,7 @@ class Chart {
   private scanAt(cr: CRule, i: number): void {
     this.i = i;
     // matches are taken as they are found: a node added here is seen by the rest of this very match search
-    this.matchAt(cr.pattern, 0, i, []);
+    this.matchAt(cr.pattern, 0, i, this.acc);
   }
 
   private nothingNewFor(cr: CRule, since: number): boolean {
@@ -459,6 +594,8 @@ class Chart {
   }
 
   private matchAt(pattern: CElem[], k: number, pos: number, acc: Hit[]): void {
+    // a rescan keeps only matches holding a newer node: past the last node element without one, none can follow
+    if (this.fresh === 0 && this.since >= 0 && k > this.lastNode) return;
     if (k === pattern.length) {
       this.found(acc, pos);
       return;
@@ -474,7 +611,7 @@ class Chart {
     const first = toks[pos]!;
     if (el.tight && k > 0 && first.sp) return;
     if (el.k === 'tok') {
-      if (!el.test(first)) return;
+      if ((this.cls[pos]!.tokOk[el.id >>> 5]! & (1 << (el.id & 31))) === 0) return;
       acc.push({ tok: first, i: pos, j: pos + 1 });
       this.matchAt(pattern, k + 1, pos + 1, acc);
       acc.pop();
@@ -500,16 +637,23 @@ class Chart {
         acc.pop();
       }
     } else {
+      if ((this.masks[pos]! & el.bits) === 0) return;
       const bucket = byStart[pos]!;
+      // in a rescan, the last node element must supply the newer node unless one is on the stack already
+      const since = this.fresh === 0 && k === this.lastNode ? this.since : -1;
       // by index, re-reading the length: nodes added during this search are tried as well
       for (let x = 0; x < bucket.length; x++) {
         const n = bucket[x]!;
         // a node fits by its type's bit; past 30 types the last bit is shared, and the name decides
         if ((n.bit & el.bits) === 0 || (el.shared && n.bit === SHARED_BIT && !el.types.has(n.type))) continue;
+        if (n.id < since) continue;
         if (el.test && !el.test(n.v)) continue;
+        const isFresh = this.since >= 0 && n.id >= this.since;
+        if (isFresh) this.fresh++;
         acc.push({ node: n, i: n.i, j: n.j });
         this.matchAt(pattern, k + 1, n.j, acc);
         acc.pop();
+        if (isFresh) this.fresh--;
       }
     }
   }
@@ -542,7 +686,7 @@ class Chart {
 
   /** Keeps a new node; the same (type, range, rule) found again is kept once. */
   private add(type: string, i: number, j: number, v: unknown, rule: Rule): boolean {
-    const bucket = this.byStart[i]!;
+    let bucket = this.byStart[i]!;
     for (let x = 0; x < bucket.length; x++) {
       const m = bucket[x]!;
       if (m.j === j && m.type === type && m.rule === rule.name) return false;
@@ -550,15 +694,18 @@ class Chart {
     if (bucket.length >= MAX_NODES_PER_START) return false;
     const bit = this.typeBits.get(type) ?? 0;
     const n: Node = { type, i, j, v, rule: rule.name, prio: rule.prio ?? 0, id: this.all.length, bit };
+    if (bucket === NO_NODES) this.byStart[i] = bucket = [];
     bucket.push(n);
     this.all.push(n);
     if (bit !== 0) this.newest[31 - Math.clz32(bit)] = this.all.length;
     this.masks[n.i]! |= bit;
+    this.maskAll |= bit;
     return true;
   }
 }
 
-const NO_STARTS: number[] = [];
+/** the bucket of a position without nodes (shared, never written) */
+const NO_NODES: Node[] = [];
 
 function isPunctWord(w: string): boolean {
   return !/[\p{L}\d]/u.test(w);

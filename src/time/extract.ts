@@ -1,12 +1,12 @@
 import type { LanguagePack } from '../lang/types.js';
 import type { Grain, TimeRole, TimeSpan, TimeValue } from '../core/time-value.js';
 import { fixedZone, formatIso, ianaZone, parseIso, wall, type Zone } from './calendar-math.js';
-import { classifyAll, compileGrammar, parseChart, segments, type Grammar, type Node } from './chart.js';
+import { compileGrammar, lexClassified, parseChart, segments, type Grammar, type Node } from './chart.js';
 import { buildRules, type Ctx } from './grammar/index.js';
 import type { TV } from './grammar/helpers.js';
 import type { SpanValue } from './grammar/intervals.js';
 import { resolve } from './grammar/build.js';
-import { lex, type Tok } from './lexer.js';
+import type { Tok } from './lexer.js';
 
 export interface TimeOptions {
   /** ISO 8601 reference time (publication date); null: spans are found, values that depend on it are null */
@@ -24,6 +24,10 @@ const WINDOW = 120;
 interface Engine {
   ctx: Ctx;
   grammar: Grammar;
+  /** the options `ctx` was last set from: consecutive calls for one document share them (no re-parse) */
+  reference: string | null;
+  prefer: TimeOptions['prefer'];
+  tz: string | undefined;
 }
 const engines = new WeakMap<LanguagePack, Engine>();
 
@@ -31,11 +35,14 @@ function engineFor(pack: LanguagePack, opts: TimeOptions): Engine {
   let eng = engines.get(pack);
   if (!eng) {
     const ctx = makeContext(pack, opts);
-    eng = { ctx, grammar: compileGrammar(buildRules(ctx)) };
+    eng = { ctx, grammar: compileGrammar(buildRules(ctx)), reference: opts.reference, prefer: opts.prefer, tz: opts.tz };
     engines.set(pack, eng);
-  } else {
+  } else if (eng.reference !== opts.reference || eng.prefer !== opts.prefer || eng.tz !== opts.tz) {
     // rules close over this object and read the reference when they run, so it is updated in place
     Object.assign(eng.ctx, makeContext(pack, opts));
+    eng.reference = opts.reference;
+    eng.prefer = opts.prefer;
+    eng.tz = opts.tz;
   }
   return eng;
 }
@@ -46,8 +53,7 @@ function engineFor(pack: LanguagePack, opts: TimeOptions): Engine {
  */
 export function extractTimes(text: string, pack: LanguagePack, opts: TimeOptions, from = 0, to = text.length): TimeSpan[] {
   const { ctx, grammar } = engineFor(pack, opts);
-  const toks = lex(text, from, to);
-  const cls = classifyAll(grammar, toks);
+  const { toks, cls } = lexClassified(grammar, text, from, to);
   const out: TimeSpan[] = [];
   for (const [a, b] of windows(toks, text)) {
     // only the stretches around time words are parsed; the rest of the window is skipped word by word
@@ -89,19 +95,22 @@ function windows(toks: Tok[], text: string): [number, number][] {
     const t = toks[i]!;
     const prev = toks[i - 1];
     const lineBreak = prev !== undefined && hasLineBreak(text, prev.e, t.s);
-    if ((lineBreak || i - start >= WINDOW) && i > start) start = push(i);
+    if ((lineBreak || i - start >= WINDOW) && i > start) {
+      out.push([start, i]);
+      start = i;
+    }
     const next = toks[i + 1];
     // "!", "?", ";" end a window; "." only before a capitalised word and not after a number ("20. Januar")
-    if (t.kind === 'p' && (t.t === '!' || t.t === '?' || t.t === ';')) start = push(i + 1);
-    else if (t.t === '.' && next && next.sp && prev && prev.kind === 'w' && prev.t.length > 3 && UPPER_START.test(next.raw)) start = push(i + 1);
+    if (
+      (t.kind === 'p' && (t.t === '!' || t.t === '?' || t.t === ';')) ||
+      (t.t === '.' && next && next.sp && prev && prev.kind === 'w' && prev.t.length > 3 && UPPER_START.test(next.raw))
+    ) {
+      out.push([start, i + 1]);
+      start = i + 1;
+    }
   }
   if (toks.length > start) out.push([start, toks.length]);
   return out;
-
-  function push(end: number): number {
-    out.push([start, end]);
-    return end;
-  }
 }
 
 function hasLineBreak(text: string, s: number, e: number): boolean {
@@ -118,41 +127,74 @@ interface Candidate {
   per?: string;
 }
 
+/** A node that may become a span, with its character range. */
+interface Found {
+  node: Node;
+  s: number;
+  e: number;
+  len: number;
+}
+
+/** longest first; on equal length the earlier start, then the rule found first */
+function byLength(a: Found, b: Found): number {
+  return b.len - a.len || a.s - b.s || b.node.prio - a.node.prio;
+}
+
+function byStart(a: Candidate, b: Candidate): number {
+  return a.s - b.s;
+}
+
+const NO_SPANS: TimeSpan[] = [];
+
 function select(nodes: Node[], toks: Tok[], text: string, ctx: Ctx, lang: string): TimeSpan[] {
-  const found: Node[] = [];
-  for (const n of nodes) {
+  const found: Found[] = [];
+  for (let k = 0; k < nodes.length; k++) {
+    const n = nodes[k]!;
     if (n.type !== 'time' && n.type !== 'span') continue;
     if (n.type === 'time' && (n.v as TV).latent) continue;
-    found.push(n);
+    const s = toks[n.i]!.s;
+    const e = toks[n.j - 1]!.e;
+    found.push({ node: n, s, e, len: e - s });
   }
-  const s = (n: Node) => toks[n.i]!.s;
-  const len = (n: Node) => toks[n.j - 1]!.e - toks[n.i]!.s;
-  // longest first; on equal length the earlier start, then the rule found first
-  found.sort((a, b) => len(b) - len(a) || s(a) - s(b) || b.prio - a.prio);
+  if (found.length === 0) return NO_SPANS;
+  found.sort(byLength);
   // values are resolved only for nodes that still fit: most nodes lose to a longer one and are never resolved
   const chosen: Candidate[] = [];
-  for (const n of found) {
-    const ns = s(n);
-    const ne = toks[n.j - 1]!.e;
-    if (chosen.some((x) => x.s < ne && ns < x.e)) continue;
-    const c = toCandidate(n, toks, ctx);
+  for (let k = 0; k < found.length; k++) {
+    const f = found[k]!;
+    let overlaps = false;
+    for (let x = 0; x < chosen.length; x++) {
+      if (chosen[x]!.s < f.e && f.s < chosen[x]!.e) {
+        overlaps = true;
+        break;
+      }
+    }
+    if (overlaps) continue;
+    const c = toCandidate(f.node, toks, ctx);
     if (c) chosen.push(c);
   }
-  chosen.sort((a, b) => a.s - b.s);
-  return chosen.map((c) => {
+  chosen.sort(byStart);
+  const out: TimeSpan[] = new Array<TimeSpan>(chosen.length);
+  for (let k = 0; k < chosen.length; k++) {
+    const c = chosen[k]!;
     const span: TimeSpan = { start: c.s, end: c.e, text: text.slice(c.s, c.e), rule: `${lang}/time/${c.node.rule}`, value: c.value, role: c.role };
     if (c.per !== undefined) span.per = c.per;
-    return span;
-  });
+    out[k] = span;
+  }
+  return out;
+}
+
+/** A wall time as ISO text, or null when absent or when it depends on a reference the caller did not give. */
+function fmt(t: number | null, relative: boolean, ctx: Ctx): string | null {
+  return t === null || (relative && !ctx.hasRef) ? null : formatIso(t, ctx.zone);
 }
 
 function toCandidate(n: Node, toks: Tok[], ctx: Ctx): Candidate | null {
   const s = toks[n.i]!.s;
   let e = toks[n.j - 1]!.e;
-  const fmt = (t: number | null, relative: boolean) => (t === null || (relative && !ctx.hasRef) ? null : formatIso(t, ctx.zone));
   if (n.type === 'span') {
     const v = n.v as SpanValue;
-    const value: TimeValue = { start: fmt(v.s, v.relative), end: fmt(v.e, v.relative), grain: v.grain };
+    const value: TimeValue = { start: fmt(v.s, v.relative, ctx), end: fmt(v.e, v.relative, ctx), grain: v.grain };
     const c: Candidate = { node: n, s, e, value, role: v.role === 'period' ? 'period' : v.role };
     if (v.per) c.per = v.per;
     return c;
@@ -162,11 +204,12 @@ function toCandidate(n: Node, toks: Tok[], ctx: Ctx): Candidate | null {
   if (!iv) return null;
   const grain: Grain = v.s.grain;
   e = Math.max(e, s);
-  return { node: n, s, e, value: { start: fmt(iv.s, v.relative), end: fmt(iv.e, v.relative), grain }, role: roleOf(v) };
+  return { node: n, s, e, value: { start: fmt(iv.s, v.relative, ctx), end: fmt(iv.e, v.relative, ctx), grain }, role: roleOf(v) };
 }
 
 function roleOf(v: TV): TimeRole {
   if (v.form === 'interval' || v.form === 'cycle' || v.form === 'season' || v.form === 'weekend') return 'period';
-  if (['week', 'month', 'quarter', 'year'].includes(v.s.grain)) return 'period';
+  const g = v.s.grain;
+  if (g === 'week' || g === 'month' || g === 'quarter' || g === 'year') return 'period';
   return 'point';
 }

@@ -26,6 +26,18 @@ const LETTER_OR_MARK = /[\p{L}\p{M}]/uy;
 const LETTER = /\p{L}/uy;
 const SPACE = /\s/uy;
 
+/**
+ * The same classes for the first code units (Latin, Greek, Cyrillic, ...: no surrogates among them), read from
+ * a table built with those expressions: German words are full of umlauts, and a regular expression run per
+ * character is the lexer's main cost otherwise. Bits: 1 letter, 2 letter or mark, 4 space.
+ */
+const TABLED = 0x800;
+const CHAR_CLASS = new Uint8Array(TABLED);
+for (let c = 0; c < TABLED; c++) {
+  const ch = String.fromCharCode(c);
+  CHAR_CLASS[c] = (/\p{L}/u.test(ch) ? 1 : 0) | (/[\p{L}\p{M}]/u.test(ch) ? 2 : 0) | (/\s/u.test(ch) ? 4 : 0);
+}
+
 /** Length of the code point at i if it matches `re` (sticky), else 0. */
 function at(re: RegExp, text: string, i: number): number {
   re.lastIndex = i;
@@ -39,6 +51,7 @@ function isAsciiLetter(c: number): boolean {
 /** Length of a letter-or-mark code point at i (0 if none). */
 function letterOrMark(text: string, i: number, c: number): number {
   if (c < 128) return isAsciiLetter(c) ? 1 : 0;
+  if (c < TABLED) return (CHAR_CLASS[c]! >> 1) & 1;
   return at(LETTER_OR_MARK, text, i);
 }
 
@@ -47,17 +60,101 @@ function letter(text: string, i: number, to: number): number {
   if (i >= to) return 0;
   const c = text.charCodeAt(i);
   if (c < 128) return isAsciiLetter(c) ? 1 : 0;
+  if (c < TABLED) return CHAR_CLASS[c]! & 1;
   const n = at(LETTER, text, i);
   return i + n <= to ? n : 0;
 }
 
 function isSpace(text: string, i: number, c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  if (c < TABLED) return (CHAR_CLASS[c]! & 4) !== 0;
   return at(SPACE, text, i) > 0;
 }
 
-/** Upper bound on tokens per call: a 1 MB line is scanned in windows by the caller, never all at once. */
-export function lex(text: string, from = 0, to = text.length): Tok[] {
+/** A distinct token text, kept by a WordTable: its texts, and a slot for what a grammar makes of it. */
+export interface Word<C> {
+  raw: string;
+  t: string;
+  kind: Tok['kind'];
+  /** filled by the table's owner (the grammar's class of the word) */
+  data: C | undefined;
+}
+
+/**
+ * Token texts seen before, found by a hash of the characters in place: a known word costs no substring, no
+ * lower-casing and no string hashing (news repeat their words), and its strings are shared, so later lookups by
+ * token text find their hash computed. Open addressing; grows to MAX_WORDS, then starts afresh (a 1 MB line of
+ * random words must not grow it without bound).
+ */
+export class WordTable<C> {
+  private slots: (Word<C> | undefined)[] = new Array<Word<C> | undefined>(1 << 12).fill(undefined);
+  private hashes = new Int32Array(1 << 12);
+  private size = 0;
+
+  /** The word for text[s, e) of a token of `kind` (`curly`: it holds a ’, which lower-casing rewrites). */
+  find(text: string, s: number, e: number, kind: Tok['kind'], curly: boolean): Word<C> {
+    let h = 0x811c9dc5 | 0;
+    for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+    const mask = this.slots.length - 1;
+    for (let idx = h & mask; ; idx = (idx + 1) & mask) {
+      const w = this.slots[idx];
+      if (w === undefined) break;
+      if (this.hashes[idx] === h && sameText(w.raw, text, s, e)) return w;
+    }
+    const raw = text.slice(s, e);
+    const t = kind === 'n' ? raw : curly ? raw.toLowerCase().replace('’', "'") : raw.toLowerCase();
+    const w: Word<C> = { raw, t, kind, data: undefined };
+    this.insert(w, h);
+    return w;
+  }
+
+  private insert(w: Word<C>, h: number): void {
+    if ((this.size + 1) * 2 > this.slots.length) {
+      if (this.slots.length >= MAX_WORDS) this.rehash(this.slots.length, false);
+      else this.rehash(this.slots.length * 2, true);
+    }
+    const mask = this.slots.length - 1;
+    let idx = h & mask;
+    while (this.slots[idx] !== undefined) idx = (idx + 1) & mask;
+    this.slots[idx] = w;
+    this.hashes[idx] = h;
+    this.size++;
+  }
+
+  private rehash(capacity: number, keep: boolean): void {
+    const old = this.slots;
+    const oldHashes = this.hashes;
+    this.slots = new Array<Word<C> | undefined>(capacity).fill(undefined);
+    this.hashes = new Int32Array(capacity);
+    this.size = 0;
+    if (!keep) return;
+    const mask = capacity - 1;
+    for (let k = 0; k < old.length; k++) {
+      const w = old[k];
+      if (w === undefined) continue;
+      let idx = oldHashes[k]! & mask;
+      while (this.slots[idx] !== undefined) idx = (idx + 1) & mask;
+      this.slots[idx] = w;
+      this.hashes[idx] = oldHashes[k]!;
+      this.size++;
+    }
+  }
+}
+
+/** Slots of a WordTable at most (half of them filled). */
+const MAX_WORDS = 1 << 18;
+
+function sameText(a: string, text: string, s: number, e: number): boolean {
+  if (a.length !== e - s) return false;
+  for (let k = 0; k < a.length; k++) if (a.charCodeAt(k) !== text.charCodeAt(s + k)) return false;
+  return true;
+}
+
+/**
+ * Upper bound on tokens per call: a 1 MB line is scanned in windows by the caller, never all at once. With a
+ * word table, token texts come from it, and `words` (when given) receives each token's word.
+ */
+export function lex<C = unknown>(text: string, from = 0, to = text.length, table?: WordTable<C>, words?: Word<C>[]): Tok[] {
   const out: Tok[] = [];
   let prevEnd = from;
   let i = from;
@@ -69,6 +166,7 @@ export function lex(text: string, from = 0, to = text.length): Tok[] {
     }
     const s = i;
     let kind: Tok['kind'];
+    let curly = false;
     let n = letterOrMark(text, i, c);
     if (n > 0 && i + n <= to) {
       kind = 'w';
@@ -78,6 +176,7 @@ export function lex(text: string, from = 0, to = text.length): Tok[] {
       for (;;) {
         const d = i < to ? text.charCodeAt(i) : 0;
         if ((d !== 39 && d !== 0x2019) || letter(text, i + 1, to) === 0) break;
+        if (d === 0x2019) curly = true;
         i++;
         while ((n = letter(text, i, to)) > 0) i += n;
       }
@@ -87,11 +186,23 @@ export function lex(text: string, from = 0, to = text.length): Tok[] {
       while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
     } else {
       kind = 'p';
+      curly = c === 0x2019;
       // one code point: a surrogate pair is one character
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     }
-    const raw = text.slice(s, i);
-    out.push({ t: raw.toLowerCase().replace('’', "'"), raw, s, e: i, kind, sp: s > prevEnd || s === from });
+    let raw: string;
+    let t: string;
+    if (table) {
+      const w = table.find(text, s, i, kind, curly);
+      raw = w.raw;
+      t = w.t;
+      if (words) words.push(w);
+    } else {
+      raw = text.slice(s, i);
+      // only a curly apostrophe needs more than lower-casing (one is rewritten, as String#replace with a string does)
+      t = kind === 'n' ? raw : curly ? raw.toLowerCase().replace('’', "'") : raw.toLowerCase();
+    }
+    out.push({ t, raw, s, e: i, kind, sp: s > prevEnd || s === from });
     prevEnd = i;
   }
   return out;

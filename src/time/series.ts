@@ -37,8 +37,16 @@ export interface Series {
   bounds?: Interval;
   /** The single member of a series of one ("morgen", "20.01.2025"): first and last member without a search. */
   only?: Interval;
-  /** Caches filled by `intersect` (intersections with other series) and `firstFwd`/`firstBwd` (answers by instant). */
+  /**
+   * Caches filled by `intersect` (intersections with other series) and `firstFwd`/`firstBwd` (answers by instant).
+   * The first entry of each sits in plain fields: most series are asked once, and a Map per series costs more
+   * than the answer.
+   */
+  meetWith?: Series;
+  meet?: Series;
   meets?: Map<Series, Series>;
+  firstKey?: number;
+  first?: Interval | null;
   firsts?: Map<number, Interval | null>;
 }
 
@@ -141,7 +149,8 @@ export function dayOfWeek(dow: number): Series {
     },
     (k, n) => addDays(k, 7 * n),
   );
-  return { ...s, notImmediate: true };
+  s.notImmediate = true;
+  return s;
 }
 
 /** Every such month: stepped by years. */
@@ -273,9 +282,14 @@ export function season(b: SeasonBounds): Series {
  * tables are costly for the garbage collector, and a chart makes thousands of short-lived series.
  */
 export function intersect(a: Series, b: Series): Series {
-  const byB = (a.meets ??= new Map());
-  let c = byB.get(b);
-  if (!c) byB.set(b, (c = intersectNew(a, b)));
+  if (a.meetWith === b) return a.meet!;
+  let c = a.meets?.get(b);
+  if (c) return c;
+  c = intersectNew(a, b);
+  if (a.meetWith === undefined) {
+    a.meetWith = b;
+    a.meet = c;
+  } else (a.meets ??= new Map()).set(b, c);
   return c;
 }
 
@@ -386,11 +400,17 @@ export function nthWithin(inner: Series, n: number, outer: Series): Series {
  * kept on the series. Keys: t*4 + direction/skip, exact integers for any wall time (|t| < 2^51).
  */
 function recall(s: Series, key: number): Interval | null | undefined {
-  return Number.isInteger(key) ? s.firsts?.get(key) : undefined;
+  if (!Number.isInteger(key)) return undefined;
+  if (s.firstKey === key) return s.first;
+  return s.firsts?.get(key);
 }
 
 function remember(s: Series, key: number, iv: Interval | null): Interval | null {
-  if (Number.isInteger(key)) (s.firsts ??= new Map()).set(key, iv);
+  if (!Number.isInteger(key)) return iv;
+  if (s.firstKey === undefined) {
+    s.firstKey = key;
+    s.first = iv;
+  } else (s.firsts ??= new Map()).set(key, iv);
   return iv;
 }
 

@@ -1,6 +1,7 @@
 import type { Grain } from '../../core/time-value.js';
 import type { Rule } from '../chart.js';
 import type { Tok } from '../lexer.js';
+import type { TimeTables } from '../tables.js';
 import {
   dayOfWeek,
   intersect,
@@ -89,10 +90,8 @@ export function dateRules(ctx: Ctx): Rule[] {
       const j = h[1] ? i + 2 : i + 1;
       const next = toks[j];
       const prev = toks[i - 1];
-      const capital = (x: Tok | undefined) => !!x && x.kind === 'w' && /^\p{Lu}/u.test(x.raw) && !(x.t in T.months) && !(x.t in T.weekdays);
-      const initial = (k: number) => k <= 0 || toks[k - 1]!.kind === 'p';
       const weak = T.weakAbbreviations.includes(t.t) && (isWordAt(toks, i - 1) || isWordAt(toks, j));
-      const latent = weak || capital(next) || (capital(prev) && !initial(i - 1));
+      const latent = weak || isCapitalName(next, T) || (isCapitalName(prev, T) && !(i - 1 <= 0 || toks[i - 2]!.kind === 'p'));
       return mkTime(monthOfYear(T.months[t.t]!), 'month', true, { parts: { mo: T.months[t.t]! }, latent });
     }),
 
@@ -419,3 +418,7 @@ export function edgeOf(s: Series, which: 'beginning' | 'middle' | 'end'): Series
   };
 }
 
+/** A capitalised word that is no month or weekday name: beside one, a month abbreviation is part of a name. */
+function isCapitalName(x: Tok | undefined, T: TimeTables): boolean {
+  return !!x && x.kind === 'w' && /^\p{Lu}/u.test(x.raw) && !(x.t in T.months) && !(x.t in T.weekdays);
+}

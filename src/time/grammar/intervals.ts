@@ -187,12 +187,10 @@ export function intervalRules(ctx: Ctx): Rule[] {
       const a = tv(h[0]!);
       const b = tv(h[3]!);
       // a weak weekday abbreviation ("Sat", "Wed") counts only beside a date or a clock time
-      const solid = (x: TV) => ['date', 'dom', 'mixed', 'tod', 'interval'].includes(x.form);
-      if ((a.latent && !solid(b)) || (b.latent && !solid(a))) return null;
+      if ((a.latent && !isSolid(b)) || (b.latent && !isSolid(a))) return null;
       if (a.form === 'tod' && b.form === 'tod') return null;
       // a comma joins a weekday to its date ("Montag, 18. Februar"), not two separate expressions of a list
-      const dayDate = (x: TV) => x.s.grain === 'day' && x.form !== 'dow';
-      if (h[1] && !(a.form === 'dow' && dayDate(b)) && !(b.form === 'dow' && dayDate(a)) && !(a.form === 'mixed' && b.form === 'tod')) return null;
+      if (h[1] && !(a.form === 'dow' && isDayDate(b)) && !(b.form === 'dow' && isDayDate(a)) && !(a.form === 'mixed' && b.form === 'tod')) return null;
       if (a.form === 'year' && b.form === 'year') return null;
       if ((a.form === 'interval' && b.form === 'interval') || (a.form === 'cycle' && b.form === 'cycle')) return null;
       const c = combine(a, b);
@@ -261,4 +259,15 @@ export function intervalRules(ctx: Ctx): Rule[] {
     }
     return null;
   }
+}
+
+/** A value that pins a day or a clock time (a weak weekday abbreviation may join it). Module-level: rules run per match. */
+function isSolid(x: TV): boolean {
+  const f = x.form;
+  return f === 'date' || f === 'dom' || f === 'mixed' || f === 'tod' || f === 'interval';
+}
+
+/** One day named by its date, not a weekday. */
+function isDayDate(x: TV): boolean {
+  return x.s.grain === 'day' && x.form !== 'dow';
 }
