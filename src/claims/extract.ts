@@ -280,24 +280,34 @@ function isFigure(text: string, q: QuantitySpan, tables: ClaimTables): boolean {
  * to the clause after it. `skip` is the end of the insertion when the figure stands before it (else -1).
  */
 function acrossInsertion(text: string, marks: number[], sentence: Span, clause: Span, tables: ClaimTables): { clause: Span; skip: number } {
-  const words = tables.measures.insertions ?? [];
-  const word = (w: string, at: number) => text.startsWith(w, at) && !/[\p{L}]/u.test(text.charAt(at + w.length));
-  // "darunter zwei Kinder", or a part counted against the figure: "3 of them children", "zwei von ihnen schwer"
-  const lead = (at: number) => /^[\p{N}][\p{N}.,]*\s+/u.exec(text.slice(at, at + 20))?.[0].length ?? -1;
-  const opens = (at: number) => words.some((w) => word(w, at)) || (lead(at) > 0 && tables.measures.partitive.some((p) => word(p, at + lead(at))));
-  const startsAt = (pos: number) => pos + (/^\s*/u.exec(text.slice(pos))?.[0].length ?? 0);
-  if (clause.end < sentence.end && text.charAt(clause.end) === ',' && opens(startsAt(clause.end + 1))) {
+  if (clause.end < sentence.end && text.charAt(clause.end) === ',' && opensInsertion(text, skipSpaces(text, clause.end + 1), tables)) {
     const ins = clauseOf(marks, sentence, clause.end + 1);
     if (ins.end < sentence.end && text.charAt(ins.end) === ',') {
       const after = clauseOf(marks, sentence, ins.end + 1);
       return { clause: { start: clause.start, end: after.end }, skip: ins.end };
     }
   }
-  if (clause.start > sentence.start && text.charAt(clause.start - 1) === ',' && opens(startsAt(clause.start)) && clause.end < sentence.end && text.charAt(clause.end) === ',') {
+  if (clause.start > sentence.start && text.charAt(clause.start - 1) === ',' && opensInsertion(text, skipSpaces(text, clause.start), tables) && clause.end < sentence.end && text.charAt(clause.end) === ',') {
     const after = clauseOf(marks, sentence, clause.end + 1);
     return { clause: { start: clause.start, end: after.end }, skip: -1 };
   }
   return { clause, skip: -1 };
+}
+
+// (helpers of acrossInsertion at module level: closures made per figure were a measurable cost)
+function wordAt(text: string, w: string, at: number): boolean {
+  return text.startsWith(w, at) && !/[\p{L}]/u.test(text.charAt(at + w.length));
+}
+
+/** "darunter zwei Kinder", or a part counted against the figure: "3 of them children", "zwei von ihnen schwer" */
+function opensInsertion(text: string, at: number, tables: ClaimTables): boolean {
+  if ((tables.measures.insertions ?? []).some((w) => wordAt(text, w, at))) return true;
+  const lead = /^[\p{N}][\p{N}.,]*\s+/u.exec(text.slice(at, at + 20))?.[0].length ?? -1;
+  return lead > 0 && tables.measures.partitive.some((p) => wordAt(text, p, at + lead));
+}
+
+function skipSpaces(text: string, pos: number): number {
+  return pos + (/^\s*/u.exec(text.slice(pos))?.[0].length ?? 0);
 }
 
 /**
@@ -396,8 +406,7 @@ function chooseFrame(frames: Frame[], fig: Span, clause: Span): Frame {
   const same = frames.filter((f) => f.start >= clause.start && f.end <= clause.end);
   const pool = same.length ? same : frames;
   let best = pool[0]!;
-  const d = (f: Frame) => (f.start >= fig.end ? f.start - fig.end : fig.start - f.end);
-  for (const f of pool) if (d(f) < d(best)) best = f;
+  for (const f of pool) if (distance(f, fig) < distance(best, fig)) best = f;
   return best;
 }
 
@@ -496,7 +505,11 @@ function subjectOf(text: string, info: SentenceInfo, fig: QuantitySpan, clause: 
 
 function nearestGroup(groups: Group[], fig: Span): Group | null {
   let best: Group | null = null;
-  const d = (g: Group) => (g.start >= fig.end ? g.start - fig.end : fig.start - g.end);
-  for (const g of groups) if (!best || d(g) < d(best)) best = g;
+  for (const g of groups) if (!best || distance(g, fig) < distance(best, fig)) best = g;
   return best;
+}
+
+/** characters between a span and a figure */
+function distance(s: Span, fig: Span): number {
+  return s.start >= fig.end ? s.start - fig.end : fig.start - s.end;
 }

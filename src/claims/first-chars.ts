@@ -5,12 +5,13 @@
  * backreference, a construct this reader does not know). Each first atom is tested with the regex's own flags,
  * so case folding is V8's, not ours.
  */
-export function firstCharTable(source: string, flags: string): Uint8Array | null {
+export function firstCharTable(source: string, flags: string, size = 0x10000): Uint8Array | null {
   const parts = firstOf(source);
   if (!parts) return null;
   const filter = new RegExp(`^(?:${parts.join('|')})`, flags.replace(/[gy]/gu, ''));
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) table[c] = c >= 0xd800 && c <= 0xdfff ? 1 : filter.test(String.fromCharCode(c)) ? 1 : 0;
+  // `size`: a table of the first code units only (a cheap count of how many letters can start a match)
+  const table = new Uint8Array(size);
+  for (let c = 0; c < size; c++) table[c] = c >= 0xd800 && c <= 0xdfff ? 1 : filter.test(String.fromCharCode(c)) ? 1 : 0;
   return table;
 }
 

@@ -58,8 +58,11 @@ export function measureHits(text: string, sentence: Span, tables: ClaimTables): 
 }
 
 function pairs(a: Measure, b: Measure): boolean {
-  const kw = (m: Measure) => m === 'killed' || m === 'wounded' || m === 'killed_or_wounded';
-  return kw(a) && kw(b);
+  return killedOrWounded(a) && killedOrWounded(b);
+}
+
+function killedOrWounded(m: Measure): boolean {
+  return m === 'killed' || m === 'wounded' || m === 'killed_or_wounded';
 }
 
 /**

@@ -57,12 +57,13 @@ export interface LabelledHit<L> {
 export function scanLabelled<L>(lr: LabelledRegex<L>, text: string, from: number, to: number): LabelledHit<L>[] {
   const out: LabelledHit<L>[] = [];
   const s = text.slice(from, to);
-  const sc = scannerOf(lr.re);
+  const sc = scannerFor(scannerOf(lr.re), s);
+  const groups = sc.groups;
   let m: RegExpExecArray | null;
   for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m)) {
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, label: lr.labels[g - 1]!, text: m[0] });
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, label: lr.labels[groups === null ? g - 1 : groups[g - 1]!]!, text: m[0] });
   }
   return out;
 }
@@ -71,7 +72,7 @@ export function scanLabelled<L>(lr: LabelledRegex<L>, text: string, from: number
 export function scanAll(re: RegExp, text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const s = text.slice(from, to);
-  const sc = scannerOf(re);
+  const sc = scannerFor(scannerOf(re), s);
   let m: RegExpExecArray | null;
   for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m)) out.push([from + m.index, from + m.index + m[0].length]);
   return out;
@@ -80,7 +81,7 @@ export function scanAll(re: RegExp, text: string, from: number, to: number): Arr
 /** Does a match of scanAll start at a position `accept` takes? Stops at the first. */
 export function hasWordMatch(re: RegExp, text: string, from: number, to: number, accept: (start: number) => boolean): boolean {
   const s = text.slice(from, to);
-  const sc = scannerOf(re);
+  const sc = scannerFor(scannerOf(re), s);
   let m: RegExpExecArray | null;
   for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m)) if (accept(from + m.index)) return true;
   return false;
@@ -100,6 +101,12 @@ interface Scanner {
   global: RegExp;
   sticky: RegExp | null;
   first: Uint8Array | null;
+  /** group number - 1 → label index, when the scanner's regex is a rebuilt one (see gatedOf); null: the same */
+  groups: Int32Array | null;
+  /** alternatives that need a literal (see gatedOf); null when there are none */
+  gated: Gated | null;
+  /** how many code units below the surrogates a match can start with (0 when unknown) */
+  starts: number;
 }
 
 const scanners = new WeakMap<RegExp, Scanner>();
@@ -112,20 +119,214 @@ const MANY_STARTS = 40;
 function scannerOf(re: RegExp): Scanner {
   let sc = scanners.get(re);
   if (sc === undefined) {
-    const first = firstCharTable(re.source, re.flags);
-    let n = 0;
-    if (first) for (let c = 0; c < 0xd800; c++) n += first[c]!;
-    const sticky = first && n >= MANY_STARTS ? new RegExp(re.source, re.flags.replace('g', '') + 'y') : null;
-    sc = { global: re, sticky, first: sticky ? first : null };
+    sc = plainScanner(re, null);
+    // only a regex that can start with most letters has such alternatives (looking costs time at start-up)
+    if (sc.starts >= WIDE) sc.gated = gatedOf(re);
     scanners.set(re, sc);
   }
   return sc;
 }
 
+function plainScanner(re: RegExp, groups: Int32Array | null): Scanner {
+  const first = firstCharTable(re.source, re.flags);
+  let n = 0;
+  if (first) for (let c = 0; c < 0xd800; c++) n += first[c]!;
+  const sticky = first && n >= MANY_STARTS ? new RegExp(re.source, re.flags.replace('g', '') + 'y') : null;
+  return { global: re, sticky, first: sticky ? first : null, groups, gated: null, starts: n };
+}
+
+/** From this many possible first characters on, a regex or an alternative counts as starting with any letter. */
+const WIDE = 1000;
+
+/**
+ * Alternatives that can start with almost any letter ("[\p{L}]+-Schätzung", "(?:[\p{L}-]+ )?estimates by") make
+ * a scan try them at every word. Each holds a literal it cannot match without ("-Schätzung"): a text without
+ * that literal is scanned with a regex that leaves those alternatives out, which finds exactly the same
+ * matches (a left-out alternative could not match anywhere in it), in the same order and with the same labels.
+ */
+interface Gated {
+  /** one literal test per gated alternative (the regex's own flags) */
+  gates: RegExp[];
+  /** alternatives in order: source, label index (-1 for a word regex), gate index or -1 */
+  alts: Array<{ source: string; label: number; gate: number }>;
+  flags: string;
+  /** scanners by the bit set of gates whose literal occurs */
+  variants: Map<number, Scanner>;
+  /** how often each variant was asked for */
+  uses: Map<number, number>;
+}
+
+const WORD_TAIL = '(?![\\p{L}\\p{N}])';
+
+function gatedOf(re: RegExp): Gated | null {
+  const src = re.source;
+  if (!src.startsWith('(?:') || !src.endsWith(')' + WORD_TAIL)) return null;
+  const parts = splitTop(src.slice(3, src.length - 1 - WORD_TAIL.length));
+  if (!parts) return null;
+  const flags = re.flags.replace(/[gy]/gu, '');
+  const alts: Gated['alts'] = [];
+  const gates: RegExp[] = [];
+  // a labelled regex: every part is one capturing group, whose number gives the label
+  const labelled = parts.every((p) => p.startsWith('(') && !p.startsWith('(?') && groupEnd(p, 0) === p.length - 1);
+  const wide = (src: string) => {
+    // it can start with (almost) any ASCII letter; only the first 0x80 code units are looked at (start-up time)
+    const first = firstCharTable(src, flags, 0x80);
+    let n = 0;
+    if (first) for (let c = 0x41; c < 0x7b; c++) n += first[c]!;
+    return n >= 48;
+  };
+  for (let k = 0; k < parts.length; k++) {
+    const inner = labelled ? splitTop(parts[k]!.slice(1, -1)) : [parts[k]!];
+    if (!inner) return null;
+    // an alternative is wide only in a wide table entry (its first characters are the union of its alternatives')
+    const wideEntry = wide(parts[k]!);
+    for (const a of inner) {
+      // capturing groups or backreferences of their own would shift the group numbers the labels are read by
+      if (/\\[1-9k]/u.test(a) || /(?<!\\)\((?:(?!\?)|\?<(?![=!]))/u.test(a.replace(/\\\\/gu, '').replace(/\[(?:\\.|[^\]])*\]/gu, ''))) return null;
+      let gate = -1;
+      if (wideEntry && wide(a)) {
+        const lit = requiredLiteral(a);
+        if (lit.length >= 3) {
+          gate = gates.length;
+          gates.push(new RegExp(escapeRegex(lit), flags));
+        }
+      }
+      alts.push({ source: a, label: labelled ? k : -1, gate });
+    }
+  }
+  if (gates.length === 0 || gates.length > 16) return null;
+  return { gates, alts, flags: re.flags, variants: new Map(), uses: new Map() };
+}
+
+/** The scanner for s: the full regex when every gated literal occurs in s, else one without the alternatives that cannot match. */
+function scannerFor(sc: Scanner, s: string): Scanner {
+  const g = sc.gated;
+  if (g === null) return sc;
+  let mask = 0;
+  for (let i = 0; i < g.gates.length; i++) if (g.gates[i]!.test(s)) mask |= 1 << i;
+  if (mask === (1 << g.gates.length) - 1) return sc;
+  let v = g.variants.get(mask);
+  if (v === undefined) {
+    const kept = g.alts.filter((a) => a.gate < 0 || (mask & (1 << a.gate)) !== 0);
+    const alt = kept.length ? kept.map((a) => `(${a.source})`).join('|') : '(?!)';
+    // scanned the global way at first: its first-character table costs start-up time that pays off only over many texts
+    v = { global: new RegExp(`(?:${alt})${WORD_TAIL}`, g.flags), sticky: null, first: null, groups: Int32Array.from(kept, (a) => a.label), gated: null, starts: 0 };
+    g.variants.set(mask, v);
+    g.uses.set(mask, 0);
+  }
+  const uses = g.uses.get(mask)! + 1;
+  g.uses.set(mask, uses);
+  if (uses === VARIANT_TABLE_AFTER) {
+    // both ways find the same matches: switching is a matter of speed only
+    v = plainScanner(v.global, v.groups);
+    g.variants.set(mask, v);
+  }
+  return v;
+}
+
+/** how many texts a variant is scanned the global way before its first-character table is built */
+const VARIANT_TABLE_AFTER = 64;
+
+/** Splits a pattern at its top-level "|" (not inside groups or classes); null when malformed. */
+function splitTop(src: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i++;
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      if (i >= src.length) return null;
+    } else if (c === '(') depth++;
+    else if (c === ')') {
+      if (--depth < 0) return null;
+    } else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (depth !== 0) return null;
+  out.push(src.slice(from));
+  return out;
+}
+
+/** Index of the ")" closing the group that opens at `at`, or -1. */
+function groupEnd(src: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i++;
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+/**
+ * The longest run of plain characters every match of an alternative contains, in this order and next to each
+ * other: literal characters (or escaped punctuation) at its top level, none with a quantifier. Groups, classes,
+ * escapes such as \s and quantified characters end a run ("" when there is none).
+ */
+function requiredLiteral(alt: string): string {
+  let best = '';
+  let run = '';
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < alt.length; ) {
+    const c = alt[i]!;
+    let lit: string | null = null;
+    let next = i + 1;
+    if (c === '\\') {
+      const n = alt[i + 1] ?? '';
+      if (/^[.*+?^$\{\}()|[\]\\/\-]$/u.test(n)) lit = n;
+      next = i + 2;
+      if (lit === null) {
+        // \p{..}, \u...., \s and the like: not a literal; skip its body
+        const m = /^\\(?:[pP]\{[^}]*\}|u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|c[A-Za-z]|.)/u.exec(alt.slice(i));
+        next = i + (m ? m[0].length : 2);
+      }
+    } else if (c === '[') {
+      let j = i + 1;
+      while (j < alt.length && alt[j] !== ']') j += alt[j] === '\\' ? 2 : 1;
+      next = j + 1;
+    } else if (c === '(') {
+      const e = groupEnd(alt, i);
+      if (e < 0) return '';
+      next = e + 1;
+    } else if (!'.^$|)*+?{}'.includes(c)) {
+      const cp = alt.codePointAt(i)!;
+      lit = String.fromCodePoint(cp);
+      next = i + lit.length;
+    }
+    // a quantifier after the atom makes it optional or repeated
+    const q = alt[next];
+    const quantified = q === '*' || q === '+' || q === '?' || q === '{';
+    if (quantified) {
+      if (q === '{') {
+        const m = /^\{\d+(?:,\d*)?\}/u.exec(alt.slice(next));
+        next += m ? m[0].length : 1;
+      } else next++;
+      if (alt[next] === '?') next++;
+    }
+    if (lit !== null && !quantified) run += lit;
+    else end();
+    i = next;
+  }
+  end();
+  return best;
+}
+
 /** scanAll with the scan way forced (for tests: both ways must find the same matches) */
 export function scanAllBy(way: 'global' | 'sticky', re: RegExp, text: string, from: number, to: number): Array<[number, number]> {
   const sticky = way === 'sticky' ? new RegExp(re.source, re.flags.replace('g', '') + 'y') : null;
-  const sc: Scanner = { global: re, sticky, first: sticky ? firstCharTable(re.source, re.flags) : null };
+  const sc: Scanner = { global: re, sticky, first: sticky ? firstCharTable(re.source, re.flags) : null, groups: null, gated: null, starts: 0 };
   const out: Array<[number, number]> = [];
   const s = text.slice(from, to);
   let m: RegExpExecArray | null;

@@ -89,10 +89,13 @@ export function findPlaces(text: string, tokens: Token[], from: number, to: numb
 /** The place of a figure: nearest in its clause, else nearest in its sentence, skipping excluded ranges (attribution). */
 export function placeOf(places: Place[], fig: Span, clause: Span, excluded: Span[]): Place | null {
   const ok = places.filter((p) => !excluded.some((e) => p.start >= e.start && p.end <= e.end));
-  const dist = (p: Place) => (p.start >= fig.end ? p.start - fig.end : fig.start - p.end);
   const inClause = ok.filter((p) => p.start >= clause.start && p.end <= clause.end);
   const pool = inClause.length ? inClause : ok;
   let best: Place | null = null;
-  for (const p of pool) if (!best || dist(p) < dist(best)) best = p;
+  for (const p of pool) if (!best || dist(p, fig) < dist(best, fig)) best = p;
   return best;
+}
+
+function dist(p: Span, fig: Span): number {
+  return p.start >= fig.end ? p.start - fig.end : fig.start - p.end;
 }

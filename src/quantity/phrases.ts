@@ -2,28 +2,34 @@ import { qtokenize, type QToken } from './tokens.js';
 
 /** A trie of token sequences: multi-word table phrases ("bis zu", "ca.", "US-Dollar") matched over tokens. */
 export interface PhraseNode<T> {
+  /** the next token, written right after this one (or the first token of a phrase) */
   next: Map<string, PhraseNode<T>>;
+  /** the next token after white space */
+  nextGap: Map<string, PhraseNode<T>>;
   value?: T;
 }
 
-/** Spacing inside a phrase is significant ("A$" is not "a $"); its amount is not. */
-function edgeKey(t: QToken, first: boolean): string {
-  return first || !t.gapBefore ? t.norm : ` ${t.norm}`;
+/**
+ * Spacing inside a phrase is significant ("A$" is not "a $"); its amount is not. Two maps per node, one for
+ * each kind of edge, keyed by the folded token alone (no key string is built per lookup).
+ */
+function edges<T>(node: PhraseNode<T>, t: QToken, first: boolean): Map<string, PhraseNode<T>> {
+  return first || !t.gapBefore ? node.next : node.nextGap;
 }
 
 export class PhraseTrie<T> {
-  private root: PhraseNode<T> = { next: new Map() };
+  private root: PhraseNode<T> = { next: new Map(), nextGap: new Map() };
 
   add(phrase: string, value: T): void {
     const toks = qtokenize(phrase, 0, phrase.length);
     if (toks.length === 0) return;
     let node = this.root;
     for (const [k, t] of toks.entries()) {
-      const key = edgeKey(t, k === 0);
-      let child = node.next.get(key);
+      const map = edges(node, t, k === 0);
+      let child = map.get(t.norm);
       if (!child) {
-        child = { next: new Map() };
-        node.next.set(key, child);
+        child = { next: new Map(), nextGap: new Map() };
+        map.set(t.norm, child);
       }
       node = child;
     }
@@ -41,7 +47,8 @@ export class PhraseTrie<T> {
     let node: PhraseNode<T> | undefined = this.root;
     let best: { end: number; value: T } | null = null;
     for (let k = i; k < limit && node; k++) {
-      node = node.next.get(edgeKey(toks[k]!, k === i));
+      const t = toks[k]!;
+      node = edges(node, t, k === i).get(t.norm);
       if (node?.value !== undefined) best = { end: k + 1, value: node.value };
     }
     return best;

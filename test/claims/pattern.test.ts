@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { getPack } from '../../src/lang/index.js';
-import { labelledRegex, scanAll, scanAllBy, wordRegex } from '../../src/claims/pattern.js';
+import { labelledRegex, scanAll, scanAllBy, scanLabelled, wordRegex } from '../../src/claims/pattern.js';
 import { firstCharTable } from '../../src/claims/first-chars.js';
 
 // The two ways of scanning a claim regex (global search, sticky at word starts with a first-character table)
@@ -47,6 +47,57 @@ for (const code of ['de', 'en']) {
     });
   }
 }
+
+/**
+ * The reference scan of a labelled regex: the regex as built, searched from where the last match ended, matches
+ * inside words dropped. The engine may leave out alternatives whose literal is not in the text ("-Schätzung",
+ * "estimates "); it must find the same hits with the same labels.
+ */
+function plainLabelled<L>(lr: { re: RegExp; labels: L[] }, text: string): Array<{ start: number; end: number; label: L; text: string }> {
+  const out: Array<{ start: number; end: number; label: L; text: string }> = [];
+  const re = new RegExp(lr.re.source, lr.re.flags);
+  let m: RegExpExecArray | null;
+  re.lastIndex = 0;
+  while ((m = re.exec(text)) !== null) {
+    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1))) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
+    let g = 1;
+    while (m[g] === undefined) g++;
+    out.push({ start: m.index, end: m.index + m[0].length, label: lr.labels[g - 1]!, text: m[0] });
+    re.lastIndex = m[0].length ? m.index + m[0].length : m.index + 1;
+  }
+  return out;
+}
+
+for (const code of ['de', 'en']) {
+  const t = getPack(code).claims;
+  const lrs = {
+    hedges: labelledRegex(t.hedges.terms.map(([h, p]) => [h, p] as const), 'iu'),
+    frames: labelledRegex(t.speech.frames.map((f, i) => [i, f.pattern] as const), 'iu'),
+    measures: labelledRegex(t.measures.terms.map(([m, p]) => [m, p] as const), 'iu'),
+  };
+  for (const [name, lr] of Object.entries(lrs)) {
+    test(`${code} ${name}: labelled scan with gated alternatives finds the plain scan's hits and labels`, () => {
+      fc.assert(
+        fc.property(textArb, (text) => {
+          assert.deepEqual(scanLabelled<unknown>(lr, text, 0, text.length), plainLabelled<unknown>(lr, text));
+        }),
+        { numRuns: 300 },
+      );
+    });
+  }
+}
+
+test('gated alternatives: a wide alternative is left out only when its literal is missing', () => {
+  const lr = labelledRegex([['a', 'Zahl'], ['b', '[\\p{L}]+-Schätzung(?:en)?'], ['c', 'Schätzung']] as const, 'iu');
+  const labels = (s: string) => scanLabelled(lr, s, 0, s.length).map((h) => `${h.label}:${h.text}`);
+  assert.deepEqual(labels('Die Zahl nach Experten-Schätzungen und einer Schätzung'), ['a:Zahl', 'b:Experten-Schätzungen', 'c:Schätzung']);
+  assert.deepEqual(labels('Die Zahl nach einer SCHÄTZUNG'), ['a:Zahl', 'c:SCHÄTZUNG']);
+  // case-insensitive literal test, as the regex itself
+  assert.deepEqual(labels('NATO-SCHÄTZUNG'), ['b:NATO-SCHÄTZUNG']);
+});
 
 test('first-character tables: conservative, and null when a pattern can match nothing', () => {
   const t = firstCharTable('(?:Tote|tot)(?![\\p{L}])', 'iu')!;
