@@ -18,6 +18,10 @@ import { articleFigures } from './figures.js';
 import { resolveSource } from './speakers.js';
 import { ARTICLES, DETERMINERS, PLACE_CONTRACTIONS, PLACE_GENERIC, PLACE_PREPOSITIONS, STOPWORDS } from './stopwords.js';
 import { fold, isSalient, stem, words, type Word } from './words.js';
+import { allPacks } from '../lang/index.js';
+
+/** prepositions that link a place noun to the name ("Gegend um", "outskirts of"), all languages merged */
+const PLACE_LINKERS: ReadonlySet<string> = new Set(allPacks().flatMap((p) => p.topics.placeLinkers));
 
 export interface Feature {
   key: string;
@@ -50,16 +54,39 @@ export function prepareText(doc: Document, claims: readonly Claim[] = []): Prepa
   };
 }
 
-/** "in Lindenau", "bei Idlib", "im Landkreis Oberhain", "in der Region Kursk", "Stadt Wendelsbach". */
-function afterPlacePreposition(ws: readonly Word[], i: number): boolean {
+/**
+ * Is word i introduced as a place? 2 after a place noun ("im Landkreis Oberhain", "in der Region Kursk", "Stadt
+ * Wendelsbach", "in der Gegend um Breikplasane": the phrase says it is a place), 1 after a bare place preposition
+ * ("in Lindenau", "bei Idlib", but also "in Sicherheit"), 0 otherwise.
+ */
+function afterPlacePreposition(ws: readonly Word[], i: number): 0 | 1 | 2 {
   let j = i - 1;
+  // a linking preposition between the place noun and the name ("Gegend um", "Nähe von", "outskirts of")
+  if (j >= 1 && (PLACE_LINKERS.has(ws[j]!.norm) || PLACE_PREPOSITIONS.has(ws[j]!.norm)) && PLACE_GENERIC.has(ws[j - 1]!.norm)) return 2;
   let generic = false;
   while (j >= 0 && (PLACE_GENERIC.has(ws[j]!.norm) || ARTICLES.has(ws[j]!.norm))) {
     if (PLACE_GENERIC.has(ws[j]!.norm)) generic = true;
     j--;
   }
-  if (generic && j === i - 2 && ws[i - 1]!.capitalized) return true;
-  return j >= 0 && (PLACE_PREPOSITIONS.has(ws[j]!.norm) || (generic && PLACE_CONTRACTIONS.has(ws[j]!.norm)));
+  if (generic && j === i - 2 && ws[i - 1]!.capitalized) return 2;
+  if (j >= 0 && (PLACE_PREPOSITIONS.has(ws[j]!.norm) || (generic && PLACE_CONTRACTIONS.has(ws[j]!.norm)))) return generic ? 2 : 1;
+  return 0;
+}
+
+/** Where an article is, in two tiers (see placeMentions). */
+export interface PlaceMentions {
+  /** the places it is about: claims' places, alias-table places, names after a place preposition named twice */
+  places: Set<string>;
+  /**
+   * `places` plus names a place noun introduces once ("im Ortsteil Auelgrund", "in der Gegend um Breikplasane"):
+   * where the article says it is, but too thin to demand of other articles (a follow-up names the district
+   * where a victim was found, which the first report never mentioned)
+   */
+  named: Set<string>;
+}
+
+export function articlePlaces(claims: readonly Claim[], text: PreparedText): Set<string> {
+  return placeMentions(claims, text).places;
 }
 
 /**
@@ -69,7 +96,7 @@ function afterPlacePreposition(ws: readonly Word[], i: number): boolean {
  * preposition rule ("in Sicherheit") only make a place overlap likelier, which is the cautious direction; the
  * story index also ignores place words that are frequent in the corpus.
  */
-export function articlePlaces(claims: readonly Claim[], text: PreparedText): Set<string> {
+export function placeMentions(claims: readonly Claim[], text: PreparedText): PlaceMentions {
   const out = new Set<string>();
   const addName = (name: string) => {
     const row = lookupEntity(fold(name));
@@ -89,7 +116,8 @@ export function articlePlaces(claims: readonly Claim[], text: PreparedText): Set
   // the rule ("bei Verwandten", "in Sicherheit") is rarely repeated, the place of the event is
   // a word that stands after an article somewhere ("das Meinungsforschungsinstitut") is a common noun
   const seen = new Map<string, number>();
-  const candidates = new Set<string>();
+  /** candidate → 2 when a place noun introduced it at least once, else 1 */
+  const candidates = new Map<string, number>();
   const afterArticle = new Set<string>();
   for (const ws of [text.title, text.body]) {
     for (let i = 0; i < ws.length; i++) {
@@ -98,15 +126,25 @@ export function articlePlaces(claims: readonly Claim[], text: PreparedText): Set
       const key = stem(w.norm);
       seen.set(key, (seen.get(key) ?? 0) + 1);
       if (i > 0 && DETERMINERS.has(ws[i - 1]!.norm)) afterArticle.add(key);
-      if (i === 0 || STOPWORDS.has(w.norm) || PLACE_GENERIC.has(w.norm) || !afterPlacePreposition(ws, i)) continue;
+      // a name at a sentence start follows no preposition of its own ("vor Ort. Anwohner berichten")
+      if (i === 0 || w.sentenceStart || STOPWORDS.has(w.norm) || PLACE_GENERIC.has(w.norm)) continue;
+      const how = afterPlacePreposition(ws, i);
+      if (how === 0) continue;
       const row = lookupEntity(w.norm);
       if (row) {
         if (row.kind === 'place') out.add(`e:${row.key}`);
-      } else candidates.add(key);
+      } else candidates.set(key, Math.max(how, candidates.get(key) ?? 0));
     }
   }
-  for (const c of candidates) if ((seen.get(c) ?? 0) >= 2 && !afterArticle.has(c)) out.add(`w:${c}`);
-  return out;
+  const named = new Set(out);
+  for (const [c, how] of candidates) {
+    if (afterArticle.has(c)) continue;
+    if ((seen.get(c) ?? 0) >= 2) {
+      out.add(`w:${c}`);
+      named.add(`w:${c}`);
+    } else if (how === 2) named.add(`w:${c}`);
+  }
+  return { places: out, named };
 }
 
 export const BOOST = { w: 1, n: 1.5, e: 2, p: 3, s: 2, f: 1 } as const;

@@ -18,13 +18,19 @@
  * for it reaches `mergeScore` (3: several strong matches), so one article mentioning two events does not chain
  * them (a lower value chained unrelated same-day stories of one kind in the generated corpus). Only articles within `windowDays`
  * of each other are compared; a story lasts as long as its follow-ups keep coming.
+ * What keeps stories apart as the corpus grows (many same-kind events in one region inside the window; at 10k
+ * generated articles unbounded chains joined ~20 election stories of several countries into one): a pair
+ * lowered by a place conflict (none of the earlier article's places mentioned) or an event conflict does not
+ * add up with other pairs unless it passes the bar alone; places a place noun introduces once ("in der Gegend
+ * um X") count for that conflict; two stories merge only when their profiles share a place (or one of them names
+ * none) and their event kinds agree; and one article merges at most `maxMerges` further stories.
  * Keywords are chosen with the idf of the corpus seen so far, and document frequencies come from a count-min
  * sketch, so memory does not grow with the vocabulary; postings older than twice the window are swept.
  */
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
 import { GrowableFloat64, GrowableUint32, UnionFind, WeightedPostingLists } from './buffers.js';
-import { articleFeatures, articlePlaces, prepareText, type Feature, type Family, type PreparedText } from './features.js';
+import { articleFeatures, placeMentions, prepareText, type Feature, type Family, type PreparedText } from './features.js';
 import { dominantEvent } from './events.js';
 import { fmix32, fnv1a32 } from './hash.js';
 
@@ -44,6 +50,12 @@ export interface StoryIndexOptions {
   maxDfShare?: number;
   /** aggregated score (1 = threshold) from which an article merges a second story into its own */
   mergeScore?: number;
+  /**
+   * further stories one article may merge into its own (1): an article that resembles many stories at once is
+   * more likely generic than the missing link between them, and unbounded merges chained same-kind stories of
+   * one region into one at 10k articles
+   */
+  maxMerges?: number;
   /**
    * factor on the score when the earlier article names places and the new one mentions none of them (two
    * elections, two floods in two towns: their words match, their places do not)
@@ -138,6 +150,7 @@ export class StoryIndex {
   private readonly scanLimit: number;
   private readonly maxDfShare: number;
   private readonly mergeScore: number;
+  private readonly maxMerges: number;
   private readonly placePenalty: number;
   private readonly eventPenalty: number;
   /** per article: offset into placeHashes, where [count, ...hashes of its places] are stored */
@@ -180,6 +193,7 @@ export class StoryIndex {
     this.scanLimit = opts.scanLimit ?? 200;
     this.maxDfShare = opts.maxDfShare ?? 0.05;
     this.mergeScore = opts.mergeScore ?? 3;
+    this.maxMerges = opts.maxMerges ?? 1;
     this.placePenalty = opts.placePenalty ?? 0.25;
     this.eventPenalty = opts.eventPenalty ?? 0.25;
     this.profileThreshold = opts.profileThreshold ?? 0.2;
@@ -253,7 +267,11 @@ export class StoryIndex {
     for (const h of hashes) this.df.add(h);
     const top = this.keywords(feats, hashes);
     const present = new Set(hashes);
-    const places = [...articlePlaces(claims, text)].map(fnv1a32);
+    const where = placeMentions(claims, text);
+    const places = [...where.places].map(fnv1a32);
+    // every place the article names, also those named once after a place noun: the other side must mention one
+    // of them (placesMissing), but only the stronger tier decides the article's own rarest place
+    const named = [...where.named].map(fnv1a32);
     const names = mentionedNames(feats, hashes);
     const event = dominantEvent(text.title, text.body);
 
@@ -319,11 +337,25 @@ export class StoryIndex {
       } else {
         score = liCount[c]! < this.minSharedLi ? 0 : liDot[c]! / (Math.min(liNorm, this.liNorms[c]!) || 1) / this.crossThreshold;
       }
-      if (places.length > 0 && this.placesMissing(c, present, maxPlaceDf)) score *= this.placePenalty;
-      else if (this.rarestPlaceMissing(places, maxPlaceDf, (h) => this.mentions(c, h))) score *= this.placePenalty;
-      if (event !== 0 && this.events[c] !== 0 && this.events[c] !== event) score *= this.eventPenalty;
+      let penalised = false;
+      if (named.length > 0 && this.placesMissing(c, present, maxPlaceDf)) {
+        score *= this.placePenalty;
+        penalised = true;
+      } else if (this.rarestPlaceMissing(places, maxPlaceDf, (h) => this.mentions(c, h))) {
+        // weaker evidence (the rarest place may be where a source spoke, "said in Washington"): it lowers the
+        // pair but does not keep it from adding up
+        score *= this.placePenalty;
+      }
+      if (event !== 0 && this.events[c] !== 0 && this.events[c] !== event) {
+        score *= this.eventPenalty;
+        penalised = true;
+      }
       this.onScore?.(doc.id, this.ids[c]!, score, this.langs[c] !== lang);
       if (score < 0.25) continue;
+      // a pair pulled below the bar by a place conflict (the earlier article's places are all unknown to this one)
+      // or an event conflict is evidence against, not a weak match: in a large story many such pairs would
+      // otherwise add up (best + second + third) to a join
+      if (penalised && score < 1) continue;
       const root = this.uf.find(c);
       const list = perStory.get(root);
       if (list) list.push(score);
@@ -352,14 +384,17 @@ export class StoryIndex {
       if (s >= this.veto) ranked.push({ root, pairs, score: s });
     }
     ranked.sort((a, b) => b.pairs - a.pairs);
-    const mine = this.newProfile(top, places, names, lang, t);
+    const mine = this.newProfile(top, named, names, lang, t);
     if (event !== 0) mine.events.set(event, 1);
     let root = n;
     this.profiles.set(n, mine);
+    let merges = 0;
     for (let i = 0; i < ranked.length; i++) {
+      if (i > 0 && merges >= this.maxMerges) break;
       const other = this.profiles.get(ranked[i]!.root)!;
       // the best story takes the article; a further story is merged only when the two profiles match as well
-      if (i > 0 && (ranked[i]!.pairs < this.mergeScore || this.profileMatch(this.profiles.get(root)!, other) < 1)) continue;
+      if (i > 0 && (ranked[i]!.pairs < this.mergeScore || this.profileMatch(this.profiles.get(root)!, other, maxPlaceDf) < 1)) continue;
+      if (i > 0) merges++;
       const next = this.uf.union(root, ranked[i]!.root);
       const merged = this.mergeProfiles(this.profiles.get(root)!, other);
       this.profiles.delete(root);
@@ -370,8 +405,8 @@ export class StoryIndex {
 
     for (const x of top) this.postings.add(x.h, n, x.w);
     this.placeOffset.push(this.placeHashes.length);
-    this.placeHashes.push(places.length);
-    for (const p of places) this.placeHashes.push(p);
+    this.placeHashes.push(named.length);
+    for (const p of named) this.placeHashes.push(p);
     this.nameOffset.push(this.nameHashes.length);
     this.nameHashes.push(names.length);
     for (const h of names) this.nameHashes.push(h);
@@ -476,8 +511,13 @@ export class StoryIndex {
     return this.threshold + (this.profileThreshold - this.threshold) * (1 - 1 / Math.pow(n, this.growth));
   }
 
-  /** Two story profiles against each other (1 = at the threshold): cosine over their keywords. */
-  private profileMatch(a: Profile, b: Profile): number {
+  /**
+   * Two story profiles against each other (1 = at the threshold): cosine over their keywords, lowered by the
+   * place penalty when both name places (not frequent in the corpus) and share none, and by the event penalty
+   * when they are mainly about different kinds of event: one article resembling two stories says little when
+   * the stories themselves are about two towns or two kinds of event.
+   */
+  private profileMatch(a: Profile, b: Profile, maxPlaceDf: number): number {
     const [small, big] = a.w.size <= b.w.size ? [a, b] : [b, a];
     let dot = 0;
     let li = 0;
@@ -487,7 +527,26 @@ export class StoryIndex {
       dot += w * v;
       if (small.li.has(h)) li++;
     }
-    return li === 0 ? 0 : dot / (a.norm * b.norm || 1) / this.bar(Math.min(a.n, b.n));
+    let score = li === 0 ? 0 : dot / (a.norm * b.norm || 1) / this.bar(Math.min(a.n, b.n));
+    // places frequent in the corpus (a capital, a word caught as a place) say nothing either way
+    let namedA = 0;
+    let namedB = 0;
+    let shared = false;
+    for (const h of a.places.keys()) {
+      if (this.df.get(h) > maxPlaceDf) continue;
+      namedA++;
+      if (b.places.has(h) || b.names.has(h)) shared = true;
+    }
+    for (const h of b.places.keys()) {
+      if (this.df.get(h) > maxPlaceDf) continue;
+      namedB++;
+      if (a.names.has(h)) shared = true;
+    }
+    if (namedA > 0 && namedB > 0 && !shared) score *= this.placePenalty;
+    const ea = profileEvent(a);
+    const eb = profileEvent(b);
+    if (ea !== 0 && eb !== 0 && ea !== eb) score *= this.eventPenalty;
+    return score;
   }
 
   /** Does the earlier article `c` name places, none of which the new article mentions at all? */

@@ -25,6 +25,8 @@ export interface TopicTables {
   placeGenerics: string;
   /** prepositions after which a capitalised word is usually a place ("in", "bei", "near") */
   placePrepositions: readonly string[];
+  /** prepositions joining a place generic to its name ("in der Gegend um X", "on the outskirts of X"); alone they say nothing */
+  placeLinkers: readonly string[];
   /** preposition fused with the article, before a place generic ("im Landkreis") */
   placeContractions: readonly string[];
   /** definite articles (skipped between a preposition and a place) */
