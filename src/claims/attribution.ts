@@ -74,8 +74,17 @@ const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '–', '—', '-']);
 /** Clause boundaries of a sentence: offsets of commas, colons, dashes, brackets and quote marks. */
 export function clauseMarks(tokens: Token[]): number[] {
   const out: number[] = [];
-  for (const t of tokens) if (t.kind === 'quote' || (t.kind === 'punct' && CLAUSE_MARKS.has(t.text))) out.push(t.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'quote' || (t.kind === 'punct' && CLAUSE_MARKS.has(t.text) && !truncation(tokens, i))) out.push(t.start);
+  }
   return out;
+}
+
+/** "Such- und Rettungsbehörde": a hyphen glued to a word before "und"/"oder" cuts a compound short, it is no dash. */
+function truncation(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.text === '-' && i > 0 && tokens[i - 1]!.end === t.start && /^(?:und|oder|bis|sowie)$/u.test(tokens[i + 1]?.text ?? '');
 }
 
 export function clauseOf(marks: number[], sentence: Span, pos: number): Span {
@@ -176,7 +185,8 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     // "nach eigenen Angaben": the subject of the sentence speaks
     let si = tokenIndexAt(tokens, sentence.start);
     while (si < tokens.length && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
-    const m = parseSpeaker(tokens, si, text, tables);
+    // "Das Veterinäramt hat nach eigenen Angaben …": also a body the tables do not know, after an article
+    const m = parseSpeaker(tokens, si, text, tables) ?? (si < tokens.length && isArticle(tokens[si]!.text, tables) ? genericSpeaker(tokens, si, text, tables) : null);
     if (m && m.end <= start) mention = m;
   }
   let source = mention ? mention.source : null;
@@ -229,7 +239,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     if (!mention && !OBJECT_ARTICLE.test(tokens[ci]!.text) && !(tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]))) {
       const g = genericSpeaker(tokens, ci, text, tables);
       // "wie die Feuerwehr am Abend mitteilte": time words may stand between the speaker and a verb-final verb
-      if (g && (g.next === ti || onlyFillers(tokens, g.next, ti, cs)) && isArticle(tokens[ci]!.text, tables)) mention = g;
+      // "wie das Gesundheitsamt des Kreises am Montag mitteilte": a genitive or von-phrase belongs to the speaker
+      const gn = g ? skipAffiliation(tokens, g.next, text, tables) : 0;
+      if (g && (gn === ti || onlyFillers(tokens, gn, ti, cs)) && isArticle(tokens[ci]!.text, tables)) mention = g;
     }
   }
   // "Das teilte das Landratsamt mit": an anaphor before the verb, the speaker after it
@@ -276,7 +288,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     let k = skipAudience(tokens, ti + 1, text, tables, cs, entry);
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
     const g = genericSpeaker(tokens, k, text, tables);
-    if (g && g.end <= clause.end && closesClause(tokens, g.next, clause, cs, cs.particles.get(entry))) mention = g;
+    if (g && g.end <= clause.end && closesClause(tokens, skipAffiliation(tokens, g.next, text, tables), clause, cs, cs.particles.get(entry))) mention = g;
   }
   // "„…“, Lane said." / "…, Engel sagte.": a bare name right after the quote or comma, before the verb
   if (!mention && ci < ti && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))) {
@@ -474,6 +486,20 @@ function skipAudience(tokens: Token[], k: number, text: string, tables: ClaimTab
   const m = parseSpeaker(tokens, a, text, tables) ?? genericSpeaker(tokens, a, text, tables);
   return m ? m.next : k;
 }
+
+/**
+ * "Oberstaatsanwältin Karla Berger von der Staatsanwaltschaft Kiel", "das Gesundheitsamt des Landkreises": the body a
+ * speaker belongs to, after the speaker phrase. Returns the token index after it (or k when there is none).
+ */
+function skipAffiliation(tokens: Token[], k: number, text: string, tables: ClaimTables): number {
+  const t = tokens[k];
+  if (!t || !AFFILIATION.test(t.text) || feminineDative(tokens, k, tables)) return k;
+  const from = /^(?:des|der)$/u.test(t.text) ? k : k + 1;
+  const m = parseSpeaker(tokens, from, text, tables) ?? genericSpeaker(tokens, from, text, tables);
+  return m && m.source.kind !== 'person' ? m.next : k;
+}
+
+const AFFILIATION = /^(?:von|vom|des|der|beim|of|at)$/u;
 
 /** Only filler words (time words, particles) in tokens[from, to). */
 function onlyFillers(tokens: Token[], from: number, to: number, cs: CompiledSpeech): boolean {

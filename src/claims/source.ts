@@ -176,7 +176,8 @@ function matchName(tokens: Token[], i: number, text: string, cs: CompiledSources
     while (j < tokens.length && tokens[j]!.end <= tok!.start + multi.length) j++;
     return { person: multi.person, text: text.slice(tok!.start, tokens[j - 1]!.end), next: j };
   }
-  if (cs.firstNames.has(tok!.text) && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start - tok!.end <= 1) {
+  // "das Robert Koch-Institut": a first name before a body compound names the body, not a person
+  if (cs.firstNames.has(tok!.text) && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start - tok!.end <= 1 && !bodyCompound(tokens[i + 1]!.text)) {
     const surname = tokens[i + 1]!;
     return { person: personOfWord(surname.text), text: text.slice(tok!.start, surname.end), next: i + 2 };
   }
@@ -577,7 +578,7 @@ function buildSource(head: Head, p: Parts): ClaimSource {
   if (head.kind === 'media') {
     kind = 'media';
     name = head.mediaName ?? null;
-  } else if (p.person || (head.kind === 'role' && p.personText)) {
+  } else if (p.person || ((head.kind === 'role' || head.kind === 'person') && p.personText)) {
     kind = 'person';
     name = p.person ? p.person.name : p.personText;
     if (!p.country && p.person) p.country = p.person.country;
@@ -664,6 +665,9 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     country ??= countryOfWord(cs.countries, tokens[j]!.text);
     j++;
   }
+  // "die Such- und Rettungsbehörde": a truncated first part coordinated with the head noun
+  if (isCapitalised(tokens[j]) && tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === tokens[j]!.end
+    && /^(?:und|oder|and|or)$/u.test(tokens[j + 2]?.text ?? '') && isCapitalised(tokens[j + 3])) j += 3;
   const noun = tokens[j];
   if (!noun || noun.kind !== 'word' || !isCapitalised(noun)) return null;
   if (cs.pronouns.has(noun.text)) return null;
@@ -690,6 +694,10 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     const lead = properAdjectives(tokens, definite || cs.indefinite.has(t0.text.toLowerCase()) ? i + 1 : i, j);
     const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : lead ? `${lead} ${inst}` : inst;
     source = { kind: institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
+  } else if (names.length && bodyCompound(names[names.length - 1]!.text)) {
+    // "dem Robert Koch-Institut", "der Fraunhofer Institut": a name ending in a body noun is the body's name
+    const name = text.slice(noun.start, names[names.length - 1]!.end).replace(/(?<=(?:Institut|Zentrum|Klinikum|Verband|Verein))e?s$/u, '');
+    source = { kind: institutionKind(names[names.length - 1]!.text), text: phrase, name, role: null, organisation: name, country };
   } else if (coordinated) {
     // several people named by what they are: speakers, but no one name
     source = { kind: 'person', text: phrase, name: null, role: phrase, organisation: null, country };
@@ -720,6 +728,12 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   // "schätzte der Verband": a definite bare body noun may mean the body named before ("der Fahrgastverband Pro Bahn")
   if (definite && inst && j > i && !names.length && !coordinated) m.anaphoricOrg = true;
   return m;
+}
+
+/** A word that names a body by its last part: "Koch-Institut", "Institut", "Stiftung" (not a surname). */
+function bodyCompound(word: string): boolean {
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  return /^(?:Institut|Instituts|Stiftung|Zentrum|Zentrums|Klinikum|Klinikums|Verband|Verbands|Verein|Vereins|Gesellschaft|Institute|Foundation|Center|Centre|Agency|Council|Association)$/u.test(last);
 }
 
 /** Endings of nouns of people (German and English): Anwohner, Direktorin, Experten, Zeugen, Analyst, Historian. */
@@ -762,7 +776,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|rettung|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {

@@ -29,7 +29,7 @@ export const deCases: Case[] = [
   { rule: 'nach + country adjective: that government', text: 'Nach russischen Angaben wurden an dem Tag 40 Drohnen abgeschossen.',
     claims: [{ text: '40', measure: 'other', source: { kind: 'government', name: 'Russian government' }, speech: 'reported' }] },
   { rule: 'nach eigenen Angaben: the subject speaks; captured', text: 'Die ukrainische Armee hat nach eigenen Angaben 50 russische Soldaten gefangen genommen.',
-    claims: [{ text: '50', measure: 'captured', source: { kind: 'government', name: 'Ukrainian military' }, speech: 'reported', country: 'RU' }] },
+    claims: [{ text: '50', measure: 'captured', source: { kind: 'government', name: 'Ukrainian army' }, speech: 'reported', country: 'RU' }] },
   { rule: 'Berichten zufolge: hedge, no source', text: 'Berichten zufolge wurden 60 Menschen festgenommen.',
     claims: [{ text: '60', measure: 'arrested', source: { kind: 'unattributed', name: null }, hedges: ['reported'] }] },
   { rule: 'laut + acronym organisation', text: 'Laut UNHCR sind 6,5 Millionen Menschen innerhalb des Landes vertrieben worden.',
@@ -43,7 +43,7 @@ export const deCases: Case[] = [
     claims: [{ text: '300', measure: 'captured', source: { kind: 'person' }, speech: 'direct' }] },
   // an unnamed spokesperson speaks on the record for the body: the body is the source, not an anonymous official
   { rule: 'straight double quotes with speaker after; spokesperson of a body', text: '"Mehr als 200 Zivilisten wurden evakuiert", sagte ein Sprecher der Armee.',
-    claims: [{ text: 'Mehr als 200', measure: 'displaced', source: { kind: 'government', name: 'military' }, speech: 'direct', kind: 'civilians' }] },
+    claims: [{ text: 'Mehr als 200', measure: 'displaced', source: { kind: 'government', name: 'army' }, speech: 'direct', kind: 'civilians' }] },
   // --- continuation and resolution
   { rule: 'Konjunktiv I continues the last speaker', text: 'Kremlsprecher Peskow wies die Berichte zurück. Moskau habe lediglich 200 Soldaten in die Region verlegt.',
     claims: [{ text: '200', measure: 'deployed', source: { kind: 'person', name: 'Dmitri Peskow' }, speech: 'indirect', country: 'RU' }] },

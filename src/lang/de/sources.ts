@@ -18,7 +18,11 @@ export const sources: SourceTables = {
     { pattern: 'Generalstabs?|Generalstabes', base: 'Generalstab', en: 'General Staff', kind: 'government' },
     { pattern: 'Bundesregierung', base: 'Bundesregierung', en: 'German government', kind: 'government', country: 'DE' },
     { pattern: 'Regierung|Staatsführung|Führung', base: 'Regierung', en: 'government', kind: 'government' },
-    { pattern: 'Armee|Streitkräfte[n]?|Militärs?|Heeres|Heer|Marine|Luftwaffe|Militärführung|Armeeführung', base: 'Militär', en: 'military', kind: 'government' },
+    // the branch a statement comes from is kept (army, air force, navy); the armed forces as a whole are the military
+    { pattern: 'Armee|Heeres|Heer|Armeeführung', base: 'Armee', en: 'army', kind: 'government' },
+    { pattern: 'Luftwaffe|Luftstreitkräfte[n]?', base: 'Luftwaffe', en: 'air force', kind: 'government' },
+    { pattern: 'Marine|Kriegsmarine', base: 'Marine', en: 'navy', kind: 'government' },
+    { pattern: 'Streitkräfte[n]?|Militärs?|Militärführung', base: 'Militär', en: 'military', kind: 'government' },
     { pattern: 'Geheimdienste?s?|Geheimdiensten|Militärgeheimdienste?s?|Nachrichtendienste?s?|Auslandsgeheimdienste?s?', base: 'Geheimdienst', en: 'intelligence', kind: 'government' },
     { pattern: 'Behörden?|Behördenvertreter', base: 'Behörden', en: 'authorities', kind: 'government' },
     { pattern: 'Polizei', base: 'Polizei', en: 'police', kind: 'government' },

@@ -16,7 +16,11 @@ export const sources: SourceTables = {
     { pattern: 'ministry', base: 'Ministry', en: 'Ministry', kind: 'government' },
     { pattern: 'general staff|joint chiefs of staff|joint chiefs', base: 'General Staff', en: 'General Staff', kind: 'government' },
     { pattern: 'government|administration|authorities|officials', base: 'government', en: 'government', kind: 'government' },
-    { pattern: 'army|armed forces|military|forces|navy|air force', base: 'military', en: 'military', kind: 'government' },
+    // the branch a statement comes from is kept (army, air force, navy); the armed forces as a whole are the military
+    { pattern: 'army', base: 'army', en: 'army', kind: 'government' },
+    { pattern: 'air force', base: 'air force', en: 'air force', kind: 'government' },
+    { pattern: 'navy', base: 'navy', en: 'navy', kind: 'government' },
+    { pattern: 'armed forces|military|forces', base: 'military', en: 'military', kind: 'government' },
     { pattern: 'intelligence|intelligence agency|intelligence services|spy agency', base: 'intelligence', en: 'intelligence', kind: 'government' },
     { pattern: 'police', base: 'police', en: 'police', kind: 'government' },
     { pattern: "president's office|presidential office", base: "President's Office", en: "President's Office", kind: 'government' },
