@@ -427,7 +427,8 @@ export function subjectMention(text: string, sentence: Span, tokens: Token[], ta
   if (m) return m.pronoun ? null : m;
   // "Der Landrat Peter Huber besuchte ...": a role no table lists with a full name is a person who may speak later
   const g = i < tokens.length && isArticle(tokens[i]!.text, tables) ? genericSpeaker(tokens, i, text, tables) : null;
-  return g && g.source.kind === 'person' && g.source.name ? g : null;
+  // "Die Verbraucherzentrale Nordland rät …": a body the tables do not know, which a later "sie" or "ein Sprecher" may mean
+  return g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg)) ? g : null;
 }
 
 function isArticle(word: string, tables: ClaimTables): boolean {

@@ -28,6 +28,8 @@ export interface Mention {
   anaphoricOrg?: boolean;
   /** "ein Sprecher", "a spokesperson" without body or name: the spokesperson of the body named before */
   bareSpokesperson?: boolean;
+  /** a phrase the tables do not know, headed by an institution noun ("die Verbraucherzentrale NRW") */
+  institution?: boolean;
 }
 
 interface CompiledSources {
@@ -345,9 +347,10 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       const barePlural = !definite && !indefinite && cs.nounsCapitalised && /en$/u.test(head.roleText ?? '') && head.next === k;
       let n = matchName(tokens, a, text, cs) ?? (a === k && !barePlural ? unknownName(tokens, a, cs) : null);
       if (!n && a > k) {
-        // after a comma only a full "Vorname Nachname" is a name
-        const u = unknownName(tokens, a, cs);
-        if (u && u.next - a === 2) n = u;
+        // after a comma only a full "Vorname Nachname" is a name, also after a rank: ", Generalmajor Omar Said,"
+        const r = isCapitalised(tokens[a]) && matchRole(tokens[a]!.text, cs, false) ? a + 1 : a;
+        const u = matchName(tokens, r, text, cs) ?? unknownName(tokens, r, cs);
+        if (u && (u.person || u.next - r === 2)) n = u;
       }
       if (n) {
         person = n.person;
@@ -393,6 +396,13 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         org = null;
         head = { kind: 'generic', next: inst.next, generic };
         k = inst.next;
+      } else if (properAfterType(tokens, k, cs)) {
+        // "die Menschenrechtsorganisation Yucom": one unknown capitalised word after a type noun is the body's name
+        generic = { noun: head.org.base, name: tokens[k]!.text, kind: head.org.kind, next: k + 1 };
+        orgText = generic.name;
+        org = null;
+        head = { kind: 'generic', next: k + 1, generic };
+        k++;
       }
     }
   }
@@ -533,6 +543,10 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   const sp = splitPrefix(tok.text, cs);
   const role = matchRole(sp.head, cs);
   if (role) return { kind: 'role', next: j + 1, role, roleText: sp.head, country: sp.country };
+  // "GdP-Sprecher", "ADAC-Sprecherin": an acronym before a spokesperson noun names the body
+  const acr = ACRONYM_ROLE.exec(tok.text);
+  const acrRole = acr ? matchRole(acr[2]!, cs, false) : null;
+  if (acrRole && acrRole.en === 'spokesperson') return { kind: 'role', next: j + 1, role: acrRole, roleText: tok.text, country: null };
   const org = matchOrg(tokens, j, text, cs) ?? (sp.country ? { ...matchOrgWord(sp.head, cs)!, next: j + 1 } : null);
   if (org && org.org) return { kind: 'org', next: org.next, org: org.org, orgText: org.org.base, country: sp.country ?? org.org.country ?? null };
   for (const a of cs.anonymous) if (a.re.test(sp.head)) return { kind: 'anon', next: j + 1, anonEn: a.en, country: sp.country };
@@ -727,6 +741,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   const m: Mention = { start, end, next: k, source, definite: definite && !names.length && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
   // "schätzte der Verband": a definite bare body noun may mean the body named before ("der Fahrgastverband Pro Bahn")
   if (definite && inst && j > i && !names.length && !coordinated) m.anaphoricOrg = true;
+  if (inst && source.kind !== 'person') m.institution = true;
   return m;
 }
 
@@ -753,6 +768,17 @@ function properAdjectives(tokens: Token[], from: number, to: number): string | n
   return words.length ? words.join(' ') : null;
 }
 
+/** A single unknown proper word right after a body type noun, ended by a lower-case word or punctuation. */
+function properAfterType(tokens: Token[], k: number, cs: CompiledSources): boolean {
+  const t = tokens[k];
+  if (!isCapitalised(t) || t!.start - tokens[k - 1]!.end !== 1) return false;
+  const w = t!.text;
+  if (NOT_NAMES.has(w) || matchRole(w, cs) || matchOrgWord(w, cs) || countryOfWord(cs.countries, w) || cs.placeNouns.has(w) || cs.mediaNouns.has(w)) return false;
+  if (/(?:ung|ungen|heit|keit|schaft|tion|tionen)$/u.test(w) || cs.definite.has(w.toLowerCase())) return false;
+  const n = tokens[k + 1];
+  return !n || n.kind !== 'word' || isLowerWord(n);
+}
+
 /** English names of generic body nouns in the tables, which a proper name may follow. */
 const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union']);
 
@@ -776,7 +802,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|rettung|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|rettung|zentrale|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {
@@ -831,6 +857,11 @@ function institutionNoun(word: string): string | null {
 
 /** The body in a spokesperson compound: "Polizeisprecher" → police, "Gewerkschaftssprecher" → Gewerkschaft. */
 function spokespersonBody(word: string, cs: CompiledSources): { org: OrganisationEntry } | Institution | null {
+  const acr = ACRONYM_ROLE.exec(word);
+  if (acr) {
+    const o = matchOrgWord(acr[1]!, cs);
+    return o ? { org: o.org } : { noun: acr[1]!, name: acr[1]!, kind: institutionKind(acr[1]!), next: 0 };
+  }
   const m = /^(\p{Lu}\p{L}+?)(?:sprecher|Sprecher)(?:in|innen|s|n)?$/u.exec(word);
   if (!m) return null;
   const pre = m[1]!;
@@ -843,6 +874,9 @@ function spokespersonBody(word: string, cs: CompiledSources): { org: Organisatio
   if (!base) return null;
   return { noun: base, name: base, kind: institutionKind(base), next: 0 };
 }
+
+/** An acronym joined to a role noun: "GdP-Sprecher", "ADAC-Sprecherin" (two capitals at least in the acronym). */
+const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6})-(\p{Lu}\p{Ll}+)$/u;
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
 const EN_BODY = /^(?:Authority|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
