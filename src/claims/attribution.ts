@@ -3,7 +3,7 @@ import type { Span } from '../core/span.js';
 import type { Token } from '../text/tokens.js';
 import type { ClaimTables, PrepositionalFrame, ReportingVerb } from './tables.js';
 import { cached, labelledRegex, scanLabelled, wordRegex, type LabelledRegex } from './pattern.js';
-import { genericSpeaker, governmentSource, isCapitalised, parseSpeaker, type Mention } from './source.js';
+import { genericSpeaker, governmentSource, institutionNoun, isCapitalised, parseSpeaker, type Mention } from './source.js';
 import { countryIndex, countryOfWord } from './countries.js';
 import { quoteAt, type Quote } from './quotes.js';
 import { PEOPLE } from './aliases.js';
@@ -49,6 +49,8 @@ export interface CompiledSpeech {
   audience: Set<string>;
   genitiveSkip: Set<string>;
   particles: Map<ReportingVerb, RegExp>;
+  auxiliaries: Set<string>;
+  figureNouns: Set<string>;
 }
 
 export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
@@ -64,6 +66,8 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   audience: new Set(t.speech.audience),
   self: new RegExp(`(?<![\\p{L}])(?:${t.speech.self.join('|')})(?![\\p{L}])`, 'iu'),
   genitiveSkip: new Set(['von', 'vom', 'aus', 'from', 'of']),
+  auxiliaries: new Set(t.speech.auxiliaries ?? []),
+  figureNouns: new Set(t.speech.figureNouns ?? []),
 }));
 
 /** Articles that open an object, never a subject: "Den Schaden", "Dem Sender" (German accusative/dative). */
@@ -76,9 +80,25 @@ export function clauseMarks(tokens: Token[]): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "(VKA)", "(RKI)": a short acronym in brackets names what stands before it and splits no clause
+    if (t.text === '(' && bracketEnd(tokens, i) > i) {
+      i = bracketEnd(tokens, i);
+      continue;
+    }
     if (t.kind === 'quote' || (t.kind === 'punct' && CLAUSE_MARKS.has(t.text) && !truncation(tokens, i))) out.push(t.start);
   }
   return out;
+}
+
+/** Index of the ")" closing a bracket at i around one or two capitalised words ("(VKA)", "(Infratest dimap)"), or -1. */
+export function bracketEnd(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== '(') return -1;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ')') return k > i + 1 && isCapitalised(tokens[i + 1]) ? k : -1;
+    if (t.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** "Such- und Rettungsbehörde": a hyphen glued to a word before "und"/"oder" cuts a compound short, it is no dash. */
@@ -228,7 +248,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   let mention: Mention | null = null;
   let ci = tokenIndexAt(tokens, clause.start);
   while (ci < ti && cs.starters.has(tokens[ci]!.text.toLowerCase())) ci++;
-  const frontObject = ci < ti && OBJECT_ARTICLE.test(tokens[ci]!.text);
+  // "Die Kosten beziffert die Stadt auf …": a figure noun opening the clause is the object, whatever its article
+  const figureNoun = ci + 1 < ti && isArticle(tokens[ci]!.text, tables) && cs.figureNouns.has(tokens[ci + 1]!.text);
+  const frontObject = ci < ti && (OBJECT_ARTICLE.test(tokens[ci]!.text) || figureNoun);
   // "Dem Sender sagte die Ministerin": a fronted dative is the audience, the speaker follows the verb
   if (ci < ti && cs.audience.has(tokens[ci]!.text.toLowerCase())) ci = ti;
   if (ci < ti) {
@@ -236,14 +258,19 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     if (m && m.end <= start) mention = m;
     // "Die Feuerwehr teilte mit": an unknown noun phrase that is all there is before the verb
     // "Den Schaden beziffert der Versorger": a fronted object (accusative or dative article) is never the speaker
-    if (!mention && !OBJECT_ARTICLE.test(tokens[ci]!.text) && !(tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]))) {
+    if (!mention && !frontObject && !(tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]))) {
       const g = genericSpeaker(tokens, ci, text, tables);
       // "wie die Feuerwehr am Abend mitteilte": time words may stand between the speaker and a verb-final verb
       // "wie das Gesundheitsamt des Kreises am Montag mitteilte": a genitive or von-phrase belongs to the speaker
-      const gn = g ? skipAffiliation(tokens, g.next, text, tables) : 0;
-      if (g && (gn === ti || onlyFillers(tokens, gn, ti, cs)) && isArticle(tokens[ci]!.text, tables)) mention = g;
+      const gb = g ? bracketEnd(tokens, g.next) : -1;
+      const gn = g ? skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables) : 0;
+      // "Die Schulleitung hatte von 40 Verletzten gesprochen": an auxiliary after the subject, the participle at the end
+      const perfect = cs.auxiliaries.has(tokens[gn]?.text ?? '') && (tokens[ti + 1]?.kind === 'punct' || (tokens[ti + 1]?.start ?? clause.end) >= clause.end);
+      if (g && (gn === ti || onlyFillers(tokens, gn, ti, cs) || perfect) && isArticle(tokens[ci]!.text, tables)) mention = withAcronym(g, tokens, gn);
     }
   }
+  // "Medisol geht davon aus, dass …": a lone proper name before the verb that the text used as a name before
+  if (!mention && ci + 1 === ti && !frontObject) mention = knownBareName(text, sentence, tokens, ci, tables, cs);
   // "Das teilte das Landratsamt mit": an anaphor before the verb, the speaker after it
   const anaphoric = ci < ti && tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]);
   // speaker after the verb (verb-second order), past time and place words
@@ -282,6 +309,11 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
     // also with an age between: "Kim Min-su, 55, told a rally"
     if (m && m.end < start && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(text.slice(m.end, clause.start))) mention = m;
+    // "Ein Helfer, der seit Tagen im Einsatz ist, sagte …": a subject with a relative clause, the verb right after it
+    if (!mention && si < ti && tokenIndexAt(tokens, clause.start) === ti) {
+      const r = m ?? (isArticle(tokens[si]!.text, tables) ? genericSpeaker(tokens, si, text, tables) : null);
+      if (r && r.end < start && RELATIVE_CLAUSE.test(text.slice(r.end, clause.start))) mention = r;
+    }
   }
   // "…“, sagte Engel." / ", sagte die Ärztin Maria Lenz.": after a comma or quote the phrase after the verb speaks
   if (!mention && (anaphoric || /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start)))) {
@@ -355,7 +387,9 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
       const h = history[i]!;
       const person = h.source.kind === 'person' || h.source.kind === 'anonymous_official';
       // "er" refers to a man (a person whose role is not a feminine noun); "sie" to a woman, a body or several
-      if (/^(?:er|he)$/iu.test(pronoun) && (!person || isFeminineRole(h.source.role))) continue;
+      // "Der Verband … Er": a body named with a masculine article may be "er" in German
+      const masculineBody = !person && /^(?:der|ein)\s/iu.test(h.source.text ?? '') && /^er$/iu.test(pronoun);
+      if (/^(?:er|he)$/iu.test(pronoun) && ((!person && !masculineBody) || isFeminineRole(h.source.role))) continue;
       if (/^(?:she)$/iu.test(pronoun) && !person) continue;
       if (/^(?:sie|she)$/iu.test(pronoun) && person && isMasculineRole(h.source.role) && history.some((x) => x !== h && !(x.source.kind === 'person' && isMasculineRole(x.source.role)))) continue;
       if (/^(?:sein|his)/iu.test(pronoun) && person && isFeminineRole(h.source.role)) continue;
@@ -497,7 +531,45 @@ function skipAffiliation(tokens: Token[], k: number, text: string, tables: Claim
   if (!t || !AFFILIATION.test(t.text) || feminineDative(tokens, k, tables)) return k;
   const from = /^(?:des|der)$/u.test(t.text) ? k : k + 1;
   const m = parseSpeaker(tokens, from, text, tables) ?? genericSpeaker(tokens, from, text, tables);
-  return m && m.source.kind !== 'person' ? m.next : k;
+  if (!m || m.pronoun) return k;
+  const b = bracketEnd(tokens, m.next);
+  return b > 0 ? b + 1 : m.next;
+}
+
+/**
+ * A single capitalised word opening a verb-second clause is a speaker only when it is certainly a name: an acronym
+ * ("WFP meldete"), or a word the text used earlier inside a sentence ("der Gewerkschaft Verdi … Verdi fordert").
+ * Sentence adverbs ("Zudem", "Insgesamt") never stand inside a sentence capitalised, so they are not taken.
+ */
+function knownBareName(text: string, sentence: Span, tokens: Token[], ci: number, tables: ClaimTables, cs: CompiledSpeech): Mention | null {
+  const t = tokens[ci]!;
+  const w = t.text;
+  if (!isCapitalised(t) || w.length < 3 || cs.figureNouns.has(w) || tables.speech.anaphora.includes(w) || tables.speech.pronouns.includes(w) || isArticle(w, tables)) return null;
+  if (cs.starters.has(w.toLowerCase()) || cs.fillers.has(w)) return null;
+  const acronym = /^[\p{Lu}\d]{2,}$/u.test(w);
+  let before: string | null = null;
+  if (!acronym) {
+    const re = new RegExp(`(\\p{L}+)[ \u00a0]${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu');
+    const earlier = text.slice(Math.max(0, sentence.start - 4000), sentence.start);
+    for (let m = re.exec(earlier); m; m = re.exec(earlier)) before = m[1]!;
+    if (!before) return null;
+  }
+  const g = genericSpeaker(tokens, ci, text, tables);
+  if (!g) return null;
+  // "des Kinderhilfswerks Medisol", "die Gewerkschaft Verdi": named after a body noun or an article, it is a body
+  const body = acronym || !!institutionNoun(before!) || isArticle(before!, tables) || /^\p{Ll}/u.test(before!);
+  const kind = body ? (g.source.kind === 'person' ? 'organisation' : g.source.kind) : 'person';
+  return { ...g, source: { ...g.source, kind, name: w, role: null, organisation: body ? w : null } };
+}
+
+/** A relative clause between a subject and its verb: ", der anonym bleiben wollte," / ", who asked not to be named,". */
+const RELATIVE_CLAUSE = /^\s*,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsm]?|who|which|whose)\s[^,;:„“"«»]{1,120},\s*$/u;
+
+/** "Die Gewerkschaft der Lokführer (GDL)": the acronym in brackets that closes a body's phrase is its short name. */
+function withAcronym(m: Mention, tokens: Token[], end: number): Mention {
+  const a = tokens[end - 2];
+  if (m.source.kind === 'person' || tokens[end - 1]?.text !== ')' || tokens[end - 3]?.text !== '(' || !a || !/^\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*$/u.test(a.text)) return m;
+  return { ...m, source: { ...m.source, name: a.text, organisation: a.text } };
 }
 
 const AFFILIATION = /^(?:von|vom|des|der|beim|of|at)$/u;

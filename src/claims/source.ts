@@ -849,7 +849,7 @@ function institutionAt(tokens: Token[], i: number, text: string, cs: CompiledSou
 }
 
 /** The base form of an institution noun, genitive endings removed ("Unternehmens" → "Unternehmen"), or null. */
-function institutionNoun(word: string): string | null {
+export function institutionNoun(word: string): string | null {
   const cands = /isses$/u.test(word) ? [word.slice(0, -3)] : [word, word.replace(/e?s$/u, ''), word.replace(/s$/u, '')];
   for (const c of cands) if (c.length > 2 && ORG_SUFFIX.test(c) && !/(?:unternehmens|ministeriums)$/iu.test(c)) return c;
   return null;

@@ -137,6 +137,10 @@ export interface SpeechTables {
   audience: string[];
   /** anaphoric subjects of a sentence that attributes the sentence before: "Das teilte X mit." */
   anaphora: string[];
+  /** auxiliaries of the perfect and past perfect: "Die Schulleitung hatte von 40 Verletzten gesprochen" */
+  auxiliaries?: string[];
+  /** nouns of a figure that open a sentence as its object, never its speaker: "Die Kosten beziffert die Stadt auf …" */
+  figureNouns?: string[];
 }
 
 export interface OrganisationEntry {

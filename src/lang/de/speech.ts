@@ -31,7 +31,7 @@ export const speech: SpeechTables = {
     { pattern: 'behauptete[n]?|behauptet|behaupten' },
     { pattern: 'verlautete|verlautet' },
     { pattern: 'zitierte[n]?|zitiert' },
-    { pattern: 'erläuterte[n]?|unterstrich|versicherte[n]?|bekräftigte[n]?|präzisierte[n]?|sprach|sprachen|spricht|sprechen|nannte[n]?|nennt' },
+    { pattern: 'erläuterte[n]?|unterstrich|versicherte[n]?|bekräftigte[n]?|präzisierte[n]?|sprach|sprachen|spricht|sprechen|gesprochen|nannte[n]?|nennt' },
     { pattern: 'kündigte[n]?|kündigt', particle: 'an' },
     { pattern: 'sagte[n]?|sagt', particle: 'zu', act: true },
     { pattern: 'stellte[n]?|stellt', particle: 'bereit', act: true },
@@ -93,4 +93,6 @@ export const speech: SpeechTables = {
   self: ['eigenen', 'eigener'],
   audience: ['dem', 'einem', 'den', 'gegenüber'],
   anaphora: ['Das', 'Dies', 'Dieses', 'Diese'],
+  auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten'],
+  figureNouns: ['Kosten', 'Schaden', 'Schäden', 'Zahl', 'Gesamtzahl', 'Summe', 'Höhe', 'Verluste', 'Anteil', 'Preis', 'Betrag', 'Bedarf', 'Wert', 'Umsatz', 'Gewinn', 'Ausgaben', 'Einnahmen', 'Mehrkosten', 'Folgekosten', 'Gesamtkosten', 'Gesamtschaden', 'Opferzahl', 'Teilnehmerzahl', 'Menge'],
 };
