@@ -309,6 +309,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
     // also with an age between: "Kim Min-su, 55, told a rally"
     if (m && m.end < start && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(text.slice(m.end, clause.start))) mention = m;
+    // "The Kenya Rights Commission, a state-funded body, put the toll at": an apposition that only describes the subject
+    if (m && !mention && m.end < start && APPOSITION.test(text.slice(m.end, clause.start)) && tokenIndexAt(tokens, clause.start) === ti) mention = m;
     // "Ein Helfer, der seit Tagen im Einsatz ist, sagte …": a subject with a relative clause, the verb right after it
     if (!mention && si < ti && tokenIndexAt(tokens, clause.start) === ti) {
       const r = m ?? (isArticle(tokens[si]!.text, tables) ? genericSpeaker(tokens, si, text, tables) : null);
@@ -326,6 +328,13 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   if (!mention && ci < ti && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))) {
     const g = genericSpeaker(tokens, ci, text, tables);
     if (g && g.next === ti) mention = g;
+  }
+  // "…,“ union leader Lee Min-ho, 47, told a rally": a speaker with an age set off by commas right before the verb
+  if (!mention && clause.start > sentence.start && /,\s*\d{1,3}\s*,\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 8), clause.start)) && tokenIndexAt(tokens, clause.start) === ti) {
+    const ageAt = tokenIndexAt(tokens, clause.start) - 2;
+    const prev = clauseOf(marks, sentence, tokens[ageAt - 1]?.start ?? sentence.start);
+    const m = parseSpeaker(tokens, tokenIndexAt(tokens, prev.start), text, tables) ?? genericSpeaker(tokens, tokenIndexAt(tokens, prev.start), text, tables);
+    if (m && m.next === ageAt - 1) mention = m;
   }
   // a coordinated verb shares the subject of the sentence: "Der Beamte machte ..., sagte aber"
   if (!mention && clause.start > sentence.start && !asOpened) {
@@ -561,6 +570,9 @@ function knownBareName(text: string, sentence: Span, tokens: Token[], ci: number
   const kind = body ? (g.source.kind === 'person' ? 'organisation' : g.source.kind) : 'person';
   return { ...g, source: { ...g.source, kind, name: w, role: null, organisation: body ? w : null } };
 }
+
+/** An apposition between a subject and its verb: ", a state-funded body," / ", eine unabhängige Stelle,". */
+const APPOSITION = /^\s*,\s*(?:a|an|the|ein|eine)\s[^,;:„“"«»]{1,60},\s*$/u;
 
 /** A relative clause between a subject and its verb: ", der anonym bleiben wollte," / ", who asked not to be named,". */
 const RELATIVE_CLAUSE = /^\s*,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsm]?|who|which|whose)\s[^,;:„“"«»]{1,120},\s*$/u;

@@ -894,7 +894,10 @@ function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSour
     else if (!(w.kind === 'word' && /^(?:of|for|and|on)$/u.test(w.text) && isCapitalised(tokens[e + 1]))) break;
     e++;
   }
-  if (lastCap < 0 || !EN_BODY.test(tokens[lastCap]!.text)) return null;
+  // "the Kenya National Commission on Human Rights": the body noun may stand before an of/on/for complement
+  let bodyAt = -1;
+  for (let b = i; b <= lastCap; b++) if (tokens[b]!.kind === 'word' && EN_BODY.test(tokens[b]!.text)) bodyAt = b;
+  if (lastCap < 0 || bodyAt < 0) return null;
   const name = text.slice(t.start, tokens[lastCap]!.end);
-  return { noun: tokens[lastCap]!.text, name, kind: institutionKind(tokens[lastCap]!.text), next: lastCap + 1 };
+  return { noun: tokens[bodyAt]!.text, name, kind: institutionKind(tokens[bodyAt]!.text), next: lastCap + 1 };
 }

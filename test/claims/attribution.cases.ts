@@ -252,6 +252,8 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '30', measure: 'wounded', source: { kind: 'person', name: 'Kramer' } }] },
   { rule: 'negative: a sentence adverb before the verb is no name', text: 'Die Lage ist ernst. Insgesamt zählte man 30 Verletzte.',
     claims: [{ text: '30', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'German: age apposition after a quote and sagte', text: '„Uns fehlen 5 Millionen Euro“, sagte die Landwirtin Eva Brandt, 52, am Montag.',
+    claims: [{ text: '5 Millionen Euro', source: { kind: 'person', name: 'Eva Brandt' }, speech: 'direct' }] },
   { rule: 'Streitkräfte: the military', text: 'Die israelischen Streitkräfte teilten mit, 20 Kämpfer seien getötet worden.',
     claims: [{ text: '20', measure: 'killed', source: { kind: 'government', name: 'Israeli military' }, speech: 'indirect' }] },
 ];
@@ -328,4 +330,17 @@ export const enAttributionCases: Case[] = [
     claims: [] },
   { rule: 'negative: several times higher', text: 'Rents were several times higher than in the suburbs.',
     claims: [] },
+  // --- session 4: English speaker phrases
+  { rule: 'administrator is an official role before a name; told + that-clause', text: 'Regional administrator Tom Ebuka told Reuters that 41 people were still unaccounted for.',
+    claims: [{ text: '41', source: { kind: 'person', name: 'Tom Ebuka' }, speech: 'indirect' }] },
+  { rule: 'a district commissioner without a name: an anonymous official', text: 'A district commissioner said 18 homes were destroyed.',
+    claims: [{ text: '18', source: { kind: 'anonymous_official' }, speech: 'indirect' }] },
+  { rule: 'proper body with an on-complement and an apposition before put ... at', text: 'The Ghana Commission on Human Rights, a state-funded body, put the death toll at 38.',
+    claims: [{ text: '38', measure: 'killed', source: { kind: 'organisation', name: 'Ghana Commission on Human Rights' } }] },
+  { rule: 'negative: a clause with its own verb before put is no apposition', text: 'The Ghana Commission on Human Rights, which monitors protests, was silent. Police put the toll at 12.',
+    claims: [{ text: '12', source: { kind: 'government', name: 'police' } }] },
+  { rule: 'the chamber believes: an organisation estimates', text: 'The chamber believes as many as 60 workers are trapped.',
+    claims: [{ text: 'as many as 60', source: { kind: 'organisation' }, hedges: ['estimate'] }] },
+  { rule: 'age apposition between a quote and told', text: '"They owe us 5 million dollars," union leader Lee Min-ho, 47, told a rally.',
+    claims: [{ text: '5 million dollars', measure: 'money', source: { kind: 'person', name: 'Lee Min-ho' }, speech: 'direct' }] },
 ];

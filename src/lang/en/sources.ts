@@ -51,6 +51,8 @@ export const sources: SourceTables = {
     { pattern: '(?:human )?rights (?:groups|organi[sz]ations|monitors)', base: 'human rights groups', en: 'human rights groups', kind: 'organisation' },
     { pattern: '(?:militant |armed |rebel |rights |aid )?group|militia|organi[sz]ation|charity|company|firm|operator|organi[sz]ers', base: 'group', en: 'group', kind: 'organisation' },
     { pattern: 'authority|agency', base: 'authority', en: 'authority', kind: 'government' },
+    // a professional or trade chamber speaks for its members: "the chamber believes"
+    { pattern: 'chamber', base: 'chamber', en: 'chamber', kind: 'organisation' },
     { pattern: 'statement|report|document|study|assessment|update', base: 'document', en: 'document', kind: 'document' },
   ],
   roles: [
@@ -60,6 +62,8 @@ export const sources: SourceTables = {
     { pattern: 'defen[cs]e officials?', base: 'defense official', en: 'defense official', official: true },
     { pattern: 'officials?', base: 'official', en: 'official', official: true },
     { pattern: 'diplomats?', base: 'diplomat', en: 'diplomat', official: true },
+    // civil servants who run an area or a case: "provincial administrator Ann Lee", "a district commissioner"
+    { pattern: 'administrators?|commissioners?|superintendents?|sheriffs?|prosecutors?|coroners?', base: 'administrator', en: 'administrator', official: true },
     { pattern: 'member', base: 'member', en: 'member', official: true },
     { pattern: 'officers?|colonel|lieutenant colonel|major|captain|lieutenant|sergeant|brigadier(?: general)?|major general|lieutenant general', base: 'officer', en: 'officer', official: true },
     { pattern: 'Kremlin spokesman|Kremlin spokesperson', base: 'Kremlin spokesman', en: 'Kremlin spokesman' },
@@ -74,7 +78,7 @@ export const sources: SourceTables = {
     { pattern: 'ambassador|envoy', base: 'ambassador', en: 'ambassador' },
     { pattern: 'adviser|advisor|national security adviser', base: 'adviser', en: 'adviser' },
     { pattern: 'experts?|analysts?|researchers?', base: 'expert', en: 'expert' },
-    { pattern: 'head|chief|director|chairman|chairwoman', base: 'head', en: 'head' },
+    { pattern: 'head|chief|director|chairman|chairwoman|chairperson|chair', base: 'head', en: 'head' },
     { pattern: 'lawmakers?|senator|politician', base: 'politician', en: 'politician' },
     { pattern: 'leader|dictator', base: 'leader', en: 'leader' },
   ],
