@@ -179,6 +179,8 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     if (tokens[k] && tokens[k]!.start - end <= 2 && cs.genitiveSkip.has(tokens[k]!.text)) gap = tokens[k++]!.end;
     const tk = tokens[k];
     if (tk && tk.start - gap <= 2) mention = parseSpeaker(tokens, k, text, tables);
+    // "der in Kiel ansässigen Gruppe X", "der von der Miliz kontrollierten Behörde": read past an extended participle
+    if (!mention && tk && tk.start - gap <= 2 && isArticle(tk.text, tables)) mention = pastParticiple(tokens, k, text, tables);
     // "nach Angaben der Gemeinde": a frame that names a speaker, even one the tables do not know
     if (!mention && tk && tk.start - gap <= 2 && entry.speech !== 'direct' && (cs.genitiveSkip.has(tokens[k - 1]?.text ?? '') || isArticle(tk.text, tables) || entry.pattern === 'laut')) {
       mention = genericSpeaker(tokens, k, text, tables);
@@ -193,6 +195,12 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       if (tokens[st]!.start < clause.start) break;
       const m = parseSpeaker(tokens, st, text, tables);
       if (m && m.next === ti) mention = m;
+    }
+    // "Ihr zufolge", "ihm zufolge": a dative pronoun refers to the last speaker like "sie" or "er"
+    const dative = ti > 0 ? DATIVE_PRONOUN[tokens[ti - 1]!.text.toLowerCase()] : undefined;
+    if (!mention && dative && tokens[ti - 1]!.start >= clause.start) {
+      const d = tokens[ti - 1]!;
+      mention = { start: d.start, end: d.end, next: ti, source: { kind: 'unattributed', text: dative, name: null, role: null, organisation: null, country: null }, definite: false, pronoun: true, roleBase: null, official: false };
     }
     // "Polizeiangaben zufolge", "ihren Angaben zufolge"
     if (!mention && ti > 0) mention = compoundSpeaker(tokens, tokens[ti - 1]!.start, end, text, tables) ?? possessiveSpeaker(tokens, tokens[Math.max(0, ti - 2)]!.start, end, text, tables);
@@ -235,7 +243,10 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   let contentFrom = end;
   if (entry.particle) {
     let found = -1;
-    for (let k = ti + 1; k < tokens.length && tokens[k]!.start < clause.end; k++) {
+    // "teilte der Gouverneur, Ivan Petrenko, am Abend mit": the particle may stand after a name apposition
+    const apposition = NAME_APPOSITION.exec(text.slice(clause.end, Math.min(sentence.end, clause.end + 80)));
+    const until = apposition ? clauseOf(marks, sentence, clause.end + apposition[0].length).end : clause.end;
+    for (let k = ti + 1; k < tokens.length && tokens[k]!.start < until; k++) {
       if (cs.particles.get(entry)!.test(tokens[k]!.text)) {
         found = k;
         break;
@@ -540,7 +551,8 @@ function skipAffiliation(tokens: Token[], k: number, text: string, tables: Claim
   if (!t || !AFFILIATION.test(t.text) || feminineDative(tokens, k, tables)) return k;
   const from = /^(?:des|der)$/u.test(t.text) ? k : k + 1;
   const m = parseSpeaker(tokens, from, text, tables) ?? genericSpeaker(tokens, from, text, tables);
-  if (!m || m.pronoun) return k;
+  // "die Partei von Ministerpräsidentin X": a von-phrase naming a person is a possessor, not the speaker's body
+  if (!m || m.pronoun || (m.source.kind === 'person' && !/^(?:des|der)$/u.test(t.text))) return k;
   const b = bracketEnd(tokens, m.next);
   return b > 0 ? b + 1 : m.next;
 }
@@ -570,6 +582,34 @@ function knownBareName(text: string, sentence: Span, tokens: Token[], ci: number
   const kind = body ? (g.source.kind === 'person' ? 'organisation' : g.source.kind) : 'person';
   return { ...g, source: { ...g.source, kind, name: w, role: null, organisation: body ? w : null } };
 }
+
+/**
+ * An article, then a prepositional phrase closed by a participle or adjective ("der in Kiel ansässigen",
+ * "der von der Miliz kontrollierten"), then the noun: the speaker phrase without the insertion.
+ */
+function pastParticiple(tokens: Token[], k: number, text: string, tables: ClaimTables): Mention | null {
+  if (!INSERTION_START.test(tokens[k + 1]?.text ?? '')) return null;
+  for (let p = k + 2; p < tokens.length && p <= k + 8; p++) {
+    const t = tokens[p]!;
+    if (t.kind !== 'word') return null;
+    if (!INSERTION_END.test(t.text)) continue;
+    const spliced = [...tokens.slice(0, k + 1), ...tokens.slice(p)];
+    const m = parseSpeaker(spliced, k, text, tables) ?? genericSpeaker(spliced, k, text, tables);
+    if (!m) return null;
+    return { ...m, next: m.next + (p - k - 1), source: { ...m.source, text: text.slice(m.start, m.end) } };
+  }
+  return null;
+}
+
+const INSERTION_START = /^(?:in|im|am|an|von|vom|seit|bei|beim|aus|für|mit|unter|auf)$/u;
+/** A participle or adjective in an inflected form that closes an insertion: kontrollierten, ansässigen, zuständigen. */
+const INSERTION_END = /^\p{Ll}+(?:t|nd|ig|isch|ässig|lich)(?:e|en|er|es|em)$/u;
+
+/** Dative pronouns before "zufolge", read as the nominative they stand for. */
+const DATIVE_PRONOUN: Record<string, string> = { ihm: 'er', ihr: 'sie', ihnen: 'sie' };
+
+/** A name set off by commas: ", Ivan Petrenko," (up to four capitalised words). */
+const NAME_APPOSITION = /^,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*,/u;
 
 /** An apposition between a subject and its verb: ", a state-funded body," / ", eine unabhängige Stelle,". */
 const APPOSITION = /^\s*,\s*(?:a|an|the|ein|eine)\s[^,;:„“"«»]{1,60},\s*$/u;

@@ -547,8 +547,10 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   const acr = ACRONYM_ROLE.exec(tok.text);
   const acrRole = acr ? matchRole(acr[2]!, cs, false) : null;
   if (acrRole && acrRole.en === 'spokesperson') return { kind: 'role', next: j + 1, role: acrRole, roleText: tok.text, country: null };
-  const org = matchOrg(tokens, j, text, cs) ?? (sp.country ? { ...matchOrgWord(sp.head, cs)!, next: j + 1 } : null);
-  if (org && org.org) return { kind: 'org', next: org.next, org: org.org, orgText: org.org.base, country: sp.country ?? org.org.country ?? null };
+  const whole = matchOrg(tokens, j, text, cs);
+  const org = whole ?? (sp.country ? { ...matchOrgWord(sp.head, cs)!, next: j + 1 } : null);
+  // "UN-Kinderhilfswerk": a body the tables list with its prefix keeps its own country (none), not the prefix's
+  if (org && org.org) return { kind: 'org', next: org.next, org: org.org, orgText: org.org.base, country: (whole && whole.text.includes('-') ? org.org.country : sp.country ?? org.org.country) ?? null };
   for (const a of cs.anonymous) if (a.re.test(sp.head)) return { kind: 'anon', next: j + 1, anonEn: a.en, country: sp.country };
   if (!cs.nounsCapitalised) {
     // "Health Minister Jane Smith", "Interior Minister": a capitalised noun adjunct before a role noun
@@ -783,7 +785,7 @@ function properAfterType(tokens: Token[], k: number, cs: CompiledSources): boole
 const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union']);
 
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
-const STATE_SUFFIX = /(?:amt|ämter|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office)$/iu;
+const STATE_SUFFIX = /(?:amt|ämter|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office)$/iu;
 
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
@@ -802,7 +804,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|rettung|zentrale|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|rettung|zentrale|direktion|leitung|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {

@@ -51,6 +51,9 @@ export const speech: SpeechTables = {
     { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangen', hedge: 'demand' },
   ],
   frames: [
+    // "nach einer am Montag veröffentlichten Analyse des X": an extended participle between the article and the noun
+    { pattern: 'nach (?:einer?|einem|der|den|dem) (?:am|im|vom|von|in|seit|bei) (?:[\\p{L}\\d.-]+ ){1,3}?\\p{Ll}+(?:te|ten|tem|ter|tes) (?:[\\p{L}-]+ )?(?:Schätzung(?:en)?|Berechnungen|Hochrechnung(?:en)?)', speaker: 'after', speech: 'reported', hedge: 'estimate' },
+    { pattern: 'nach (?:einer?|einem|der|den|dem) (?:am|im|vom|von|in|seit|bei) (?:[\\p{L}\\d.-]+ ){1,3}?\\p{Ll}+(?:te|ten|tem|ter|tes) (?:[\\p{L}-]+ )?(?:Angaben|Zählung(?:en)?|Umfragen?|Auswertung(?:en)?|Erhebung(?:en)?|Analysen?|Studien?|Statistik(?:en)?|Bilanz|Bericht)', speaker: 'after', speech: 'reported' },
     { pattern: 'laut (?:[\\p{L}-]+ )?(?:Angaben|Informationen|Schätzungen|Berichten|Zahlen|Daten|Darstellung)', speaker: 'after', speech: 'reported' },
     { pattern: 'laut', speaker: 'after', speech: 'reported' },
     { pattern: '(?:nach|laut) \\p{L}+(?:angaben|schätzungen|informationen|zählungen)', speaker: 'after', speech: 'reported' },
