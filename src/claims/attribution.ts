@@ -552,7 +552,7 @@ function skipAffiliation(tokens: Token[], k: number, text: string, tables: Claim
   const from = /^(?:des|der)$/u.test(t.text) ? k : k + 1;
   const m = parseSpeaker(tokens, from, text, tables) ?? genericSpeaker(tokens, from, text, tables);
   // "die Partei von Ministerpräsidentin X": a von-phrase naming a person is a possessor, not the speaker's body
-  if (!m || m.pronoun || (m.source.kind === 'person' && !/^(?:des|der)$/u.test(t.text))) return k;
+  if (!m || m.pronoun || (m.source.kind === 'person' && /^(?:von|vom)$/u.test(t.text))) return k;
   const b = bracketEnd(tokens, m.next);
   return b > 0 ? b + 1 : m.next;
 }
@@ -624,7 +624,7 @@ function withAcronym(m: Mention, tokens: Token[], end: number): Mention {
   return { ...m, source: { ...m.source, name: a.text, organisation: a.text } };
 }
 
-const AFFILIATION = /^(?:von|vom|des|der|beim|of|at)$/u;
+const AFFILIATION = /^(?:von|vom|des|der|beim|im|of|at)$/u;
 
 /** Only filler words (time words, particles) in tokens[from, to). */
 function onlyFillers(tokens: Token[], from: number, to: number, cs: CompiledSpeech): boolean {

@@ -225,6 +225,11 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       j++;
       continue;
     }
+    // "die drei Organisationen", "the two agencies": a small number word after the article
+    if (j === i + 1 && (definite || indefinite) && SMALL_NUMBERS.test(t.text) && tokens[j + 1]?.kind === 'word') {
+      j++;
+      continue;
+    }
     if ((t.text === 'und' || t.text === ',') && isAdjective(tokens[j + 1], cs) && j > i) {
       j++;
       continue;
@@ -414,7 +419,9 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const isDefiniteDescription = definite && !person && head.kind === 'role' && !(role?.en === 'spokesperson' && (org || generic));
   const mm = mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
   // "die Behörde", "the ministry", "the group": a definite body without a country may mean the last one named
-  if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country) mm.anaphoricOrg = true;
+  // "die Behörden im Distrikt Nord": a body qualified by a place is a body of its own, not the one named before
+  const placed = /^(?:im|in)$/u.test(tokens[k]?.text ?? '') && (isCapitalised(tokens[k + 1]) || (cs.definite.has(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2])));
+  if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country && !placed) mm.anaphoricOrg = true;
   if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k) mm.bareSpokesperson = true;
   return mm;
 }
@@ -785,7 +792,7 @@ function properAfterType(tokens: Token[], k: number, cs: CompiledSources): boole
 const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union']);
 
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
-const STATE_SUFFIX = /(?:amt|ämter|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office)$/iu;
+const STATE_SUFFIX = /(?:amt|ämter|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
 
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
@@ -804,7 +811,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|rettung|zentrale|direktion|leitung|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|rettung|zentrale|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {
@@ -877,11 +884,14 @@ function spokespersonBody(word: string, cs: CompiledSources): { org: Organisatio
   return { noun: base, name: base, kind: institutionKind(base), next: 0 };
 }
 
+/** Number words that may stand between an article and a plural head ("die beiden Verbände", "the three agencies"). */
+const SMALL_NUMBERS = /^(?:zwei|drei|vier|fünf|sechs|beiden|two|three|four|five|six)$/u;
+
 /** An acronym joined to a role noun: "GdP-Sprecher", "ADAC-Sprecherin" (two capitals at least in the acronym). */
 const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6})-(\p{Lu}\p{Ll}+)$/u;
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
-const EN_BODY = /^(?:Authority|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+const EN_BODY = /^(?:Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
 
 function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSources): Institution | null {
   const t = tokens[i]!;

@@ -53,7 +53,8 @@ export const sources: SourceTables = {
     { pattern: 'Hamas', base: 'Hamas', en: 'Hamas', kind: 'organisation' },
     { pattern: 'Hisbollah', base: 'Hisbollah', en: 'Hezbollah', kind: 'organisation' },
     { pattern: 'Internationale[n]? Organisation für Migration|IOM', base: 'IOM', en: 'International Organization for Migration', kind: 'organisation' },
-    { pattern: 'Reporter ohne Grenzen|RSF', base: 'Reporter ohne Grenzen', en: 'Reporters Without Borders', kind: 'organisation' },
+    // not "RSF": the same letters name Sudan's Rapid Support Forces; an unknown acronym stands as its own name
+    { pattern: 'Reporter ohne Grenzen', base: 'Reporter ohne Grenzen', en: 'Reporters Without Borders', kind: 'organisation' },
     { pattern: 'Ärzte ohne Grenzen|MSF', base: 'Ärzte ohne Grenzen', en: 'Doctors Without Borders', kind: 'organisation' },
     { pattern: 'Denkfabrik|Thinktanks?|Forschungsinstituts?|Instituts?', base: 'Institut', en: 'institute', kind: 'organisation' },
     { pattern: 'Menschenrechtsorganisation(?:en)?|Hilfsorganisation(?:en)?|Organisation(?:en)?|Beobachtungsstelle|Nichtregierungsorganisation(?:en)?', base: 'Organisation', en: 'organisation', kind: 'organisation' },
