@@ -355,12 +355,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     if (m && m.end < start) mention = m;
   }
   if (!mention) return null;
-  // "The authority said in its daily report", "teilte in seinem Lagebericht mit": the report is the source
-  const report = reportAfter(text, contentFrom > end ? end : contentFrom, clause.end);
-  if (report && mention.end <= start) {
-    const by = mention.source;
-    mention = { ...mention, source: { kind: 'document', text: report, name: null, role: null, organisation: by.name ?? by.organisation, country: by.country } };
-  }
+  // "The authority said in its daily report", "teilte in seinem Lagebericht mit": the body that issues the report
+  // speaks through it, so it stays the source (a bare report with no issuer is a document source elsewhere)
   // indirect: a comma/colon or a dass-clause right after the verb group, or content before ("…, sagte X")
   let speech: Speech = 'reported';
   const before = text.slice(Math.max(sentence.start, start - 3), start);
@@ -667,12 +663,4 @@ function isFeminineRole(role: string | null): boolean {
 
 function isMasculineRole(role: string | null): boolean {
   return !!role && /^\p{Lu}/u.test(role) && !isFeminineRole(role) && !/(?:e|en)$/u.test(role.split(' ')[0]!);
-}
-
-/** A periodic report named right after a verb of saying: "in its daily report", "in seinem täglichen Lagebericht". */
-const REPORT_AFTER = /^\s+(?:in|im)\s+(?:(?:its|their|the|a|his|her|seinem|ihrem|einem|dem)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:report|update|bulletin|Bericht|Lagebericht|Tagesbericht|Lagebild|Bulletin)(?![\p{L}])/u;
-
-function reportAfter(text: string, from: number, to: number): string | null {
-  const m = REPORT_AFTER.exec(text.slice(from, Math.min(to, from + 80)));
-  return m ? m[0].trim() : null;
 }

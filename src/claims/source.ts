@@ -219,6 +219,14 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       // "local media", "state television": a medium named by an adjective and a noun
       if (t.kind === 'word' && matchMedia(tokens, j, cs)) break;
     }
+    // "Sachsens Innenministerin", "Russlands Präsident": a genitive place name before a role
+    if (cs.nounsCapitalised && j === i && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && tokens[j + 1]?.kind === 'word' && matchRole(splitPrefix(tokens[j + 1]!.text, cs).head, cs)) {
+      country ??= cs.countries.actors.get(t.text.slice(0, -1)) ?? countryOfWord(cs.countries, t.text.slice(0, -1));
+      // the genitive determines the phrase like an article: "Russlands Präsident" is one known person
+      definite = true;
+      j++;
+      continue;
+    }
     if (isAdjective(t, cs) || isPossessiveCountry(t, cs) || isAdjunctBeforeRole(tokens, j, cs) || isCapitalisedAdjective(tokens, j, i, text, cs)) {
       const c = countryOfWord(cs.countries, t.text);
       if (c && !country) country = c;

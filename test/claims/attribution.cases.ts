@@ -284,6 +284,12 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '1.200', source: { kind: 'government', name: 'authorities' } }] },
   { rule: 'im-phrase after an unknown subject; the object after the verb is no speaker', text: 'Die Opposition im Landtag forderte die Regierung auf, die Hilfe auf 10 Millionen Euro zu erhöhen.',
     claims: [{ text: '10 Millionen Euro', source: { kind: 'organisation', name: 'Opposition' }, hedges: ['demand'] }] },
+  { rule: 'a genitive place name before a role; die Ministerin refers back to her', text: 'Hessens Innenministerin Clara Hoff (SPD) sprach von „Gewalt“. Die Ministerin sagte, an den Krawallen hätten sich bis zu 400 Personen beteiligt.',
+    claims: [{ text: 'bis zu 400', source: { kind: 'person', name: 'Clara Hoff' }, speech: 'indirect' }] },
+  { rule: 'a country genitive before a role: the known holder', text: 'Russlands Präsident sagte, 300 Soldaten seien verlegt worden.',
+    claims: [{ text: '300', source: { kind: 'person', name: 'Wladimir Putin' }, speech: 'indirect' }] },
+  { rule: 'negative: a genitive name before a kinship noun is no speaker phrase', text: 'Peters Bruder sagte, 3 Häuser seien zerstört.',
+    claims: [{ text: '3', source: { kind: 'unattributed' } }] },
   { rule: 'Streitkräfte: the military', text: 'Die israelischen Streitkräfte teilten mit, 20 Kämpfer seien getötet worden.',
     claims: [{ text: '20', measure: 'killed', source: { kind: 'government', name: 'Israeli military' }, speech: 'indirect' }] },
 ];

@@ -229,8 +229,8 @@ export const deCases: Case[] = [
   { rule: 'negative: von + passive participle without a figure', text: 'Die Pläne wurden von der Stadt bereits im Mai angegeben.', claims: [] },
   { rule: 'two sources in one sentence: each figure its own clause', text: 'Laut Polizei wurden 12 Menschen festgenommen, die Veranstalter sprachen von 20.000 Teilnehmern.',
     claims: [{ text: '12', measure: 'arrested', source: { kind: 'government', name: 'police' }, speech: 'reported' }, { text: '20.000', source: { kind: 'organisation', name: 'Veranstalter' }, speech: 'reported' }] },
-  { rule: 'a periodic report after the verb is the source', text: 'Das Amt teilte in seinem täglichen Lagebericht mit, 35 Menschen seien verletzt worden.',
-    claims: [{ text: '35', measure: 'wounded', source: { kind: 'document' } }] },
+  { rule: 'a periodic report after the verb: the body that issues it is the source', text: 'Das Amt teilte in seinem täglichen Lagebericht mit, 35 Menschen seien verletzt worden.',
+    claims: [{ text: '35', measure: 'wounded', source: { kind: 'government', name: 'Amt' } }] },
   // --- counts without a casualty measure: people and things, with a source or a counted noun (measure other)
   { rule: 'count of workers with an organisation source, open upper end', text: 'Laut der Gewerkschaft Verdi legten am Morgen mehr als 8.000 Beschäftigte die Arbeit nieder.',
     claims: [{ text: 'mehr als 8.000', measure: 'other', kind: 'workers', min: 8000, max: null }] },
