@@ -424,7 +424,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const end = tokens[k - 1]!.end;
   if (k <= i || !tokens[k - 1]) return null;
   const src = buildSource(head, { country, org, orgText, person, personText, role, roleText, indefinite, definite, generic, text: text.slice(start, end) });
-  const isDefiniteDescription = definite && !person && head.kind === 'role' && !(role?.en === 'spokesperson' && (org || generic));
+  const isDefiniteDescription = definite && !person && !personText && head.kind === 'role' && !(role?.en === 'spokesperson' && (org || generic));
   const mm = mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
   // "die Behörde", "the ministry", "the group": a definite body without a country may mean the last one named
   // "die Behörden im Distrikt Nord": a body qualified by a place is a body of its own, not the one named before

@@ -290,6 +290,8 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '300', source: { kind: 'person', name: 'Wladimir Putin' }, speech: 'indirect' }] },
   { rule: 'negative: a genitive name before a kinship noun is no speaker phrase', text: 'Peters Bruder sagte, 3 Häuser seien zerstört.',
     claims: [{ text: '3', source: { kind: 'unattributed' } }] },
+  { rule: 'a named role holder is no definite description, even after an unnamed one', text: 'Die Ministerin kündigt Konsequenzen an. Die Innenministerin Clara Hoff sprach von „Gewalt“. Die Ministerin sagte, bis zu 400 Personen hätten sich beteiligt.',
+    claims: [{ text: 'bis zu 400', source: { kind: 'person', name: 'Clara Hoff' }, speech: 'indirect' }] },
   { rule: 'Streitkräfte: the military', text: 'Die israelischen Streitkräfte teilten mit, 20 Kämpfer seien getötet worden.',
     claims: [{ text: '20', measure: 'killed', source: { kind: 'government', name: 'Israeli military' }, speech: 'indirect' }] },
 ];
