@@ -233,7 +233,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       }
     }
   }
-  return { kind: 'prep', start, end, mention, source, speech: entry.speech, hedge: entry.hedge ?? null, continues: !!entry.continues, clause, relay: !!entry.relay };
+  return { kind: 'prep', start, end, mention, source, speech: entry.speech, hedge: entry.hedge ?? null, continues: !!entry.continues || (!!entry.continuesBare && !source), clause, relay: !!entry.relay };
 }
 
 function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[], start: number, end: number,

@@ -108,6 +108,8 @@ export interface PrepositionalFrame {
   hedge?: Hedge;
   /** the speaker is the last one (heißt es weiter) */
   continues?: boolean;
+  /** "hieß es in der Mitteilung" with no issuer named after it: the document of the last speaker */
+  continuesBare?: boolean;
   /** a medium relays this source ("unter Berufung auf", "citing"): a named source here outranks the medium */
   relay?: boolean;
 }

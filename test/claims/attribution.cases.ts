@@ -292,6 +292,10 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '3', source: { kind: 'unattributed' } }] },
   { rule: 'a named role holder is no definite description, even after an unnamed one', text: 'Die Ministerin kündigt Konsequenzen an. Die Innenministerin Clara Hoff sprach von „Gewalt“. Die Ministerin sagte, bis zu 400 Personen hätten sich beteiligt.',
     claims: [{ text: 'bis zu 400', source: { kind: 'person', name: 'Clara Hoff' }, speech: 'indirect' }] },
+  { rule: 'hieß es in der Mitteilung without an issuer: the last speaker; a body with Das is no anaphor', text: 'Nach Darstellung der Marine wurden 40 Boote gesichtet. Davon seien 12 Boote zerstört worden, hieß es in der Mitteilung. Das Ministerium in Ankara sprach dagegen von Übungen.',
+    claims: [{ text: '40', source: { kind: 'government', name: 'navy' } }, { text: '12', source: { kind: 'government', name: 'navy' }, speech: 'indirect' }] },
+  { rule: 'negative: Das + verb still attributes the sentence before', text: 'In der Stadt wurden 40 Bäume gefällt. Das teilte die Stadtverwaltung mit.',
+    claims: [{ text: '40', source: { kind: 'government', name: 'Stadtverwaltung' }, speech: 'reported' }] },
   { rule: 'Streitkräfte: the military', text: 'Die israelischen Streitkräfte teilten mit, 20 Kämpfer seien getötet worden.',
     claims: [{ text: '20', measure: 'killed', source: { kind: 'government', name: 'Israeli military' }, speech: 'indirect' }] },
 ];

@@ -70,8 +70,8 @@ export const speech: SpeechTables = {
     { pattern: 'wie aus', speaker: 'after', speech: 'reported' },
     { pattern: 'aus(?= [\\p{L}-]*[Kk]reisen)', speaker: 'after', speech: 'reported' },
     { pattern: 'demnach', speaker: 'none', speech: 'reported', continues: true },
-    { pattern: 'heißt es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung))?', speaker: 'after', speech: 'indirect' },
-    { pattern: 'hieß es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung))?', speaker: 'after', speech: 'indirect' },
+    { pattern: 'heißt es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung))?', speaker: 'after', speech: 'indirect', continuesBare: true },
+    { pattern: 'hieß es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung))?', speaker: 'after', speech: 'indirect', continuesBare: true },
     { pattern: 'heißt es weiter|hieß es weiter|heißt es|hieß es', speaker: 'none', speech: 'indirect', continues: true },
     { pattern: 'so', speaker: 'after', speech: 'direct' },
     // "In einer Erklärung des Bündnisses X hieß es, ...": the document before, the issuer after it
