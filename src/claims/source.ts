@@ -359,6 +359,11 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       // a bare plural role ("von Experten Öl") takes no unknown name after it
       const barePlural = !definite && !indefinite && cs.nounsCapitalised && /en$/u.test(head.roleText ?? '') && head.next === k;
       let n = matchName(tokens, a, text, cs) ?? (a === k && !barePlural ? unknownName(tokens, a, cs) : null);
+      // "Armeesprecher Oberst Ibrahim Musa": a rank between the role and a full name
+      if (!n && a === k && isCapitalised(tokens[a]) && matchRole(tokens[a]!.text, cs, false)) {
+        const u = matchName(tokens, a + 1, text, cs) ?? unknownName(tokens, a + 1, cs);
+        if (u && (u.person || u.next - a - 1 >= 2)) n = u;
+      }
       if (!n && a > k) {
         // after a comma only a full "Vorname Nachname" is a name, also after a rank: ", Generalmajor Omar Said,"
         const r = isCapitalised(tokens[a]) && matchRole(tokens[a]!.text, cs, false) ? a + 1 : a;
@@ -705,7 +710,9 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   let k = j + 1;
   const names: Token[] = [];
   // a name after a role noun, or the noun itself is the (sur)name when nothing precedes it
-  while (names.length < 2 && isCapitalised(tokens[k]) && tokens[k]!.start - tokens[k - 1]!.end === 1) names.push(tokens[k++]!);
+  // a body's proper name may run to three words ("die Beratungsfirma Nordsee Risk Analytics"), a person's to two
+  const maxNames = institutionNoun(noun.text) ? 3 : 2;
+  while (names.length < maxNames && isCapitalised(tokens[k]) && tokens[k]!.start - tokens[k - 1]!.end === 1) names.push(tokens[k++]!);
   // "Anis al-Hakim", "Omar bin Salman": particles continue the name
   for (const end = nameParticles(tokens, k); k < end;) names.push(tokens[k++]!);
   // "nach Angaben von Anwohnern und Helfern": coordinated bare nouns are one speaker phrase
@@ -740,6 +747,9 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     const nameText = (bare ? [noun, ...names] : names).map((n) => n.text).join(' ');
     const p = personOfWord(names[names.length - 1]!.text);
     source = { kind: 'person', text: phrase, name: p ? p.name : nameText, role: bare ? null : noun.text, organisation: null, country: country ?? p?.country ?? null };
+  } else if (j === i && DOCUMENT_NOUN.test(noun.text)) {
+    // "laut Passagierliste", "laut Polizeibericht": a document without its issuer
+    source = { kind: 'document', text: phrase, name: null, role: null, organisation: null, country };
   } else if (j === i) {
     // a bare capitalised word: a surname ("sagte Engel") or an organisation name ("teilte Frontex mit")
     const p = personOfWord(noun.text);
@@ -767,6 +777,9 @@ function bodyCompound(word: string): boolean {
   const last = word.slice(word.lastIndexOf('-') + 1);
   return /^(?:Institut|Instituts|Stiftung|Zentrum|Zentrums|Klinikum|Klinikums|Verband|Verbands|Verein|Vereins|Gesellschaft|Institute|Foundation|Center|Centre|Agency|Council|Association)$/u.test(last);
 }
+
+/** Compounds naming a document: Passagierliste, Polizeibericht, Einsatzprotokoll, Kriminalstatistik. */
+const DOCUMENT_NOUN = /^\p{Lu}\p{Ll}*(?:liste|listen|bericht|berichts|protokoll|protokolls|statistik|akte|akten|unterlagen|dokumenten?)$/u;
 
 /** Endings of nouns of people (German and English): Anwohner, Direktorin, Experten, Zeugen, Analyst, Historian. */
 const PERSON_NOUN = /(?:er|ern|ers|erin|erinnen|in|innen|or|ors|ent|enten|ents|ant|anten|ants|ist|isten|ists|ian|ians|e|en|leute|mann|männer|frau|frauen|ffizielle[nr]?)$/u;
@@ -819,7 +832,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|rettung|zentrale|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {
