@@ -405,7 +405,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       orgText = generic.name;
       head = { kind: 'generic', next: e, generic };
       k = e;
-    } else if (cs.nounsCapitalised) {
+    } else if (cs.nounsCapitalised || /^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '')) {
       // "die Hilfsorganisation Rettungsbund Oberhain": a type noun before a named compound body
       const inst = institutionAt(tokens, k, text, cs);
       if (inst && inst.name !== inst.noun) {
@@ -433,7 +433,10 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const mm = mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
   // "die Behörde", "the ministry", "the group": a definite body without a country may mean the last one named
   // "die Behörden im Distrikt Nord": a body qualified by a place is a body of its own, not the one named before
-  const placed = /^(?:im|in)$/u.test(tokens[k]?.text ?? '') && (isCapitalised(tokens[k + 1]) || (cs.definite.has(tokens[k + 1]?.text ?? '') && isCapitalised(tokens[k + 2])));
+  let pk = k + 1;
+  if (cs.definite.has(tokens[pk]?.text ?? '')) pk++;
+  while (pk < k + 4 && isAdjective(tokens[pk], cs)) pk++;
+  const placed = /^(?:im|in)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[pk]);
   if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country && !placed) mm.anaphoricOrg = true;
   if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k) mm.bareSpokesperson = true;
   return mm;
@@ -541,7 +544,9 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   if (!tok || tok.kind !== 'word') return null;
   const med = matchMedia(tokens, j, cs);
   if (med) return { kind: 'media', next: med.next, mediaName: med.name };
-  if (cs.mediaNouns.has(tok.text)) {
+  // "the national prison agency SNAI": an agency described by lower-case nouns before it is a public body, not a medium
+  const describedAgency = !cs.nounsCapitalised && j > 0 && isLowerWord(tokens[j - 1]) && !cs.definite.has(tokens[j - 1]!.text) && !cs.indefinite.has(tokens[j - 1]!.text) && !/^(?:news|wire|press)$/u.test(tokens[j - 1]!.text) && !!matchOrgWord(tok.text, cs);
+  if (cs.mediaNouns.has(tok.text) && !describedAgency) {
     // "die Zeitung Kommersant", "der Sender CNN"
     const after = matchMedia(tokens, j + 1, cs);
     if (after) return { kind: 'media', next: after.next, mediaName: after.name };
@@ -810,7 +815,7 @@ function properAfterType(tokens: Token[], k: number, cs: CompiledSources): boole
 }
 
 /** English names of generic body nouns in the tables, which a proper name may follow. */
-const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union']);
+const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union', 'authority']);
 
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
 const STATE_SUFFIX = /(?:amt|ämter|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;

@@ -304,6 +304,8 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '14', measure: 'wounded', source: { kind: 'document', name: null }, speech: 'reported' }] },
   { rule: 'negative: laut + a bare surname stays a person', text: 'Laut Meier wurden 14 Menschen verletzt.',
     claims: [{ text: '14', source: { kind: 'person', name: 'Meier' } }] },
+  { rule: 'a body qualified by a place with an adjective', text: 'Die indische Armee meldete Angriffe. Die Behörden im nördlichen Distrikt Kupwara ließen nach eigenen Angaben 1.200 Bewohner in Sicherheit bringen.',
+    claims: [{ text: '1.200', source: { kind: 'government', name: 'authorities' } }] },
   { rule: 'Streitkräfte: the military', text: 'Die israelischen Streitkräfte teilten mit, 20 Kämpfer seien getötet worden.',
     claims: [{ text: '20', measure: 'killed', source: { kind: 'government', name: 'Israeli military' }, speech: 'indirect' }] },
 ];
@@ -403,4 +405,8 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: 'more than 1,500', measure: 'killed', source: { kind: 'organisation', name: 'unions' } }] },
   { rule: 'an ambiguous acronym stands as its own name', text: 'The RSF said its fighters shot down three army drones.',
     claims: [{ text: 'three', source: { kind: 'organisation', name: 'RSF' } }] },
+  { rule: 'an agency described by lower-case nouns and named by an acronym: a public body; the agency refers back', text: 'The national water agency NWA said 11 dams had failed. Another 38 were damaged, the agency said.',
+    claims: [{ text: '11', source: { kind: 'government', name: 'NWA' }, speech: 'indirect' }, { text: '38', source: { kind: 'government', name: 'NWA' } }] },
+  { rule: 'negative: a news agency stays a medium', text: 'The news agency AFP said 11 people had been shot.',
+    claims: [{ text: '11', source: { kind: 'media', name: 'AFP' } }] },
 ];
