@@ -409,4 +409,10 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '11', source: { kind: 'government', name: 'NWA' }, speech: 'indirect' }, { text: '38', source: { kind: 'government', name: 'NWA' } }] },
   { rule: 'negative: a news agency stays a medium', text: 'The news agency AFP said 11 people had been shot.',
     claims: [{ text: '11', source: { kind: 'media', name: 'AFP' } }] },
+  { rule: 'according to a lower-case emergency service after the figure', text: 'At least 12 people died, according to the county fire department.',
+    claims: [{ text: 'At least 12', measure: 'killed', source: { kind: 'government', name: 'fire department' }, speech: 'reported' }] },
+  { rule: 'the coast guard said', text: 'The coast guard said 30 migrants were missing.',
+    claims: [{ text: '30', source: { kind: 'government', name: 'coast guard' }, speech: 'indirect' }] },
+  { rule: 'negative: fire as a verb object is no fire department', text: 'The fire destroyed 30 homes, officials said.',
+    claims: [{ text: '30', source: { kind: 'anonymous_official' } }] },
 ];

@@ -23,6 +23,9 @@ export const sources: SourceTables = {
     { pattern: 'armed forces|military|forces', base: 'military', en: 'military', kind: 'government' },
     { pattern: 'intelligence|intelligence agency|intelligence services|spy agency', base: 'intelligence', en: 'intelligence', kind: 'government' },
     { pattern: 'police', base: 'police', en: 'police', kind: 'government' },
+    // emergency services, also with a lower-case place or level before them: "the county fire department"
+    { pattern: '(?:[\\p{Ll}-]+ )?(?:fire|rescue|ambulance|emergency) (?:department|service|services|brigade|authority)', base: 'fire department', en: 'fire department', kind: 'government' },
+    { pattern: '(?:[\\p{Ll}-]+ )?coast ?guard', base: 'coast guard', en: 'coast guard', kind: 'government' },
     { pattern: "president's office|presidential office", base: "President's Office", en: "President's Office", kind: 'government' },
     { pattern: 'Kremlin', base: 'Kremlin', en: 'Kremlin', kind: 'government', country: 'RU' },
     { pattern: 'White House', base: 'White House', en: 'White House', kind: 'government', country: 'US' },
