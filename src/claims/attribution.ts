@@ -304,8 +304,10 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       if (!cs.fillers.has(w) && !/^\d/u.test(w)) break;
     }
   }
-  // verb-second after a fronted object: "Den Schaden beziffert der Versorger auf ...", an unknown body after the verb
-  if (!mention && frontObject) {
+  // verb-second after a fronted adverbial or a figure noun: "Am Sonntag meldete die Bergwacht …", "Zudem fordert die
+  // Gewerkschaft …", "Den Schaden beziffert der Versorger auf …": an unknown body after the verb is the subject
+  const frontAdverbial = !anaphoric && (ci === ti || cs.fillers.has(tokens[ci]!.text.toLowerCase())) && ti > tokenIndexAt(tokens, clause.start);
+  if (!mention && (frontObject || frontAdverbial)) {
     let k = ti + 1;
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
     const g = tokens[k] && isArticle(tokens[k]!.text, tables) && !OBJECT_ARTICLE.test(tokens[k]!.text) ? genericSpeaker(tokens, k, text, tables) : null;
@@ -637,7 +639,8 @@ function feminineDative(tokens: Token[], k: number, tables: ClaimTables): boolea
   const t = tokens[k];
   const n = tokens[k + 1];
   void tables;
-  return !!t && !!n && t.text === 'der' && /(?:agentur|zeitung|zeitschrift|redaktion|illustrierte)$/iu.test(n.text);
+  // also a woman told: "sagte der Ministerin" (a feminine noun of a person, -in)
+  return !!t && !!n && t.text === 'der' && (/(?:agentur|zeitung|zeitschrift|redaktion|illustrierte)$/iu.test(n.text) || /^\p{Lu}\p{Ll}{3,}(?:er|ent|ist|ant|or|eur|at)in$/u.test(n.text));
 }
 
 /** Nothing but time words, particles and punctuation between a speaker phrase and the end of its clause. */

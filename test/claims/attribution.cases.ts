@@ -306,6 +306,12 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '14', source: { kind: 'person', name: 'Meier' } }] },
   { rule: 'a body qualified by a place with an adjective', text: 'Die indische Armee meldete Angriffe. Die Behörden im nördlichen Distrikt Kupwara ließen nach eigenen Angaben 1.200 Bewohner in Sicherheit bringen.',
     claims: [{ text: '1.200', source: { kind: 'government', name: 'authorities' } }] },
+  { rule: 'verb-second after a fronted time phrase: the unknown body after the verb', text: 'Am Sonntag meldete die Bergwacht 14 Verletzte.',
+    claims: [{ text: '14', measure: 'wounded', source: { kind: 'organisation', name: 'Bergwacht' } }] },
+  { rule: 'verb-second after a sentence adverb: demand by the body after the verb', text: 'Zudem fordert die Gewerkschaft 8 Prozent mehr Lohn.',
+    claims: [{ text: '8 Prozent', source: { kind: 'organisation', name: 'Gewerkschaft' }, hedges: ['demand'] }] },
+  { rule: 'negative: der + feminine person noun after sagte is the audience', text: 'Am Abend sagte der Ministerin ein Berater, 30 Menschen fehlten.',
+    claims: [{ text: '30', source: { kind: 'anonymous_official' }, speech: 'indirect' }] },
   { rule: 'Streitkräfte: the military', text: 'Die israelischen Streitkräfte teilten mit, 20 Kämpfer seien getötet worden.',
     claims: [{ text: '20', measure: 'killed', source: { kind: 'government', name: 'Israeli military' }, speech: 'indirect' }] },
 ];
