@@ -47,6 +47,8 @@ interface CompiledSources {
   roleEntries: RoleEntry[];
   orgAll: RegExp;
   orgEntries: OrganisationEntry[];
+  /** acronyms among the organisation patterns (WHO, UN): never matched by a lower-case word */
+  acronyms: Set<string>;
   media: Array<{ words: string[]; name: string }>;
   mediaNouns: Set<string>;
   anonymous: Array<{ re: RegExp; en: string }>;
@@ -69,6 +71,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   roleEntries: t.sources.roles,
   orgAll: new RegExp(`^(?:${t.sources.organisations.map((e) => `(${e.pattern})`).join('|')})$`, t.nounsCapitalised ? 'u' : 'iu'),
   orgEntries: t.sources.organisations,
+  acronyms: new Set(t.sources.organisations.flatMap((e) => e.pattern.split('|')).filter((a) => /^[A-Z]{2,4}$/u.test(a))),
   media: t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length),
   mediaNouns: new Set(t.sources.mediaNouns),
   anonymous: t.sources.anonymous.map(([p, en]) => ({ re: new RegExp(`^(?:${p})$`, t.nounsCapitalised ? 'u' : 'iu'), en })),
@@ -148,6 +151,8 @@ function matchOrg(tokens: Token[], i: number, text: string, cs: CompiledSources)
     const last = tokens[i + n - 1]!;
     if (last.kind !== 'word') continue;
     const phrase = text.slice(tok.start, last.end);
+    // "a worker who said": a lower-case word is no acronym (WHO)
+    if (/^\p{Ll}{2,4}$/u.test(phrase) && cs.acronyms.has(phrase.toUpperCase())) continue;
     const m = cs.orgAll.exec(phrase);
     if (m) return { org: cs.orgEntries[groupIndex(m)]!, next: i + n, text: phrase };
   }
@@ -635,7 +640,7 @@ function buildSource(head: Head, p: Parts): ClaimSource {
     }
   } else if (head.kind === 'role') {
     const r = p.role!;
-    if (p.definite && !r.official) {
+    if ((p.definite && !r.official) || r.private) {
       kind = 'person';
       name = null;
     } else {

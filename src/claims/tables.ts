@@ -168,6 +168,8 @@ export interface RoleEntry {
   official?: boolean;
   /** pattern matches the end of a compound: "Verteidigungsbeamter" */
   suffix?: boolean;
+  /** a private person (resident, witness): a person without a name, never an official */
+  private?: boolean;
 }
 
 export interface SourceTables {

@@ -421,4 +421,12 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '30', source: { kind: 'government', name: 'coast guard' }, speech: 'indirect' }] },
   { rule: 'negative: fire as a verb object is no fire department', text: 'The fire destroyed 30 homes, officials said.',
     claims: [{ text: '30', source: { kind: 'anonymous_official' } }] },
+  { rule: 'negative: the relative pronoun who is not the WHO', text: 'A rescue worker who declined to be named said 14 bodies had been recovered.',
+    claims: [{ text: '14', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'the WHO in capitals stays the organisation', text: 'The WHO said 14 people had died.',
+    claims: [{ text: '14', source: { kind: 'organisation', name: 'WHO' } }] },
+  { rule: 'a resident with a relative clause: a person without a name', text: 'A resident, who asked not to be named, said 14 bodies had been recovered.',
+    claims: [{ text: '14', source: { kind: 'person', name: null }, speech: 'indirect' }] },
+  { rule: 'residents said: persons, not officials', text: 'Residents said 14 homes had burned.',
+    claims: [{ text: '14', source: { kind: 'person', name: null } }] },
 ];

@@ -90,6 +90,8 @@ export const sources: SourceTables = {
     { pattern: 'experts?|analysts?|researchers?', base: 'expert', en: 'expert' },
     { pattern: 'head|chief|director|chairman|chairwoman|chairperson|chair', base: 'head', en: 'head' },
     { pattern: 'lawmakers?|senator|politician', base: 'politician', en: 'politician' },
+    // people who saw or lived through an event speak for themselves: persons without a name
+    { pattern: 'residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|rescuers?|rescue workers?|volunteers?|doctors?|nurses?|teachers?|relatives?|farmers?|villagers?', base: 'witness', en: 'witness', private: true },
     { pattern: 'leader|dictator', base: 'leader', en: 'leader' },
   ],
   media: [
