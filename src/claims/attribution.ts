@@ -568,9 +568,13 @@ function knownBareName(text: string, sentence: Span, tokens: Token[], ci: number
   const acronym = /^[\p{Lu}\d]{2,}$/u.test(w);
   let before: string | null = null;
   if (!acronym) {
-    const re = new RegExp(`(\\p{L}+)[ \u00a0]${w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?![\\p{L}])`, 'gu');
-    const earlier = text.slice(Math.max(0, sentence.start - 4000), sentence.start);
-    for (let m = re.exec(earlier); m; m = re.exec(earlier)) before = m[1]!;
+    // the last earlier use of the word after another word on the same line ("… Gewerkschaft Verdi …")
+    const floor = Math.max(0, sentence.start - 4000);
+    for (let at = text.lastIndexOf(w, sentence.start - 1); at > floor && !before; at = text.lastIndexOf(w, at - 1)) {
+      if (text[at - 1] !== ' ' || /\p{L}/u.test(text[at + w.length] ?? '')) continue;
+      const m = /(\p{L}+)$/u.exec(text.slice(Math.max(0, at - 40), at - 1));
+      if (m) before = m[1]!;
+    }
     if (!before) return null;
   }
   const g = genericSpeaker(tokens, ci, text, tables);

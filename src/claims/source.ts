@@ -150,9 +150,9 @@ function matchOrg(tokens: Token[], i: number, text: string, cs: CompiledSources)
   for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
     const last = tokens[i + n - 1]!;
     if (last.kind !== 'word') continue;
-    const phrase = text.slice(tok.start, last.end);
     // "a worker who said": a lower-case word is no acronym (WHO)
-    if (/^\p{Ll}{2,4}$/u.test(phrase) && cs.acronyms.has(phrase.toUpperCase())) continue;
+    if (n === 1 && tok.text.length <= 4 && cs.acronyms.has(tok.text.toUpperCase()) && tok.text === tok.text.toLowerCase()) continue;
+    const phrase = text.slice(tok.start, last.end);
     const m = cs.orgAll.exec(phrase);
     if (m) return { org: cs.orgEntries[groupIndex(m)]!, next: i + n, text: phrase };
   }
