@@ -3,7 +3,7 @@ import type { Span } from '../core/span.js';
 import type { Token } from '../text/tokens.js';
 import type { ClaimTables, PrepositionalFrame, ReportingVerb } from './tables.js';
 import { cached, labelledRegex, scanLabelled, wordRegex, type LabelledRegex } from './pattern.js';
-import { genericSpeaker, governmentSource, isCapitalised, parseSpeaker, type Mention } from './source.js';
+import { genericSpeaker, governmentSource, institutionNoun, isCapitalised, parseSpeaker, type Mention } from './source.js';
 import { countryIndex, countryOfWord } from './countries.js';
 import { quoteAt, type Quote } from './quotes.js';
 import { PEOPLE } from './aliases.js';
@@ -49,6 +49,8 @@ export interface CompiledSpeech {
   audience: Set<string>;
   genitiveSkip: Set<string>;
   particles: Map<ReportingVerb, RegExp>;
+  auxiliaries: Set<string>;
+  figureNouns: Set<string>;
 }
 
 export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
@@ -64,6 +66,8 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   audience: new Set(t.speech.audience),
   self: new RegExp(`(?<![\\p{L}])(?:${t.speech.self.join('|')})(?![\\p{L}])`, 'iu'),
   genitiveSkip: new Set(['von', 'vom', 'aus', 'from', 'of']),
+  auxiliaries: new Set(t.speech.auxiliaries ?? []),
+  figureNouns: new Set(t.speech.figureNouns ?? []),
 }));
 
 /** Articles that open an object, never a subject: "Den Schaden", "Dem Sender" (German accusative/dative). */
@@ -74,8 +78,33 @@ const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '–', '—', '-']);
 /** Clause boundaries of a sentence: offsets of commas, colons, dashes, brackets and quote marks. */
 export function clauseMarks(tokens: Token[]): number[] {
   const out: number[] = [];
-  for (const t of tokens) if (t.kind === 'quote' || (t.kind === 'punct' && CLAUSE_MARKS.has(t.text))) out.push(t.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // "(VKA)", "(RKI)": a short acronym in brackets names what stands before it and splits no clause
+    if (t.text === '(' && bracketEnd(tokens, i) > i) {
+      i = bracketEnd(tokens, i);
+      continue;
+    }
+    if (t.kind === 'quote' || (t.kind === 'punct' && CLAUSE_MARKS.has(t.text) && !truncation(tokens, i))) out.push(t.start);
+  }
   return out;
+}
+
+/** Index of the ")" closing a bracket at i around one or two capitalised words ("(VKA)", "(Infratest dimap)"), or -1. */
+export function bracketEnd(tokens: Token[], i: number): number {
+  if (tokens[i]?.text !== '(') return -1;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ')') return k > i + 1 && isCapitalised(tokens[i + 1]) ? k : -1;
+    if (t.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** "Such- und Rettungsbehörde": a hyphen glued to a word before "und"/"oder" cuts a compound short, it is no dash. */
+function truncation(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return t.text === '-' && i > 0 && tokens[i - 1]!.end === t.start && /^(?:und|oder|bis|sowie)$/u.test(tokens[i + 1]?.text ?? '');
 }
 
 export function clauseOf(marks: number[], sentence: Span, pos: number): Span {
@@ -150,6 +179,8 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     if (tokens[k] && tokens[k]!.start - end <= 2 && cs.genitiveSkip.has(tokens[k]!.text)) gap = tokens[k++]!.end;
     const tk = tokens[k];
     if (tk && tk.start - gap <= 2) mention = parseSpeaker(tokens, k, text, tables);
+    // "der in Kiel ansässigen Gruppe X", "der von der Miliz kontrollierten Behörde": read past an extended participle
+    if (!mention && tk && tk.start - gap <= 2 && isArticle(tk.text, tables)) mention = pastParticiple(tokens, k, text, tables);
     // "nach Angaben der Gemeinde": a frame that names a speaker, even one the tables do not know
     if (!mention && tk && tk.start - gap <= 2 && entry.speech !== 'direct' && (cs.genitiveSkip.has(tokens[k - 1]?.text ?? '') || isArticle(tk.text, tables) || entry.pattern === 'laut')) {
       mention = genericSpeaker(tokens, k, text, tables);
@@ -165,6 +196,12 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       const m = parseSpeaker(tokens, st, text, tables);
       if (m && m.next === ti) mention = m;
     }
+    // "Ihr zufolge", "ihm zufolge": a dative pronoun refers to the last speaker like "sie" or "er"
+    const dative = ti > 0 ? DATIVE_PRONOUN[tokens[ti - 1]!.text.toLowerCase()] : undefined;
+    if (!mention && dative && tokens[ti - 1]!.start >= clause.start) {
+      const d = tokens[ti - 1]!;
+      mention = { start: d.start, end: d.end, next: ti, source: { kind: 'unattributed', text: dative, name: null, role: null, organisation: null, country: null }, definite: false, pronoun: true, roleBase: null, official: false };
+    }
     // "Polizeiangaben zufolge", "ihren Angaben zufolge"
     if (!mention && ti > 0) mention = compoundSpeaker(tokens, tokens[ti - 1]!.start, end, text, tables) ?? possessiveSpeaker(tokens, tokens[Math.max(0, ti - 2)]!.start, end, text, tables);
     if (!mention) {
@@ -176,7 +213,8 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     // "nach eigenen Angaben": the subject of the sentence speaks
     let si = tokenIndexAt(tokens, sentence.start);
     while (si < tokens.length && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
-    const m = parseSpeaker(tokens, si, text, tables);
+    // "Das Veterinäramt hat nach eigenen Angaben …": also a body the tables do not know, after an article
+    const m = parseSpeaker(tokens, si, text, tables) ?? (si < tokens.length && isArticle(tokens[si]!.text, tables) ? genericSpeaker(tokens, si, text, tables) : null);
     if (m && m.end <= start) mention = m;
   }
   let source = mention ? mention.source : null;
@@ -195,7 +233,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       }
     }
   }
-  return { kind: 'prep', start, end, mention, source, speech: entry.speech, hedge: entry.hedge ?? null, continues: !!entry.continues, clause, relay: !!entry.relay };
+  return { kind: 'prep', start, end, mention, source, speech: entry.speech, hedge: entry.hedge ?? null, continues: !!entry.continues || (!!entry.continuesBare && !source), clause, relay: !!entry.relay };
 }
 
 function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[], start: number, end: number,
@@ -205,7 +243,10 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   let contentFrom = end;
   if (entry.particle) {
     let found = -1;
-    for (let k = ti + 1; k < tokens.length && tokens[k]!.start < clause.end; k++) {
+    // "teilte der Gouverneur, Ivan Petrenko, am Abend mit": the particle may stand after a name apposition
+    const apposition = NAME_APPOSITION.exec(text.slice(clause.end, Math.min(sentence.end, clause.end + 80)));
+    const until = apposition ? clauseOf(marks, sentence, clause.end + apposition[0].length).end : clause.end;
+    for (let k = ti + 1; k < tokens.length && tokens[k]!.start < until; k++) {
       if (cs.particles.get(entry)!.test(tokens[k]!.text)) {
         found = k;
         break;
@@ -218,7 +259,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   let mention: Mention | null = null;
   let ci = tokenIndexAt(tokens, clause.start);
   while (ci < ti && cs.starters.has(tokens[ci]!.text.toLowerCase())) ci++;
-  const frontObject = ci < ti && OBJECT_ARTICLE.test(tokens[ci]!.text);
+  // "Die Kosten beziffert die Stadt auf …": a figure noun opening the clause is the object, whatever its article
+  const figureNoun = ci + 1 < ti && isArticle(tokens[ci]!.text, tables) && cs.figureNouns.has(tokens[ci + 1]!.text);
+  const frontObject = ci < ti && (OBJECT_ARTICLE.test(tokens[ci]!.text) || figureNoun);
   // "Dem Sender sagte die Ministerin": a fronted dative is the audience, the speaker follows the verb
   if (ci < ti && cs.audience.has(tokens[ci]!.text.toLowerCase())) ci = ti;
   if (ci < ti) {
@@ -226,12 +269,19 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     if (m && m.end <= start) mention = m;
     // "Die Feuerwehr teilte mit": an unknown noun phrase that is all there is before the verb
     // "Den Schaden beziffert der Versorger": a fronted object (accusative or dative article) is never the speaker
-    if (!mention && !OBJECT_ARTICLE.test(tokens[ci]!.text) && !(tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]))) {
+    if (!mention && !frontObject && !(tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]))) {
       const g = genericSpeaker(tokens, ci, text, tables);
       // "wie die Feuerwehr am Abend mitteilte": time words may stand between the speaker and a verb-final verb
-      if (g && (g.next === ti || onlyFillers(tokens, g.next, ti, cs)) && isArticle(tokens[ci]!.text, tables)) mention = g;
+      // "wie das Gesundheitsamt des Kreises am Montag mitteilte": a genitive or von-phrase belongs to the speaker
+      const gb = g ? bracketEnd(tokens, g.next) : -1;
+      const gn = g ? skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables) : 0;
+      // "Die Schulleitung hatte von 40 Verletzten gesprochen": an auxiliary after the subject, the participle at the end
+      const perfect = cs.auxiliaries.has(tokens[gn]?.text ?? '') && (tokens[ti + 1]?.kind === 'punct' || (tokens[ti + 1]?.start ?? clause.end) >= clause.end);
+      if (g && (gn === ti || onlyFillers(tokens, gn, ti, cs) || perfect) && isArticle(tokens[ci]!.text, tables)) mention = withAcronym(g, tokens, gn);
     }
   }
+  // "Medisol geht davon aus, dass …": a lone proper name before the verb that the text used as a name before
+  if (!mention && ci + 1 === ti && !frontObject) mention = knownBareName(text, sentence, tokens, ci, tables, cs);
   // "Das teilte das Landratsamt mit": an anaphor before the verb, the speaker after it
   const anaphoric = ci < ti && tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]);
   // speaker after the verb (verb-second order), past time and place words
@@ -254,8 +304,10 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       if (!cs.fillers.has(w) && !/^\d/u.test(w)) break;
     }
   }
-  // verb-second after a fronted object: "Den Schaden beziffert der Versorger auf ...", an unknown body after the verb
-  if (!mention && frontObject) {
+  // verb-second after a fronted adverbial or a figure noun: "Am Sonntag meldete die Bergwacht …", "Zudem fordert die
+  // Gewerkschaft …", "Den Schaden beziffert der Versorger auf …": an unknown body after the verb is the subject
+  const frontAdverbial = !anaphoric && (ci === ti || cs.fillers.has(tokens[ci]!.text.toLowerCase())) && ti > tokenIndexAt(tokens, clause.start);
+  if (!mention && (frontObject || frontAdverbial)) {
     let k = ti + 1;
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
     const g = tokens[k] && isArticle(tokens[k]!.text, tables) && !OBJECT_ARTICLE.test(tokens[k]!.text) ? genericSpeaker(tokens, k, text, tables) : null;
@@ -270,18 +322,32 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
     // also with an age between: "Kim Min-su, 55, told a rally"
     if (m && m.end < start && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(text.slice(m.end, clause.start))) mention = m;
+    // "The Kenya Rights Commission, a state-funded body, put the toll at": an apposition that only describes the subject
+    if (m && !mention && m.end < start && APPOSITION.test(text.slice(m.end, clause.start)) && tokenIndexAt(tokens, clause.start) === ti) mention = m;
+    // "Ein Helfer, der seit Tagen im Einsatz ist, sagte …": a subject with a relative clause, the verb right after it
+    if (!mention && si < ti && tokenIndexAt(tokens, clause.start) === ti) {
+      const r = m ?? (isArticle(tokens[si]!.text, tables) ? genericSpeaker(tokens, si, text, tables) : null);
+      if (r && r.end < start && RELATIVE_CLAUSE.test(text.slice(r.end, clause.start))) mention = r;
+    }
   }
   // "…“, sagte Engel." / ", sagte die Ärztin Maria Lenz.": after a comma or quote the phrase after the verb speaks
   if (!mention && (anaphoric || /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start)))) {
     let k = skipAudience(tokens, ti + 1, text, tables, cs, entry);
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
     const g = genericSpeaker(tokens, k, text, tables);
-    if (g && g.end <= clause.end && closesClause(tokens, g.next, clause, cs, cs.particles.get(entry))) mention = g;
+    if (g && g.end <= clause.end && closesClause(tokens, skipAffiliation(tokens, g.next, text, tables), clause, cs, cs.particles.get(entry))) mention = g;
   }
   // "„…“, Lane said." / "…, Engel sagte.": a bare name right after the quote or comma, before the verb
   if (!mention && ci < ti && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))) {
     const g = genericSpeaker(tokens, ci, text, tables);
     if (g && g.next === ti) mention = g;
+  }
+  // "…,“ union leader Lee Min-ho, 47, told a rally": a speaker with an age set off by commas right before the verb
+  if (!mention && clause.start > sentence.start && /,\s*\d{1,3}\s*,\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 8), clause.start)) && tokenIndexAt(tokens, clause.start) === ti) {
+    const ageAt = tokenIndexAt(tokens, clause.start) - 2;
+    const prev = clauseOf(marks, sentence, tokens[ageAt - 1]?.start ?? sentence.start);
+    const m = parseSpeaker(tokens, tokenIndexAt(tokens, prev.start), text, tables) ?? genericSpeaker(tokens, tokenIndexAt(tokens, prev.start), text, tables);
+    if (m && m.next === ageAt - 1) mention = m;
   }
   // a coordinated verb shares the subject of the sentence: "Der Beamte machte ..., sagte aber"
   if (!mention && clause.start > sentence.start && !asOpened) {
@@ -291,12 +357,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     if (m && m.end < start) mention = m;
   }
   if (!mention) return null;
-  // "The authority said in its daily report", "teilte in seinem Lagebericht mit": the report is the source
-  const report = reportAfter(text, contentFrom > end ? end : contentFrom, clause.end);
-  if (report && mention.end <= start) {
-    const by = mention.source;
-    mention = { ...mention, source: { kind: 'document', text: report, name: null, role: null, organisation: by.name ?? by.organisation, country: by.country } };
-  }
+  // "The authority said in its daily report", "teilte in seinem Lagebericht mit": the body that issues the report
+  // speaks through it, so it stays the source (a bare report with no issuer is a document source elsewhere)
   // indirect: a comma/colon or a dass-clause right after the verb group, or content before ("…, sagte X")
   let speech: Speech = 'reported';
   const before = text.slice(Math.max(sentence.start, start - 3), start);
@@ -343,7 +405,9 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
       const h = history[i]!;
       const person = h.source.kind === 'person' || h.source.kind === 'anonymous_official';
       // "er" refers to a man (a person whose role is not a feminine noun); "sie" to a woman, a body or several
-      if (/^(?:er|he)$/iu.test(pronoun) && (!person || isFeminineRole(h.source.role))) continue;
+      // "Der Verband … Er": a body named with a masculine article may be "er" in German
+      const masculineBody = !person && /^(?:der|ein)\s/iu.test(h.source.text ?? '') && /^er$/iu.test(pronoun);
+      if (/^(?:er|he)$/iu.test(pronoun) && ((!person && !masculineBody) || isFeminineRole(h.source.role))) continue;
       if (/^(?:she)$/iu.test(pronoun) && !person) continue;
       if (/^(?:sie|she)$/iu.test(pronoun) && person && isMasculineRole(h.source.role) && history.some((x) => x !== h && !(x.source.kind === 'person' && isMasculineRole(x.source.role)))) continue;
       if (/^(?:sein|his)/iu.test(pronoun) && person && isFeminineRole(h.source.role)) continue;
@@ -415,7 +479,8 @@ export function subjectMention(text: string, sentence: Span, tokens: Token[], ta
   if (m) return m.pronoun ? null : m;
   // "Der Landrat Peter Huber besuchte ...": a role no table lists with a full name is a person who may speak later
   const g = i < tokens.length && isArticle(tokens[i]!.text, tables) ? genericSpeaker(tokens, i, text, tables) : null;
-  return g && g.source.kind === 'person' && g.source.name ? g : null;
+  // "Die Verbraucherzentrale Nordland rät …": a body the tables do not know, which a later "sie" or "ein Sprecher" may mean
+  return g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg)) ? g : null;
 }
 
 function isArticle(word: string, tables: ClaimTables): boolean {
@@ -475,6 +540,94 @@ function skipAudience(tokens: Token[], k: number, text: string, tables: ClaimTab
   return m ? m.next : k;
 }
 
+/**
+ * "Oberstaatsanwältin Karla Berger von der Staatsanwaltschaft Kiel", "das Gesundheitsamt des Landkreises": the body a
+ * speaker belongs to, after the speaker phrase. Returns the token index after it (or k when there is none).
+ */
+function skipAffiliation(tokens: Token[], k: number, text: string, tables: ClaimTables): number {
+  const t = tokens[k];
+  if (!t || !AFFILIATION.test(t.text) || feminineDative(tokens, k, tables)) return k;
+  const from = /^(?:des|der)$/u.test(t.text) ? k : k + 1;
+  const m = parseSpeaker(tokens, from, text, tables) ?? genericSpeaker(tokens, from, text, tables);
+  // "die Partei von Ministerpräsidentin X": a von-phrase naming a person is a possessor, not the speaker's body
+  if (!m || m.pronoun || (m.source.kind === 'person' && /^(?:von|vom)$/u.test(t.text))) return k;
+  const b = bracketEnd(tokens, m.next);
+  return b > 0 ? b + 1 : m.next;
+}
+
+/**
+ * A single capitalised word opening a verb-second clause is a speaker only when it is certainly a name: an acronym
+ * ("WFP meldete"), or a word the text used earlier inside a sentence ("der Gewerkschaft Verdi … Verdi fordert").
+ * Sentence adverbs ("Zudem", "Insgesamt") never stand inside a sentence capitalised, so they are not taken.
+ */
+function knownBareName(text: string, sentence: Span, tokens: Token[], ci: number, tables: ClaimTables, cs: CompiledSpeech): Mention | null {
+  const t = tokens[ci]!;
+  const w = t.text;
+  if (!isCapitalised(t) || w.length < 3 || cs.figureNouns.has(w) || tables.speech.anaphora.includes(w) || tables.speech.pronouns.includes(w) || isArticle(w, tables)) return null;
+  if (cs.starters.has(w.toLowerCase()) || cs.fillers.has(w)) return null;
+  const acronym = /^[\p{Lu}\d]{2,}$/u.test(w);
+  let before: string | null = null;
+  if (!acronym) {
+    // the last earlier use of the word after another word on the same line ("… Gewerkschaft Verdi …")
+    const floor = Math.max(0, sentence.start - 4000);
+    for (let at = text.lastIndexOf(w, sentence.start - 1); at > floor && !before; at = text.lastIndexOf(w, at - 1)) {
+      if (text[at - 1] !== ' ' || /\p{L}/u.test(text[at + w.length] ?? '')) continue;
+      const m = /(\p{L}+)$/u.exec(text.slice(Math.max(0, at - 40), at - 1));
+      if (m) before = m[1]!;
+    }
+    if (!before) return null;
+  }
+  const g = genericSpeaker(tokens, ci, text, tables);
+  if (!g) return null;
+  // "des Kinderhilfswerks Medisol", "die Gewerkschaft Verdi": named after a body noun or an article, it is a body
+  const body = acronym || !!institutionNoun(before!) || isArticle(before!, tables) || /^\p{Ll}/u.test(before!);
+  const kind = body ? (g.source.kind === 'person' ? 'organisation' : g.source.kind) : 'person';
+  return { ...g, source: { ...g.source, kind, name: w, role: null, organisation: body ? w : null } };
+}
+
+/**
+ * An article, then a prepositional phrase closed by a participle or adjective ("der in Kiel ansässigen",
+ * "der von der Miliz kontrollierten"), then the noun: the speaker phrase without the insertion.
+ */
+function pastParticiple(tokens: Token[], k: number, text: string, tables: ClaimTables): Mention | null {
+  if (!INSERTION_START.test(tokens[k + 1]?.text ?? '')) return null;
+  for (let p = k + 2; p < tokens.length && p <= k + 8; p++) {
+    const t = tokens[p]!;
+    if (t.kind !== 'word') return null;
+    if (!INSERTION_END.test(t.text)) continue;
+    const spliced = [...tokens.slice(0, k + 1), ...tokens.slice(p)];
+    const m = parseSpeaker(spliced, k, text, tables) ?? genericSpeaker(spliced, k, text, tables);
+    if (!m) return null;
+    return { ...m, next: m.next + (p - k - 1), source: { ...m.source, text: text.slice(m.start, m.end) } };
+  }
+  return null;
+}
+
+const INSERTION_START = /^(?:in|im|am|an|von|vom|seit|bei|beim|aus|für|mit|unter|auf)$/u;
+/** A participle or adjective in an inflected form that closes an insertion: kontrollierten, ansässigen, zuständigen. */
+const INSERTION_END = /^\p{Ll}+(?:t|nd|ig|isch|ässig|lich)(?:e|en|er|es|em)$/u;
+
+/** Dative pronouns before "zufolge", read as the nominative they stand for. */
+const DATIVE_PRONOUN: Record<string, string> = { ihm: 'er', ihr: 'sie', ihnen: 'sie' };
+
+/** A name set off by commas: ", Ivan Petrenko," (up to four capitalised words). */
+const NAME_APPOSITION = /^,\s*(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*\s*,/u;
+
+/** An apposition between a subject and its verb: ", a state-funded body," / ", eine unabhängige Stelle,". */
+const APPOSITION = /^\s*,\s*(?:a|an|the|ein|eine)\s[^,;:„“"«»]{1,60},\s*$/u;
+
+/** A relative clause between a subject and its verb: ", der anonym bleiben wollte," / ", who asked not to be named,". */
+const RELATIVE_CLAUSE = /^\s*,\s*(?:der|die|das|dem|den|deren|dessen|welche[rsm]?|who|which|whose)\s[^,;:„“"«»]{1,120},\s*$/u;
+
+/** "Die Gewerkschaft der Lokführer (GDL)": the acronym in brackets that closes a body's phrase is its short name. */
+function withAcronym(m: Mention, tokens: Token[], end: number): Mention {
+  const a = tokens[end - 2];
+  if (m.source.kind === 'person' || tokens[end - 1]?.text !== ')' || tokens[end - 3]?.text !== '(' || !a || !/^\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*$/u.test(a.text)) return m;
+  return { ...m, source: { ...m.source, name: a.text, organisation: a.text } };
+}
+
+const AFFILIATION = /^(?:von|vom|des|der|beim|im|of|at)$/u;
+
 /** Only filler words (time words, particles) in tokens[from, to). */
 function onlyFillers(tokens: Token[], from: number, to: number, cs: CompiledSpeech): boolean {
   if (from >= to || to - from > 4) return false;
@@ -490,7 +643,8 @@ function feminineDative(tokens: Token[], k: number, tables: ClaimTables): boolea
   const t = tokens[k];
   const n = tokens[k + 1];
   void tables;
-  return !!t && !!n && t.text === 'der' && /(?:agentur|zeitung|zeitschrift|redaktion|illustrierte)$/iu.test(n.text);
+  // also a woman told: "sagte der Ministerin" (a feminine noun of a person, -in)
+  return !!t && !!n && t.text === 'der' && (/(?:agentur|zeitung|zeitschrift|redaktion|illustrierte)$/iu.test(n.text) || /^\p{Lu}\p{Ll}{3,}(?:er|ent|ist|ant|or|eur|at)in$/u.test(n.text));
 }
 
 /** Nothing but time words, particles and punctuation between a speaker phrase and the end of its clause. */
@@ -516,12 +670,4 @@ function isFeminineRole(role: string | null): boolean {
 
 function isMasculineRole(role: string | null): boolean {
   return !!role && /^\p{Lu}/u.test(role) && !isFeminineRole(role) && !/(?:e|en)$/u.test(role.split(' ')[0]!);
-}
-
-/** A periodic report named right after a verb of saying: "in its daily report", "in seinem täglichen Lagebericht". */
-const REPORT_AFTER = /^\s+(?:in|im)\s+(?:(?:its|their|the|a|his|her|seinem|ihrem|einem|dem)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:report|update|bulletin|Bericht|Lagebericht|Tagesbericht|Lagebild|Bulletin)(?![\p{L}])/u;
-
-function reportAfter(text: string, from: number, to: number): string | null {
-  const m = REPORT_AFTER.exec(text.slice(from, Math.min(to, from + 80)));
-  return m ? m[0].trim() : null;
 }

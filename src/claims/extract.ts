@@ -18,7 +18,7 @@ import { actorBefore, compileSubjects, countedAfter, countedOfCountHead, findGro
 import { findPlaces, placeOf } from './place.js';
 import { scopeCues, scopeOf } from './scope.js';
 import { hedgePositions, isDisclaimer, orderHedges, sentenceHedges } from './hedges.js';
-import { UNATTRIBUTED } from './source.js';
+import { isCapitalised, UNATTRIBUTED } from './source.js';
 import { hasWordMatch } from './pattern.js';
 import { countryIndex, mergeCountryTokens } from './countries.js';
 
@@ -200,7 +200,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       }
     }
     // "Im Kreis starben 40 Menschen. Das teilte die Behörde mit.": the attribution is the sentence after
-    if (!info.figures.length && explicit.length && s > 0 && tables.speech.anaphora.includes(info.tokens[0]?.text ?? '')) {
+    if (!info.figures.length && explicit.length && s > 0 && tables.speech.anaphora.includes(info.tokens[0]?.text ?? '') && !isCapitalised(info.tokens[1])) {
       const prevSpan = infos[s - 1]!.span;
       // "Die Bundesregierung stellt 50 Millionen bereit. Das kündigte die Ministerin an.": an act's subject yields to the speaker
       const prevAct = infos[s - 1]!.frames.length > 0 && infos[s - 1]!.frames.every((f) => f.act || !f.source);

@@ -28,6 +28,8 @@ export interface Mention {
   anaphoricOrg?: boolean;
   /** "ein Sprecher", "a spokesperson" without body or name: the spokesperson of the body named before */
   bareSpokesperson?: boolean;
+  /** a phrase the tables do not know, headed by an institution noun ("die Verbraucherzentrale NRW") */
+  institution?: boolean;
 }
 
 interface CompiledSources {
@@ -45,6 +47,8 @@ interface CompiledSources {
   roleEntries: RoleEntry[];
   orgAll: RegExp;
   orgEntries: OrganisationEntry[];
+  /** acronyms among the organisation patterns (WHO, UN): never matched by a lower-case word */
+  acronyms: Set<string>;
   media: Array<{ words: string[]; name: string }>;
   mediaNouns: Set<string>;
   anonymous: Array<{ re: RegExp; en: string }>;
@@ -67,6 +71,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   roleEntries: t.sources.roles,
   orgAll: new RegExp(`^(?:${t.sources.organisations.map((e) => `(${e.pattern})`).join('|')})$`, t.nounsCapitalised ? 'u' : 'iu'),
   orgEntries: t.sources.organisations,
+  acronyms: new Set(t.sources.organisations.flatMap((e) => e.pattern.split('|')).filter((a) => /^[A-Z]{2,4}$/u.test(a))),
   media: t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length),
   mediaNouns: new Set(t.sources.mediaNouns),
   anonymous: t.sources.anonymous.map(([p, en]) => ({ re: new RegExp(`^(?:${p})$`, t.nounsCapitalised ? 'u' : 'iu'), en })),
@@ -145,6 +150,8 @@ function matchOrg(tokens: Token[], i: number, text: string, cs: CompiledSources)
   for (let n = Math.min(4, tokens.length - i); n >= 1; n--) {
     const last = tokens[i + n - 1]!;
     if (last.kind !== 'word') continue;
+    // "a worker who said": a lower-case word is no acronym (WHO)
+    if (n === 1 && tok.text.length <= 4 && cs.acronyms.has(tok.text.toUpperCase()) && tok.text === tok.text.toLowerCase()) continue;
     const phrase = text.slice(tok.start, last.end);
     const m = cs.orgAll.exec(phrase);
     if (m) return { org: cs.orgEntries[groupIndex(m)]!, next: i + n, text: phrase };
@@ -176,7 +183,8 @@ function matchName(tokens: Token[], i: number, text: string, cs: CompiledSources
     while (j < tokens.length && tokens[j]!.end <= tok!.start + multi.length) j++;
     return { person: multi.person, text: text.slice(tok!.start, tokens[j - 1]!.end), next: j };
   }
-  if (cs.firstNames.has(tok!.text) && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start - tok!.end <= 1) {
+  // "das Robert Koch-Institut": a first name before a body compound names the body, not a person
+  if (cs.firstNames.has(tok!.text) && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start - tok!.end <= 1 && !bodyCompound(tokens[i + 1]!.text)) {
     const surname = tokens[i + 1]!;
     return { person: personOfWord(surname.text), text: text.slice(tok!.start, surname.end), next: i + 2 };
   }
@@ -216,9 +224,22 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       // "local media", "state television": a medium named by an adjective and a noun
       if (t.kind === 'word' && matchMedia(tokens, j, cs)) break;
     }
+    // "Sachsens Innenministerin", "Russlands Präsident": a genitive place name before a role
+    if (cs.nounsCapitalised && j === i && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && tokens[j + 1]?.kind === 'word' && matchRole(splitPrefix(tokens[j + 1]!.text, cs).head, cs)) {
+      country ??= cs.countries.actors.get(t.text.slice(0, -1)) ?? countryOfWord(cs.countries, t.text.slice(0, -1));
+      // the genitive determines the phrase like an article: "Russlands Präsident" is one known person
+      definite = true;
+      j++;
+      continue;
+    }
     if (isAdjective(t, cs) || isPossessiveCountry(t, cs) || isAdjunctBeforeRole(tokens, j, cs) || isCapitalisedAdjective(tokens, j, i, text, cs)) {
       const c = countryOfWord(cs.countries, t.text);
       if (c && !country) country = c;
+      j++;
+      continue;
+    }
+    // "die drei Organisationen", "the two agencies": a small number word after the article
+    if (j === i + 1 && (definite || indefinite) && SMALL_NUMBERS.test(t.text) && tokens[j + 1]?.kind === 'word') {
       j++;
       continue;
     }
@@ -343,10 +364,16 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       // a bare plural role ("von Experten Öl") takes no unknown name after it
       const barePlural = !definite && !indefinite && cs.nounsCapitalised && /en$/u.test(head.roleText ?? '') && head.next === k;
       let n = matchName(tokens, a, text, cs) ?? (a === k && !barePlural ? unknownName(tokens, a, cs) : null);
+      // "Armeesprecher Oberst Ibrahim Musa": a rank between the role and a full name
+      if (!n && a === k && isCapitalised(tokens[a]) && matchRole(tokens[a]!.text, cs, false)) {
+        const u = matchName(tokens, a + 1, text, cs) ?? unknownName(tokens, a + 1, cs);
+        if (u && (u.person || u.next - a - 1 >= 2)) n = u;
+      }
       if (!n && a > k) {
-        // after a comma only a full "Vorname Nachname" is a name
-        const u = unknownName(tokens, a, cs);
-        if (u && u.next - a === 2) n = u;
+        // after a comma only a full "Vorname Nachname" is a name, also after a rank: ", Generalmajor Omar Said,"
+        const r = isCapitalised(tokens[a]) && matchRole(tokens[a]!.text, cs, false) ? a + 1 : a;
+        const u = matchName(tokens, r, text, cs) ?? unknownName(tokens, r, cs);
+        if (u && (u.person || u.next - r === 2)) n = u;
       }
       if (n) {
         person = n.person;
@@ -383,7 +410,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       orgText = generic.name;
       head = { kind: 'generic', next: e, generic };
       k = e;
-    } else if (cs.nounsCapitalised) {
+    } else if (cs.nounsCapitalised || /^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '')) {
       // "die Hilfsorganisation Rettungsbund Oberhain": a type noun before a named compound body
       const inst = institutionAt(tokens, k, text, cs);
       if (inst && inst.name !== inst.noun) {
@@ -392,6 +419,13 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         org = null;
         head = { kind: 'generic', next: inst.next, generic };
         k = inst.next;
+      } else if (properAfterType(tokens, k, cs)) {
+        // "die Menschenrechtsorganisation Yucom": one unknown capitalised word after a type noun is the body's name
+        generic = { noun: head.org.base, name: tokens[k]!.text, kind: head.org.kind, next: k + 1 };
+        orgText = generic.name;
+        org = null;
+        head = { kind: 'generic', next: k + 1, generic };
+        k++;
       }
     }
   }
@@ -400,10 +434,15 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const end = tokens[k - 1]!.end;
   if (k <= i || !tokens[k - 1]) return null;
   const src = buildSource(head, { country, org, orgText, person, personText, role, roleText, indefinite, definite, generic, text: text.slice(start, end) });
-  const isDefiniteDescription = definite && !person && head.kind === 'role' && !(role?.en === 'spokesperson' && (org || generic));
+  const isDefiniteDescription = definite && !person && !personText && head.kind === 'role' && !(role?.en === 'spokesperson' && (org || generic));
   const mm = mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
   // "die Behörde", "the ministry", "the group": a definite body without a country may mean the last one named
-  if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country) mm.anaphoricOrg = true;
+  // "die Behörden im Distrikt Nord": a body qualified by a place is a body of its own, not the one named before
+  let pk = k + 1;
+  if (cs.definite.has(tokens[pk]?.text ?? '')) pk++;
+  while (pk < k + 4 && isAdjective(tokens[pk], cs)) pk++;
+  const placed = /^(?:im|in)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[pk]);
+  if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country && !placed) mm.anaphoricOrg = true;
   if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k) mm.bareSpokesperson = true;
   return mm;
 }
@@ -510,7 +549,9 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   if (!tok || tok.kind !== 'word') return null;
   const med = matchMedia(tokens, j, cs);
   if (med) return { kind: 'media', next: med.next, mediaName: med.name };
-  if (cs.mediaNouns.has(tok.text)) {
+  // "the national prison agency SNAI": an agency described by lower-case nouns before it is a public body, not a medium
+  const describedAgency = !cs.nounsCapitalised && j > 0 && isLowerWord(tokens[j - 1]) && !cs.definite.has(tokens[j - 1]!.text) && !cs.indefinite.has(tokens[j - 1]!.text) && !/^(?:news|wire|press)$/u.test(tokens[j - 1]!.text) && !!matchOrgWord(tok.text, cs);
+  if (cs.mediaNouns.has(tok.text) && !describedAgency) {
     // "die Zeitung Kommersant", "der Sender CNN"
     const after = matchMedia(tokens, j + 1, cs);
     if (after) return { kind: 'media', next: after.next, mediaName: after.name };
@@ -532,8 +573,14 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   const sp = splitPrefix(tok.text, cs);
   const role = matchRole(sp.head, cs);
   if (role) return { kind: 'role', next: j + 1, role, roleText: sp.head, country: sp.country };
-  const org = matchOrg(tokens, j, text, cs) ?? (sp.country ? { ...matchOrgWord(sp.head, cs)!, next: j + 1 } : null);
-  if (org && org.org) return { kind: 'org', next: org.next, org: org.org, orgText: org.org.base, country: sp.country ?? org.org.country ?? null };
+  // "GdP-Sprecher", "ADAC-Sprecherin": an acronym before a spokesperson noun names the body
+  const acr = ACRONYM_ROLE.exec(tok.text);
+  const acrRole = acr ? matchRole(acr[2]!, cs, false) : null;
+  if (acrRole && acrRole.en === 'spokesperson') return { kind: 'role', next: j + 1, role: acrRole, roleText: tok.text, country: null };
+  const whole = matchOrg(tokens, j, text, cs);
+  const org = whole ?? (sp.country ? { ...matchOrgWord(sp.head, cs)!, next: j + 1 } : null);
+  // "UN-Kinderhilfswerk": a body the tables list with its prefix keeps its own country (none), not the prefix's
+  if (org && org.org) return { kind: 'org', next: org.next, org: org.org, orgText: org.org.base, country: (whole && whole.text.includes('-') ? org.org.country : sp.country ?? org.org.country) ?? null };
   for (const a of cs.anonymous) if (a.re.test(sp.head)) return { kind: 'anon', next: j + 1, anonEn: a.en, country: sp.country };
   if (!cs.nounsCapitalised) {
     // "Health Minister Jane Smith", "Interior Minister": a capitalised noun adjunct before a role noun
@@ -577,7 +624,7 @@ function buildSource(head: Head, p: Parts): ClaimSource {
   if (head.kind === 'media') {
     kind = 'media';
     name = head.mediaName ?? null;
-  } else if (p.person || (head.kind === 'role' && p.personText)) {
+  } else if (p.person || ((head.kind === 'role' || head.kind === 'person') && p.personText)) {
     kind = 'person';
     name = p.person ? p.person.name : p.personText;
     if (!p.country && p.person) p.country = p.person.country;
@@ -593,7 +640,7 @@ function buildSource(head: Head, p: Parts): ClaimSource {
     }
   } else if (head.kind === 'role') {
     const r = p.role!;
-    if (p.definite && !r.official) {
+    if ((p.definite && !r.official) || r.private) {
       kind = 'person';
       name = null;
     } else {
@@ -664,13 +711,18 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     country ??= countryOfWord(cs.countries, tokens[j]!.text);
     j++;
   }
+  // "die Such- und Rettungsbehörde": a truncated first part coordinated with the head noun
+  if (isCapitalised(tokens[j]) && tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === tokens[j]!.end
+    && /^(?:und|oder|and|or)$/u.test(tokens[j + 2]?.text ?? '') && isCapitalised(tokens[j + 3])) j += 3;
   const noun = tokens[j];
   if (!noun || noun.kind !== 'word' || !isCapitalised(noun)) return null;
   if (cs.pronouns.has(noun.text)) return null;
   let k = j + 1;
   const names: Token[] = [];
   // a name after a role noun, or the noun itself is the (sur)name when nothing precedes it
-  while (names.length < 2 && isCapitalised(tokens[k]) && tokens[k]!.start - tokens[k - 1]!.end === 1) names.push(tokens[k++]!);
+  // a body's proper name may run to three words ("die Beratungsfirma Nordsee Risk Analytics"), a person's to two
+  const maxNames = institutionNoun(noun.text) ? 3 : 2;
+  while (names.length < maxNames && isCapitalised(tokens[k]) && tokens[k]!.start - tokens[k - 1]!.end === 1) names.push(tokens[k++]!);
   // "Anis al-Hakim", "Omar bin Salman": particles continue the name
   for (const end = nameParticles(tokens, k); k < end;) names.push(tokens[k++]!);
   // "nach Angaben von Anwohnern und Helfern": coordinated bare nouns are one speaker phrase
@@ -690,6 +742,10 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     const lead = properAdjectives(tokens, definite || cs.indefinite.has(t0.text.toLowerCase()) ? i + 1 : i, j);
     const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : lead ? `${lead} ${inst}` : inst;
     source = { kind: institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
+  } else if (names.length && bodyCompound(names[names.length - 1]!.text)) {
+    // "dem Robert Koch-Institut", "der Fraunhofer Institut": a name ending in a body noun is the body's name
+    const name = text.slice(noun.start, names[names.length - 1]!.end).replace(/(?<=(?:Institut|Zentrum|Klinikum|Verband|Verein))e?s$/u, '');
+    source = { kind: institutionKind(names[names.length - 1]!.text), text: phrase, name, role: null, organisation: name, country };
   } else if (coordinated) {
     // several people named by what they are: speakers, but no one name
     source = { kind: 'person', text: phrase, name: null, role: phrase, organisation: null, country };
@@ -701,6 +757,9 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     const nameText = (bare ? [noun, ...names] : names).map((n) => n.text).join(' ');
     const p = personOfWord(names[names.length - 1]!.text);
     source = { kind: 'person', text: phrase, name: p ? p.name : nameText, role: bare ? null : noun.text, organisation: null, country: country ?? p?.country ?? null };
+  } else if (j === i && DOCUMENT_NOUN.test(noun.text)) {
+    // "laut Passagierliste", "laut Polizeibericht": a document without its issuer
+    source = { kind: 'document', text: phrase, name: null, role: null, organisation: null, country };
   } else if (j === i) {
     // a bare capitalised word: a surname ("sagte Engel") or an organisation name ("teilte Frontex mit")
     const p = personOfWord(noun.text);
@@ -719,8 +778,18 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   const m: Mention = { start, end, next: k, source, definite: definite && !names.length && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
   // "schätzte der Verband": a definite bare body noun may mean the body named before ("der Fahrgastverband Pro Bahn")
   if (definite && inst && j > i && !names.length && !coordinated) m.anaphoricOrg = true;
+  if (inst && source.kind !== 'person') m.institution = true;
   return m;
 }
+
+/** A word that names a body by its last part: "Koch-Institut", "Institut", "Stiftung" (not a surname). */
+function bodyCompound(word: string): boolean {
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  return /^(?:Institut|Instituts|Stiftung|Zentrum|Zentrums|Klinikum|Klinikums|Verband|Verbands|Verein|Vereins|Gesellschaft|Institute|Foundation|Center|Centre|Agency|Council|Association)$/u.test(last);
+}
+
+/** Compounds naming a document: Passagierliste, Polizeibericht, Einsatzprotokoll, Kriminalstatistik. */
+const DOCUMENT_NOUN = /^\p{Lu}\p{Ll}*(?:liste|listen|bericht|berichts|protokoll|protokolls|statistik|akte|akten|unterlagen|dokumenten?)$/u;
 
 /** Endings of nouns of people (German and English): Anwohner, Direktorin, Experten, Zeugen, Analyst, Historian. */
 const PERSON_NOUN = /(?:er|ern|ers|erin|erinnen|in|innen|or|ors|ent|enten|ents|ant|anten|ants|ist|isten|ists|ian|ians|e|en|leute|mann|männer|frau|frauen|ffizielle[nr]?)$/u;
@@ -739,11 +808,22 @@ function properAdjectives(tokens: Token[], from: number, to: number): string | n
   return words.length ? words.join(' ') : null;
 }
 
+/** A single unknown proper word right after a body type noun, ended by a lower-case word or punctuation. */
+function properAfterType(tokens: Token[], k: number, cs: CompiledSources): boolean {
+  const t = tokens[k];
+  if (!isCapitalised(t) || t!.start - tokens[k - 1]!.end !== 1) return false;
+  const w = t!.text;
+  if (NOT_NAMES.has(w) || matchRole(w, cs) || matchOrgWord(w, cs) || countryOfWord(cs.countries, w) || cs.placeNouns.has(w) || cs.mediaNouns.has(w)) return false;
+  if (/(?:ung|ungen|heit|keit|schaft|tion|tionen)$/u.test(w) || cs.definite.has(w.toLowerCase())) return false;
+  const n = tokens[k + 1];
+  return !n || n.kind !== 'word' || isLowerWord(n);
+}
+
 /** English names of generic body nouns in the tables, which a proper name may follow. */
-const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union']);
+const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union', 'authority']);
 
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
-const STATE_SUFFIX = /(?:amt|ämter|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office)$/iu;
+const STATE_SUFFIX = /(?:amt|ämter|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
 
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
@@ -762,7 +842,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {
@@ -809,7 +889,7 @@ function institutionAt(tokens: Token[], i: number, text: string, cs: CompiledSou
 }
 
 /** The base form of an institution noun, genitive endings removed ("Unternehmens" → "Unternehmen"), or null. */
-function institutionNoun(word: string): string | null {
+export function institutionNoun(word: string): string | null {
   const cands = /isses$/u.test(word) ? [word.slice(0, -3)] : [word, word.replace(/e?s$/u, ''), word.replace(/s$/u, '')];
   for (const c of cands) if (c.length > 2 && ORG_SUFFIX.test(c) && !/(?:unternehmens|ministeriums)$/iu.test(c)) return c;
   return null;
@@ -817,6 +897,11 @@ function institutionNoun(word: string): string | null {
 
 /** The body in a spokesperson compound: "Polizeisprecher" → police, "Gewerkschaftssprecher" → Gewerkschaft. */
 function spokespersonBody(word: string, cs: CompiledSources): { org: OrganisationEntry } | Institution | null {
+  const acr = ACRONYM_ROLE.exec(word);
+  if (acr) {
+    const o = matchOrgWord(acr[1]!, cs);
+    return o ? { org: o.org } : { noun: acr[1]!, name: acr[1]!, kind: institutionKind(acr[1]!), next: 0 };
+  }
   const m = /^(\p{Lu}\p{L}+?)(?:sprecher|Sprecher)(?:in|innen|s|n)?$/u.exec(word);
   if (!m) return null;
   const pre = m[1]!;
@@ -830,8 +915,14 @@ function spokespersonBody(word: string, cs: CompiledSources): { org: Organisatio
   return { noun: base, name: base, kind: institutionKind(base), next: 0 };
 }
 
+/** Number words that may stand between an article and a plural head ("die beiden Verbände", "the three agencies"). */
+const SMALL_NUMBERS = /^(?:zwei|drei|vier|fünf|sechs|beiden|two|three|four|five|six)$/u;
+
+/** An acronym joined to a role noun: "GdP-Sprecher", "ADAC-Sprecherin" (two capitals at least in the acronym). */
+const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6})-(\p{Lu}\p{Ll}+)$/u;
+
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
-const EN_BODY = /^(?:Authority|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+const EN_BODY = /^(?:Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
 
 function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSources): Institution | null {
   const t = tokens[i]!;
@@ -846,7 +937,10 @@ function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSour
     else if (!(w.kind === 'word' && /^(?:of|for|and|on)$/u.test(w.text) && isCapitalised(tokens[e + 1]))) break;
     e++;
   }
-  if (lastCap < 0 || !EN_BODY.test(tokens[lastCap]!.text)) return null;
+  // "the Kenya National Commission on Human Rights": the body noun may stand before an of/on/for complement
+  let bodyAt = -1;
+  for (let b = i; b <= lastCap; b++) if (tokens[b]!.kind === 'word' && EN_BODY.test(tokens[b]!.text)) bodyAt = b;
+  if (lastCap < 0 || bodyAt < 0) return null;
   const name = text.slice(t.start, tokens[lastCap]!.end);
-  return { noun: tokens[lastCap]!.text, name, kind: institutionKind(tokens[lastCap]!.text), next: lastCap + 1 };
+  return { noun: tokens[bodyAt]!.text, name, kind: institutionKind(tokens[bodyAt]!.text), next: lastCap + 1 };
 }

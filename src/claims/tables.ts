@@ -108,6 +108,8 @@ export interface PrepositionalFrame {
   hedge?: Hedge;
   /** the speaker is the last one (heißt es weiter) */
   continues?: boolean;
+  /** "hieß es in der Mitteilung" with no issuer named after it: the document of the last speaker */
+  continuesBare?: boolean;
   /** a medium relays this source ("unter Berufung auf", "citing"): a named source here outranks the medium */
   relay?: boolean;
 }
@@ -137,6 +139,10 @@ export interface SpeechTables {
   audience: string[];
   /** anaphoric subjects of a sentence that attributes the sentence before: "Das teilte X mit." */
   anaphora: string[];
+  /** auxiliaries of the perfect and past perfect: "Die Schulleitung hatte von 40 Verletzten gesprochen" */
+  auxiliaries?: string[];
+  /** nouns of a figure that open a sentence as its object, never its speaker: "Die Kosten beziffert die Stadt auf …" */
+  figureNouns?: string[];
 }
 
 export interface OrganisationEntry {
@@ -162,6 +168,8 @@ export interface RoleEntry {
   official?: boolean;
   /** pattern matches the end of a compound: "Verteidigungsbeamter" */
   suffix?: boolean;
+  /** a private person (resident, witness): a person without a name, never an official */
+  private?: boolean;
 }
 
 export interface SourceTables {

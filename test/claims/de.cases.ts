@@ -29,7 +29,7 @@ export const deCases: Case[] = [
   { rule: 'nach + country adjective: that government', text: 'Nach russischen Angaben wurden an dem Tag 40 Drohnen abgeschossen.',
     claims: [{ text: '40', measure: 'other', source: { kind: 'government', name: 'Russian government' }, speech: 'reported' }] },
   { rule: 'nach eigenen Angaben: the subject speaks; captured', text: 'Die ukrainische Armee hat nach eigenen Angaben 50 russische Soldaten gefangen genommen.',
-    claims: [{ text: '50', measure: 'captured', source: { kind: 'government', name: 'Ukrainian military' }, speech: 'reported', country: 'RU' }] },
+    claims: [{ text: '50', measure: 'captured', source: { kind: 'government', name: 'Ukrainian army' }, speech: 'reported', country: 'RU' }] },
   { rule: 'Berichten zufolge: hedge, no source', text: 'Berichten zufolge wurden 60 Menschen festgenommen.',
     claims: [{ text: '60', measure: 'arrested', source: { kind: 'unattributed', name: null }, hedges: ['reported'] }] },
   { rule: 'laut + acronym organisation', text: 'Laut UNHCR sind 6,5 Millionen Menschen innerhalb des Landes vertrieben worden.',
@@ -43,7 +43,7 @@ export const deCases: Case[] = [
     claims: [{ text: '300', measure: 'captured', source: { kind: 'person' }, speech: 'direct' }] },
   // an unnamed spokesperson speaks on the record for the body: the body is the source, not an anonymous official
   { rule: 'straight double quotes with speaker after; spokesperson of a body', text: '"Mehr als 200 Zivilisten wurden evakuiert", sagte ein Sprecher der Armee.',
-    claims: [{ text: 'Mehr als 200', measure: 'displaced', source: { kind: 'government', name: 'military' }, speech: 'direct', kind: 'civilians' }] },
+    claims: [{ text: 'Mehr als 200', measure: 'displaced', source: { kind: 'government', name: 'army' }, speech: 'direct', kind: 'civilians' }] },
   // --- continuation and resolution
   { rule: 'Konjunktiv I continues the last speaker', text: 'Kremlsprecher Peskow wies die Berichte zurück. Moskau habe lediglich 200 Soldaten in die Region verlegt.',
     claims: [{ text: '200', measure: 'deployed', source: { kind: 'person', name: 'Dmitri Peskow' }, speech: 'indirect', country: 'RU' }] },
@@ -229,8 +229,8 @@ export const deCases: Case[] = [
   { rule: 'negative: von + passive participle without a figure', text: 'Die Pläne wurden von der Stadt bereits im Mai angegeben.', claims: [] },
   { rule: 'two sources in one sentence: each figure its own clause', text: 'Laut Polizei wurden 12 Menschen festgenommen, die Veranstalter sprachen von 20.000 Teilnehmern.',
     claims: [{ text: '12', measure: 'arrested', source: { kind: 'government', name: 'police' }, speech: 'reported' }, { text: '20.000', source: { kind: 'organisation', name: 'Veranstalter' }, speech: 'reported' }] },
-  { rule: 'a periodic report after the verb is the source', text: 'Das Amt teilte in seinem täglichen Lagebericht mit, 35 Menschen seien verletzt worden.',
-    claims: [{ text: '35', measure: 'wounded', source: { kind: 'document' } }] },
+  { rule: 'a periodic report after the verb: the body that issues it is the source', text: 'Das Amt teilte in seinem täglichen Lagebericht mit, 35 Menschen seien verletzt worden.',
+    claims: [{ text: '35', measure: 'wounded', source: { kind: 'government', name: 'Amt' } }] },
   // --- counts without a casualty measure: people and things, with a source or a counted noun (measure other)
   { rule: 'count of workers with an organisation source, open upper end', text: 'Laut der Gewerkschaft Verdi legten am Morgen mehr als 8.000 Beschäftigte die Arbeit nieder.',
     claims: [{ text: 'mehr als 8.000', measure: 'other', kind: 'workers', min: 8000, max: null }] },

@@ -130,8 +130,8 @@ export const enCases: Case[] = [
   { rule: 'disclaimer in the next sentence, the group as speaker', text: 'The militant group said 90 people were killed. The figures could not be independently verified.',
     claims: [{ text: '90', measure: 'killed', source: { kind: 'organisation' }, hedges: ['unverified'] }] },
   { rule: 'negative: said without a figure', text: 'The ministry said the situation was under control.', claims: [] },
-  { rule: 'said in its daily report: the report is the source', text: 'The authority said in its daily report that 500 people were injured.',
-    claims: [{ text: '500', measure: 'wounded', source: { kind: 'document' }, speech: 'indirect' }] },
+  { rule: 'said in its daily report: the issuing body is the source', text: 'The Flood Relief Authority said in its daily report that 500 people were injured.',
+    claims: [{ text: '500', measure: 'wounded', source: { kind: 'government', name: 'Flood Relief Authority' }, speech: 'indirect' }] },
   // --- participle clauses and headlines
   { rule: 'participle clause carries the measure', text: 'A suicide bomber struck a wedding party, killing at least 31 people, police said.',
     claims: [{ text: 'at least 31', measure: 'killed', kind: 'people', min: 31, max: null }] },

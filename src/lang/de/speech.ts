@@ -31,7 +31,7 @@ export const speech: SpeechTables = {
     { pattern: 'behauptete[n]?|behauptet|behaupten' },
     { pattern: 'verlautete|verlautet' },
     { pattern: 'zitierte[n]?|zitiert' },
-    { pattern: 'erläuterte[n]?|unterstrich|versicherte[n]?|bekräftigte[n]?|präzisierte[n]?|sprach|sprachen|spricht|sprechen|nannte[n]?|nennt' },
+    { pattern: 'erläuterte[n]?|unterstrich|versicherte[n]?|bekräftigte[n]?|präzisierte[n]?|sprach|sprachen|spricht|sprechen|gesprochen|nannte[n]?|nennt' },
     { pattern: 'kündigte[n]?|kündigt', particle: 'an' },
     { pattern: 'sagte[n]?|sagt', particle: 'zu', act: true },
     { pattern: 'stellte[n]?|stellt', particle: 'bereit', act: true },
@@ -51,6 +51,9 @@ export const speech: SpeechTables = {
     { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangen', hedge: 'demand' },
   ],
   frames: [
+    // "nach einer am Montag veröffentlichten Analyse des X": an extended participle between the article and the noun
+    { pattern: 'nach (?:einer?|einem|der|den|dem) (?:am|im|vom|von|in|seit|bei) (?:[\\p{L}\\d.-]+ ){1,3}?\\p{Ll}+(?:te|ten|tem|ter|tes) (?:[\\p{L}-]+ )?(?:Schätzung(?:en)?|Berechnungen|Hochrechnung(?:en)?)', speaker: 'after', speech: 'reported', hedge: 'estimate' },
+    { pattern: 'nach (?:einer?|einem|der|den|dem) (?:am|im|vom|von|in|seit|bei) (?:[\\p{L}\\d.-]+ ){1,3}?\\p{Ll}+(?:te|ten|tem|ter|tes) (?:[\\p{L}-]+ )?(?:Angaben|Zählung(?:en)?|Umfragen?|Auswertung(?:en)?|Erhebung(?:en)?|Analysen?|Studien?|Statistik(?:en)?|Bilanz|Bericht)', speaker: 'after', speech: 'reported' },
     { pattern: 'laut (?:[\\p{L}-]+ )?(?:Angaben|Informationen|Schätzungen|Berichten|Zahlen|Daten|Darstellung)', speaker: 'after', speech: 'reported' },
     { pattern: 'laut', speaker: 'after', speech: 'reported' },
     { pattern: '(?:nach|laut) \\p{L}+(?:angaben|schätzungen|informationen|zählungen)', speaker: 'after', speech: 'reported' },
@@ -67,8 +70,8 @@ export const speech: SpeechTables = {
     { pattern: 'wie aus', speaker: 'after', speech: 'reported' },
     { pattern: 'aus(?= [\\p{L}-]*[Kk]reisen)', speaker: 'after', speech: 'reported' },
     { pattern: 'demnach', speaker: 'none', speech: 'reported', continues: true },
-    { pattern: 'heißt es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung))?', speaker: 'after', speech: 'indirect' },
-    { pattern: 'hieß es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung))?', speaker: 'after', speech: 'indirect' },
+    { pattern: 'heißt es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung))?', speaker: 'after', speech: 'indirect', continuesBare: true },
+    { pattern: 'hieß es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung))?', speaker: 'after', speech: 'indirect', continuesBare: true },
     { pattern: 'heißt es weiter|hieß es weiter|heißt es|hieß es', speaker: 'none', speech: 'indirect', continues: true },
     { pattern: 'so', speaker: 'after', speech: 'direct' },
     // "In einer Erklärung des Bündnisses X hieß es, ...": the document before, the issuer after it
@@ -93,4 +96,6 @@ export const speech: SpeechTables = {
   self: ['eigenen', 'eigener'],
   audience: ['dem', 'einem', 'den', 'gegenüber'],
   anaphora: ['Das', 'Dies', 'Dieses', 'Diese'],
+  auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten'],
+  figureNouns: ['Kosten', 'Schaden', 'Schäden', 'Zahl', 'Gesamtzahl', 'Summe', 'Höhe', 'Verluste', 'Anteil', 'Preis', 'Betrag', 'Bedarf', 'Wert', 'Umsatz', 'Gewinn', 'Ausgaben', 'Einnahmen', 'Mehrkosten', 'Folgekosten', 'Gesamtkosten', 'Gesamtschaden', 'Opferzahl', 'Teilnehmerzahl', 'Menge'],
 };

@@ -39,4 +39,6 @@ export const speech: SpeechTables = {
   self: ['own', 'its own', 'their own'],
   audience: [],
   anaphora: ['That', 'This', 'These'],
+  auxiliaries: ['has', 'had', 'have'],
+  figureNouns: ['cost', 'costs', 'damage', 'toll', 'number', 'total', 'figure', 'share', 'price', 'amount', 'losses'],
 };
