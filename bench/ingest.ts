@@ -4,12 +4,13 @@
  * with more, an extraction pool of worker threads extracts while the main thread writes (PooledWriter, a few
  * batches in flight). Then, up to a size limit, the store's analysis (stories, syndication, reconciled ledger).
  */
+import { fork } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Corpus } from '../src/generate/index.js';
 import { guard, loadExtractClaims, loadOpenStore, type Failures } from './engines.js';
-import { MemorySampler, type MemoryReport } from './memory.js';
+import { mb, MemorySampler, type MemoryReport } from './memory.js';
 import { ExtractPool } from '../src/claims/pool.js';
 import { PooledWriter } from '../src/store/pooled-writer.js';
 import type { AddItem, AddOutcome } from '../src/store/types.js';
@@ -49,9 +50,99 @@ export interface IngestResult {
   claims: number;
   statuses: Record<string, number>;
   checkpoints: Checkpoint[];
-  analysis: { seconds: number; stories: number; syndicationGroups: number; claimGroups: number } | { skipped: string };
+  analysis: AnalysisStep | { skipped: string };
   dbMB: number | null;
   memory: MemoryReport;
+}
+
+/**
+ * store.analysis() measured on its own: run in a fresh process that only opens the store and analyses, so that
+ * its peak RSS is not hidden under the ingest's (in one process the kernel's maxRSS would mostly show the ingest,
+ * and a timer never samples inside a long synchronous stretch). CPU seconds are the child's user + system time:
+ * on a shared machine they say more than wall-clock seconds.
+ */
+export interface AnalysisStep {
+  seconds: number;
+  cpuSeconds: number;
+  /** resident set size after opening the store, before the analysis */
+  baseRssMB: number;
+  /** the child's maximum resident set size (kernel figure) */
+  peakRssMB: number;
+  /** peakRssMB - baseRssMB: the memory the analysis itself took at its peak */
+  deltaRssMB: number;
+  /** heap in use after the analysis and a full garbage collection, with the result held: the result's own size, roughly */
+  resultHeapMB: number;
+  /** the same before the analysis (modules loaded, store open) */
+  baseHeapMB: number;
+  stories: number;
+  syndicationGroups: number;
+  claimGroups: number;
+}
+
+interface AnalysisTarget {
+  target: string;
+  pgSchema?: string;
+}
+
+function analyseInChild(t: AnalysisTarget): Promise<AnalysisStep> {
+  return new Promise((resolve, reject) => {
+    const p = fork(new URL(import.meta.url), ['--analysis-only', JSON.stringify(t)], { execArgv: ['--import', 'tsx', '--expose-gc'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let settled = false;
+    p.on('message', (m: { ok: boolean; result?: AnalysisStep; error?: string }) => {
+      settled = true;
+      if (m.ok) resolve(m.result!);
+      else reject(new Error(m.error));
+    });
+    p.on('exit', (code) => {
+      if (!settled) reject(new Error(`analysis child exited with code ${code}`));
+    });
+  });
+}
+
+async function analysisOnly(t: AnalysisTarget): Promise<AnalysisStep> {
+  const openStore = await loadOpenStore();
+  if (!openStore.ok) throw new Error(openStore.reason);
+  const store = await openStore.value(t.target, { extract: () => [], pgSchema: t.pgSchema, reextractOnOpen: false });
+  try {
+    await import('../src/analysis/analyze.js'); // module loading is not the analysis
+    await store.count();
+    const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+    gc();
+    const base = process.memoryUsage().rss;
+    const baseHeap = process.memoryUsage().heapUsed;
+    const cpu0 = process.cpuUsage();
+    const a0 = process.hrtime.bigint();
+    const a = await store.analysis();
+    const seconds = Number(process.hrtime.bigint() - a0) / 1e9;
+    const cpu = process.cpuUsage(cpu0);
+    const peak = Math.max(process.resourceUsage().maxRSS * 1024, process.memoryUsage().rss);
+    gc();
+    const resultHeap = process.memoryUsage().heapUsed;
+    return {
+      seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6,
+      baseRssMB: mb(base), peakRssMB: mb(peak), deltaRssMB: mb(peak - base), resultHeapMB: mb(resultHeap), baseHeapMB: mb(baseHeap),
+      stories: a.stories.length, syndicationGroups: a.syndication.length,
+      claimGroups: a.stories.reduce((n, s) => n + s.claimGroups.length, 0),
+    };
+  } finally {
+    await store.close();
+  }
+}
+
+// forked by analyseInChild, or by hand on a kept database (prints the figures):
+//   node --import tsx --expose-gc bench/ingest.ts --analysis-only '{"target":"corpus.sqlite"}'
+if (process.argv[2] === '--analysis-only') {
+  const reply = (m: { ok: boolean; result?: AnalysisStep; error?: string }, code: number) => {
+    if (process.send) process.send(m, () => process.exit(code));
+    else {
+      process.stdout.write(`${JSON.stringify(m.result ?? m.error)}\n`);
+      process.exit(code);
+    }
+  };
+  analysisOnly(JSON.parse(process.argv[3]!) as AnalysisTarget).then(
+    (result) => reply({ ok: true, result }, 0),
+    (err: unknown) => reply({ ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) }, 1),
+  );
 }
 
 async function dropSchema(url: string, schema: string): Promise<void> {
@@ -130,13 +221,11 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
 
     let analysis: IngestResult['analysis'] = { skipped: `corpus larger than --analysis-max ${args.analysisMax}` };
     if (args.size <= args.analysisMax) {
-      const a0 = process.hrtime.bigint();
-      const a = await store.analysis();
-      analysis = {
-        seconds: Number(process.hrtime.bigint() - a0) / 1e9,
-        stories: a.stories.length, syndicationGroups: a.syndication.length,
-        claimGroups: a.stories.reduce((n, s) => n + s.claimGroups.length, 0),
-      };
+      analysis = await analyseInChild({ target, pgSchema: args.backend === 'postgres' ? schema : undefined });
+      process.stderr.write(
+        `  analysis ${args.backend} ${args.size}: ${analysis.seconds.toFixed(1)} s (${analysis.cpuSeconds.toFixed(1)} s CPU), ` +
+          `peak RSS ${analysis.peakRssMB} MB (+${analysis.deltaRssMB} MB over ${analysis.baseRssMB} MB after open), heap ${analysis.baseHeapMB} MB before, ${analysis.resultHeapMB} MB after GC holding the result\n`,
+      );
     }
     let dbMB: number | null = null;
     if (args.backend === 'sqlite') {

@@ -7,15 +7,18 @@ import type { Claim } from '../core/claim.js';
 import { lookupEntity } from './aliases.js';
 import { fold } from './words.js';
 
+/** The fields of a claim that decide what it is comparable with (all the streaming analysis keeps of a claim). */
+export type ComparableClaim = Pick<Claim, 'measure' | 'subject' | 'value' | 'place'>;
+
 /** The part of the key that must match exactly. Unknown country or kind is its own value ("?"). */
-export function comparableKey(c: Claim): string {
+export function comparableKey(c: ComparableClaim): string {
   const country = c.subject?.country ?? '?';
   const kind = c.subject?.kind ?? '?';
   return `${c.measure}|${country}|${kind}|${c.value.unit ?? ''}`;
 }
 
 /** A place resolved through the alias table ("Kursk", "Region Kursk" → place:kursk), or null. */
-export function placeKey(c: Claim): string | null {
+export function placeKey(c: Pick<Claim, 'place'>): string | null {
   const raw = c.place?.name ?? c.place?.text;
   if (!raw) return null;
   const folded = fold(raw).replace(/[^a-z0-9 ]+/g, ' ').trim();
@@ -39,7 +42,7 @@ export interface ComparableSet<T> {
  * different places form different sets (casualties in Kursk are not casualties in Donezk). Items are taken in
  * the given order, so the result is deterministic.
  */
-export function partitionComparable<T>(items: readonly T[], claimOf: (t: T) => Claim): ComparableSet<T>[] {
+export function partitionComparable<T>(items: readonly T[], claimOf: (t: T) => ComparableClaim): ComparableSet<T>[] {
   const byKey = new Map<string, { withPlace: Map<string, ComparableSet<T>>; noPlace: T[] }>();
   for (const it of items) {
     const c = claimOf(it);

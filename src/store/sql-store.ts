@@ -11,6 +11,8 @@ import { sql, type Expression, type Kysely } from 'kysely';
 import { makeDocument, type Document } from '../core/document.js';
 import type { Claim } from '../core/claim.js';
 import type { Analysis, AnalysisArticle } from '../analysis/types.js';
+import { publishedTime } from '../analysis/published.js';
+import type { StreamingAnalysis } from '../analysis/stream.js';
 import type { Backend, ClaimTable, DB, RevisionTable } from './schema.js';
 import type { AddItem, AddOutcome, AddResult, ClaimQuery, ListOptions, PrecomputedClaims, Store, StoreCounts, StoredArticle } from './types.js';
 import { articleIdent, canonicalUrl, contentHash, disambiguatedId } from './identity.js';
@@ -115,6 +117,21 @@ function rounds(items: readonly Pending[]): Pending[][] {
 const MAX_LIMIT = 10_000;
 /** Articles per page when the analysis reads the corpus. */
 const LOAD_PAGE = 1000;
+/** (id, date) rows per page when the analysis reads the exact publication order. */
+const ORDER_PAGE = 10_000;
+
+type CorpusRow = RevisionRow & { story_id: string | null };
+
+function rowDocument(r: CorpusRow): Document {
+  const a = toArticle(r, r.story_id);
+  return makeDocument(a.text, a, a.bodyStart);
+}
+
+/** The order the corpus is listed in: published_at as stored (unknown last), then id; JS string order on both backends. */
+function corpusOrder(pa: string | null, ia: string, pb: string | null, ib: string): number {
+  if (pa !== pb) return pa === null ? 1 : pb === null ? -1 : pa < pb ? -1 : 1;
+  return ia < ib ? -1 : ia > ib ? 1 : 0;
+}
 
 function clampLimit(limit: number | undefined, fallback: number): number {
   if (limit === undefined || !Number.isFinite(limit)) return fallback;
@@ -597,40 +614,165 @@ export class SqlStore implements Store {
     return `${String(r.m ?? 0)}:${String(r.n)}`;
   }
 
+  /**
+   * Stories, syndication and the ledger over the stored corpus, streamed: current revisions are read page by page
+   * in publication order and fed to a StreamingAnalysis, which keeps no texts; the texts of syndicated articles
+   * are read again, a few groups at a time, for their evidence. Memory grows with the result (every article's
+   * summary and every claim's ledger entry) and the indexes' small per-article fingerprints, not with the texts.
+   */
   async analysis(): Promise<Analysis> {
     const key = await this.analysisKey();
     if (this.cached && this.cached.key === key) return this.cached.analysis;
-    const articles = await this.loadCorpus();
-    const { analyze } = await import('../analysis/analyze.js');
-    const analysis = analyze(articles.map((a) => a.input));
-    await this.persistStoryIds(articles, analysis);
+    const { StreamingAnalysis } = await import('../analysis/stream.js');
+    // the fast path reads in (published_at, id) order, which is publication order when the stored dates sort as
+    // they parse; when a row shows otherwise (mixed formats or offsets, a collation that differs), start over in
+    // the exact order, so the result is the same as for the whole corpus in memory
+    let run = await this.streamCorpus(new StreamingAnalysis(), this.keysetPages(), true);
+    let exact = false;
+    if (!run) {
+      exact = true;
+      run = await this.streamCorpus(new StreamingAnalysis(), this.exactPages(await this.publicationOrder()), false);
+      if (!run) throw new Error('analysis: the corpus changed order while it was read');
+    }
+    const { stream, before } = run;
+    await this.readEvidence(stream);
+    const analysis = stream.finish();
+    await this.persistStoryIds(before, analysis);
+    // articles as the corpus was always listed: by published_at as stored (unknown last), then id
+    if (exact) analysis.articles.sort((x, y) => corpusOrder(x.publishedAt, x.id, y.publishedAt, y.id));
     this.cached = { key, analysis };
     return analysis;
   }
 
   /**
-   * Every current revision with its claims, ordered by publication time (unknown last), then id. Read in pages
-   * by article id (keyset, each page with its claims), so that only the documents themselves are held, never
-   * all rows and all claim rows at once besides them.
+   * Feeds every current revision with its claims to `stream`, page by page, and returns the story id each
+   * article had before (in stream order, interned: story ids repeat), or null when a page is not in publication
+   * order (see analysis()): by parsed time always, and with `listed` also in the order the corpus is listed in.
+   * Only one page of texts is held at a time.
    */
-  private async loadCorpus(): Promise<{ input: AnalysisArticle; storyId: string | null }[]> {
-    const out: { input: AnalysisArticle; storyId: string | null; published: string | null }[] = [];
-    let after: string | null = null;
+  private async streamCorpus(stream: StreamingAnalysis, pages: AsyncIterable<CorpusRow[]>, listed: boolean): Promise<{ stream: StreamingAnalysis; before: (string | null)[] } | null> {
+    const before: (string | null)[] = [];
+    const interned = new Map<string, string>();
+    let prev: CorpusRow | null = null;
+    let lastTime = Number.NEGATIVE_INFINITY;
+    for await (const rows of pages) {
+      const claims = await this.currentClaims(rows.map((r) => r.article_id));
+      for (const r of rows) {
+        // an article revised while the corpus is read can come twice (old and new date): its first reading counts
+        if (stream.has(r.article_id)) continue;
+        const t = publishedTime({ publishedAt: r.published_at });
+        if (t < lastTime || (listed && prev && corpusOrder(prev.published_at, prev.article_id, r.published_at, r.article_id) >= 0)) return null;
+        lastTime = t;
+        prev = r;
+        stream.add({ doc: rowDocument(r), claims: claims.get(r.article_id) ?? [] });
+        let story = r.story_id;
+        if (story !== null) {
+          const known = interned.get(story);
+          if (known) story = known;
+          else interned.set(story, story);
+        }
+        before.push(story);
+      }
+    }
+    return { stream, before };
+  }
+
+  private corpusQuery() {
+    return this.db
+      .selectFrom('revisions as r')
+      .innerJoin('articles as a', (j) => j.onRef('a.id', '=', 'r.article_id').onRef('a.latest_revision', '=', 'r.revision'))
+      .select([...REVISION_COLUMNS, 'a.story_id'])
+      .where('r.is_current', '=', 1);
+  }
+
+  /**
+   * Current revisions in keyset pages by (published_at, id), undated ones last by id. The NULLs are read apart
+   * because SQLite sorts them first and PostgreSQL last.
+   */
+  private async *keysetPages(): AsyncIterable<CorpusRow[]> {
+    let after: { published: string; id: string } | null = null;
+    for (;;) {
+      let q = this.corpusQuery().where('r.published_at', 'is not', null);
+      if (after) {
+        const { published, id } = after;
+        q = q.where((eb) => eb.or([eb('r.published_at', '>', published), eb.and([eb('r.published_at', '=', published), eb('r.article_id', '>', id)])]));
+      }
+      const rows: CorpusRow[] = await q.orderBy('r.published_at').orderBy('r.article_id').limit(LOAD_PAGE).execute();
+      if (rows.length > 0) yield rows;
+      if (rows.length < LOAD_PAGE) break;
+      const last = rows[rows.length - 1]!;
+      after = { published: last.published_at!, id: last.article_id };
+    }
+    // undated articles by id. A few are read at once through the date index; many are read driving from the
+    // articles' primary key (the date index holds them in insertion order, so each page would sort them all)
+    const undated = await this.db
+      .selectFrom('revisions')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('is_current', '=', 1)
+      .where('published_at', 'is', null)
+      .executeTakeFirstOrThrow();
+    const nUndated = Number(undated.n);
+    if (nUndated === 0) return;
+    if (nUndated <= LOAD_PAGE) {
+      yield await this.corpusQuery().where('r.published_at', 'is', null).orderBy('r.article_id').execute();
+      return;
+    }
+    let afterId: string | null = null;
     for (;;) {
       let q = this.db
         .selectFrom('articles as a')
         .innerJoin('revisions as r', (j) => j.onRef('r.article_id', '=', 'a.id').onRef('r.revision', '=', 'a.latest_revision'))
-        .select([...REVISION_COLUMNS, 'a.story_id']);
-      if (after !== null) q = q.where('a.id', '>', after);
-      const rows = await q.orderBy('a.id').limit(LOAD_PAGE).execute();
-      if (rows.length === 0) break;
+        .select([...REVISION_COLUMNS, 'a.story_id'])
+        // not indexable on purpose: the planner walks the articles' key in order instead of sorting every page
+        .where(sql<boolean>`(${sql.ref('r.published_at')} || '') is null`);
+      if (afterId !== null) q = q.where('a.id', '>', afterId);
+      const rows: CorpusRow[] = await q.orderBy('a.id').limit(LOAD_PAGE).execute();
+      if (rows.length > 0) yield rows;
+      if (rows.length < LOAD_PAGE) break;
+      afterId = rows[rows.length - 1]!.article_id;
+    }
+  }
+
+  /**
+   * The exact publication order, for stores whose dates do not sort as they parse: ids and dates of all current
+   * revisions (no texts), in the order analyze() puts a corpus listed by (published_at, id): by parsed time,
+   * ties in that listing order.
+   */
+  private async publicationOrder(): Promise<string[]> {
+    const all: { id: string; published: string | null; t: number }[] = [];
+    let after: string | null = null;
+    for (;;) {
+      let q = this.db.selectFrom('revisions').select(['article_id', 'published_at']).where('is_current', '=', 1);
+      if (after !== null) q = q.where('article_id', '>', after);
+      const rows = await q.orderBy('article_id').limit(ORDER_PAGE).execute();
+      for (const r of rows) all.push({ id: r.article_id, published: r.published_at, t: publishedTime({ publishedAt: r.published_at }) });
+      if (rows.length < ORDER_PAGE) break;
       after = rows[rows.length - 1]!.article_id;
-      const claims = new Map<string, Claim[]>();
+    }
+    all.sort((x, y) => x.t - y.t || corpusOrder(x.published, x.id, y.published, y.id));
+    return all.map((x) => x.id);
+  }
+
+  /** Current revisions of the given ids, page by page in the given order. */
+  private async *exactPages(ids: string[]): AsyncIterable<CorpusRow[]> {
+    for (let i = 0; i < ids.length; i += LOAD_PAGE) {
+      const part = ids.slice(i, i + LOAD_PAGE);
+      const rows: CorpusRow[] = await this.corpusQuery().where('r.article_id', 'in', part).execute();
+      const at = new Map(part.map((id, k) => [id, k]));
+      rows.sort((x, y) => at.get(x.article_id)! - at.get(y.article_id)!);
+      yield rows;
+    }
+  }
+
+  /** Current claims of some articles, in extraction order. */
+  private async currentClaims(ids: readonly string[]): Promise<Map<string, Claim[]>> {
+    const claims = new Map<string, Claim[]>();
+    for (const part of chunks(ids, IN_CHUNK)) {
       const claimRows = await this.db
         .selectFrom('claims')
         .select(['article_id', 'data'])
         .where('is_current', '=', 1)
-        .where('article_id', 'in', rows.map((r) => r.article_id))
+        .where('article_id', 'in', part)
         .orderBy('article_id')
         .orderBy('seq')
         .execute();
@@ -639,29 +781,40 @@ export class SqlStore implements Store {
         if (!list) claims.set(c.article_id, (list = []));
         list.push(JSON.parse(c.data) as Claim);
       }
-      for (const r of rows) {
-        const a = toArticle(r, r.story_id);
-        const doc = makeDocument(a.text, a, a.bodyStart);
-        out.push({ input: { doc, claims: claims.get(a.id) ?? [] }, storyId: r.story_id, published: r.published_at });
-      }
-      if (rows.length < LOAD_PAGE) break;
     }
-    // the order the corpus was always given to analyze() in (both backends sort NULLs differently, so here)
-    out.sort((x, y) => (x.published === y.published ? 0 : x.published === null ? 1 : y.published === null ? -1 : x.published < y.published ? -1 : 1)
-      || (x.input.doc.id < y.input.doc.id ? -1 : x.input.doc.id > y.input.doc.id ? 1 : 0));
-    return out;
+    return claims;
+  }
+
+  /** Texts and claims of the syndicated articles, read again a few groups at a time, for the groups' evidence. */
+  private async readEvidence(stream: StreamingAnalysis): Promise<void> {
+    const groups = stream.evidenceNeeded();
+    for (let i = 0; i < groups.length; ) {
+      // whole groups, up to about a page of articles (a larger group alone)
+      let j = i;
+      let size = 0;
+      while (j < groups.length && (j === i || size + groups[j]!.length <= LOAD_PAGE)) size += groups[j++]!.length;
+      const ids = groups.slice(i, j).flat();
+      const articles = new Map<string, AnalysisArticle>();
+      for (const part of chunks(ids, IN_CHUNK)) {
+        const rows: CorpusRow[] = await this.corpusQuery().where('r.article_id', 'in', part).execute();
+        const claims = await this.currentClaims(part);
+        for (const r of rows) articles.set(r.article_id, { doc: rowDocument(r), claims: claims.get(r.article_id) ?? [] });
+      }
+      for (let k = i; k < j; k++) stream.addEvidence(k, groups[k]!.map((id) => articles.get(id)).filter((a): a is AnalysisArticle => !!a));
+      i = j;
+    }
   }
 
   /** Story ids that changed, written with one UPDATE per story and chunk (stories are far fewer than articles). */
-  private async persistStoryIds(articles: { input: AnalysisArticle; storyId: string | null }[], analysis: Analysis): Promise<void> {
-    const before = new Map(articles.map((a) => [a.input.doc.id, a.storyId]));
+  private async persistStoryIds(before: readonly (string | null)[], analysis: Analysis): Promise<void> {
+    // analysis.articles is in stream order here, the order `before` was recorded in
     const byStory = new Map<string, string[]>();
-    for (const s of analysis.articles) {
-      if (!before.has(s.id) || before.get(s.id) === s.story) continue;
+    analysis.articles.forEach((s, i) => {
+      if (before[i] === s.story) return;
       const list = byStory.get(s.story);
       if (list) list.push(s.id);
       else byStory.set(s.story, [s.id]);
-    }
+    });
     if (byStory.size === 0) return;
     await this.parts.writeTx(async (trx) => {
       for (const [story, ids] of byStory) {

@@ -1,0 +1,420 @@
+/**
+ * StreamingAnalysis: syndication groups, stories and the reconciled claim ledger over a stream of articles fed
+ * one at a time in publication order, without holding the corpus. `analyze(articles)` is a thin wrapper over it,
+ * and the store feeds it page by page from the database.
+ *
+ * What it keeps per article is what the result is made of: id, title, outlet, language, date, url, and for each
+ * claim its ledger entry plus the four fields that decide which claims are comparable (measure, subject, value,
+ * place). Texts are not kept: the grouping indexes keep their own compact fingerprints, and the only part of the
+ * result that needs texts is the evidence of a syndication group (shared passages, shared figures).
+ *
+ * That evidence is computed at the end from texts the caller reads again (`evidenceNeeded` / `addEvidence`),
+ * rather than from texts kept in a sliding window: groups are the connected components of all links, so a group's
+ * original and a member can be further apart than any link's time window (A-B six days apart, B-C six days: A's
+ * text is needed with C's, twelve days on), and undated articles link across any distance. A window would either
+ * have to be unbounded or give different evidence; re-reading only the syndicated articles is exact and bounded by
+ * one group's texts at a time. The store reads them by id; the in-memory wrapper has them at hand.
+ */
+import type { Claim } from '../core/claim.js';
+import type { Document } from '../core/document.js';
+import { articleFigures } from './figures.js';
+import { sharedPassages } from './passages.js';
+import { partitionComparable, type ComparableClaim } from './comparable.js';
+import { reconcile, byDate } from './reconcile.js';
+import { resolveSource } from './speakers.js';
+import { StoryIndex, type StoryIndexOptions } from './stories.js';
+import { SyndicationIndex, type SyndicationLink, type SyndicationOptions } from './syndication.js';
+import type { Analysis, AnalysisArticle, ArticleSummary, ClaimGroup, LedgerEntry, SharedPassage, Story, SyndicationGroup } from './types.js';
+import { words } from './words.js';
+import { prepareText } from './features.js';
+import { ENTITIES } from './aliases.js';
+import { publishedTime } from './published.js';
+
+export { publishedTime } from './published.js';
+
+export interface AnalyzeOptions {
+  stories?: StoryIndexOptions;
+  syndication?: SyndicationOptions;
+  /** shortest shared passage reported as copy evidence, in words */
+  minPassageWords?: number;
+}
+
+
+/** Union-find over strings; the root of a set is its member that comes first in `order`. */
+class Sets {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    while (p !== x) {
+      const g = this.parent.get(p) ?? p;
+      this.parent.set(x, g);
+      x = p;
+      p = g;
+    }
+    return x;
+  }
+  union(a: string, b: string, order: (x: string, y: string) => number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    if (order(ra, rb) <= 0) this.parent.set(rb, ra);
+    else this.parent.set(ra, rb);
+  }
+}
+
+/** Union-find over article numbers; the root of a set is its smallest number (its earliest article). */
+function findRoot(parent: Int32Array, x: number): number {
+  let r = x;
+  while (parent[r]! !== r) r = parent[r]!;
+  while (parent[x]! !== r) {
+    const next = parent[x]!;
+    parent[x] = r;
+    x = next;
+  }
+  return r;
+}
+
+function unite(parent: Int32Array, a: number, b: number): void {
+  const ra = findRoot(parent, a);
+  const rb = findRoot(parent, b);
+  if (ra < rb) parent[rb] = ra;
+  else if (rb < ra) parent[ra] = rb;
+}
+
+/** A claim as kept between `add` and `finish`: its ledger entry and what decides comparability. */
+interface KeptClaim {
+  claim: ComparableClaim;
+  entry: LedgerEntry;
+}
+
+/** An article as kept between `add` and `finish`: everything of the result but its story and syndication. */
+interface KeptArticle {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  language: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  claims: KeptClaim[];
+}
+
+/**
+ * Equal small parts of claims as one object: every claim parsed from the store is a fresh tree, though most share
+ * a scope ("unspecified", no dates), no hedges, a source and a subject with other claims. The ledger holds every
+ * claim, so sharing them is most of what can be saved without changing the result (read-only: nothing in the
+ * analysis or its readers mutates a ledger entry's parts).
+ */
+/** JSON writes NaN, ±Infinity as null and -0 as 0; as keys they must stay apart from null and 0. */
+function exactNumbers(_key: string, v: unknown): unknown {
+  return typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0)) ? { nonFinite: Object.is(v, -0) ? '-0' : String(v) } : v;
+}
+
+class Interner {
+  private readonly seen = new Map<string, unknown>();
+  /** at most this many distinct parts are remembered (each a few dozen bytes; beyond it parts are kept unshared) */
+  private static readonly MAX = 200_000;
+  share<T>(kind: string, x: T): T {
+    if (x === null || typeof x !== 'object') return x;
+    const key = kind + JSON.stringify(x, exactNumbers);
+    const hit = this.seen.get(key);
+    if (hit !== undefined) return hit as T;
+    if (this.seen.size < Interner.MAX) this.seen.set(key, x);
+    return x;
+  }
+}
+
+function keep(doc: Document, claims: readonly Claim[], parts: Interner): KeptArticle {
+  return {
+    id: doc.id, title: doc.title, outlet: doc.outlet, language: doc.language, publishedAt: doc.publishedAt, url: doc.url,
+    claims: claims.map((c) => {
+      const value = parts.share('v', c.value);
+      const place = parts.share('p', c.place);
+      return {
+        claim: { measure: c.measure, subject: parts.share('s', c.subject), value, place },
+        entry: {
+          claim: c.id, doc: doc.id, outlet: doc.outlet, date: doc.publishedAt, text: c.text, value,
+          source: parts.share('r', resolveSource(c.source, doc.outlet, doc.id)),
+          // both filled in by finish(), once the syndication groups are known
+          independenceKey: '', syndicatedFrom: null,
+          speech: c.speech, hedges: parts.share('h', c.hedges), scope: parts.share('c', c.scope), place,
+        },
+      };
+    }),
+  };
+}
+
+/** Passages the original shares with each other article, merged by text so each passage lists all positions. */
+function passagesOf(docs: readonly AnalysisArticle[], minWords: number): SharedPassage[] {
+  const [orig, ...rest] = docs;
+  if (!orig) return [];
+  const ow = words(orig.doc.text, orig.doc.bodyStart);
+  const byText = new Map<string, SharedPassage>();
+  for (const other of rest) {
+    for (const m of sharedPassages(ow, words(other.doc.text, other.doc.bodyStart), minWords)) {
+      const text = orig.doc.text.slice(m.a.start, m.a.end);
+      let p = byText.get(text);
+      if (!p) byText.set(text, (p = { text, positions: [{ doc: orig.doc.id, ...m.a }] }));
+      p.positions.push({ doc: other.doc.id, ...m.b });
+    }
+  }
+  return [...byText.values()].sort((a, b) => a.positions[0]!.start - b.positions[0]!.start);
+}
+
+function sharedFiguresOf(docs: readonly AnalysisArticle[]): string[] {
+  const sets = docs.map((a) => articleFigures(a.doc.text, a.doc.language, a.claims, a.doc.bodyStart));
+  const [first, ...rest] = sets;
+  return [...(first ?? [])].filter((x) => rest.every((s) => s.has(x))).sort();
+}
+
+const MEASURE_LABEL: Record<string, string> = {
+  killed: 'killed', wounded: 'wounded', killed_or_wounded: 'killed or wounded', missing: 'missing', captured: 'captured',
+  deployed: 'deployed', displaced: 'displaced', arrested: 'arrested', money: 'money', percent: 'share', area: 'area', other: 'other',
+};
+
+/** Display name of a place key: the alias table's label, else the name as the first claim wrote it. */
+function placeLabel(key: string | null, claims: readonly ComparableClaim[]): string | null {
+  if (!key) return null;
+  const row = ENTITIES.find((e) => e.key === key);
+  if (row) return row.label;
+  return claims.find((c) => c.place?.name)?.place?.name ?? key.replace(/^place:/, '');
+}
+
+function groupLabel(c: ComparableClaim, where: string | null): string {
+  const who = [c.subject?.kind, c.subject?.country ? `(${c.subject.country})` : null].filter(Boolean).join(' ');
+  return `${MEASURE_LABEL[c.measure] ?? c.measure}${who ? `: ${who}` : ''}${where ? ` in ${where}` : ''}`;
+}
+
+export class StreamingAnalysis {
+  /** the grouping indexes, dropped at the end of the stream (their fingerprints are not part of the result) */
+  private indexes: { syndication: SyndicationIndex; stories: StoryIndex } | null;
+  /** per article (stream number), the number of the earliest article of its index story; set at the end of the stream */
+  private storyRoots: Int32Array | null = null;
+  private readonly minPassageWords: number;
+  private readonly kept: KeptArticle[] = [];
+  /** doc id → its number in the stream (publication order) */
+  private readonly rank = new Map<string, number>();
+  private lastTime = Number.NEGATIVE_INFINITY;
+  /** the syndication groups, fixed by the first call of evidenceNeeded(); evidence filled by addEvidence() */
+  private groups: SyndicationGroup[] | null = null;
+  private readonly evidenceDone = new Set<number>();
+  private parts = new Interner();
+
+  constructor(opts: AnalyzeOptions = {}) {
+    this.indexes = { syndication: new SyndicationIndex(opts.syndication), stories: new StoryIndex(opts.stories) };
+    this.minPassageWords = opts.minPassageWords ?? 8;
+  }
+
+  get size(): number {
+    return this.kept.length;
+  }
+
+  /** Has an article of this id been added? */
+  has(id: string): boolean {
+    return this.rank.has(id);
+  }
+
+  /**
+   * Add the next article. Articles must come in publication order (unknown dates last): the indexes link each
+   * article to earlier ones only, and a story's root is its earliest article.
+   */
+  add(a: AnalysisArticle): void {
+    if (!this.indexes) throw new Error('StreamingAnalysis: add() after evidenceNeeded()');
+    const { doc, claims } = a;
+    if (this.rank.has(doc.id)) throw new Error(`StreamingAnalysis: duplicate document id "${doc.id}"`);
+    const t = publishedTime(doc);
+    if (t < this.lastTime) {
+      throw new Error(`StreamingAnalysis: "${doc.id}" (published ${doc.publishedAt}) comes after a later article; feed articles in publication order`);
+    }
+    this.lastTime = t;
+    // words and figures once per article, for both indexes (the text work is most of their cost)
+    const text = prepareText(doc, claims);
+    this.indexes.syndication.add(doc, claims, text);
+    this.indexes.stories.add(doc, claims, text);
+    this.rank.set(doc.id, this.kept.length);
+    this.kept.push(keep(doc, claims, this.parts));
+  }
+
+  private readonly order = (x: string, y: string): number => this.rank.get(x)! - this.rank.get(y)!;
+
+  /**
+   * After the last article: the syndication groups as doc ids, earliest (the presumed original) first. Each
+   * group's evidence needs the texts and claims of its articles, given back through addEvidence(i, articles).
+   */
+  evidenceNeeded(): readonly (readonly string[])[] {
+    if (this.indexes) this.endOfStream(this.indexes);
+    return this.groups!.map((g) => g.articles);
+  }
+
+  /**
+   * What the result needs of the indexes (the links' groups, each article's story root), then the indexes go:
+   * the evidence and the ledger are built without them, so the memory peak is the result, not result + indexes.
+   */
+  private endOfStream(indexes: { syndication: SyndicationIndex; stories: StoryIndex }): void {
+    this.groups = this.syndicationGroups(indexes.syndication.links());
+    const roots = new Int32Array(this.kept.length);
+    for (let i = 0; i < roots.length; i++) roots[i] = this.rank.get(indexes.stories.storyOf(this.kept[i]!.id)!.slice(2))!;
+    this.storyRoots = roots;
+    this.indexes = null;
+    this.parts = new Interner();
+  }
+
+  /** Shared passages and figures of group `i` from its articles (any order; the stored texts and claims). */
+  addEvidence(i: number, articles: readonly AnalysisArticle[]): void {
+    const g = this.groups?.[i];
+    if (!g) throw new Error(`StreamingAnalysis: no syndication group ${i} (call evidenceNeeded() first)`);
+    const byId = new Map(articles.map((a) => [a.doc.id, a]));
+    const docs = g.articles.map((id) => {
+      const a = byId.get(id);
+      if (!a) throw new Error(`StreamingAnalysis: evidence for syndication group ${i} lacks article "${id}"`);
+      return a;
+    });
+    g.evidence.sharedPassages = passagesOf(docs, this.minPassageWords);
+    g.evidence.sharedFigures = sharedFiguresOf(docs);
+    this.evidenceDone.add(i);
+  }
+
+  /** Evidence for every group from a synchronous reader of articles by id (texts at hand in memory). */
+  addAllEvidence(read: (ids: readonly string[]) => readonly AnalysisArticle[]): void {
+    this.evidenceNeeded().forEach((ids, i) => this.addEvidence(i, read(ids)));
+  }
+
+  /**
+   * Syndication groups: the connected components of all links, so each article is in at most one group. A group
+   * is a 'copy' group when all its links are copies, else a 'rewrite' group that lists its copy subgroups
+   * (components of its copy links) in `copies`: a wire, its reprint and its translation give one rewrite group
+   * [wire, reprint, translation] with copies [[wire, reprint]], and the evidence of every link. Passages and
+   * figures are left empty here (they need the texts: addEvidence).
+   */
+  private syndicationGroups(links: readonly SyndicationLink[]): SyndicationGroup[] {
+    const order = this.order;
+    const components = (use: readonly SyndicationLink[]): string[][] => {
+      const sets = new Sets();
+      const ids = new Set<string>();
+      for (const l of use) {
+        sets.union(l.a, l.b, order);
+        ids.add(l.a);
+        ids.add(l.b);
+      }
+      const members = new Map<string, string[]>();
+      for (const id of [...ids].sort(order)) {
+        const r = sets.find(id);
+        const m = members.get(r);
+        if (m) m.push(id);
+        else members.set(r, [id]);
+      }
+      return [...members.values()].filter((m) => m.length > 1);
+    };
+    const linksOf = new Map<string, SyndicationLink[]>();
+    for (const l of links) {
+      const list = linksOf.get(l.a);
+      if (list) list.push(l);
+      else linksOf.set(l.a, [l]);
+    }
+    return components(links).map((ids) => {
+      const groupLinks = ids.flatMap((id) => linksOf.get(id) ?? []);
+      const kind = groupLinks.some((l) => l.kind === 'rewrite') ? 'rewrite' : 'copy';
+      return {
+        articles: ids,
+        kind,
+        copies: kind === 'rewrite' ? components(groupLinks.filter((l) => l.kind === 'copy')) : [],
+        evidence: {
+          sharedPassages: [],
+          sharedFigures: [],
+          sharedSpeakers: [...new Set(groupLinks.flatMap((l) => l.sharedSpeakers))].sort(),
+          links: groupLinks.map((l) => ({ a: l.a, b: l.b, kind: l.kind, similarity: l.similarity, reason: l.reason })),
+        },
+      };
+    });
+  }
+
+  /**
+   * Stories and the ledger. Articles come out in stream order (the caller may reorder them); stories with the
+   * most articles first. Every syndication group must have its evidence by now.
+   */
+  finish(): Analysis {
+    this.evidenceNeeded();
+    const groups = this.groups!;
+    for (let i = 0; i < groups.length; i++) {
+      if (!this.evidenceDone.has(i)) throw new Error(`StreamingAnalysis: syndication group ${i} has no evidence (addEvidence)`);
+    }
+    const n = this.kept.length;
+    const rankOf = (id: string) => this.rank.get(id)!;
+
+    // stories: the index's stories, joined where articles are syndicated (copies tell the same story, whatever their words)
+    const parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) parent[i] = i;
+    const storyRoots = this.storyRoots!;
+    for (let i = 0; i < n; i++) unite(parent, i, storyRoots[i]!);
+    for (const g of groups) for (const id of g.articles.slice(1)) unite(parent, rankOf(g.articles[0]!), rankOf(id));
+
+    const groupOf = new Map<string, number>();
+    groups.forEach((g, i) => g.articles.forEach((id) => groupOf.set(id, i)));
+    const originalOf = (id: string) => {
+      const g = groupOf.get(id);
+      return g === undefined ? id : groups[g]!.articles[0]!;
+    };
+
+    // members of each story in stream order, stories in the order of their earliest article (their root)
+    const roots: number[] = [];
+    const members = new Map<number, number[]>();
+    for (let i = 0; i < n; i++) {
+      const r = findRoot(parent, i);
+      const list = members.get(r);
+      if (list) list.push(i);
+      else {
+        members.set(r, [i]);
+        roots.push(r);
+      }
+    }
+
+    const summaries: ArticleSummary[] = new Array(n);
+    const storyList: Story[] = [];
+    for (const root of roots) {
+      const mine = members.get(root)!.map((i) => this.kept[i]!);
+      members.delete(root);
+      const id = `S-${this.kept[root]!.id}`;
+      const entries: KeptClaim[] = [];
+      for (const a of mine) {
+        const original = originalOf(a.id);
+        for (const k of a.claims) {
+          // an outlet's own voice in a copy is the voice of the original's outlet
+          k.entry.independenceKey = k.entry.source.kind === 'unattributed' ? `voice-of:${original}` : k.entry.source.key;
+          k.entry.syndicatedFrom = original === a.id ? null : original;
+          entries.push(k);
+        }
+        summaries[rankOf(a.id)] = {
+          id: a.id, title: a.title, outlet: a.outlet, language: a.language, publishedAt: a.publishedAt,
+          url: a.url, story: id, syndicationGroup: groupOf.get(a.id) ?? null, original, claims: a.claims.length,
+        };
+      }
+      entries.sort((x, y) => byDate(x.entry, y.entry));
+      const claimGroups: ClaimGroup[] = partitionComparable(entries, (e) => e.claim).map((set, i) => {
+        const c = set.items[0]!.claim;
+        const where = placeLabel(set.place, set.items.map((e) => e.claim));
+        return reconcile(
+          {
+            id: `${id}/G${i + 1}`,
+            label: groupLabel(c, where),
+            measure: c.measure,
+            subject: { country: c.subject?.country ?? null, kind: c.subject?.kind ?? null },
+            place: where,
+          },
+          set.items.map((e) => e.entry),
+        );
+      });
+      claimGroups.sort((a, b) => b.independentSources - a.independentSources || b.claims.length - a.claims.length);
+      const dated = mine.map((a) => a.publishedAt).filter((d): d is string => !!d);
+      storyList.push({
+        id,
+        title: mine.find((a) => a.title)?.title ?? mine[0]!.id,
+        articles: mine.map((a) => a.id),
+        claimGroups,
+        from: dated[0] ?? null,
+        to: dated[dated.length - 1] ?? null,
+        independentSources: new Set(mine.map((a) => originalOf(a.id))).size,
+      });
+    }
+    storyList.sort((a, b) => b.articles.length - a.articles.length || rankOf(a.articles[0]!) - rankOf(b.articles[0]!));
+    return { articles: summaries, stories: storyList, syndication: groups };
+  }
+}
