@@ -140,7 +140,7 @@ export function createApp(opts: AppOptions): Hono {
     const id = c.req.param('id')!;
     const article = await ledger.article(id);
     if (!article) return { status: 404, message: `no article with id "${id}"` };
-    const [claims, summary] = await Promise.all([opts.store.getClaims(article.id), ledger.summary(article.id)]);
+    const [claims, summary] = await Promise.all([opts.store.getClaims(article.id, article.revision), ledger.summary(article.id)]);
     const storyId = summary?.story ?? article.storyId;
     const storyTitle = storyId ? (await ledger.analysis()).stories.find((s) => s.id === storyId)?.title ?? null : null;
     return { data: { article, claims, story: storyId }, html: () => articlePage({ article, claims, summary, storyTitle }) };
@@ -150,7 +150,7 @@ export function createApp(opts: AppOptions): Hono {
     const id = c.req.param('id');
     const article = await ledger.article(id);
     if (!article) return c.json({ error: `no article with id "${id}"` }, 404);
-    return c.json(await opts.store.getClaims(article.id));
+    return c.json(await opts.store.getClaims(article.id, article.revision));
   });
 
   app.post('/api/articles', jsonLimit, writeGuard(true), async (c) => {
@@ -159,7 +159,7 @@ export function createApp(opts: AppOptions): Hono {
     const r = await storeItem(opts.store, item);
     if (!r.ok || !r.articleId) return c.json({ error: r.error ?? 'could not read the article', source: r.source }, 422);
     const article = await opts.store.getArticle(r.articleId);
-    const claims = await opts.store.getClaims(r.articleId);
+    const claims = article ? await opts.store.getClaims(r.articleId, article.revision) : [];
     return c.json({ ...article, status: r.status, claims }, r.status === 'unchanged' ? 200 : 201);
   });
 

@@ -504,14 +504,10 @@ export class SqlStore implements Store {
     return rows.map((r) => toArticle(r, r.story_id));
   }
 
-  async getClaims(articleId: string): Promise<Claim[]> {
-    const rows = await this.db
-      .selectFrom('claims')
-      .select('data')
-      .where('article_id', '=', articleId)
-      .where('is_current', '=', 1)
-      .orderBy('seq')
-      .execute();
+  async getClaims(articleId: string, revision?: number): Promise<Claim[]> {
+    let q = this.db.selectFrom('claims').select('data').where('article_id', '=', articleId);
+    q = revision === undefined ? q.where('is_current', '=', 1) : q.where('revision', '=', revision);
+    const rows = await q.orderBy('seq').execute();
     return rows.map((r) => JSON.parse(r.data) as Claim);
   }
 
@@ -656,7 +652,7 @@ export class SqlStore implements Store {
     let prev: CorpusRow | null = null;
     let lastTime = Number.NEGATIVE_INFINITY;
     for await (const rows of pages) {
-      const claims = await this.currentClaims(rows.map((r) => r.article_id));
+      const claims = await this.claimsOf(rows);
       for (const r of rows) {
         // an article revised while the corpus is read can come twice (old and new date): its first reading counts
         if (stream.has(r.article_id)) continue;
@@ -764,25 +760,37 @@ export class SqlStore implements Store {
     }
   }
 
-  /** Current claims of some articles, in extraction order. */
-  private async currentClaims(ids: readonly string[]): Promise<Map<string, Claim[]>> {
-    const claims = new Map<string, Claim[]>();
-    for (const part of chunks(ids, IN_CHUNK)) {
+  /**
+   * The claims of the given revisions, in extraction order. Read as the current claims (one query per chunk); a
+   * revision written between reading an article's row and its claims would give the newer revision's claims to the
+   * older text, so an article whose current claims are not those of the row (other revision, or another count
+   * than the row's claim_count) is read again by its exact revision.
+   */
+  private async claimsOf(rows: readonly CorpusRow[]): Promise<Map<string, Claim[]>> {
+    const claims = new Map<string, { revision: number; list: Claim[] }>();
+    for (const part of chunks(rows.map((r) => r.article_id), IN_CHUNK)) {
       const claimRows = await this.db
         .selectFrom('claims')
-        .select(['article_id', 'data'])
+        .select(['article_id', 'revision', 'data'])
         .where('is_current', '=', 1)
         .where('article_id', 'in', part)
         .orderBy('article_id')
         .orderBy('seq')
         .execute();
       for (const c of claimRows) {
-        let list = claims.get(c.article_id);
-        if (!list) claims.set(c.article_id, (list = []));
-        list.push(JSON.parse(c.data) as Claim);
+        let entry = claims.get(c.article_id);
+        if (!entry) claims.set(c.article_id, (entry = { revision: Number(c.revision), list: [] }));
+        entry.list.push(JSON.parse(c.data) as Claim);
       }
     }
-    return claims;
+    const out = new Map<string, Claim[]>();
+    for (const r of rows) {
+      const entry = claims.get(r.article_id);
+      const revision = Number(r.revision);
+      const fits = entry ? entry.revision === revision && entry.list.length === Number(r.claim_count) : Number(r.claim_count) === 0;
+      out.set(r.article_id, fits ? (entry?.list ?? []) : await this.getClaims(r.article_id, revision));
+    }
+    return out;
   }
 
   /** Texts and claims of the syndicated articles, read again a few groups at a time, for the groups' evidence. */
@@ -797,7 +805,7 @@ export class SqlStore implements Store {
       const articles = new Map<string, AnalysisArticle>();
       for (const part of chunks(ids, IN_CHUNK)) {
         const rows: CorpusRow[] = await this.corpusQuery().where('r.article_id', 'in', part).execute();
-        const claims = await this.currentClaims(part);
+        const claims = await this.claimsOf(rows);
         for (const r of rows) articles.set(r.article_id, { doc: rowDocument(r), claims: claims.get(r.article_id) ?? [] });
       }
       for (let k = i; k < j; k++) stream.addEvidence(k, groups[k]!.map((id) => articles.get(id)).filter((a): a is AnalysisArticle => !!a));

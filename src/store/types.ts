@@ -107,7 +107,8 @@ export interface Store {
   /** Current revisions, newest publication first. */
   listArticles(opts?: ListOptions): Promise<StoredArticle[]>;
   /** Claims of the article's current revision, in document order. */
-  getClaims(articleId: string): Promise<Claim[]>;
+  /** claims of one revision of an article, in extraction order; the current revision's when omitted */
+  getClaims(articleId: string, revision?: number): Promise<Claim[]>;
   searchClaims(q?: ClaimQuery): Promise<Claim[]>;
   /** Stories, syndication and the ledger over the stored corpus; cached until the next write. */
   analysis(): Promise<Analysis>;

@@ -94,6 +94,9 @@ export function storeConformance(name: string, newDb: () => Promise<TestDb>, ski
       const old = await store.getArticle(v1.article.id, 1);
       assert.equal(old?.text, 'Zunächst 5 Tote gemeldet.');
       assert.deepEqual((await store.getClaims(v1.article.id)).map((c) => c.text), ['9', '4']);
+      // an older revision keeps its own claims (a reader that got revision 1's text gets revision 1's claims)
+      assert.deepEqual((await store.getClaims(v1.article.id, 1)).map((c) => c.text), ['5']);
+      assert.deepEqual((await store.getClaims(v1.article.id, 2)).map((c) => c.text), ['9', '4']);
       assert.deepEqual((await store.searchClaims({ measure: 'killed' })).map((c) => c.text), ['9']);
       assert.deepEqual(await store.count(), { articles: 1, revisions: 2, claims: 2 });
       // the first text again is a change too (a retraction of the update), not "unchanged"
