@@ -51,6 +51,8 @@ export interface CompiledSpeech {
   particles: Map<ReportingVerb, RegExp>;
   auxiliaries: Set<string>;
   figureNouns: Set<string>;
+  /** definite and indefinite articles, lower case: one lookup instead of two list scans per call */
+  articles: Set<string>;
 }
 
 export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
@@ -68,6 +70,7 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   genitiveSkip: new Set(['von', 'vom', 'aus', 'from', 'of']),
   auxiliaries: new Set(t.speech.auxiliaries ?? []),
   figureNouns: new Set(t.speech.figureNouns ?? []),
+  articles: new Set([...t.sources.definite, ...t.sources.indefinite]),
 }));
 
 /** Articles that open an object, never a subject: "Den Schaden", "Dem Sender" (German accusative/dative). */
@@ -316,10 +319,16 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   // "Wie das Amt mitteilte, sind 60 Fälle bestätigt": the as-clause's subject is no subject of the main clause
   const asOpened = clause.start > sentence.start && cs.asClause.has(tokens[tokenIndexAt(tokens, sentence.start)]?.text.toLowerCase() ?? '');
   // "Der Sprecher des Kremls, Dmitri Peskow, wies die Angaben zurück": the subject and its apposition end at the comma
-  if (!mention && clause.start > sentence.start && !asOpened) {
+  // the sentence's own subject, parsed once for the apposition and the coordinated-verb readings below
+  let subject: { si: number; m: Mention | null } | null = null;
+  const sentenceSubject = (): { si: number; m: Mention | null } => {
+    if (subject) return subject;
     let si = tokenIndexAt(tokens, sentence.start);
     while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
-    const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
+    return (subject = { si, m: si < ti ? parseSpeaker(tokens, si, text, tables) : null });
+  };
+  if (!mention && clause.start > sentence.start && !asOpened) {
+    const { si, m } = sentenceSubject();
     // also with an age between: "Kim Min-su, 55, told a rally"
     if (m && m.end < start && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(text.slice(m.end, clause.start))) mention = m;
     // "The Kenya Rights Commission, a state-funded body, put the toll at": an apposition that only describes the subject
@@ -331,7 +340,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     }
   }
   // "…“, sagte Engel." / ", sagte die Ärztin Maria Lenz.": after a comma or quote the phrase after the verb speaks
-  if (!mention && (anaphoric || /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start)))) {
+  // content before the verb, set off by a comma or quote: "…“, sagte Engel."
+  const contentBefore = /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start));
+  if (!mention && (anaphoric || contentBefore)) {
     let k = skipAudience(tokens, ti + 1, text, tables, cs, entry);
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
     const g = genericSpeaker(tokens, k, text, tables);
@@ -351,9 +362,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // a coordinated verb shares the subject of the sentence: "Der Beamte machte ..., sagte aber"
   if (!mention && clause.start > sentence.start && !asOpened) {
-    let si = tokenIndexAt(tokens, sentence.start);
-    while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
-    const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
+    const { m } = sentenceSubject();
     if (m && m.end < start) mention = m;
   }
   if (!mention) return null;
@@ -361,11 +370,10 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   // speaks through it, so it stays the source (a bare report with no issuer is a document source elsewhere)
   // indirect: a comma/colon or a dass-clause right after the verb group, or content before ("…, sagte X")
   let speech: Speech = 'reported';
-  const before = text.slice(Math.max(sentence.start, start - 3), start);
   const first = tokens[tokenIndexAt(tokens, clause.start)];
   const clauseOpen = text.slice(Math.max(sentence.start, clause.start - 2), clause.start);
   if (first && cs.asClause.has(first.text.toLowerCase())) speech = 'reported';
-  else if (/[,“”"«]\s*$/u.test(before)) speech = 'indirect';
+  else if (contentBefore) speech = 'indirect';
   // "…, the governor said." — the attribution closes the sentence after the content
   else if (clause.start > sentence.start && /[,“”"«]\s*$/u.test(clauseOpen) && clause.end >= sentence.end - 1
     && closesClause(tokens, tokenIndexAt(tokens, Math.max(contentFrom, mention.end)), clause, cs, cs.particles.get(entry))) speech = 'indirect';
@@ -484,8 +492,7 @@ export function subjectMention(text: string, sentence: Span, tokens: Token[], ta
 }
 
 function isArticle(word: string, tables: ClaimTables): boolean {
-  const w = word.toLowerCase();
-  return tables.sources.definite.includes(w) || tables.sources.indefinite.includes(w);
+  return compileSpeech(tables).articles.has(word.toLowerCase());
 }
 
 /**
