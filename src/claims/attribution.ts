@@ -51,6 +51,7 @@ export interface CompiledSpeech {
   particles: Map<ReportingVerb, RegExp>;
   auxiliaries: Set<string>;
   figureNouns: Set<string>;
+  passive: Set<string>;
   /** definite and indefinite articles, lower case: one lookup instead of two list scans per call */
   articles: Set<string>;
 }
@@ -70,6 +71,7 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   genitiveSkip: new Set(['von', 'vom', 'aus', 'from', 'of']),
   auxiliaries: new Set(t.speech.auxiliaries ?? []),
   figureNouns: new Set(t.speech.figureNouns ?? []),
+  passive: new Set(t.speech.passiveAuxiliaries ?? []),
   articles: new Set([...t.sources.definite, ...t.sources.indefinite]),
 }));
 
@@ -243,6 +245,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   entry: ReportingVerb, tables: ClaimTables, cs: CompiledSpeech): Frame | null {
   const clause = clauseOf(marks, sentence, start);
   const ti = tokenIndexAt(tokens, start);
+  // "seien 500 Fälle gemeldet worden": an agentless passive (an agent is the von-frame's)
+  if (cs.passive.has(tokens[ti + 1]?.text ?? '')) return null;
   let contentFrom = end;
   if (entry.particle) {
     let found = -1;
@@ -346,7 +350,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     let k = skipAudience(tokens, ti + 1, text, tables, cs, entry);
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
     const g = genericSpeaker(tokens, k, text, tables);
-    if (g && g.end <= clause.end && closesClause(tokens, skipAffiliation(tokens, g.next, text, tables), clause, cs, cs.particles.get(entry))) mention = g;
+    // "sagte die Ärztin, Mara Lind, am Abend": an appositive name runs past the clause's comma
+    const gClause = g?.apposition ? clauseOf(marks, sentence, g.end - 1) : clause;
+    if (g && g.end <= gClause.end && closesClause(tokens, skipAffiliation(tokens, g.next, text, tables), gClause, cs, cs.particles.get(entry))) mention = g;
   }
   // "„…“, Lane said." / "…, Engel sagte.": a bare name right after the quote or comma, before the verb
   if (!mention && ci < ti && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))) {

@@ -30,6 +30,8 @@ export interface Mention {
   bareSpokesperson?: boolean;
   /** a phrase the tables do not know, headed by an institution noun ("die Verbraucherzentrale NRW") */
   institution?: boolean;
+  /** the name stands in an apposition after a comma ("die Ärztin, Mara Lind"): the phrase spans a clause mark */
+  apposition?: boolean;
 }
 
 interface CompiledSources {
@@ -56,6 +58,7 @@ interface CompiledSources {
   adjective: RegExp;
   notAdjectives: Set<string>;
   nounsCapitalised: boolean;
+  complementPrepositions: Set<string>;
 }
 
 const compileSources = cached((t: ClaimTables): CompiledSources => ({
@@ -79,6 +82,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   adjective: new RegExp(`^(?:${t.sources.adjective})$`, 'u'),
   notAdjectives: new Set(t.sources.notAdjectives),
   nounsCapitalised: t.nounsCapitalised,
+  complementPrepositions: new Set(t.sources.complementPrepositions ?? []),
 }));
 
 export function isCapitalised(tok: Token | undefined): boolean {
@@ -357,6 +361,14 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       country = cs.countries.actors.get(tokens[k + 1]!.text)!;
       k += 2;
     }
+    // "der Direktor für Europa, Hans Lindholm": a für-complement of the role, taken only when a full name follows it
+    if (head.kind === 'role' && !person) {
+      const c = roleComplement(tokens, k, cs);
+      if (c > k && commaName(tokens, c, cs)) {
+        roleText = text.slice(tokens[j]!.start, tokens[c - 1]!.end);
+        k = c;
+      }
+    }
     // appositive name: "Präsident Wolodymyr Selenskyj", "der Sprecher des Kremls, Dmitri Peskow"
     if (head.kind === 'role' && !person) {
       let a = k;
@@ -445,6 +457,23 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country && !placed) mm.anaphoricOrg = true;
   if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k) mm.bareSpokesperson = true;
   return mm;
+}
+
+/** End of a role's complement "für Europa", "for Africa" (one to three capitalised words) starting at k, or k. */
+function roleComplement(tokens: Token[], k: number, cs: CompiledSources): number {
+  if (!cs.complementPrepositions.has(tokens[k]?.text ?? '') || !isCapitalised(tokens[k + 1])) return k;
+  let e = k + 1;
+  while (e < k + 4 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1) e++;
+  return e;
+}
+
+/** ", Vorname Nachname" at k, closed by a comma or the end of the clause: an apposition naming the person, or null. */
+function commaName(tokens: Token[], k: number, cs: CompiledSources): { person: PersonEntry | null; text: string; next: number } | null {
+  if (tokens[k]?.text !== ',') return null;
+  const u = unknownName(tokens, k + 1, cs);
+  if (!u || (!u.person && u.next - k - 1 < 2)) return null;
+  const after = tokens[u.next];
+  return !after || after.kind === 'punct' ? u : null;
 }
 
 /**
@@ -728,6 +757,16 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   // "nach Angaben von Anwohnern und Helfern": coordinated bare nouns are one speaker phrase
   const coordinated = !names.length && /^(?:und|and|sowie)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]) && !personOfWord(tokens[k + 1]!.text);
   if (coordinated) k += 2;
+  // "die Koordinatorin für Asien, Mara Lind,": a person noun with an optional complement and an appositive full name
+  let apposed: { person: PersonEntry | null; text: string; roleEnd: number } | null = null;
+  if (!names.length && !coordinated && j > i && !institutionNoun(noun.text) && PERSON_NOUN.test(noun.text)) {
+    const c = roleComplement(tokens, k, cs);
+    const n = commaName(tokens, c, cs);
+    if (n) {
+      apposed = { person: n.person, text: n.text, roleEnd: tokens[c - 1]!.end };
+      k = n.next;
+    }
+  }
   const start = t0.start;
   const end = tokens[k - 1]!.end;
   const phrase = text.slice(start, end);
@@ -746,6 +785,8 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     // "dem Robert Koch-Institut", "der Fraunhofer Institut": a name ending in a body noun is the body's name
     const name = text.slice(noun.start, names[names.length - 1]!.end).replace(/(?<=(?:Institut|Zentrum|Klinikum|Verband|Verein))e?s$/u, '');
     source = { kind: institutionKind(names[names.length - 1]!.text), text: phrase, name, role: null, organisation: name, country };
+  } else if (apposed) {
+    source = { kind: 'person', text: phrase, name: apposed.person ? apposed.person.name : apposed.text, role: text.slice(noun.start, apposed.roleEnd), organisation: null, country: country ?? apposed.person?.country ?? null };
   } else if (coordinated) {
     // several people named by what they are: speakers, but no one name
     source = { kind: 'person', text: phrase, name: null, role: phrase, organisation: null, country };
@@ -775,10 +816,11 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
       ? { kind: institutionKind(noun.text), text: phrase, name: noun.text, role: null, organisation: noun.text, country }
       : { kind: 'person', text: phrase, name: null, role: noun.text, organisation: null, country };
   }
-  const m: Mention = { start, end, next: k, source, definite: definite && !names.length && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
+  const m: Mention = { start, end, next: k, source, definite: definite && !names.length && !apposed && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
   // "schätzte der Verband": a definite bare body noun may mean the body named before ("der Fahrgastverband Pro Bahn")
   if (definite && inst && j > i && !names.length && !coordinated) m.anaphoricOrg = true;
   if (inst && source.kind !== 'person') m.institution = true;
+  if (apposed) m.apposition = true;
   return m;
 }
 

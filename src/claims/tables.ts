@@ -141,6 +141,8 @@ export interface SpeechTables {
   anaphora: string[];
   /** auxiliaries of the perfect and past perfect: "Die Schulleitung hatte von 40 Verletzten gesprochen" */
   auxiliaries?: string[];
+  /** passive auxiliaries after a participle: "seien 50 Fälle gemeldet worden" names no one who reports */
+  passiveAuxiliaries?: string[];
   /** nouns of a figure that open a sentence as its object, never its speaker: "Die Kosten beziffert die Stadt auf …" */
   figureNouns?: string[];
 }
@@ -193,6 +195,8 @@ export interface SourceTables {
   adjective: string;
   /** lower-case words that are never adjectives in a speaker phrase (verbs, conjunctions) */
   notAdjectives: string[];
+  /** prepositions of a role's complement before an appositive name: "der Direktor für Europa, Hans Lind" */
+  complementPrepositions?: string[];
   /** English adjectives for ISO codes used in canonical names (shared across languages) */
 }
 

@@ -314,6 +314,21 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '30', source: { kind: 'anonymous_official' }, speech: 'indirect' }] },
   { rule: 'Streitkräfte: the military', text: 'Die israelischen Streitkräfte teilten mit, 20 Kämpfer seien getötet worden.',
     claims: [{ text: '20', measure: 'killed', source: { kind: 'government', name: 'Israeli military' }, speech: 'indirect' }] },
+  // --- role with a complement and an appositive name; agentless passives of reporting verbs
+  { rule: 'role with a für-complement, then the name in an apposition', text: 'Es gebe 90 neue Fälle, erklärte der Direktor für Osteuropa, Jonas Wiklund, am Freitag.',
+    claims: [{ text: '90', source: { kind: 'person', name: 'Jonas Wiklund' }, speech: 'indirect' }] },
+  { rule: 'unknown role compound with a complement and an appositive name', text: 'Bislang seien 70 Proben positiv, sagte die WHO-Laborleiterin für Westafrika, Ines Korhonen, in Dakar.',
+    claims: [{ text: '70', source: { kind: 'person', name: 'Ines Korhonen' }, speech: 'indirect' }] },
+  { rule: 'unknown person noun with an appositive name only', text: 'Im Lager lebten 2.000 Familien, sagte die Krankenschwester, Pia Solberg.',
+    claims: [{ text: '2.000', source: { kind: 'person', name: 'Pia Solberg' } }] },
+  { rule: 'negative: a relative clause after the role is no name', text: 'Im Lager lebten 2.000 Familien, sagte die Krankenschwester, die dort seit Mai hilft.',
+    claims: [{ text: '2.000', source: { kind: 'person', name: null } }] },
+  { rule: 'negative: a complement without an apposition stays outside the role', text: 'Im Lager lebten 2.000 Familien, sagte der Direktor für Afrika am Montag.',
+    claims: [{ text: '2.000', source: { kind: 'person', name: null } }] },
+  { rule: 'an agentless passive gemeldet worden does not hide the speaker after it', text: 'Seit Juni seien 340 Fälle gemeldet worden, sagte die Sprecherin Lena Morgenstern.',
+    claims: [{ text: '340', source: { kind: 'person', name: 'Lena Morgenstern' }, speech: 'indirect' }] },
+  { rule: 'negative: an agentless passive alone names no source', text: 'In der Provinz sind bisher 85 Fälle registriert worden.',
+    claims: [{ text: '85', source: { kind: 'unattributed', name: null } }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -115,4 +115,5 @@ export const sources: SourceTables = {
   genitives: ['des', 'der', 'von', 'vom', 'aus'],
   adjective: '[\\p{Ll}][\\p{L}-]*(?:e|en|er|es|em)',
   notAdjectives: [],
+  complementPrepositions: ['für'],
 };
