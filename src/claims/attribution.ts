@@ -52,6 +52,7 @@ export interface CompiledSpeech {
   auxiliaries: Set<string>;
   figureNouns: Set<string>;
   passive: Set<string>;
+  placePrepositions: Set<string>;
   /** definite and indefinite articles, lower case: one lookup instead of two list scans per call */
   articles: Set<string>;
 }
@@ -72,6 +73,7 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   auxiliaries: new Set(t.speech.auxiliaries ?? []),
   figureNouns: new Set(t.speech.figureNouns ?? []),
   passive: new Set(t.speech.passiveAuxiliaries ?? []),
+  placePrepositions: new Set(t.speech.placePrepositions ?? []),
   articles: new Set([...t.sources.definite, ...t.sources.indefinite]),
 }));
 
@@ -281,7 +283,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       // "wie die Feuerwehr am Abend mitteilte": time words may stand between the speaker and a verb-final verb
       // "wie das Gesundheitsamt des Kreises am Montag mitteilte": a genitive or von-phrase belongs to the speaker
       const gb = g ? bracketEnd(tokens, g.next) : -1;
-      const gn = g ? skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables) : 0;
+      const gn = g ? skipComplement(tokens, skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables), tables, cs) : 0;
       // "Die Schulleitung hatte von 40 Verletzten gesprochen": an auxiliary after the subject, the participle at the end
       const perfect = cs.auxiliaries.has(tokens[gn]?.text ?? '') && (tokens[ti + 1]?.kind === 'punct' || (tokens[ti + 1]?.start ?? clause.end) >= clause.end);
       if (g && (gn === ti || onlyFillers(tokens, gn, ti, cs) || perfect) && isArticle(tokens[ci]!.text, tables)) mention = withAcronym(g, tokens, gn);
@@ -383,6 +385,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   // "…, the governor said." — the attribution closes the sentence after the content
   else if (clause.start > sentence.start && /[,“”"«]\s*$/u.test(clauseOpen) && clause.end >= sentence.end - 1
     && closesClause(tokens, tokenIndexAt(tokens, Math.max(contentFrom, mention.end)), clause, cs, cs.particles.get(entry))) speech = 'indirect';
+  // "Die Mission hat 400 Fälle registriert, geht aber …": a verb-final clause holds its figure between speaker and verb;
+  // the comma after the verb ends that clause and opens no content
+  else if (mention.end <= start && tokens.slice(mention.next, ti).some((t) => t.kind === 'number')) speech = 'reported';
   else {
     for (let k = tokenIndexAt(tokens, Math.max(contentFrom, mention.end)), n = 0; k < tokens.length && n < 5; k++, n++) {
       const w = tokens[k]!;
@@ -641,6 +646,27 @@ function withAcronym(m: Mention, tokens: Token[], end: number): Mention {
 
 const AFFILIATION = /^(?:von|vom|des|der|beim|im|of|at)$/u;
 
+/**
+ * "die Beobachtermission für Menschenrechte in der Region Nord hat … registriert": a für-complement of the subject,
+ * with a place after it, lies between the subject and its auxiliary or verb. Returns the index after it, or k.
+ */
+function skipComplement(tokens: Token[], k: number, tables: ClaimTables, cs: CompiledSpeech): number {
+  if (!tables.sources.complementPrepositions?.includes(tokens[k]?.text ?? '') || !isCapitalised(tokens[k + 1])) return k;
+  let e = k + 1;
+  while (e < k + 4 && isCapitalised(tokens[e])) e++;
+  return skipPlace(tokens, e, cs);
+}
+
+/** "in Genf", "in der Ukraine": a place phrase (preposition, optional article, capitalised words); the index after it. */
+function skipPlace(tokens: Token[], k: number, cs: CompiledSpeech): number {
+  if (!cs.placePrepositions.has(tokens[k]?.text ?? '')) return k;
+  let e = k + 1;
+  if (cs.articles.has(tokens[e]?.text ?? '') && /^(?:der|dem|the)$/u.test(tokens[e]!.text)) e++;
+  if (!isCapitalised(tokens[e])) return k;
+  while (e < k + 5 && isCapitalised(tokens[e])) e++;
+  return e;
+}
+
 /** Only filler words (time words, particles) in tokens[from, to). */
 function onlyFillers(tokens: Token[], from: number, to: number, cs: CompiledSpeech): boolean {
   if (from >= to || to - from > 4) return false;
@@ -663,6 +689,12 @@ function feminineDative(tokens: Token[], k: number, tables: ClaimTables): boolea
 /** Nothing but time words, particles and punctuation between a speaker phrase and the end of its clause. */
 function closesClause(tokens: Token[], from: number, clause: Span, cs: CompiledSpeech, particle?: RegExp): boolean {
   for (let k = from; k < tokens.length && tokens[k]!.start < clause.end; k++) {
+    // "teilte die Mission in Genf mit": where the speaker spoke does not open new content
+    const p = skipPlace(tokens, k, cs);
+    if (p > k) {
+      k = p - 1;
+      continue;
+    }
     const t = tokens[k]!;
     if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'number' || cs.fillers.has(t.text) || particle?.test(t.text)) continue;
     return false;

@@ -771,6 +771,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   const end = tokens[k - 1]!.end;
   const phrase = text.slice(start, end);
   let source: ClaimSource;
+  let tailOfBody = false;
   let inst = institutionNoun(noun.text);
   // "Landrat Jens Harlinger", "der Stadtrat Kühn": a council noun before a name is the office of a person
   const office = !!inst && names.length > 0 && /rat$/u.test(inst);
@@ -812,13 +813,15 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     // "nach Angaben der Lufthansa": after an article, a capitalised word that no table knows and that does not
     // read as a noun of a person (Anwohner, Klinikdirektor, Zeugen) names a body
     const orgLike = ORG_SUFFIX.test(noun.text) || (!matchRole(noun.text, cs) && !PERSON_NOUN.test(noun.text) && !cs.anonymous.some((a) => a.re.test(noun.text)));
+    // "teilte die Mission mit" after "die Beobachtermission der OSZE": a bare definite body noun may be the tail of a body named before
+    tailOfBody = orgLike && definite && j === i + 1;
     source = orgLike
       ? { kind: institutionKind(noun.text), text: phrase, name: noun.text, role: null, organisation: noun.text, country }
       : { kind: 'person', text: phrase, name: null, role: noun.text, organisation: null, country };
   }
   const m: Mention = { start, end, next: k, source, definite: definite && !names.length && !apposed && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
   // "schätzte der Verband": a definite bare body noun may mean the body named before ("der Fahrgastverband Pro Bahn")
-  if (definite && inst && j > i && !names.length && !coordinated) m.anaphoricOrg = true;
+  if ((definite && inst && j > i && !names.length && !coordinated) || tailOfBody) m.anaphoricOrg = true;
   if (inst && source.kind !== 'person') m.institution = true;
   if (apposed) m.apposition = true;
   return m;

@@ -143,6 +143,8 @@ export interface SpeechTables {
   auxiliaries?: string[];
   /** passive auxiliaries after a participle: "seien 50 Fälle gemeldet worden" names no one who reports */
   passiveAuxiliaries?: string[];
+  /** prepositions of a place phrase after a speaker ("teilte die Mission in Genf mit"), skipped like time words */
+  placePrepositions?: string[];
   /** nouns of a figure that open a sentence as its object, never its speaker: "Die Kosten beziffert die Stadt auf …" */
   figureNouns?: string[];
 }

@@ -329,6 +329,15 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '340', source: { kind: 'person', name: 'Lena Morgenstern' }, speech: 'indirect' }] },
   { rule: 'negative: an agentless passive alone names no source', text: 'In der Provinz sind bisher 85 Fälle registriert worden.',
     claims: [{ text: '85', source: { kind: 'unattributed', name: null } }] },
+  // --- subjects with a für-complement and a place; a bare definite body noun as the tail of a body named before
+  { rule: 'subject with a für-complement and a place, perfect verb at the end', text: 'Die Kontrollkommission für Wahlen in der Provinz Nord hat bis Sonntag 260 Beschwerden gezählt, prüft aber weitere.',
+    claims: [{ text: '260', source: { kind: 'organisation', name: 'Kontrollkommission' }, speech: 'reported' }] },
+  { rule: 'die Delegation after die Beobachterdelegation: the tail of the body named before', text: 'Die Beobachterdelegation der Provinz meldete am Montag 30 neue Anträge. Rund 90 Anträge seien abgelehnt worden, teilte die Delegation in Nordstadt mit.',
+    claims: [{ text: '30' }, { text: 'Rund 90', source: { kind: 'organisation', name: 'Beobachterdelegation' }, speech: 'indirect' }] },
+  { rule: 'negative: a bare body noun with no body of that name before stays itself', text: 'Präsident Kaspar Molnar reiste ab. Rund 90 Anträge seien abgelehnt worden, teilte die Delegation mit.',
+    claims: [{ text: 'Rund 90', source: { kind: 'organisation', name: 'Delegation' } }] },
+  { rule: 'negative: a comma after a verb-second reporting verb still opens indirect speech', text: 'Die Kommission teilte mit, 45 Anträge seien abgelehnt worden.',
+    claims: [{ text: '45', source: { kind: 'organisation' }, speech: 'indirect' }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -96,6 +96,7 @@ export const speech: SpeechTables = {
   self: ['eigenen', 'eigener'],
   audience: ['dem', 'einem', 'den', 'gegenüber'],
   anaphora: ['Das', 'Dies', 'Dieses', 'Diese'],
+  placePrepositions: ['in', 'aus'],
   passiveAuxiliaries: ['worden', 'wurde', 'wurden', 'werden'],
   auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten'],
   figureNouns: ['Kosten', 'Schaden', 'Schäden', 'Zahl', 'Gesamtzahl', 'Summe', 'Höhe', 'Verluste', 'Anteil', 'Preis', 'Betrag', 'Bedarf', 'Wert', 'Umsatz', 'Gewinn', 'Ausgaben', 'Einnahmen', 'Mehrkosten', 'Folgekosten', 'Gesamtkosten', 'Gesamtschaden', 'Opferzahl', 'Teilnehmerzahl', 'Menge'],

@@ -39,6 +39,7 @@ export const speech: SpeechTables = {
   self: ['own', 'its own', 'their own'],
   audience: [],
   anaphora: ['That', 'This', 'These'],
+  placePrepositions: ['in', 'from'],
   auxiliaries: ['has', 'had', 'have'],
   figureNouns: ['cost', 'costs', 'damage', 'toll', 'number', 'total', 'figure', 'share', 'price', 'amount', 'losses'],
 };
