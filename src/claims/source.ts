@@ -481,13 +481,19 @@ function commaName(tokens: Token[], k: number, cs: CompiledSources): { person: P
  * word of the phrase counts as an adjective when it is no head itself and a head follows it.
  */
 function isCapitalisedAdjective(tokens: Token[], j: number, i: number, text: string, cs: CompiledSources): boolean {
-  if (cs.nounsCapitalised || j !== i || !isCapitalised(tokens[j])) return false;
+  if (j !== i || !isCapitalised(tokens[j])) return false;
   const w = tokens[j]!.text;
   if (!/^\p{Lu}\p{Ll}+$/u.test(w) || cs.firstNames.has(w) || personOfWord(w) || cs.notAdjectives.has(w.toLowerCase())) return false;
   const lower: Token = { ...tokens[j]!, text: w.toLowerCase() };
   if (!isAdjective(lower, cs) || parseHead(tokens, j, text, cs, false)) return false;
   const n = tokens[j + 1];
-  return !!n && isLowerWord(n) && !!parseHead(tokens, j + 1, text, cs, true);
+  if (!n) return false;
+  // German: "Westliche Geheimdienste schätzen": a capitalised adjective opening the sentence before a body or role noun
+  if (cs.nounsCapitalised) {
+    const h = isCapitalised(n) && n.start === tokens[j]!.end + 1 ? parseHead(tokens, j + 1, text, cs, true) : null;
+    return !!h && (h.kind === 'org' || h.kind === 'role' || h.kind === 'anon');
+  }
+  return isLowerWord(n) && !!parseHead(tokens, j + 1, text, cs, true);
 }
 
 /** "Russia's defense ministry": a country's possessive stands where an adjective would. */

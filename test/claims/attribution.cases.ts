@@ -338,6 +338,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: 'Rund 90', source: { kind: 'organisation', name: 'Delegation' } }] },
   { rule: 'negative: a comma after a verb-second reporting verb still opens indirect speech', text: 'Die Kommission teilte mit, 45 Anträge seien abgelehnt worden.',
     claims: [{ text: '45', source: { kind: 'organisation' }, speech: 'indirect' }] },
+  // --- a capitalised adjective opening the sentence before a body or role noun
+  { rule: 'Westliche Geheimdienste schätzen: sentence-initial adjective before a body noun', text: 'Westliche Geheimdienste schätzen die Zahl der Deserteure auf etwa 9.000.',
+    claims: [{ text: 'etwa 9.000', source: { kind: 'government' }, hedges: ['estimate'] }] },
+  { rule: 'Unabhängige Experten schätzen: sentence-initial adjective before an anonymous noun', text: 'Unabhängige Experten schätzen die Schäden auf 40 Millionen Euro.',
+    claims: [{ text: '40 Millionen Euro', source: { kind: 'anonymous_official' }, hedges: ['estimate'] }] },
+  { rule: 'negative: a sentence-initial adjective before a plain noun names no one', text: 'Neue Zahlen zeigen 300 zusätzliche Arbeitslose.',
+    claims: [{ text: '300', source: { kind: 'unattributed' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
