@@ -695,6 +695,12 @@ function closesClause(tokens: Token[], from: number, clause: Span, cs: CompiledS
       k = p - 1;
       continue;
     }
+    // "sagte Stadtrat Paul Kessler (SPD)": a party or acronym in brackets belongs to the speaker
+    const b = bracketEnd(tokens, k);
+    if (b > k) {
+      k = b;
+      continue;
+    }
     const t = tokens[k]!;
     if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'number' || cs.fillers.has(t.text) || particle?.test(t.text)) continue;
     return false;

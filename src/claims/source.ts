@@ -217,6 +217,8 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     indefinite = true;
     j++;
   }
+  // "der für Verkehr zuständige Stadtrat": an extended attribute (preposition, noun, adjective) after the article
+  if (definite || indefinite) j = skipExtendedAttribute(tokens, j, cs);
   // adjectives, also coordinated ("ukrainische und westliche Quellen")
   let country: string | null = null;
   while (j < tokens.length) {
@@ -457,6 +459,14 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country && !placed) mm.anaphoricOrg = true;
   if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k) mm.bareSpokesperson = true;
   return mm;
+}
+
+/** "für Verkehr zuständige", "für Katastrophenschutz verantwortliche": the index of the adjective closing the attribute, or j. */
+function skipExtendedAttribute(tokens: Token[], j: number, cs: CompiledSources): number {
+  if (!cs.nounsCapitalised || !cs.complementPrepositions.has(tokens[j]?.text ?? '') || !isCapitalised(tokens[j + 1])) return j;
+  let e = j + 1;
+  while (e < j + 4 && isCapitalised(tokens[e])) e++;
+  return isAdjective(tokens[e], cs) && isCapitalised(tokens[e + 1]) ? e : j;
 }
 
 /** End of a role's complement "für Europa", "for Africa" (one to three capitalised words) starting at k, or k. */
@@ -740,7 +750,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   const t0 = tokens[j];
   if (!t0 || t0.kind !== 'word') return null;
   const definite = cs.definite.has(t0.text.toLowerCase());
-  if (definite || cs.indefinite.has(t0.text.toLowerCase())) j++;
+  if (definite || cs.indefinite.has(t0.text.toLowerCase())) j = skipExtendedAttribute(tokens, j + 1, cs);
   let country: string | null = null;
   while (isAdjective(tokens[j], cs)) {
     country ??= countryOfWord(cs.countries, tokens[j]!.text);

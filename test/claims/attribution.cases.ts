@@ -345,6 +345,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '40 Millionen Euro', source: { kind: 'anonymous_official' }, hedges: ['estimate'] }] },
   { rule: 'negative: a sentence-initial adjective before a plain noun names no one', text: 'Neue Zahlen zeigen 300 zusätzliche Arbeitslose.',
     claims: [{ text: '300', source: { kind: 'unattributed' } }] },
+  // --- extended attributes before a role; a party in brackets after the name
+  { rule: 'der für X zuständige Stadtrat Name (Partei): extended attribute and bracket', text: '„Wir tun, was wir können“, sagte die für Schulen zuständige Dezernentin Hanna Brückner (CDU). Nach ihren Angaben fehlen 140 Lehrkräfte.',
+    claims: [{ text: '140', source: { kind: 'person', name: 'Hanna Brückner' }, speech: 'reported' }] },
+  { rule: 'extended attribute before a known role', text: 'Rund 60 Brücken seien marode, sagte der für Bau verantwortliche Minister Olaf Brenner.',
+    claims: [{ text: 'Rund 60', source: { kind: 'person', name: 'Olaf Brenner' }, speech: 'indirect' }] },
+  { rule: 'negative: für + noun without an adjective is no attribute', text: 'Für Bauern sind 30 Millionen Euro vorgesehen.',
+    claims: [{ text: '30 Millionen Euro', source: { kind: 'unattributed' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
