@@ -389,6 +389,15 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         const u = matchName(tokens, r, text, cs) ?? unknownName(tokens, r, cs);
         if (u && (u.person || u.next - r === 2)) n = u;
       }
+      // "Dessen Präsidentin, die Kieler Stadträtin Jana Holm, forderte": an apposition with its own article and role
+      if (!n && a > k && cs.definite.has(tokens[a]?.text ?? '')) {
+        const ap = parseSpeaker(tokens, a, text, tables) ?? genericSpeaker(tokens, a, text, tables);
+        if (ap && ap.source.kind === 'person' && ap.source.name && tokens[ap.next]?.text === ',') {
+          const nameTokens = ap.source.name.split(' ').length;
+          n = { person: personOfWord(tokens[ap.next - 1]!.text), text: ap.source.name, next: ap.next };
+          if (nameTokens > ap.next - a) n = null;
+        }
+      }
       if (n) {
         person = n.person;
         personText = n.text;
@@ -756,6 +765,9 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     country ??= countryOfWord(cs.countries, tokens[j]!.text);
     j++;
   }
+  // "die Kieler Stadträtin Jana Holm": a city adjective in -er before a role noun and a full name
+  if (j > i && cs.nounsCapitalised && /^\p{Lu}\p{Ll}+er$/u.test(tokens[j]?.text ?? '') && !cs.firstNames.has(tokens[j + 1]?.text ?? '')
+    && ROLE_ENDING.test(tokens[j + 1]?.text ?? '') && isCapitalised(tokens[j + 1]) && isCapitalised(tokens[j + 2]) && isCapitalised(tokens[j + 3])) j++;
   // "die Such- und Rettungsbehörde": a truncated first part coordinated with the head noun
   if (isCapitalised(tokens[j]) && tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === tokens[j]!.end
     && /^(?:und|oder|and|or)$/u.test(tokens[j + 2]?.text ?? '') && isCapitalised(tokens[j + 3])) j += 3;

@@ -352,6 +352,15 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: 'Rund 60', source: { kind: 'person', name: 'Olaf Brenner' }, speech: 'indirect' }] },
   { rule: 'negative: für + noun without an adjective is no attribute', text: 'Für Bauern sind 30 Millionen Euro vorgesehen.',
     claims: [{ text: '30 Millionen Euro', source: { kind: 'unattributed' } }] },
+  // --- possessive determiner with an apposition; Konjunktiv I of verbs of change continues the speaker
+  { rule: 'Dessen Präsidentin, die Kieler Stadträtin Name,: the apposition names the person', text: 'Der Mieterbund Nord warnte vor Kündigungen. Dessen Vorsitzende, die Lübecker Anwältin Jana Holm, forderte eine Senkung der Mieten um 10 Prozent.',
+    claims: [{ text: '10 Prozent', source: { kind: 'person', name: 'Jana Holm' } }] },
+  { rule: 'negative: a role ending in -er before a full name is no city adjective', text: 'Es seien 20 Fälle, sagte der Lehrer Hans Mayer.',
+    claims: [{ text: '20', source: { kind: 'person', name: 'Hans Mayer' } }] },
+  { rule: 'Konjunktiv I steige continues the speaker of the sentence before', text: 'Die Schulden seien tragbar, sagte Kämmerin Lotte Brand. Die Quote steige aber auf 14 Prozent.',
+    claims: [{ text: '14 Prozent', source: { kind: 'person', name: 'Lotte Brand' }, speech: 'indirect' }] },
+  { rule: 'negative: indicative steigt does not continue reported speech', text: 'Die Schulden seien tragbar, sagte Kämmerin Lotte Brand. Die Zinslast steigt aber auf 14 Prozent.',
+    claims: [{ text: '14 Prozent', source: { kind: 'unattributed' } }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -83,6 +83,8 @@ export const speech: SpeechTables = {
     'sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'liege', 'stehe', 'gehe',
     'komme', 'bleibe', 'wisse', 'plane', 'bereite', 'verfüge', 'befinde', 'handle', 'handele', 'brauche', 'sehe', 'rechne', 'zeige',
     'kämpfe', 'verliere', 'setze', 'halte', 'trage', 'fehle', 'bestehe', 'versuche', 'arbeite', 'lasse', 'stamme', 'betrage', 'belaufe',
+    // verbs of change and amount that carry figures: "Die Quote steige auf 11 Prozent", "Der Bau koste 40 Millionen"
+    'steige', 'sinke', 'falle', 'wachse', 'koste', 'reiche', 'erreiche', 'umfasse', 'benötige', 'erhalte', 'gelte', 'entfalle', 'verdopple', 'übersteige',
     // Konjunktiv II plurals stand in for Konjunktiv I where that equals the indicative ("sie hätten", "würden")
     'hätten', 'würden', 'wären',
   ],
