@@ -515,7 +515,7 @@ function compoundSpeaker(tokens: Token[], start: number, end: number, text: stri
   for (let i = k; i < tokens.length && tokens[i]!.end <= end; i++) {
     const w = tokens[i]!.text;
     const m = /^(\p{Lu}[\p{L}]+?)(?:angaben|schätzungen|zahlen|informationen|berichten)$/u.exec(w)
-      ?? /^(\p{Lu}[\p{L}]+)-(?:Angaben|Schätzungen|Zahlen|Informationen|Berichten|Daten|Zählungen)$/u.exec(w);
+      ?? /^(\p{Lu}[\p{L}]+)-(?:Angaben|Schätzungen|Zahlen|Informationen|Berichten|Daten|Zählung|Zählungen|Statistik|Statistiken|Bilanz)$/u.exec(w);
     if (!m) continue;
     const prefix = w.includes('-') ? m[1]! : m[1]!.replace(/s$/u, '');
     const fake: Token[] = [{ start: tokens[i]!.start, end: tokens[i]!.start + prefix.length, text: prefix, kind: 'word' }];

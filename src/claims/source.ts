@@ -274,7 +274,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const role = head.role ?? null;
   let generic: Institution | null = head.generic ?? null;
   // "Polizeisprecher", "Gewerkschaftssprecher": the first part of a spokesperson compound names the body
-  if (head.kind === 'role' && role && role.en === 'spokesperson') {
+  if (head.kind === 'role' && role && (role.en === 'spokesperson' || (role.official && ACRONYM_ROLE.test(head.roleText ?? '')))) {
     const body = spokespersonBody(head.roleText ?? '', cs);
     if (body && 'org' in body) {
       org = body.org;
@@ -630,7 +630,8 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   // "GdP-Sprecher", "ADAC-Sprecherin": an acronym before a spokesperson noun names the body
   const acr = ACRONYM_ROLE.exec(tok.text);
   const acrRole = acr ? matchRole(acr[2]!, cs, false) : null;
-  if (acrRole && acrRole.en === 'spokesperson') return { kind: 'role', next: j + 1, role: acrRole, roleText: tok.text, country: null };
+  // "GdP-Sprecher", "ein WHO-Vertreter": an acronym before a spokesperson or an official names the body
+  if (acrRole && (acrRole.en === 'spokesperson' || acrRole.official)) return { kind: 'role', next: j + 1, role: acrRole, roleText: tok.text, country: null };
   const whole = matchOrg(tokens, j, text, cs);
   const org = whole ?? (sp.country ? { ...matchOrgWord(sp.head, cs)!, next: j + 1 } : null);
   // "UN-Kinderhilfswerk": a body the tables list with its prefix keeps its own country (none), not the prefix's

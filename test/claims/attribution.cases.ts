@@ -361,6 +361,15 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '14 Prozent', source: { kind: 'person', name: 'Lotte Brand' }, speech: 'indirect' }] },
   { rule: 'negative: indicative steigt does not continue reported speech', text: 'Die Schulden seien tragbar, sagte Kämmerin Lotte Brand. Die Zinslast steigt aber auf 14 Prozent.',
     claims: [{ text: '14 Prozent', source: { kind: 'unattributed' } }] },
+  // --- compound counts of an organisation; an acronym before an official noun
+  { rule: 'nach UN-Zählung: singular count compound names the organisation', text: 'Seit Jahresbeginn sind nach UN-Zählung mindestens 640 Zivilisten getötet worden.',
+    claims: [{ text: 'mindestens 640', measure: 'killed', source: { kind: 'organisation', name: 'United Nations' }, speech: 'reported' }] },
+  { rule: 'nach US-Bilanz: a country prefix stays its government', text: 'Nach US-Bilanz wurden 75 Kämpfer getötet.',
+    claims: [{ text: '75', measure: 'killed', source: { kind: 'government', name: 'US government' } }] },
+  { rule: 'ein WHO-Vertreter: an anonymous official of the organisation', text: 'Die Station habe nur 40 Betten, sagte ein WHO-Vertreter am Telefon.',
+    claims: [{ text: '40', source: { kind: 'anonymous_official', name: 'WHO official (anonymous)' }, speech: 'indirect' }] },
+  { rule: 'negative: an acronym before a non-official role noun is no anonymous official', text: 'Die Station habe nur 40 Betten, sagte ein WHO-Arzt am Telefon.',
+    claims: [{ text: '40', source: { name: null } }] },
 ];
 
 export const enAttributionCases: Case[] = [

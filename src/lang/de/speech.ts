@@ -58,7 +58,7 @@ export const speech: SpeechTables = {
     { pattern: 'laut', speaker: 'after', speech: 'reported' },
     { pattern: '(?:nach|laut) \\p{L}+(?:angaben|schätzungen|informationen|zählungen)', speaker: 'after', speech: 'reported' },
     // "nach UN-Angaben", "laut WHO-Zahlen": the first part of the compound speaks
-    { pattern: '(?:nach|laut) [\\p{L}]+-(?:Angaben|Informationen|Zählungen|Zahlen|Daten)', speaker: 'after', speech: 'reported' },
+    { pattern: '(?:nach|laut) [\\p{L}]+-(?:Angaben|Informationen|Zählung(?:en)?|Zahlen|Daten|Statistiken?|Bilanz)', speaker: 'after', speech: 'reported' },
     { pattern: 'Berichten zufolge|Medienberichten zufolge|Presseberichten zufolge', speaker: 'none', speech: 'none', hedge: 'reported' },
     { pattern: 'zufolge', speaker: 'before', speech: 'reported' },
     { pattern: 'nach (?:einer |der )?(?:vorläufigen|ersten) (?:Angaben|Erkenntnissen|Informationen|Zählung(?:en)?|Schätzung(?:en)?|Bilanz|Auswertung)', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
