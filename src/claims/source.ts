@@ -996,7 +996,7 @@ const SMALL_NUMBERS = /^(?:zwei|drei|vier|fünf|sechs|beiden|two|three|four|five
 const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6})-(\p{Lu}\p{Ll}+)$/u;
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
-const EN_BODY = /^(?:Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
 
 function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSources): Institution | null {
   const t = tokens[i]!;

@@ -485,4 +485,15 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '14', source: { kind: 'person', name: null }, speech: 'indirect' }] },
   { rule: 'residents said: persons, not officials', text: 'Residents said 14 homes had burned.',
     claims: [{ text: '14', source: { kind: 'person', name: null } }] },
+  // --- bodies the tables do not list: Congress of, Statistics X, a party League; the Treasury is a government body
+  { rule: 'The Congress of X (acronym), which ..., said: a proper body with a relative clause', text: 'The Congress of Baltic Dock Workers (CBDW), which called the strike, said about 12,000 members walked out.',
+    claims: [{ text: 'about 12,000', source: { kind: 'organisation', name: 'Congress of Baltic Dock Workers' }, speech: 'indirect' }] },
+  { rule: 'according to Statistics X: a statistics office by its proper name', text: 'Youth unemployment reached 18.4%, according to Statistics Estonia.',
+    claims: [{ text: '18.4%', source: { kind: 'organisation', name: 'Statistics Estonia' }, speech: 'reported' }] },
+  { rule: 'The X League, an apposition, has demanded: a party with a demand', text: 'The Rural League, the junior partner in the coalition, has demanded subsidies of at least 2 billion euros.',
+    claims: [{ text: 'at least 2 billion euros', source: { kind: 'organisation', name: 'Rural League' }, hedges: ['demand'] }] },
+  { rule: 'the Treasury is a government body', text: 'The Treasury said the new tax would bring in 3 billion pounds.',
+    claims: [{ text: '3 billion pounds', source: { kind: 'government', name: 'Treasury' }, speech: 'indirect' }] },
+  { rule: 'negative: statistics as a common noun names no body', text: 'The statistics show 45 deaths on the roads.',
+    claims: [{ text: '45', source: { kind: 'unattributed' } }] },
 ];

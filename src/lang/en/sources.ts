@@ -13,6 +13,8 @@ export const sources: SourceTables = {
     { pattern: 'foreign ministry|ministry of foreign affairs|state department|foreign office', base: 'Foreign Ministry', en: 'Foreign Ministry', kind: 'government' },
     { pattern: 'interior ministry|ministry of (?:the )?interior|home office', base: 'Interior Ministry', en: 'Interior Ministry', kind: 'government' },
     { pattern: 'health ministry|ministry of health', base: 'Health Ministry', en: 'Health Ministry', kind: 'government' },
+    // "The Treasury says": a finance ministry under its own name
+    { pattern: 'treasury|finance ministry|ministry of finance', base: 'Treasury', en: 'Treasury', kind: 'government' },
     { pattern: 'ministry', base: 'Ministry', en: 'Ministry', kind: 'government' },
     { pattern: 'general staff|joint chiefs of staff|joint chiefs', base: 'General Staff', en: 'General Staff', kind: 'government' },
     { pattern: 'government|administration|authorities|officials', base: 'government', en: 'government', kind: 'government' },
