@@ -403,6 +403,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const after = tokens[tokenIndexAt(tokens, Math.max(contentFrom, mention.end))];
     if (after && after.start < sentence.end && !(after.kind === 'punct' && after.text === '.')) speech = 'indirect';
   }
+  if (entry.observed) speech = 'reported';
   return { kind: 'verb', start, end: contentFrom, mention, source: mention.source, speech, hedge: entry.hedge ?? null, continues: false, clause, recipient: !!entry.recipient, act: !!entry.act };
 }
 

@@ -309,7 +309,11 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         const sp = splitPrefix(inner.text, cs);
         const ow = sp.country ? matchOrgWord(sp.head, cs) : null;
         const o = matchOrg(tokens, m, text, cs) ?? (ow ? { ...ow, next: m + 1 } : null);
-        const med = matchMedia(tokens, m, cs);
+        // "des Norddeutschen Rundfunks (NDR)": an outlet named in full, its acronym in brackets
+        let open = m + 1;
+        while (open < m + 4 && isCapitalised(tokens[open]) && tokens[open]!.kind === 'word') open++;
+        const bracketed = tokens[open]?.text === '(' && tokens[open + 2]?.text === ')' ? matchMedia(tokens, open + 1, cs) : null;
+        const med = matchMedia(tokens, m, cs) ?? (bracketed ? { ...bracketed, next: open + 3 } : null);
         const cWord = countryOfWord(cs.countries, inner.text);
         if (o && head.kind === 'org' && head.org?.kind === 'document') {
           // "ein Bericht der Weltgesundheitsorganisation": the issuer of the document is the source
@@ -326,6 +330,10 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
           if (o.org.country && !country) country = o.org.country;
           if (head.kind === 'role') roleText = `${tokens[j]!.text} ${g.text} ${o.org.base === o.text ? o.text : stripPrefix(inner.text)}`;
           k = o.next;
+        } else if (med && head.kind === 'role' && role?.en === 'reporter') {
+          // "ein Reporter des NDR": what the outlet's reporter saw is the outlet's account
+          head = { kind: 'media', next: med.next, mediaName: med.name };
+          k = med.next;
         } else if (med && head.kind === 'role') {
           orgText = med.name;
           k = med.next;

@@ -97,6 +97,8 @@ export interface ReportingVerb {
   recipient?: boolean;
   /** an act, not a statement ("sagte ... zu", "stellt ... bereit", "pledged"): a later "Das kündigte X an" names the speaker */
   act?: boolean;
+  /** a verb of witnessing ("beobachtete, wie …"): what was seen is reported, never indirect speech */
+  observed?: boolean;
 }
 
 /** A prepositional attribution: "laut X", "nach Angaben des X", "X zufolge". */

@@ -370,6 +370,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '40', source: { kind: 'anonymous_official', name: 'WHO official (anonymous)' }, speech: 'indirect' }] },
   { rule: 'negative: an acronym before a non-official role noun is no anonymous official', text: 'Die Station habe nur 40 Betten, sagte ein WHO-Arzt am Telefon.',
     claims: [{ text: '40', source: { name: null } }] },
+  // --- an outlet's reporter witnessing: the outlet is the source, the observation is reported
+  { rule: 'Ein Reporter des NDR beobachtete, wie: the outlet, reported', text: 'Ein Reporter des NDR beobachtete, wie etwa 40 Fahrzeuge die Sperre durchbrachen.',
+    claims: [{ text: 'etwa 40', source: { kind: 'media', name: 'NDR' }, speech: 'reported' }] },
+  { rule: 'outlet named in full with its acronym in brackets', text: 'Eine Korrespondentin des Westdeutschen Rundfunks (WDR) beobachtete, wie 25 Menschen festgenommen wurden.',
+    claims: [{ text: '25', measure: 'arrested', source: { kind: 'media', name: 'WDR' }, speech: 'reported' }] },
+  { rule: 'negative: a reporter without an outlet is no medium', text: 'Es seien 30 Verletzte, sagte ein Reporter.',
+    claims: [{ text: '30', source: { kind: 'anonymous_official', name: 'reporter (anonymous)' } }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -38,6 +38,8 @@ export const speech: SpeechTables = {
     { pattern: 'zählte[n]?|zählt|zählen|gezählt|registrierte[n]?|registriert|verzeichnete[n]?|verzeichnet' },
     { pattern: 'erfuhr(?:en)?|erfährt', recipient: true },
     { pattern: 'bezifferte[n]?|beziffert|beziffern' },
+    // "Ein Reporter des Senders beobachtete, wie …": what a witness saw is reported as theirs
+    { pattern: 'beobachtete[n]?|beobachtet', observed: true },
     { pattern: 'twitterte[n]?|postete[n]?' },
     { pattern: 'informierte[n]?|informiert' },
     { pattern: 'dementierte[n]?|dementiert|bestritt(?:en)?|bestreitet|bestreiten', hedge: 'denial' },
