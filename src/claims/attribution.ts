@@ -331,7 +331,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     if (subject) return subject;
     let si = tokenIndexAt(tokens, sentence.start);
     while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
-    return (subject = { si, m: si < ti ? parseSpeaker(tokens, si, text, tables) : null });
+    const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
+    // "„It could be hundreds,“ said a leader …": an impersonal "it" opening the sentence is no one's subject
+    return (subject = { si, m: m && m.pronoun && /^it$/iu.test(m.source.text ?? '') ? null : m });
   };
   if (!mention && clause.start > sentence.start && !asOpened) {
     const { si, m } = sentenceSubject();
@@ -429,6 +431,8 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
       const masculineBody = !person && /^(?:der|ein)\s/iu.test(h.source.text ?? '') && /^er$/iu.test(pronoun);
       if (/^(?:er|he)$/iu.test(pronoun) && ((!person && !masculineBody) || isFeminineRole(h.source.role))) continue;
       if (/^(?:she)$/iu.test(pronoun) && !person) continue;
+      // "it" is a body, never a person
+      if (/^it$/iu.test(pronoun) && person) continue;
       if (/^(?:sie|she)$/iu.test(pronoun) && person && isMasculineRole(h.source.role) && history.some((x) => x !== h && !(x.source.kind === 'person' && isMasculineRole(x.source.role)))) continue;
       if (/^(?:sein|his)/iu.test(pronoun) && person && isFeminineRole(h.source.role)) continue;
       return { ...h.source, text: h.source.text };

@@ -775,8 +775,9 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     j++;
   }
   // "die Kieler Stadträtin Jana Holm": a city adjective in -er before a role noun and a full name
-  if (j > i && cs.nounsCapitalised && /^\p{Lu}\p{Ll}+er$/u.test(tokens[j]?.text ?? '') && !cs.firstNames.has(tokens[j + 1]?.text ?? '')
-    && ROLE_ENDING.test(tokens[j + 1]?.text ?? '') && isCapitalised(tokens[j + 1]) && isCapitalised(tokens[j + 2]) && isCapitalised(tokens[j + 3])) j++;
+  // "des Osloer Friedensinstituts Prio": also before a body noun
+  if (j > i && cs.nounsCapitalised && /^\p{Lu}\p{Ll}+er$/u.test(tokens[j]?.text ?? '') && !cs.firstNames.has(tokens[j + 1]?.text ?? '') && isCapitalised(tokens[j + 1])
+    && ((ROLE_ENDING.test(tokens[j + 1]!.text) && isCapitalised(tokens[j + 2]) && isCapitalised(tokens[j + 3])) || (!institutionNoun(tokens[j]!.text) && institutionNoun(tokens[j + 1]!.text)))) j++;
   // "die Such- und Rettungsbehörde": a truncated first part coordinated with the head noun
   if (isCapitalised(tokens[j]) && tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === tokens[j]!.end
     && /^(?:und|oder|and|or)$/u.test(tokens[j + 2]?.text ?? '') && isCapitalised(tokens[j + 3])) j += 3;
@@ -924,7 +925,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {

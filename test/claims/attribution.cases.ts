@@ -377,6 +377,11 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '25', measure: 'arrested', source: { kind: 'media', name: 'WDR' }, speech: 'reported' }] },
   { rule: 'negative: a reporter without an outlet is no medium', text: 'Es seien 30 Verletzte, sagte ein Reporter.',
     claims: [{ text: '30', source: { kind: 'anonymous_official', name: 'reporter (anonymous)' } }] },
+  // --- a city adjective before a body noun; Büro as a body
+  { rule: 'des Osloer Friedensinstituts Prio: a city adjective before a body noun', text: 'Nach Angaben des Grazer Verkehrsinstituts Mobilis starben 2024 rund 400 Radfahrer.',
+    claims: [{ text: 'rund 400', measure: 'killed', source: { kind: 'organisation', name: 'Verkehrsinstitut Mobilis' } }] },
+  { rule: 'des Nothilfebüros X: a Büro compound is a body', text: 'Nach Angaben des Koordinationsbüros Helios sind erst 12 Prozent der Mittel eingegangen.',
+    claims: [{ text: '12 Prozent', source: { kind: 'organisation', name: 'Koordinationsbüro Helios' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
@@ -503,4 +508,11 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '3 billion pounds', source: { kind: 'government', name: 'Treasury' }, speech: 'indirect' }] },
   { rule: 'negative: statistics as a common noun names no body', text: 'The statistics show 45 deaths on the roads.',
     claims: [{ text: '45', source: { kind: 'unattributed' } }] },
+  // --- "it" as a body that spoke before; an impersonal "it" is no speaker
+  { rule: 'It said: the body named before', text: 'The Harbour Authority said 10 ships were stuck. It said 25 crew members were evacuated.',
+    claims: [{ text: '10' }, { text: '25', source: { kind: 'government', name: 'Harbour Authority' }, speech: 'indirect' }] },
+  { rule: 'negative: it does not refer to a person', text: 'Mayor Ruth Okafor said 10 roads were closed. It said 25 crew members were evacuated.',
+    claims: [{ text: '10' }, { text: '25', source: { kind: 'unattributed' } }] },
+  { rule: 'The Red Cross is an organisation', text: 'The Red Cross said it had sent 14 medical teams.',
+    claims: [{ text: '14', source: { kind: 'organisation', name: 'Red Cross' } }] },
 ];

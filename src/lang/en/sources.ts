@@ -16,6 +16,7 @@ export const sources: SourceTables = {
     // "The Treasury says": a finance ministry under its own name
     { pattern: 'treasury|finance ministry|ministry of finance', base: 'Treasury', en: 'Treasury', kind: 'government' },
     { pattern: 'ministry', base: 'Ministry', en: 'Ministry', kind: 'government' },
+    { pattern: 'Red Cross|Red Crescent', base: 'Red Cross', en: 'Red Cross', kind: 'organisation' },
     { pattern: 'general staff|joint chiefs of staff|joint chiefs', base: 'General Staff', en: 'General Staff', kind: 'government' },
     { pattern: 'government|administration|authorities|officials', base: 'government', en: 'government', kind: 'government' },
     // the branch a statement comes from is kept (army, air force, navy); the armed forces as a whole are the military
