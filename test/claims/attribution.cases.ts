@@ -382,6 +382,11 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: 'rund 400', measure: 'killed', source: { kind: 'organisation', name: 'Verkehrsinstitut Mobilis' } }] },
   { rule: 'des Nothilfebüros X: a Büro compound is a body', text: 'Nach Angaben des Koordinationsbüros Helios sind erst 12 Prozent der Mittel eingegangen.',
     claims: [{ text: '12 Prozent', source: { kind: 'organisation', name: 'Koordinationsbüro Helios' } }] },
+  // --- a capital after "hieß es in" is the seat of the body of its country named just before
+  { rule: 'hieß es in Kiew after the Ukrainian general staff: the body, not the government at large', text: 'Der ukrainische Generalstab wies die Darstellung zurück. Die Stellung sei gehalten worden, hieß es in Kiew. Dabei seien 45 Angreifer getötet worden.',
+    claims: [{ text: '45', measure: 'killed', source: { kind: 'government', name: 'Ukrainian General Staff', country: 'UA' }, speech: 'indirect' }] },
+  { rule: 'negative: hieß es in Kiew after a body of another country stays the government', text: 'Das russische Verteidigungsministerium wies die Darstellung zurück. Die Stellung sei gehalten worden, hieß es in Kiew. Dabei seien 45 Angreifer getötet worden.',
+    claims: [{ text: '45', measure: 'killed', source: { kind: 'government', name: 'Ukrainian government' }, speech: 'indirect' }] },
 ];
 
 export const enAttributionCases: Case[] = [
