@@ -792,6 +792,15 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   while (names.length < maxNames && isCapitalised(tokens[k]) && tokens[k]!.start - tokens[k - 1]!.end === 1) names.push(tokens[k++]!);
   // "Anis al-Hakim", "Omar bin Salman": particles continue the name
   for (const end = nameParticles(tokens, k); k < end;) names.push(tokens[k++]!);
+  let byGenitive = false;
+  // "der Bund der Steuerzahler", "der Verband der Chemischen Industrie": a generic body head named by its genitive
+  if (!names.length && NAMED_BY_GENITIVE.test(noun.text) && institutionNoun(noun.text) && /^(?:der|des)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]) && !countryOfWord(cs.countries, tokens[k + 1]!.text)) {
+    let e = k + 1;
+    while (e < k + 3 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1) e++;
+    for (let n = k; n < e; n++) names.push(tokens[n]!);
+    k = e;
+    byGenitive = true;
+  }
   // "nach Angaben von Anwohnern und Helfern": coordinated bare nouns are one speaker phrase
   const coordinated = !names.length && /^(?:und|and|sowie)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]) && !personOfWord(tokens[k + 1]!.text);
   if (coordinated) k += 2;
@@ -819,7 +828,8 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     // "der Deutschen Bahn": a capitalised adjective is part of the name, in its nominative form
     const lead = properAdjectives(tokens, definite || cs.indefinite.has(t0.text.toLowerCase()) ? i + 1 : i, j);
     const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : lead ? `${lead} ${inst}` : inst;
-    source = { kind: institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
+    // an association named by its members ("Bund der Steuerzahler") is no federal body
+    source = { kind: byGenitive ? 'organisation' : institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
   } else if (names.length && bodyCompound(names[names.length - 1]!.text)) {
     // "dem Robert Koch-Institut", "der Fraunhofer Institut": a name ending in a body noun is the body's name
     const name = text.slice(noun.start, names[names.length - 1]!.end).replace(/(?<=(?:Institut|Zentrum|Klinikum|Verband|Verein))e?s$/u, '');
@@ -864,6 +874,9 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   if (apposed) m.apposition = true;
   return m;
 }
+
+/** Body heads that take their name from a genitive: "Bund der Steuerzahler", "Verband der Automobilindustrie". */
+const NAMED_BY_GENITIVE = /^(?:Bund|Verband|Verein|Bundesverband|Landesverband|Zentralverband|Gesamtverband|Kammer|Zentralrat)$/u;
 
 /** A word that names a body by its last part: "Koch-Institut", "Institut", "Stiftung" (not a surname). */
 function bodyCompound(word: string): boolean {

@@ -387,6 +387,11 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '45', measure: 'killed', source: { kind: 'government', name: 'Ukrainian General Staff', country: 'UA' }, speech: 'indirect' }] },
   { rule: 'negative: hieß es in Kiew after a body of another country stays the government', text: 'Das russische Verteidigungsministerium wies die Darstellung zurück. Die Stellung sei gehalten worden, hieß es in Kiew. Dabei seien 45 Angreifer getötet worden.',
     claims: [{ text: '45', measure: 'killed', source: { kind: 'government', name: 'Ukrainian government' }, speech: 'indirect' }] },
+  // --- a body head named by its genitive; der Verband refers back to it
+  { rule: 'der Bund der X, later der Verband: the association named before', text: 'Der Bund der Kleingärtner kritisierte die Pachterhöhung. Diese treffe rund 9.000 Familien, teilte der Verband mit.',
+    claims: [{ text: 'rund 9.000', source: { kind: 'organisation', name: 'Bund der Kleingärtner' }, speech: 'indirect' }] },
+  { rule: 'negative: der Bund alone stays the federal government', text: 'Der Bund stellt 30 Millionen Euro bereit.',
+    claims: [{ text: '30 Millionen Euro', source: { kind: 'government' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
