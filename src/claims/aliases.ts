@@ -89,6 +89,16 @@ for (const p of PEOPLE) {
   if (!bySurname.has(last)) bySurname.set(last, p);
 }
 multiWord.sort((a, b) => b[0].length - a[0].length);
+/** Multi-word variants by their first word (longest first within each), so a position tests only its own word's names. */
+const byFirstWord = new Map<string, Array<[string, PersonEntry]>>();
+let longestFirstWord = 0;
+for (const entry of multiWord) {
+  const first = entry[0].slice(0, entry[0].indexOf(' '));
+  longestFirstWord = Math.max(longestFirstWord, first.length);
+  const list = byFirstWord.get(first);
+  if (list) list.push(entry);
+  else byFirstWord.set(first, [entry]);
+}
 
 /** The person a single word names ("Selensky", "Zelenskyys" → Wolodymyr Selenskyj), or null. */
 export function personOfWord(word: string): PersonEntry | null {
@@ -102,7 +112,9 @@ export function personOfWord(word: string): PersonEntry | null {
 
 /** A multi-word name starting at text[pos] ("Kim Jong-un", "Wolodymyr Selenskyj"): its length and entry. */
 export function personAt(text: string, pos: number): { length: number; person: PersonEntry } | null {
-  for (const [v, p] of multiWord) {
+  const space = text.indexOf(' ', pos);
+  if (space < 0 || space - pos > longestFirstWord) return null;
+  for (const [v, p] of byFirstWord.get(text.slice(pos, space)) ?? []) {
     if (text.startsWith(v, pos)) {
       const after = text.charCodeAt(pos + v.length);
       // whole word only (allow genitive s)

@@ -51,6 +51,10 @@ export interface CompiledSpeech {
   particles: Map<ReportingVerb, RegExp>;
   auxiliaries: Set<string>;
   figureNouns: Set<string>;
+  passive: Set<string>;
+  placePrepositions: Set<string>;
+  /** definite and indefinite articles, lower case: one lookup instead of two list scans per call */
+  articles: Set<string>;
 }
 
 export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
@@ -68,6 +72,9 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   genitiveSkip: new Set(['von', 'vom', 'aus', 'from', 'of']),
   auxiliaries: new Set(t.speech.auxiliaries ?? []),
   figureNouns: new Set(t.speech.figureNouns ?? []),
+  passive: new Set(t.speech.passiveAuxiliaries ?? []),
+  placePrepositions: new Set(t.speech.placePrepositions ?? []),
+  articles: new Set([...t.sources.definite, ...t.sources.indefinite]),
 }));
 
 /** Articles that open an object, never a subject: "Den Schaden", "Dem Sender" (German accusative/dative). */
@@ -240,6 +247,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   entry: ReportingVerb, tables: ClaimTables, cs: CompiledSpeech): Frame | null {
   const clause = clauseOf(marks, sentence, start);
   const ti = tokenIndexAt(tokens, start);
+  // "seien 500 Fälle gemeldet worden": an agentless passive (an agent is the von-frame's)
+  if (cs.passive.has(tokens[ti + 1]?.text ?? '')) return null;
   let contentFrom = end;
   if (entry.particle) {
     let found = -1;
@@ -274,7 +283,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       // "wie die Feuerwehr am Abend mitteilte": time words may stand between the speaker and a verb-final verb
       // "wie das Gesundheitsamt des Kreises am Montag mitteilte": a genitive or von-phrase belongs to the speaker
       const gb = g ? bracketEnd(tokens, g.next) : -1;
-      const gn = g ? skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables) : 0;
+      const gn = g ? skipComplement(tokens, skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables), tables, cs) : 0;
       // "Die Schulleitung hatte von 40 Verletzten gesprochen": an auxiliary after the subject, the participle at the end
       const perfect = cs.auxiliaries.has(tokens[gn]?.text ?? '') && (tokens[ti + 1]?.kind === 'punct' || (tokens[ti + 1]?.start ?? clause.end) >= clause.end);
       if (g && (gn === ti || onlyFillers(tokens, gn, ti, cs) || perfect) && isArticle(tokens[ci]!.text, tables)) mention = withAcronym(g, tokens, gn);
@@ -316,10 +325,18 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   // "Wie das Amt mitteilte, sind 60 Fälle bestätigt": the as-clause's subject is no subject of the main clause
   const asOpened = clause.start > sentence.start && cs.asClause.has(tokens[tokenIndexAt(tokens, sentence.start)]?.text.toLowerCase() ?? '');
   // "Der Sprecher des Kremls, Dmitri Peskow, wies die Angaben zurück": the subject and its apposition end at the comma
-  if (!mention && clause.start > sentence.start && !asOpened) {
+  // the sentence's own subject, parsed once for the apposition and the coordinated-verb readings below
+  let subject: { si: number; m: Mention | null } | null = null;
+  const sentenceSubject = (): { si: number; m: Mention | null } => {
+    if (subject) return subject;
     let si = tokenIndexAt(tokens, sentence.start);
     while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
     const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
+    // "„It could be hundreds,“ said a leader …": an impersonal "it" opening the sentence is no one's subject
+    return (subject = { si, m: m && m.pronoun && /^it$/iu.test(m.source.text ?? '') ? null : m });
+  };
+  if (!mention && clause.start > sentence.start && !asOpened) {
+    const { si, m } = sentenceSubject();
     // also with an age between: "Kim Min-su, 55, told a rally"
     if (m && m.end < start && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(text.slice(m.end, clause.start))) mention = m;
     // "The Kenya Rights Commission, a state-funded body, put the toll at": an apposition that only describes the subject
@@ -331,11 +348,15 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     }
   }
   // "…“, sagte Engel." / ", sagte die Ärztin Maria Lenz.": after a comma or quote the phrase after the verb speaks
-  if (!mention && (anaphoric || /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start)))) {
+  // content before the verb, set off by a comma or quote: "…“, sagte Engel."
+  const contentBefore = /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start));
+  if (!mention && (anaphoric || contentBefore)) {
     let k = skipAudience(tokens, ti + 1, text, tables, cs, entry);
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
     const g = genericSpeaker(tokens, k, text, tables);
-    if (g && g.end <= clause.end && closesClause(tokens, skipAffiliation(tokens, g.next, text, tables), clause, cs, cs.particles.get(entry))) mention = g;
+    // "sagte die Ärztin, Mara Lind, am Abend": an appositive name runs past the clause's comma
+    const gClause = g?.apposition ? clauseOf(marks, sentence, g.end - 1) : clause;
+    if (g && g.end <= gClause.end && closesClause(tokens, skipAffiliation(tokens, g.next, text, tables), gClause, cs, cs.particles.get(entry))) mention = g;
   }
   // "„…“, Lane said." / "…, Engel sagte.": a bare name right after the quote or comma, before the verb
   if (!mention && ci < ti && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))) {
@@ -351,9 +372,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // a coordinated verb shares the subject of the sentence: "Der Beamte machte ..., sagte aber"
   if (!mention && clause.start > sentence.start && !asOpened) {
-    let si = tokenIndexAt(tokens, sentence.start);
-    while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
-    const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
+    const { m } = sentenceSubject();
     if (m && m.end < start) mention = m;
   }
   if (!mention) return null;
@@ -361,14 +380,16 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   // speaks through it, so it stays the source (a bare report with no issuer is a document source elsewhere)
   // indirect: a comma/colon or a dass-clause right after the verb group, or content before ("…, sagte X")
   let speech: Speech = 'reported';
-  const before = text.slice(Math.max(sentence.start, start - 3), start);
   const first = tokens[tokenIndexAt(tokens, clause.start)];
   const clauseOpen = text.slice(Math.max(sentence.start, clause.start - 2), clause.start);
   if (first && cs.asClause.has(first.text.toLowerCase())) speech = 'reported';
-  else if (/[,“”"«]\s*$/u.test(before)) speech = 'indirect';
+  else if (contentBefore) speech = 'indirect';
   // "…, the governor said." — the attribution closes the sentence after the content
   else if (clause.start > sentence.start && /[,“”"«]\s*$/u.test(clauseOpen) && clause.end >= sentence.end - 1
     && closesClause(tokens, tokenIndexAt(tokens, Math.max(contentFrom, mention.end)), clause, cs, cs.particles.get(entry))) speech = 'indirect';
+  // "Die Mission hat 400 Fälle registriert, geht aber …": a verb-final clause holds its figure between speaker and verb;
+  // the comma after the verb ends that clause and opens no content
+  else if (mention.end <= start && tokens.slice(mention.next, ti).some((t) => t.kind === 'number')) speech = 'reported';
   else {
     for (let k = tokenIndexAt(tokens, Math.max(contentFrom, mention.end)), n = 0; k < tokens.length && n < 5; k++, n++) {
       const w = tokens[k]!;
@@ -384,6 +405,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const after = tokens[tokenIndexAt(tokens, Math.max(contentFrom, mention.end))];
     if (after && after.start < sentence.end && !(after.kind === 'punct' && after.text === '.')) speech = 'indirect';
   }
+  if (entry.observed) speech = 'reported';
   return { kind: 'verb', start, end: contentFrom, mention, source: mention.source, speech, hedge: entry.hedge ?? null, continues: false, clause, recipient: !!entry.recipient, act: !!entry.act };
 }
 
@@ -409,6 +431,8 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
       const masculineBody = !person && /^(?:der|ein)\s/iu.test(h.source.text ?? '') && /^er$/iu.test(pronoun);
       if (/^(?:er|he)$/iu.test(pronoun) && ((!person && !masculineBody) || isFeminineRole(h.source.role))) continue;
       if (/^(?:she)$/iu.test(pronoun) && !person) continue;
+      // "it" is a body, never a person
+      if (/^it$/iu.test(pronoun) && person) continue;
       if (/^(?:sie|she)$/iu.test(pronoun) && person && isMasculineRole(h.source.role) && history.some((x) => x !== h && !(x.source.kind === 'person' && isMasculineRole(x.source.role)))) continue;
       if (/^(?:sein|his)/iu.test(pronoun) && person && isFeminineRole(h.source.role)) continue;
       return { ...h.source, text: h.source.text };
@@ -484,8 +508,7 @@ export function subjectMention(text: string, sentence: Span, tokens: Token[], ta
 }
 
 function isArticle(word: string, tables: ClaimTables): boolean {
-  const w = word.toLowerCase();
-  return tables.sources.definite.includes(w) || tables.sources.indefinite.includes(w);
+  return compileSpeech(tables).articles.has(word.toLowerCase());
 }
 
 /**
@@ -497,7 +520,7 @@ function compoundSpeaker(tokens: Token[], start: number, end: number, text: stri
   for (let i = k; i < tokens.length && tokens[i]!.end <= end; i++) {
     const w = tokens[i]!.text;
     const m = /^(\p{Lu}[\p{L}]+?)(?:angaben|schätzungen|zahlen|informationen|berichten)$/u.exec(w)
-      ?? /^(\p{Lu}[\p{L}]+)-(?:Angaben|Schätzungen|Zahlen|Informationen|Berichten|Daten|Zählungen)$/u.exec(w);
+      ?? /^(\p{Lu}[\p{L}]+)-(?:Angaben|Schätzungen|Zahlen|Informationen|Berichten|Daten|Zählung|Zählungen|Statistik|Statistiken|Bilanz)$/u.exec(w);
     if (!m) continue;
     const prefix = w.includes('-') ? m[1]! : m[1]!.replace(/s$/u, '');
     const fake: Token[] = [{ start: tokens[i]!.start, end: tokens[i]!.start + prefix.length, text: prefix, kind: 'word' }];
@@ -628,6 +651,27 @@ function withAcronym(m: Mention, tokens: Token[], end: number): Mention {
 
 const AFFILIATION = /^(?:von|vom|des|der|beim|im|of|at)$/u;
 
+/**
+ * "die Beobachtermission für Menschenrechte in der Region Nord hat … registriert": a für-complement of the subject,
+ * with a place after it, lies between the subject and its auxiliary or verb. Returns the index after it, or k.
+ */
+function skipComplement(tokens: Token[], k: number, tables: ClaimTables, cs: CompiledSpeech): number {
+  if (!tables.sources.complementPrepositions?.includes(tokens[k]?.text ?? '') || !isCapitalised(tokens[k + 1])) return k;
+  let e = k + 1;
+  while (e < k + 4 && isCapitalised(tokens[e])) e++;
+  return skipPlace(tokens, e, cs);
+}
+
+/** "in Genf", "in der Ukraine": a place phrase (preposition, optional article, capitalised words); the index after it. */
+function skipPlace(tokens: Token[], k: number, cs: CompiledSpeech): number {
+  if (!cs.placePrepositions.has(tokens[k]?.text ?? '')) return k;
+  let e = k + 1;
+  if (cs.articles.has(tokens[e]?.text ?? '') && /^(?:der|dem|the)$/u.test(tokens[e]!.text)) e++;
+  if (!isCapitalised(tokens[e])) return k;
+  while (e < k + 5 && isCapitalised(tokens[e])) e++;
+  return e;
+}
+
 /** Only filler words (time words, particles) in tokens[from, to). */
 function onlyFillers(tokens: Token[], from: number, to: number, cs: CompiledSpeech): boolean {
   if (from >= to || to - from > 4) return false;
@@ -650,6 +694,18 @@ function feminineDative(tokens: Token[], k: number, tables: ClaimTables): boolea
 /** Nothing but time words, particles and punctuation between a speaker phrase and the end of its clause. */
 function closesClause(tokens: Token[], from: number, clause: Span, cs: CompiledSpeech, particle?: RegExp): boolean {
   for (let k = from; k < tokens.length && tokens[k]!.start < clause.end; k++) {
+    // "teilte die Mission in Genf mit": where the speaker spoke does not open new content
+    const p = skipPlace(tokens, k, cs);
+    if (p > k) {
+      k = p - 1;
+      continue;
+    }
+    // "sagte Stadtrat Paul Kessler (SPD)": a party or acronym in brackets belongs to the speaker
+    const b = bracketEnd(tokens, k);
+    if (b > k) {
+      k = b;
+      continue;
+    }
     const t = tokens[k]!;
     if (t.kind === 'punct' || t.kind === 'quote' || t.kind === 'number' || cs.fillers.has(t.text) || particle?.test(t.text)) continue;
     return false;

@@ -77,7 +77,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     const frames = findFrames(text, span, tokens, marks, quotes, tables);
     for (const f of frames) {
       if (!f.mention) continue;
-      f.source = resolveMention(f.mention, history);
+      f.source = seatOfLastBody(f, resolveMention(f.mention, history), history);
       if (f.source.kind !== 'unattributed') history.push({ source: f.source, roleBase: f.mention.roleBase, official: f.mention.official });
     }
     if (frames.length === 0) {
@@ -233,6 +233,17 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     for (const g of info.groups) remember(memory, g);
   }
   return claims;
+}
+
+/**
+ * "Das Verteidigungsministerium stellte es anders dar. …, hieß es in Moskau.": a capital after "hieß es in/aus" is the
+ * seat of the body of its country spoken of just before, not the government at large.
+ */
+function seatOfLastBody(f: Frame, source: ClaimSource, history: Speaker[]): ClaimSource {
+  if (f.kind !== 'prep' || source.kind !== 'government' || source.role || source.organisation || !source.country || /\s/u.test(source.text ?? ' ')) return source;
+  const last = history[history.length - 1];
+  const body = last && (last.source.kind === 'government' || last.source.kind === 'organisation') && !!last.source.organisation;
+  return body && last.source.country === source.country ? last.source : source;
 }
 
 /**

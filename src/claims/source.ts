@@ -30,6 +30,8 @@ export interface Mention {
   bareSpokesperson?: boolean;
   /** a phrase the tables do not know, headed by an institution noun ("die Verbraucherzentrale NRW") */
   institution?: boolean;
+  /** the name stands in an apposition after a comma ("die Ärztin, Mara Lind"): the phrase spans a clause mark */
+  apposition?: boolean;
 }
 
 interface CompiledSources {
@@ -56,6 +58,7 @@ interface CompiledSources {
   adjective: RegExp;
   notAdjectives: Set<string>;
   nounsCapitalised: boolean;
+  complementPrepositions: Set<string>;
 }
 
 const compileSources = cached((t: ClaimTables): CompiledSources => ({
@@ -79,6 +82,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   adjective: new RegExp(`^(?:${t.sources.adjective})$`, 'u'),
   notAdjectives: new Set(t.sources.notAdjectives),
   nounsCapitalised: t.nounsCapitalised,
+  complementPrepositions: new Set(t.sources.complementPrepositions ?? []),
 }));
 
 export function isCapitalised(tok: Token | undefined): boolean {
@@ -213,6 +217,8 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     indefinite = true;
     j++;
   }
+  // "der für Verkehr zuständige Stadtrat": an extended attribute (preposition, noun, adjective) after the article
+  if (definite || indefinite) j = skipExtendedAttribute(tokens, j, cs);
   // adjectives, also coordinated ("ukrainische und westliche Quellen")
   let country: string | null = null;
   while (j < tokens.length) {
@@ -268,7 +274,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const role = head.role ?? null;
   let generic: Institution | null = head.generic ?? null;
   // "Polizeisprecher", "Gewerkschaftssprecher": the first part of a spokesperson compound names the body
-  if (head.kind === 'role' && role && role.en === 'spokesperson') {
+  if (head.kind === 'role' && role && (role.en === 'spokesperson' || (role.official && ACRONYM_ROLE.test(head.roleText ?? '')))) {
     const body = spokespersonBody(head.roleText ?? '', cs);
     if (body && 'org' in body) {
       org = body.org;
@@ -303,7 +309,11 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         const sp = splitPrefix(inner.text, cs);
         const ow = sp.country ? matchOrgWord(sp.head, cs) : null;
         const o = matchOrg(tokens, m, text, cs) ?? (ow ? { ...ow, next: m + 1 } : null);
-        const med = matchMedia(tokens, m, cs);
+        // "des Norddeutschen Rundfunks (NDR)": an outlet named in full, its acronym in brackets
+        let open = m + 1;
+        while (open < m + 4 && isCapitalised(tokens[open]) && tokens[open]!.kind === 'word') open++;
+        const bracketed = tokens[open]?.text === '(' && tokens[open + 2]?.text === ')' ? matchMedia(tokens, open + 1, cs) : null;
+        const med = matchMedia(tokens, m, cs) ?? (bracketed ? { ...bracketed, next: open + 3 } : null);
         const cWord = countryOfWord(cs.countries, inner.text);
         if (o && head.kind === 'org' && head.org?.kind === 'document') {
           // "ein Bericht der Weltgesundheitsorganisation": the issuer of the document is the source
@@ -320,6 +330,10 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
           if (o.org.country && !country) country = o.org.country;
           if (head.kind === 'role') roleText = `${tokens[j]!.text} ${g.text} ${o.org.base === o.text ? o.text : stripPrefix(inner.text)}`;
           k = o.next;
+        } else if (med && head.kind === 'role' && role?.en === 'reporter') {
+          // "ein Reporter des NDR": what the outlet's reporter saw is the outlet's account
+          head = { kind: 'media', next: med.next, mediaName: med.name };
+          k = med.next;
         } else if (med && head.kind === 'role') {
           orgText = med.name;
           k = med.next;
@@ -357,6 +371,14 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       country = cs.countries.actors.get(tokens[k + 1]!.text)!;
       k += 2;
     }
+    // "der Direktor für Europa, Hans Lindholm": a für-complement of the role, taken only when a full name follows it
+    if (head.kind === 'role' && !person) {
+      const c = roleComplement(tokens, k, cs);
+      if (c > k && commaName(tokens, c, cs)) {
+        roleText = text.slice(tokens[j]!.start, tokens[c - 1]!.end);
+        k = c;
+      }
+    }
     // appositive name: "Präsident Wolodymyr Selenskyj", "der Sprecher des Kremls, Dmitri Peskow"
     if (head.kind === 'role' && !person) {
       let a = k;
@@ -374,6 +396,15 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         const r = isCapitalised(tokens[a]) && matchRole(tokens[a]!.text, cs, false) ? a + 1 : a;
         const u = matchName(tokens, r, text, cs) ?? unknownName(tokens, r, cs);
         if (u && (u.person || u.next - r === 2)) n = u;
+      }
+      // "Dessen Präsidentin, die Kieler Stadträtin Jana Holm, forderte": an apposition with its own article and role
+      if (!n && a > k && cs.definite.has(tokens[a]?.text ?? '')) {
+        const ap = parseSpeaker(tokens, a, text, tables) ?? genericSpeaker(tokens, a, text, tables);
+        if (ap && ap.source.kind === 'person' && ap.source.name && tokens[ap.next]?.text === ',') {
+          const nameTokens = ap.source.name.split(' ').length;
+          n = { person: personOfWord(tokens[ap.next - 1]!.text), text: ap.source.name, next: ap.next };
+          if (nameTokens > ap.next - a) n = null;
+        }
       }
       if (n) {
         person = n.person;
@@ -447,18 +478,49 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   return mm;
 }
 
+/** "für Verkehr zuständige", "für Katastrophenschutz verantwortliche": the index of the adjective closing the attribute, or j. */
+function skipExtendedAttribute(tokens: Token[], j: number, cs: CompiledSources): number {
+  if (!cs.nounsCapitalised || !cs.complementPrepositions.has(tokens[j]?.text ?? '') || !isCapitalised(tokens[j + 1])) return j;
+  let e = j + 1;
+  while (e < j + 4 && isCapitalised(tokens[e])) e++;
+  return isAdjective(tokens[e], cs) && isCapitalised(tokens[e + 1]) ? e : j;
+}
+
+/** End of a role's complement "für Europa", "for Africa" (one to three capitalised words) starting at k, or k. */
+function roleComplement(tokens: Token[], k: number, cs: CompiledSources): number {
+  if (!cs.complementPrepositions.has(tokens[k]?.text ?? '') || !isCapitalised(tokens[k + 1])) return k;
+  let e = k + 1;
+  while (e < k + 4 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1) e++;
+  return e;
+}
+
+/** ", Vorname Nachname" at k, closed by a comma or the end of the clause: an apposition naming the person, or null. */
+function commaName(tokens: Token[], k: number, cs: CompiledSources): { person: PersonEntry | null; text: string; next: number } | null {
+  if (tokens[k]?.text !== ',') return null;
+  const u = unknownName(tokens, k + 1, cs);
+  if (!u || (!u.person && u.next - k - 1 < 2)) return null;
+  const after = tokens[u.next];
+  return !after || after.kind === 'punct' ? u : null;
+}
+
 /**
  * English sentence-initial adjectives are capitalised ("Local authorities said", "Senior officials said"): the first
  * word of the phrase counts as an adjective when it is no head itself and a head follows it.
  */
 function isCapitalisedAdjective(tokens: Token[], j: number, i: number, text: string, cs: CompiledSources): boolean {
-  if (cs.nounsCapitalised || j !== i || !isCapitalised(tokens[j])) return false;
+  if (j !== i || !isCapitalised(tokens[j])) return false;
   const w = tokens[j]!.text;
   if (!/^\p{Lu}\p{Ll}+$/u.test(w) || cs.firstNames.has(w) || personOfWord(w) || cs.notAdjectives.has(w.toLowerCase())) return false;
   const lower: Token = { ...tokens[j]!, text: w.toLowerCase() };
   if (!isAdjective(lower, cs) || parseHead(tokens, j, text, cs, false)) return false;
   const n = tokens[j + 1];
-  return !!n && isLowerWord(n) && !!parseHead(tokens, j + 1, text, cs, true);
+  if (!n) return false;
+  // German: "Westliche Geheimdienste schätzen": a capitalised adjective opening the sentence before a body or role noun
+  if (cs.nounsCapitalised) {
+    const h = isCapitalised(n) && n.start === tokens[j]!.end + 1 ? parseHead(tokens, j + 1, text, cs, true) : null;
+    return !!h && (h.kind === 'org' || h.kind === 'role' || h.kind === 'anon');
+  }
+  return isLowerWord(n) && !!parseHead(tokens, j + 1, text, cs, true);
 }
 
 /** "Russia's defense ministry": a country's possessive stands where an adjective would. */
@@ -576,7 +638,8 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   // "GdP-Sprecher", "ADAC-Sprecherin": an acronym before a spokesperson noun names the body
   const acr = ACRONYM_ROLE.exec(tok.text);
   const acrRole = acr ? matchRole(acr[2]!, cs, false) : null;
-  if (acrRole && acrRole.en === 'spokesperson') return { kind: 'role', next: j + 1, role: acrRole, roleText: tok.text, country: null };
+  // "GdP-Sprecher", "ein WHO-Vertreter": an acronym before a spokesperson or an official names the body
+  if (acrRole && (acrRole.en === 'spokesperson' || acrRole.official)) return { kind: 'role', next: j + 1, role: acrRole, roleText: tok.text, country: null };
   const whole = matchOrg(tokens, j, text, cs);
   const org = whole ?? (sp.country ? { ...matchOrgWord(sp.head, cs)!, next: j + 1 } : null);
   // "UN-Kinderhilfswerk": a body the tables list with its prefix keeps its own country (none), not the prefix's
@@ -705,12 +768,16 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   const t0 = tokens[j];
   if (!t0 || t0.kind !== 'word') return null;
   const definite = cs.definite.has(t0.text.toLowerCase());
-  if (definite || cs.indefinite.has(t0.text.toLowerCase())) j++;
+  if (definite || cs.indefinite.has(t0.text.toLowerCase())) j = skipExtendedAttribute(tokens, j + 1, cs);
   let country: string | null = null;
   while (isAdjective(tokens[j], cs)) {
     country ??= countryOfWord(cs.countries, tokens[j]!.text);
     j++;
   }
+  // "die Kieler Stadträtin Jana Holm": a city adjective in -er before a role noun and a full name
+  // "des Osloer Friedensinstituts Prio": also before a body noun
+  if (j > i && cs.nounsCapitalised && /^\p{Lu}\p{Ll}+er$/u.test(tokens[j]?.text ?? '') && !cs.firstNames.has(tokens[j + 1]?.text ?? '') && isCapitalised(tokens[j + 1])
+    && ((ROLE_ENDING.test(tokens[j + 1]!.text) && isCapitalised(tokens[j + 2]) && isCapitalised(tokens[j + 3])) || (!institutionNoun(tokens[j]!.text) && institutionNoun(tokens[j + 1]!.text)))) j++;
   // "die Such- und Rettungsbehörde": a truncated first part coordinated with the head noun
   if (isCapitalised(tokens[j]) && tokens[j + 1]?.text === '-' && tokens[j + 1]!.start === tokens[j]!.end
     && /^(?:und|oder|and|or)$/u.test(tokens[j + 2]?.text ?? '') && isCapitalised(tokens[j + 3])) j += 3;
@@ -725,13 +792,33 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   while (names.length < maxNames && isCapitalised(tokens[k]) && tokens[k]!.start - tokens[k - 1]!.end === 1) names.push(tokens[k++]!);
   // "Anis al-Hakim", "Omar bin Salman": particles continue the name
   for (const end = nameParticles(tokens, k); k < end;) names.push(tokens[k++]!);
+  let byGenitive = false;
+  // "der Bund der Steuerzahler", "der Verband der Chemischen Industrie": a generic body head named by its genitive
+  if (!names.length && NAMED_BY_GENITIVE.test(noun.text) && institutionNoun(noun.text) && /^(?:der|des)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]) && !countryOfWord(cs.countries, tokens[k + 1]!.text)) {
+    let e = k + 1;
+    while (e < k + 3 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1) e++;
+    for (let n = k; n < e; n++) names.push(tokens[n]!);
+    k = e;
+    byGenitive = true;
+  }
   // "nach Angaben von Anwohnern und Helfern": coordinated bare nouns are one speaker phrase
   const coordinated = !names.length && /^(?:und|and|sowie)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]) && !personOfWord(tokens[k + 1]!.text);
   if (coordinated) k += 2;
+  // "die Koordinatorin für Asien, Mara Lind,": a person noun with an optional complement and an appositive full name
+  let apposed: { person: PersonEntry | null; text: string; roleEnd: number } | null = null;
+  if (!names.length && !coordinated && j > i && !institutionNoun(noun.text) && PERSON_NOUN.test(noun.text)) {
+    const c = roleComplement(tokens, k, cs);
+    const n = commaName(tokens, c, cs);
+    if (n) {
+      apposed = { person: n.person, text: n.text, roleEnd: tokens[c - 1]!.end };
+      k = n.next;
+    }
+  }
   const start = t0.start;
   const end = tokens[k - 1]!.end;
   const phrase = text.slice(start, end);
   let source: ClaimSource;
+  let tailOfBody = false;
   let inst = institutionNoun(noun.text);
   // "Landrat Jens Harlinger", "der Stadtrat Kühn": a council noun before a name is the office of a person
   const office = !!inst && names.length > 0 && /rat$/u.test(inst);
@@ -741,11 +828,14 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     // "der Deutschen Bahn": a capitalised adjective is part of the name, in its nominative form
     const lead = properAdjectives(tokens, definite || cs.indefinite.has(t0.text.toLowerCase()) ? i + 1 : i, j);
     const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : lead ? `${lead} ${inst}` : inst;
-    source = { kind: institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
+    // an association named by its members ("Bund der Steuerzahler") is no federal body
+    source = { kind: byGenitive ? 'organisation' : institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
   } else if (names.length && bodyCompound(names[names.length - 1]!.text)) {
     // "dem Robert Koch-Institut", "der Fraunhofer Institut": a name ending in a body noun is the body's name
     const name = text.slice(noun.start, names[names.length - 1]!.end).replace(/(?<=(?:Institut|Zentrum|Klinikum|Verband|Verein))e?s$/u, '');
     source = { kind: institutionKind(names[names.length - 1]!.text), text: phrase, name, role: null, organisation: name, country };
+  } else if (apposed) {
+    source = { kind: 'person', text: phrase, name: apposed.person ? apposed.person.name : apposed.text, role: text.slice(noun.start, apposed.roleEnd), organisation: null, country: country ?? apposed.person?.country ?? null };
   } else if (coordinated) {
     // several people named by what they are: speakers, but no one name
     source = { kind: 'person', text: phrase, name: null, role: phrase, organisation: null, country };
@@ -771,16 +861,22 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     // "nach Angaben der Lufthansa": after an article, a capitalised word that no table knows and that does not
     // read as a noun of a person (Anwohner, Klinikdirektor, Zeugen) names a body
     const orgLike = ORG_SUFFIX.test(noun.text) || (!matchRole(noun.text, cs) && !PERSON_NOUN.test(noun.text) && !cs.anonymous.some((a) => a.re.test(noun.text)));
+    // "teilte die Mission mit" after "die Beobachtermission der OSZE": a bare definite body noun may be the tail of a body named before
+    tailOfBody = orgLike && definite && j === i + 1;
     source = orgLike
       ? { kind: institutionKind(noun.text), text: phrase, name: noun.text, role: null, organisation: noun.text, country }
       : { kind: 'person', text: phrase, name: null, role: noun.text, organisation: null, country };
   }
-  const m: Mention = { start, end, next: k, source, definite: definite && !names.length && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
+  const m: Mention = { start, end, next: k, source, definite: definite && !names.length && !apposed && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
   // "schätzte der Verband": a definite bare body noun may mean the body named before ("der Fahrgastverband Pro Bahn")
-  if (definite && inst && j > i && !names.length && !coordinated) m.anaphoricOrg = true;
+  if ((definite && inst && j > i && !names.length && !coordinated) || tailOfBody) m.anaphoricOrg = true;
   if (inst && source.kind !== 'person') m.institution = true;
+  if (apposed) m.apposition = true;
   return m;
 }
+
+/** Body heads that take their name from a genitive: "Bund der Steuerzahler", "Verband der Automobilindustrie". */
+const NAMED_BY_GENITIVE = /^(?:Bund|Verband|Verein|Bundesverband|Landesverband|Zentralverband|Gesamtverband|Kammer|Zentralrat)$/u;
 
 /** A word that names a body by its last part: "Koch-Institut", "Institut", "Stiftung" (not a surname). */
 function bodyCompound(word: string): boolean {
@@ -842,7 +938,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {
@@ -922,7 +1018,7 @@ const SMALL_NUMBERS = /^(?:zwei|drei|vier|fünf|sechs|beiden|two|three|four|five
 const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6})-(\p{Lu}\p{Ll}+)$/u;
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
-const EN_BODY = /^(?:Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
 
 function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSources): Institution | null {
   const t = tokens[i]!;

@@ -97,6 +97,8 @@ export interface ReportingVerb {
   recipient?: boolean;
   /** an act, not a statement ("sagte ... zu", "stellt ... bereit", "pledged"): a later "Das kündigte X an" names the speaker */
   act?: boolean;
+  /** a verb of witnessing ("beobachtete, wie …"): what was seen is reported, never indirect speech */
+  observed?: boolean;
 }
 
 /** A prepositional attribution: "laut X", "nach Angaben des X", "X zufolge". */
@@ -141,6 +143,10 @@ export interface SpeechTables {
   anaphora: string[];
   /** auxiliaries of the perfect and past perfect: "Die Schulleitung hatte von 40 Verletzten gesprochen" */
   auxiliaries?: string[];
+  /** passive auxiliaries after a participle: "seien 50 Fälle gemeldet worden" names no one who reports */
+  passiveAuxiliaries?: string[];
+  /** prepositions of a place phrase after a speaker ("teilte die Mission in Genf mit"), skipped like time words */
+  placePrepositions?: string[];
   /** nouns of a figure that open a sentence as its object, never its speaker: "Die Kosten beziffert die Stadt auf …" */
   figureNouns?: string[];
 }
@@ -193,6 +199,8 @@ export interface SourceTables {
   adjective: string;
   /** lower-case words that are never adjectives in a speaker phrase (verbs, conjunctions) */
   notAdjectives: string[];
+  /** prepositions of a role's complement before an appositive name: "der Direktor für Europa, Hans Lind" */
+  complementPrepositions?: string[];
   /** English adjectives for ISO codes used in canonical names (shared across languages) */
 }
 

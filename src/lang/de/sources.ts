@@ -6,7 +6,7 @@ import type { SourceTables } from '../../claims/tables.js';
  * Patterns are case-sensitive and list the genitive/dative forms.
  */
 export const sources: SourceTables = {
-  definite: ['der', 'die', 'das', 'des', 'dem', 'den'],
+  definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dessen', 'deren'],
   indefinite: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   adjectiveSkip: ['hochrangig', 'ranghoh', 'ranghöchst', 'hochrangigst', 'ehemalig', 'früher', 'anonym', 'namentlich', 'nicht genannt', 'westlich', 'offiziell', 'zuständig', 'leitend', 'oberst', 'stellvertretend', 'neu', 'amtierend', 'designiert', 'unabhängig', 'verschieden', 'mehrer', 'gut informiert', 'informiert', 'militärisch'],
   organisations: [
@@ -86,6 +86,8 @@ export const sources: SourceTables = {
     { pattern: 'Chef(?:in|s)?|Leiter(?:in|s)?|Vorsitzende[rn]?|Direktor(?:in|s)?', base: 'Leiter', en: 'head' },
     { pattern: 'Abgeordnete[rn]?|Politiker(?:in|s)?|Senator(?:in|s)?', base: 'Politiker', en: 'politician' },
     { pattern: 'Diktator(?:s)?|Machthaber(?:s)?|Führer(?:s)?', base: 'Machthaber', en: 'leader' },
+    // a reporter of a named outlet speaks for the outlet ("ein Reporter des NDR beobachtete")
+    { pattern: 'Reporter(?:in|innen|s|n)?|Korrespondent(?:in|innen|en)?', base: 'Reporter', en: 'reporter' },
   ],
   media: [
     // media named by what they are: "berichteten Staatsmedien", "meldete das Staatsfernsehen"
@@ -96,6 +98,7 @@ export const sources: SourceTables = {
     ['Bloomberg', 'Bloomberg'], ['Kyiv Independent', 'Kyiv Independent'], ['Kyiv Post', 'Kyiv Post'], ['Ukrainska Pravda', 'Ukrainska Pravda'],
     ['Militarnyi', 'Militarnyi'], ['France24', 'France 24'], ['France 24', 'France 24'], ['Al Jazeera', 'Al Jazeera'], ['Tass', 'TASS'], ['TASS', 'TASS'],
     ['Interfax', 'Interfax'], ['RIA Nowosti', 'RIA Novosti'], ['Yonhap', 'Yonhap'], ['KCNA', 'KCNA'], ['KCNA', 'KCNA'], ['Spiegel', 'Der Spiegel'],
+    ['NDR', 'NDR'], ['WDR', 'WDR'], ['MDR', 'MDR'], ['SWR', 'SWR'], ['rbb', 'rbb'], ['RBB', 'rbb'], ['Deutschlandfunk', 'Deutschlandfunk'],
     ['Bild', 'Bild'], ['FAZ', 'FAZ'], ['Süddeutsche Zeitung', 'Süddeutsche Zeitung'], ['Zeit', 'Die Zeit'], ['ARD', 'ARD'], ['ZDF', 'ZDF'],
     ['Tagesschau', 'Tagesschau'], ['Politico', 'Politico'], ['Axios', 'Axios'], ['Times', 'The Times'], ['Economist', 'The Economist'],
     ['Meduza', 'Meduza'], ['Mediazona', 'Mediazona'], ['Kommersant', 'Kommersant'], ['Nikkei', 'Nikkei'], ['NHK', 'NHK'], ['Newsweek', 'Newsweek'],
@@ -115,4 +118,5 @@ export const sources: SourceTables = {
   genitives: ['des', 'der', 'von', 'vom', 'aus'],
   adjective: '[\\p{Ll}][\\p{L}-]*(?:e|en|er|es|em)',
   notAdjectives: [],
+  complementPrepositions: ['für'],
 };

@@ -38,6 +38,8 @@ export const speech: SpeechTables = {
     { pattern: 'zählte[n]?|zählt|zählen|gezählt|registrierte[n]?|registriert|verzeichnete[n]?|verzeichnet' },
     { pattern: 'erfuhr(?:en)?|erfährt', recipient: true },
     { pattern: 'bezifferte[n]?|beziffert|beziffern' },
+    // "Ein Reporter des Senders beobachtete, wie …": what a witness saw is reported as theirs
+    { pattern: 'beobachtete[n]?|beobachtet', observed: true },
     { pattern: 'twitterte[n]?|postete[n]?' },
     { pattern: 'informierte[n]?|informiert' },
     { pattern: 'dementierte[n]?|dementiert|bestritt(?:en)?|bestreitet|bestreiten', hedge: 'denial' },
@@ -58,7 +60,7 @@ export const speech: SpeechTables = {
     { pattern: 'laut', speaker: 'after', speech: 'reported' },
     { pattern: '(?:nach|laut) \\p{L}+(?:angaben|schätzungen|informationen|zählungen)', speaker: 'after', speech: 'reported' },
     // "nach UN-Angaben", "laut WHO-Zahlen": the first part of the compound speaks
-    { pattern: '(?:nach|laut) [\\p{L}]+-(?:Angaben|Informationen|Zählungen|Zahlen|Daten)', speaker: 'after', speech: 'reported' },
+    { pattern: '(?:nach|laut) [\\p{L}]+-(?:Angaben|Informationen|Zählung(?:en)?|Zahlen|Daten|Statistiken?|Bilanz)', speaker: 'after', speech: 'reported' },
     { pattern: 'Berichten zufolge|Medienberichten zufolge|Presseberichten zufolge', speaker: 'none', speech: 'none', hedge: 'reported' },
     { pattern: 'zufolge', speaker: 'before', speech: 'reported' },
     { pattern: 'nach (?:einer |der )?(?:vorläufigen|ersten) (?:Angaben|Erkenntnissen|Informationen|Zählung(?:en)?|Schätzung(?:en)?|Bilanz|Auswertung)', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
@@ -83,6 +85,8 @@ export const speech: SpeechTables = {
     'sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'möge', 'gebe', 'liege', 'stehe', 'gehe',
     'komme', 'bleibe', 'wisse', 'plane', 'bereite', 'verfüge', 'befinde', 'handle', 'handele', 'brauche', 'sehe', 'rechne', 'zeige',
     'kämpfe', 'verliere', 'setze', 'halte', 'trage', 'fehle', 'bestehe', 'versuche', 'arbeite', 'lasse', 'stamme', 'betrage', 'belaufe',
+    // verbs of change and amount that carry figures: "Die Quote steige auf 11 Prozent", "Der Bau koste 40 Millionen"
+    'steige', 'sinke', 'falle', 'wachse', 'koste', 'reiche', 'erreiche', 'umfasse', 'benötige', 'erhalte', 'gelte', 'entfalle', 'verdopple', 'übersteige',
     // Konjunktiv II plurals stand in for Konjunktiv I where that equals the indicative ("sie hätten", "würden")
     'hätten', 'würden', 'wären',
   ],
@@ -96,6 +100,8 @@ export const speech: SpeechTables = {
   self: ['eigenen', 'eigener'],
   audience: ['dem', 'einem', 'den', 'gegenüber'],
   anaphora: ['Das', 'Dies', 'Dieses', 'Diese'],
+  placePrepositions: ['in', 'aus'],
+  passiveAuxiliaries: ['worden', 'wurde', 'wurden', 'werden'],
   auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten'],
   figureNouns: ['Kosten', 'Schaden', 'Schäden', 'Zahl', 'Gesamtzahl', 'Summe', 'Höhe', 'Verluste', 'Anteil', 'Preis', 'Betrag', 'Bedarf', 'Wert', 'Umsatz', 'Gewinn', 'Ausgaben', 'Einnahmen', 'Mehrkosten', 'Folgekosten', 'Gesamtkosten', 'Gesamtschaden', 'Opferzahl', 'Teilnehmerzahl', 'Menge'],
 };

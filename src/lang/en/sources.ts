@@ -13,7 +13,10 @@ export const sources: SourceTables = {
     { pattern: 'foreign ministry|ministry of foreign affairs|state department|foreign office', base: 'Foreign Ministry', en: 'Foreign Ministry', kind: 'government' },
     { pattern: 'interior ministry|ministry of (?:the )?interior|home office', base: 'Interior Ministry', en: 'Interior Ministry', kind: 'government' },
     { pattern: 'health ministry|ministry of health', base: 'Health Ministry', en: 'Health Ministry', kind: 'government' },
+    // "The Treasury says": a finance ministry under its own name
+    { pattern: 'treasury|finance ministry|ministry of finance', base: 'Treasury', en: 'Treasury', kind: 'government' },
     { pattern: 'ministry', base: 'Ministry', en: 'Ministry', kind: 'government' },
+    { pattern: 'Red Cross|Red Crescent', base: 'Red Cross', en: 'Red Cross', kind: 'organisation' },
     { pattern: 'general staff|joint chiefs of staff|joint chiefs', base: 'General Staff', en: 'General Staff', kind: 'government' },
     { pattern: 'government|administration|authorities|officials', base: 'government', en: 'government', kind: 'government' },
     // the branch a statement comes from is kept (army, air force, navy); the armed forces as a whole are the military
@@ -118,4 +121,5 @@ export const sources: SourceTables = {
   genitives: ['of', 'at', 'for'],
   adjective: '[\\p{Ll}][\\p{L}.-]*',
   notAdjectives: ['said', 'says', 'say', 'told', 'tells', 'added', 'and', 'or', 'but', 'who', 'which', 'that', 'on', 'in', 'at', 'of', 'for', 'to', 'with', 'from', 'by', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'estimated', 'reported', 'claimed', 'announced', 'confirmed', 'wrote', 'according', 'citing', 'also', 'later', 'earlier'],
+  complementPrepositions: ['for'],
 };
