@@ -6,7 +6,8 @@ export const hedges: HedgeTables = {
     // "mutmaßliche Schleuser": an inflected adjective qualifies who is counted, not the figure; the adverb hedges
     ['reported', 'soll|sollen|Berichten zufolge|angeblich|mutmaßlich|Medienberichten zufolge|Gerüchten zufolge'],
     ['estimate', 'Schätzung(?:en)?|geschätzt(?:e[nmrs]?)?|schätzungsweise|schätzt|schätzte[n]?|Einschätzung(?:en)?|Hochrechnung(?:en)?|[\\p{L}]+-Schätzung(?:en)?|geh(?:t|en) (?:[\\p{L}\\d.,-]+ ){1,12}aus|ging(?:en)? (?:[\\p{L}\\d.,-]+ ){1,12}aus'],
-    ['preliminary', 'vorläufig(?:e[nmrs]?)?|nach ersten (?:Angaben|Erkenntnissen|Informationen)|ersten Angaben zufolge|vorerst'],
+    // "vorläufig festgenommen" / "vorläufige Festnahme" is the legal term for an arrest, not a provisional figure
+    ['preliminary', 'vorläufig(?:e[nmrs]?)?(?!\\p{L})(?!\\s+(?:festgenommen|Festnahme|in Gewahrsam))|nach ersten (?:Angaben|Erkenntnissen|Informationen)|ersten Angaben zufolge|vorerst'],
     ['unverified', 'nicht (?:unabhängig )?(?:überprüf|verifizier|bestätig)(?:bar|en|t|en werden)|unabhängig nicht (?:überprüfbar|überprüfen|bestätigen)|unbestätigt(?:e[nmrs]?)?|nicht überprüfbar'],
     // "sollte die Partei 34 Prozent erreichen": a forecast of a level, not a demand (before `demand`: it wins at "sollte")
     ['projection', 'sollte[n]? (?:\\S+ ){0,6}?(?:erreichen|steigen|sinken|fallen|wachsen|liegen|kommen|betragen|klettern|zulegen|verlieren|gewinnen|erhalten)'],
