@@ -598,14 +598,33 @@ function knownBareName(text: string, sentence: Span, tokens: Token[], ci: number
       const m = /(\p{L}+)$/u.exec(text.slice(Math.max(0, at - 40), at - 1));
       if (m) before = m[1]!;
     }
-    if (!before) return null;
+    if (!before && !loneOrganisation(text, tokens, ci, tables, cs)) return null;
   }
   const g = genericSpeaker(tokens, ci, text, tables);
   if (!g) return null;
+  // "Verdi fordert …" with no earlier use: a name standing alone before a singular verb names a body
+  if (!before) return { ...g, source: { ...g.source, kind: acronym && g.source.kind !== 'person' ? g.source.kind : 'organisation', name: w, role: null, organisation: w } };
   // "des Kinderhilfswerks Medisol", "die Gewerkschaft Verdi": named after a body noun or an article, it is a body
   const body = acronym || !!institutionNoun(before!) || isArticle(before!, tables) || /^\p{Ll}/u.test(before!);
   const kind = body ? (g.source.kind === 'person' ? 'organisation' : g.source.kind) : 'person';
   return { ...g, source: { ...g.source, kind, name: w, role: null, organisation: body ? w : null } };
+}
+
+/**
+ * "Greenpeace kritisierte", "Verdi fordert": a lone capitalised word the text has not used before is a body's name
+ * when its verb is singular (a plural verb goes with a common noun: "Nachbarn fordern"), the word is no sentence
+ * adverb ("Insgesamt fordert …") and no subject follows the verb ("Insgesamt fordert die Stadt").
+ */
+function loneOrganisation(text: string, tokens: Token[], ci: number, tables: ClaimTables, cs: CompiledSpeech): boolean {
+  const bare = tables.speech.bareName;
+  if (!bare) return false;
+  const w = tokens[ci]!.text;
+  const verb = tokens[ci + 1];
+  if (!verb || new RegExp(bare.pluralVerb, 'u').test(verb.text) || bare.adverbs.includes(w.toLowerCase())) return false;
+  if (!/^\p{Lu}\p{Ll}+$|^[\p{Lu}\d]{2,}$/u.test(w) || /(?:ung|heit|keit|ion)$/u.test(w)) return false;
+  const after = tokens[ci + 2];
+  if (after && (tables.speech.pronouns.includes(after.text) || parseSpeaker(tokens, ci + 2, text, tables))) return false;
+  return !cs.fillers.has(w.toLowerCase());
 }
 
 /**

@@ -129,6 +129,12 @@ export interface SpeechTables {
   clauseStarters: string[];
   /** words that may stand between a verb and its speaker (am, kürzlich, zudem, auch, Montag ...) */
   fillers: string[];
+  /**
+   * A lone capitalised word before a singular speech verb may be an organisation's name ("Verdi fordert"): the
+   * ending of a plural finite verb ("Nachbarn fordern": a common noun), and the sentence adverbs that are
+   * capitalised only because they open the sentence ("Insgesamt fordert die Stadt"). Without them the reading is off.
+   */
+  bareName?: { pluralVerb: string; adverbs: string[] };
   /** personal pronouns that refer back to the last speaker */
   pronouns: string[];
   /** subordinators of a content clause: dass */

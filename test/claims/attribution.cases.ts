@@ -13,6 +13,17 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '40', source: { kind: 'government', name: 'Landratsamt' }, speech: 'reported' }] },
   { rule: 'schätzte der Verband: the association named before', text: 'Der Bauernverband Nordland warnte vor Ernteausfällen. Rund 700 Betriebe seien betroffen, schätzte der Verband.',
     claims: [{ text: 'Rund 700', source: { kind: 'organisation', name: 'Bauernverband Nordland' }, speech: 'indirect', hedges: ['estimate'] }] },
+  // --- a lone organisation name before a singular speech or demand verb, unseen before in the text
+  { rule: 'lone name before a demand verb is an organisation', text: 'Mieterbund verlangt 2 Milliarden Euro für den sozialen Wohnungsbau.',
+    claims: [{ text: '2 Milliarden Euro', source: { kind: 'organisation', name: 'Mieterbund' }, hedges: ['demand'] }] },
+  { rule: 'lone name before kritisierte with a content clause', text: 'Robinwood kritisierte, dass 450 Hektar Auwald abgeholzt würden.',
+    claims: [{ text: '450 Hektar', source: { kind: 'organisation', name: 'Robinwood' }, speech: 'indirect' }] },
+  { rule: 'negative: a sentence adverb before the verb is no organisation', text: 'Zusätzlich verlangt die Kammer 12 Millionen Euro.',
+    claims: [{ text: '12 Millionen Euro', source: { name: null } }] },
+  { rule: 'negative: a plural verb goes with a common noun', text: 'Pendler fordern 300 zusätzliche Busverbindungen.',
+    claims: [{ text: '300', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'negative: an adverb with a subject after the verb', text: 'Letztlich fordert er 40 neue Stellen.',
+    claims: [{ text: '40', source: { name: null } }] },
   // --- prepositional variants
   { rule: 'nach einer ersten Schätzung des ...amts: preliminary estimate', text: 'Nach einer ersten Schätzung des Forstamts sind rund 120 Hektar Wald verbrannt.',
     claims: [{ text: 'rund 120 Hektar', measure: 'area', source: { kind: 'government', name: 'Forstamt' }, speech: 'reported', hedges: ['estimate', 'preliminary'] }] },

@@ -41,6 +41,7 @@ export const speech: SpeechTables = {
     // "Ein Reporter des Senders beobachtete, wie …": what a witness saw is reported as theirs
     { pattern: 'beobachtete[n]?|beobachtet', observed: true },
     { pattern: 'twitterte[n]?|postete[n]?' },
+    { pattern: 'kritisierte[n]?|kritisiert|kritisieren|beklagte[n]?|beklagt|monierte[n]?|moniert' },
     { pattern: 'informierte[n]?|informiert' },
     { pattern: 'dementierte[n]?|dementiert|bestritt(?:en)?|bestreitet|bestreiten', hedge: 'denial' },
     { pattern: 'wies|weist', particle: 'zurück', hedge: 'denial' },
@@ -94,6 +95,15 @@ export const speech: SpeechTables = {
   quotes: [['„', '“'], ['»', '«'], ['“', '”'], ['"', '"'], ['‚', '‘']],
   clauseStarters: ['nachdem', 'wie', 'als', 'weil', 'da', 'während', 'und', 'aber', 'doch', 'denn', 'zudem', 'auch', 'so', 'dabei', 'jedoch', 'nun', 'inzwischen', 'zuvor', 'dass', 'ob', 'obwohl', 'wobei', 'sodass'],
   fillers: ['am', 'im', 'zuletzt', 'kürzlich', 'jüngst', 'zudem', 'auch', 'außerdem', 'weiter', 'nun', 'bereits', 'schon', 'heute', 'gestern', 'vorgestern', 'morgen', 'dazu', 'noch', 'jedoch', 'aber', 'allerdings', 'hingegen', 'dagegen', 'später', 'zuvor', 'damals', 'erneut', 'ebenfalls', 'inzwischen', 'mittlerweile', 'offiziell', 'öffentlich', 'gegenüber', 'vor', 'in', 'einer', 'einem', 'seiner', 'ihrer', 'Ansprache', 'Videoansprache', 'Pressekonferenz', 'Interview', 'Erklärung', 'abend', 'Abend', 'Morgen', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Wochenende', 'vergangene', 'vergangenen', 'Woche', 'letzte', 'letzten', 'Journalisten', 'Reportern', 'dem', 'der', 'Sender', 'Zeitung', 'auf', 'X', 'Telegram', 'wörtlich', 'sinngemäß', 'knapp', 'ausdrücklich', 'gleichzeitig', 'demnach', 'daraufhin', 'deutlich', 'klar'],
+  bareName: {
+    pluralVerb: '(?:en|ten|n)$',
+    adverbs: ['insgesamt', 'außerdem', 'deshalb', 'daher', 'darum', 'trotzdem', 'dennoch', 'gleichzeitig', 'zugleich', 'ebenso',
+      'ebenfalls', 'bislang', 'bisher', 'jetzt', 'damals', 'danach', 'daraufhin', 'darüber', 'dafür', 'dagegen', 'deswegen',
+      'erneut', 'erst', 'immerhin', 'jedenfalls', 'konkret', 'letztlich', 'mittlerweile', 'nunmehr', 'ohnehin', 'parallel',
+      'schließlich', 'seitdem', 'sogar', 'stattdessen', 'unterdessen', 'vielmehr', 'weiterhin', 'zunächst', 'zusätzlich',
+      'zwar', 'offenbar', 'offiziell', 'öffentlich', 'ausdrücklich', 'erstmals', 'ferner', 'hier', 'dort', 'heute', 'gestern',
+      'vorher', 'anschließend', 'abschließend', 'einerseits', 'andererseits', 'nochmals', 'wiederum', 'wiederholt', 'vergangene', 'ähnlich'],
+  },
   pronouns: ['er', 'sie', 'Er', 'Sie', 'dieser', 'diese'],
   complementisers: ['dass', 'daß', 'ob'],
   asClause: ['wie'],
