@@ -55,6 +55,7 @@ export interface CompiledSpeech {
   placePrepositions: Set<string>;
   /** definite and indefinite articles, lower case: one lookup instead of two list scans per call */
   articles: Set<string>;
+  coordinators: Set<string>;
 }
 
 export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
@@ -75,6 +76,7 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   passive: new Set(t.speech.passiveAuxiliaries ?? []),
   placePrepositions: new Set(t.speech.placePrepositions ?? []),
   articles: new Set([...t.sources.definite, ...t.sources.indefinite]),
+  coordinators: new Set(t.speech.coordinators ?? []),
 }));
 
 /** Articles that open an object, never a subject: "Den Schaden", "Dem Sender" (German accusative/dative). */

@@ -157,14 +157,14 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         let speech: Speech = 'none';
         const extraHedges: Hedge[] = [];
         const q = quoteAt(quotes, fig.start);
+        const frame = q || !explicit.length ? null : chooseFrame(explicit, fig, clause, text, sc.coordinators);
         if (q) {
           speech = 'direct';
           source = quoteSources.get(q) ?? (last && s - last.sentence <= 2 ? last.source : UNATTRIBUTED);
-        } else if (explicit.length) {
-          const f = chooseFrame(explicit, fig, clause);
-          source = f.source!;
-          speech = f.speech;
-          if (f.hedge) extraHedges.push(f.hedge);
+        } else if (frame) {
+          source = frame.source!;
+          speech = frame.speech;
+          if (frame.hedge) extraHedges.push(frame.hedge);
         } else if ((continues || konj) && last && s - last.sentence <= 3) {
           source = last.source;
           speech = 'indirect';
@@ -413,12 +413,21 @@ function projects(text: string, positions: number[], fig: Span, clause: Span): b
  */
 const DENIAL_OF_EARLIER = /^[\p{L}]+\s+(?:(?:that|this|those|these|the)\s+(?:figures?|numbers?|claims?|reports?|account|tally|estimates?|count)|(?:that|this|it|das|dies)(?=\s*(?:[,.;:]|$|zurück(?![\p{L}])))|(?:diese[sn]?|die|den)\s+(?:Zahl(?:en)?|Angaben|Darstellung|Berichte?|Schätzung(?:en)?|Behauptung(?:en)?|Opferzahl(?:en)?))/u;
 
-function chooseFrame(frames: Frame[], fig: Span, clause: Span): Frame {
+function chooseFrame(frames: Frame[], fig: Span, clause: Span, text: string, coordinators: Set<string>): Frame | null {
   const same = frames.filter((f) => f.start >= clause.start && f.end <= clause.end);
-  const pool = same.length ? same : frames;
+  // "Prices rose 5 percent, and the Treasury expects …": a speaker who opens a later coordinated clause speaks there only
+  const pool = same.length ? same : frames.filter((f) => !(f.start >= fig.end && coordinated(f, text, coordinators)));
+  if (!pool.length) return null;
   let best = pool[0]!;
   for (const f of pool) if (distance(f, fig) < distance(best, fig)) best = f;
   return best;
+}
+
+/** A frame whose speaker is the subject of a clause opened by a comma and a coordinator (", and the Treasury expects"). */
+function coordinated(f: Frame, text: string, coordinators: Set<string>): boolean {
+  const m = /^\s*(\p{L}+)\s/u.exec(text.slice(f.clause.start, f.clause.start + 20));
+  if (!m || !coordinators.has(m[1]!)) return false;
+  return !!f.mention && f.mention.start > f.clause.start && f.mention.start < f.start;
 }
 
 /** The range an attribution occupies (trigger and speaker): times and places in it date/locate the statement. */

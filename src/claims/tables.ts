@@ -134,6 +134,8 @@ export interface SpeechTables {
    * ending of a plural finite verb ("Nachbarn fordern": a common noun), and the sentence adverbs that are
    * capitalised only because they open the sentence ("Insgesamt fordert die Stadt"). Without them the reading is off.
    */
+  /** conjunctions that join two main clauses after a comma (and, but, und, aber): each clause keeps its own speaker */
+  coordinators?: string[];
   bareName?: { pluralVerb: string; adverbs: string[] };
   /** personal pronouns that refer back to the last speaker */
   pronouns: string[];

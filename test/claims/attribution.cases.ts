@@ -24,6 +24,8 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '300', source: { kind: 'unattributed', name: null } }] },
   { rule: 'negative: an adverb with a subject after the verb', text: 'Letztlich fordert er 40 neue Stellen.',
     claims: [{ text: '40', source: { name: null } }] },
+  { rule: 'negative: ", und das X rechnet" speaks for its own clause only', text: 'Die Zahl der Insolvenzen stieg um 9 Prozent, und der Verband rechnet mit weiteren Pleiten.',
+    claims: [{ text: '9 Prozent', source: { kind: 'unattributed', name: null } }] },
   // --- prepositional variants
   { rule: 'nach einer ersten Schätzung des ...amts: preliminary estimate', text: 'Nach einer ersten Schätzung des Forstamts sind rund 120 Hektar Wald verbrannt.',
     claims: [{ text: 'rund 120 Hektar', measure: 'area', source: { kind: 'government', name: 'Forstamt' }, speech: 'reported', hedges: ['estimate', 'preliminary'] }] },
@@ -525,6 +527,13 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '18.4%', source: { kind: 'organisation', name: 'Statistics Estonia' }, speech: 'reported' }] },
   { rule: 'The X League, an apposition, has demanded: a party with a demand', text: 'The Rural League, the junior partner in the coalition, has demanded subsidies of at least 2 billion euros.',
     claims: [{ text: 'at least 2 billion euros', source: { kind: 'organisation', name: 'Rural League' }, hedges: ['demand'] }] },
+  // --- a speaker opening a coordinated clause does not reach back into the clause before
+  { rule: 'negative: ", and the X expects" speaks for its own clause only', text: 'Freight volumes dropped 7 percent, and the port authority expects a recovery next year.',
+    claims: [{ text: '7 percent', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'negative: ", but the X said" after a figure', text: 'Ticket sales fell by 12 percent, but the operator said demand was stabilising.',
+    claims: [{ text: '12 percent', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'a trailing speaker without a coordinator still attributes', text: 'Freight volumes dropped 7 percent, the port authority said.',
+    claims: [{ text: '7 percent', source: { kind: 'government' }, speech: 'indirect' }] },
   { rule: 'the Treasury is a government body', text: 'The Treasury said the new tax would bring in 3 billion pounds.',
     claims: [{ text: '3 billion pounds', source: { kind: 'government', name: 'Treasury' }, speech: 'indirect' }] },
   { rule: 'negative: statistics as a common noun names no body', text: 'The statistics show 45 deaths on the roads.',
