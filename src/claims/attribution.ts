@@ -56,6 +56,7 @@ export interface CompiledSpeech {
   /** definite and indefinite articles, lower case: one lookup instead of two list scans per call */
   articles: Set<string>;
   coordinators: Set<string>;
+  gapLinks: Set<string>;
 }
 
 export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
@@ -77,6 +78,7 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   placePrepositions: new Set(t.speech.placePrepositions ?? []),
   articles: new Set([...t.sources.definite, ...t.sources.indefinite]),
   coordinators: new Set(t.speech.coordinators ?? []),
+  gapLinks: new Set(t.speech.gapLinks ?? []),
 }));
 
 /** Articles that open an object, never a subject: "Den Schaden", "Dem Sender" (German accusative/dative). */
@@ -155,12 +157,57 @@ export function findFrames(text: string, sentence: Span, tokens: Token[], marks:
     const f = verbFrame(text, sentence, tokens, marks, hit.start, hit.end, hit.label, tables, cs);
     if (f) frames.push(f);
   }
+  frames.push(...gappedFrames(text, sentence, tokens, marks, frames, tables, cs));
   frames.sort((a, b) => a.start - b.start);
   // "Wie dpa aus Sicherheitskreisen erfuhr": who learned it is not the source when the clause names one
   // "wie AFP unter Berufung auf Behörden berichtete": a medium relaying a named source passes the figure on;
   // unnamed sources ("citing two security sources") stay the medium's own responsibility
   return frames.filter((f) => !(f.recipient && frames.some((o) => o.kind === 'prep' && o.source && o.clause.start === f.clause.start))
     && !(f.source?.kind === 'media' && frames.some((o) => o.relay && relayed(o) && near(f, o))));
+}
+
+/**
+ * Gapping: "Die Polizei sprach von 8.000 Teilnehmern, die Veranstalter von 20.000", "X schätzt A, Y B". A clause
+ * after a comma or a coordinator that holds only a speaker phrase, a few linking words (von, auf, nur) and a figure
+ * has left out the verb of the clause before: its subject speaks with that verb for the figure that follows.
+ */
+function gappedFrames(text: string, sentence: Span, tokens: Token[], marks: number[], frames: Frame[], tables: ClaimTables, cs: CompiledSpeech): Frame[] {
+  const out: Frame[] = [];
+  const verbs = frames.filter((f) => f.kind === 'verb' && f.mention && !f.recipient && !f.act);
+  if (!verbs.length) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!(t.text === ',' || cs.coordinators.has(t.text))) continue;
+    const verb = verbs.filter((f) => f.end <= t.start).pop();
+    // the clause before holds the verb's own figure: "sprach von 8.000 …, die Veranstalter von 20.000"
+    if (!verb || !tokens.some((x) => x.kind === 'number' && x.start > verb.end && x.end <= t.start)) continue;
+    let k = i + 1;
+    if (t.text === ',' && cs.coordinators.has(tokens[k]?.text ?? '')) k++;
+    const at = tokens[k];
+    if (!at || at.kind !== 'word' || quoteAtToken(text, at)) continue;
+    const m = parseSpeaker(tokens, k, text, tables)
+      ?? (isArticle(at.text, tables) ? genericSpeaker(tokens, k, text, tables)
+        : t.text === ',' && isCapitalised(at) && tokens[k + 1]?.kind === 'number' ? genericSpeaker(tokens, k, text, tables) : null);
+    if (!m || m.source.kind === 'unattributed') continue;
+    // "…, Greenpeace 9 Millionen": one bare word with a figure is a body's name, as before a singular verb
+    const bare = m.next === k + 1 && !isArticle(at.text, tables) && m.source.kind === 'person' && !m.source.role;
+    if (bare) m.source = { ...m.source, kind: 'organisation', organisation: m.source.name };
+    let n = m.next;
+    while (n < tokens.length && n < m.next + 3 && cs.gapLinks.has(tokens[n]!.text)) n++;
+    if (tokens[n]?.kind !== 'number') continue;
+    // a gapped clause is short: the figure and its unit or noun close it ("von 20.000 Teilnehmern.")
+    let e = n + 1;
+    while (e < tokens.length && !(tokens[e]!.kind === 'punct' || cs.coordinators.has(tokens[e]!.text))) e++;
+    if (e - n > 3) continue;
+    out.push({ kind: 'verb', start: m.start, end: m.end, mention: m, source: null, speech: verb.speech, hedge: verb.hedge, continues: false, clause: clauseOf(marks, sentence, m.start) });
+    i = n;
+  }
+  return out;
+}
+
+/** a word standing right after an opening quote mark is the quote's, not a speaker */
+function quoteAtToken(text: string, t: Token): boolean {
+  return /[„“"»]$/u.test(text.slice(Math.max(0, t.start - 1), t.start));
 }
 
 function relayed(f: Frame): boolean {

@@ -136,6 +136,8 @@ export interface SpeechTables {
    */
   /** conjunctions that join two main clauses after a comma (and, but, und, aber): each clause keeps its own speaker */
   coordinators?: string[];
+  /** words between the subject of a gapped clause and its figure ("die Veranstalter von 20.000", "the organisers at 20,000") */
+  gapLinks?: string[];
   bareName?: { pluralVerb: string; adverbs: string[] };
   /** personal pronouns that refer back to the last speaker */
   pronouns: string[];
