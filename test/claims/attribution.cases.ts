@@ -37,6 +37,15 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '4 Milliarden Euro', source: { kind: 'government' } }, { text: '11 Milliarden Euro', source: { kind: 'organisation', name: 'Attac' } }] },
   { rule: 'negative: a partitive after a comma is no gapped speaker', text: 'Die Bergwacht meldete 25 gerettete Wanderer, die meisten von ihnen unverletzt.',
     claims: [{ text: '25', source: { name: 'Bergwacht' } }] },
+  // --- a document named in a sentence of its own, continued by the Konjunktiv sentences after it
+  { rule: 'geht aus einem Bericht der X hervor, then Konjunktiv figures', text: 'Das geht aus einem Bericht des Tafelverbands hervor. Demnach seien 1.900 Haushalte neu registriert. Weitere 600 Haushalte hätten sich auf Wartelisten eingetragen.',
+    claims: [{ text: '1.900', source: { name: 'Tafelverband' }, speech: 'indirect' }, { text: '600', source: { name: 'Tafelverband' }, speech: 'indirect' }] },
+  { rule: 'Das geht aus … hervor attributes the sentence before', text: 'Im Landkreis fehlen 140 Erzieherinnen. Das geht aus einer Erhebung des Jugendamts hervor.',
+    claims: [{ text: '140', source: { kind: 'government', name: 'Jugendamt' }, speech: 'reported' }] },
+  { rule: 'wie aus einer Antwort der X hervorgeht: the issuer, not the document', text: 'Wie aus einer Antwort der Landesregierung hervorgeht, stehen 75 Sporthallen leer.',
+    claims: [{ text: '75', source: { name: 'Landesregierung' }, speech: 'reported' }] },
+  { rule: 'negative: a Konjunktiv gehe aus … hervor stays in the speaker\'s reported speech', text: 'Ein Beamter sagte, es fehlten 90 Millionen Euro. Dies gehe aus einer Vorlage des Bauamts hervor. Die Brücke sei zu 60 Prozent marode.',
+    claims: [{ text: '90 Millionen Euro', source: { kind: 'anonymous_official' } }, { text: '60 Prozent', source: { kind: 'anonymous_official' }, speech: 'indirect' }] },
   // --- prepositional variants
   { rule: 'nach einer ersten Schätzung des ...amts: preliminary estimate', text: 'Nach einer ersten Schätzung des Forstamts sind rund 120 Hektar Wald verbrannt.',
     claims: [{ text: 'rund 120 Hektar', measure: 'area', source: { kind: 'government', name: 'Forstamt' }, speech: 'reported', hedges: ['estimate', 'preliminary'] }] },
