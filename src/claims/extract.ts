@@ -69,6 +69,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   const countries = countryIndex(tables.countries);
   // pass 1: per sentence tokens, frames (with speakers resolved in reading order), groups
   const history: Speaker[] = [];
+  const docRef = tables.speech.documentReference ? new RegExp(tables.speech.documentReference, 'u') : null;
   const infos: SentenceInfo[] = [];
   let fi = 0;
   for (const span of spans) {
@@ -76,7 +77,14 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     const marks = clauseMarks(tokens);
     const frames = findFrames(text, span, tokens, marks, quotes, tables);
     for (const f of frames) {
-      if (!f.mention) continue;
+      if (!f.mention) {
+        // "Die Caritas legte einen Bericht vor. …, heißt es in dem Bericht.": the document spoken of refers to its issuer
+        if (f.continues && f.kind === 'prep' && docRef && docRef.test(text.slice(f.start, f.end))) {
+          const body = history[history.length - 1];
+          if (body && (body.source.kind === 'organisation' || body.source.kind === 'government') && body.source.organisation) f.source = body.source;
+        }
+        continue;
+      }
       f.source = seatOfLastBody(f, resolveMention(f.mention, history), history);
       if (f.source.kind !== 'unattributed') history.push({ source: f.source, roleBase: f.mention.roleBase, official: f.mention.official });
     }

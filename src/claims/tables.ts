@@ -138,6 +138,8 @@ export interface SpeechTables {
   coordinators?: string[];
   /** words between the subject of a gapped clause and its figure ("die Veranstalter von 20.000", "the organisers at 20,000") */
   gapLinks?: string[];
+  /** a definite document in a bare frame ("heißt es in dem Bericht"): it refers back to the body that issued it */
+  documentReference?: string;
   bareName?: { pluralVerb: string; adverbs: string[] };
   /** personal pronouns that refer back to the last speaker */
   pronouns: string[];

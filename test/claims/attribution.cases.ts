@@ -46,6 +46,10 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '75', source: { name: 'Landesregierung' }, speech: 'reported' }] },
   { rule: 'negative: a Konjunktiv gehe aus … hervor stays in the speaker\'s reported speech', text: 'Ein Beamter sagte, es fehlten 90 Millionen Euro. Dies gehe aus einer Vorlage des Bauamts hervor. Die Brücke sei zu 60 Prozent marode.',
     claims: [{ text: '90 Millionen Euro', source: { kind: 'anonymous_official' } }, { text: '60 Prozent', source: { kind: 'anonymous_official' }, speech: 'indirect' }] },
+  { rule: 'heißt es in dem Bericht: the body that presented the report, continued by Konjunktiv', text: 'Der Mieterschutzbund Rheinland legte am Dienstag seinen Jahresbericht vor. Rund 2.300 Räumungsklagen seien eingereicht worden, heißt es in dem Bericht. Etwa 700 Familien hätten ihre Wohnung verloren.',
+    claims: [{ text: 'Rund 2.300', source: { kind: 'organisation', name: 'Mieterschutzbund Rheinland' }, speech: 'indirect' }, { text: 'Etwa 700', source: { kind: 'organisation', name: 'Mieterschutzbund Rheinland' }, speech: 'indirect' }] },
+  { rule: 'negative: heißt es in der Erklärung after a person keeps that person', text: 'Die Bürgermeisterin sagte, 35 Kitas seien überfüllt. Rund 90 Plätze fehlten, heißt es in der Erklärung.',
+    claims: [{ text: '35', source: { kind: 'person' } }, { text: 'Rund 90', source: { kind: 'person' }, speech: 'indirect' }] },
   // --- prepositional variants
   { rule: 'nach einer ersten Schätzung des ...amts: preliminary estimate', text: 'Nach einer ersten Schätzung des Forstamts sind rund 120 Hektar Wald verbrannt.',
     claims: [{ text: 'rund 120 Hektar', measure: 'area', source: { kind: 'government', name: 'Forstamt' }, speech: 'reported', hedges: ['estimate', 'preliminary'] }] },
