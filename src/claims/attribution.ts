@@ -193,7 +193,13 @@ function gappedFrames(text: string, sentence: Span, tokens: Token[], marks: numb
     const bare = m.next === k + 1 && !isArticle(at.text, tables) && m.source.kind === 'person' && !m.source.role;
     if (bare) m.source = { ...m.source, kind: 'organisation', organisation: m.source.name };
     let n = m.next;
-    while (n < tokens.length && n < m.next + 3 && cs.gapLinks.has(tokens[n]!.text)) n++;
+    // "das Bündnis „Kohle stoppen jetzt“ von 15.000": a quoted proper name after the body noun
+    if (tokens[n]?.kind === 'quote') {
+      const close = tokens.findIndex((x, j) => j > n && j <= n + 6 && x.kind === 'quote');
+      if (close > 0) n = close + 1;
+    }
+    const links = n;
+    while (n < tokens.length && n < links + 5 && cs.gapLinks.has(tokens[n]!.text)) n++;
     if (tokens[n]?.kind !== 'number') continue;
     // a gapped clause is short: the figure and its unit or noun close it ("von 20.000 Teilnehmern.")
     let e = n + 1;

@@ -35,6 +35,8 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '14 Millionen Euro', hedges: ['estimate'] }, { text: '30 Millionen Euro', source: { name: 'Naturschutzbund' }, hedges: ['estimate'] }] },
   { rule: 'gapped bare name before a figure is an organisation', text: 'Die Regierung beziffert die Kosten auf 4 Milliarden Euro, Attac 11 Milliarden Euro.',
     claims: [{ text: '4 Milliarden Euro', source: { kind: 'government' } }, { text: '11 Milliarden Euro', source: { kind: 'organisation', name: 'Attac' } }] },
+  { rule: 'gapped clause with a quoted body name', text: 'Die Polizei zählte rund 900 Radfahrer, der Verein „Freie Fahrt“ mehr als 2.000.',
+    claims: [{ text: 'rund 900', source: { kind: 'government' } }, { text: 'mehr als 2.000', source: { kind: 'organisation' }, speech: 'reported' }] },
   { rule: 'negative: a partitive after a comma is no gapped speaker', text: 'Die Bergwacht meldete 25 gerettete Wanderer, die meisten von ihnen unverletzt.',
     claims: [{ text: '25', source: { name: 'Bergwacht' } }] },
   // --- a document named in a sentence of its own, continued by the Konjunktiv sentences after it
@@ -560,6 +562,8 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '7 percent', source: { kind: 'government' }, speech: 'indirect' }] },
   { rule: 'English gapping: X put it at N, the Y at M', text: 'Police estimated the march at 3,000 people, the organisers at 11,000.',
     claims: [{ text: '3,000', hedges: ['estimate'] }, { text: '11,000', source: { name: 'organisers' }, hedges: ['estimate'] }] },
+  { rule: 'English gapping with an approximator before the figure', text: 'Police put the crowd at 5,000, the organisers at more than 12,000.',
+    claims: [{ text: '5,000', source: { kind: 'government' } }, { text: 'more than 12,000', source: { name: 'organisers' } }] },
   { rule: 'the Treasury is a government body', text: 'The Treasury said the new tax would bring in 3 billion pounds.',
     claims: [{ text: '3 billion pounds', source: { kind: 'government', name: 'Treasury' }, speech: 'indirect' }] },
   { rule: 'negative: statistics as a common noun names no body', text: 'The statistics show 45 deaths on the roads.',

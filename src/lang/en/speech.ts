@@ -32,7 +32,7 @@ export const speech: SpeechTables = {
   hearsay: ['reportedly', 'allegedly', 'purportedly'],
   quotes: [['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»']],
   coordinators: ['and', 'but', 'while', 'whereas', 'yet'],
-  gapLinks: ['at', 'of', 'only', 'just', 'even', 'put', 'it'],
+  gapLinks: ['at', 'of', 'only', 'just', 'even', 'more', 'fewer', 'less', 'than', 'about', 'around', 'nearly', 'almost', 'over', 'least', 'some', 'up', 'to'],
   clauseStarters: ['as', 'and', 'but', 'while', 'after', 'when', 'because', 'since', 'although', 'though', 'so', 'also', 'meanwhile', 'however', 'that'],
   fillers: ['on', 'in', 'at', 'a', 'an', 'the', 'late', 'early', 'earlier', 'later', 'also', 'separately', 'previously', 'last', 'this', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'week', 'weekend', 'month', 'statement', 'interview', 'briefing', 'reporters', 'journalists', 'Telegram', 'X', 'video', 'address', 'evening', 'morning', 'night', 'afternoon', 'told', 'publicly', 'separately', 'recently', 'then', 'again'],
   pronouns: ['he', 'she', 'they', 'it', 'He', 'She', 'They', 'It'],
