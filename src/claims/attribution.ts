@@ -430,6 +430,14 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const { m } = sentenceSubject();
     if (m && m.end < start) mention = m;
   }
+  // "Die Union hielt das für zu wenig und forderte …": a verb right after a coordinator shares the sentence's subject
+  if (!mention && ti > 0 && cs.coordinators.has(tokens[ti - 1]!.text) && !asOpened) {
+    const { si, m } = sentenceSubject();
+    const lead = tokens[si];
+    const g = m ?? (lead && isArticle(lead.text, tables) && !OBJECT_ARTICLE.test(lead.text) && !cs.figureNouns.has(tokens[si + 1]?.text ?? '')
+      ? genericSpeaker(tokens, si, text, tables) : null);
+    if (g && g.end < start && g.source.kind !== 'unattributed') mention = g;
+  }
   if (!mention) return null;
   // "The authority said in its daily report", "teilte in seinem Lagebericht mit": the body that issues the report
   // speaks through it, so it stays the source (a bare report with no issuer is a document source elsewhere)

@@ -52,6 +52,11 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: 'Rund 2.300', source: { kind: 'organisation', name: 'Mieterschutzbund Rheinland' }, speech: 'indirect' }, { text: 'Etwa 700', source: { kind: 'organisation', name: 'Mieterschutzbund Rheinland' }, speech: 'indirect' }] },
   { rule: 'negative: heißt es in der Erklärung after a person keeps that person', text: 'Die Bürgermeisterin sagte, 35 Kitas seien überfüllt. Rund 90 Plätze fehlten, heißt es in der Erklärung.',
     claims: [{ text: '35', source: { kind: 'person' } }, { text: 'Rund 90', source: { kind: 'person' }, speech: 'indirect' }] },
+  // --- a speech verb after "und" shares the subject of the sentence
+  { rule: 'und forderte: the coordinated verb has the sentence subject', text: 'Der Landesbauernverband nannte die Hilfen unzureichend und forderte weitere 80 Millionen Euro.',
+    claims: [{ text: '80 Millionen Euro', source: { kind: 'organisation', name: 'Landesbauernverband' }, hedges: ['demand'] }] },
+  { rule: 'negative: a figure noun as the first subject is no speaker for und forderte', text: 'Die Zahl der Anträge stieg auf 600 und forderte viel Geduld.',
+    claims: [{ text: '600', source: { kind: 'unattributed' } }] },
   // --- prepositional variants
   { rule: 'nach einer ersten Schätzung des ...amts: preliminary estimate', text: 'Nach einer ersten Schätzung des Forstamts sind rund 120 Hektar Wald verbrannt.',
     claims: [{ text: 'rund 120 Hektar', measure: 'area', source: { kind: 'government', name: 'Forstamt' }, speech: 'reported', hedges: ['estimate', 'preliminary'] }] },
