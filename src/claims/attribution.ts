@@ -34,6 +34,8 @@ export interface Frame {
   relay?: boolean;
   /** an act such as a pledge, not a statement: a later "Das kündigte X an" names the speaker */
   act?: boolean;
+  /** the subject of a gapped clause: it speaks only for the figures after it */
+  gapped?: boolean;
 }
 
 export interface CompiledSpeech {
@@ -205,7 +207,7 @@ function gappedFrames(text: string, sentence: Span, tokens: Token[], marks: numb
     let e = n + 1;
     while (e < tokens.length && !(tokens[e]!.kind === 'punct' || cs.coordinators.has(tokens[e]!.text))) e++;
     if (e - n > 3) continue;
-    out.push({ kind: 'verb', start: m.start, end: m.end, mention: m, source: null, speech: verb.speech, hedge: verb.hedge, continues: false, clause: clauseOf(marks, sentence, m.start) });
+    out.push({ kind: 'verb', start: m.start, end: m.end, mention: m, source: null, speech: verb.speech, hedge: verb.hedge, continues: false, clause: clauseOf(marks, sentence, m.start), gapped: true });
     i = n;
   }
   return out;
@@ -661,7 +663,8 @@ function knownBareName(text: string, sentence: Span, tokens: Token[], ci: number
       const m = /(\p{L}+)$/u.exec(text.slice(Math.max(0, at - 40), at - 1));
       if (m) before = m[1]!;
     }
-    if (!before && !loneOrganisation(text, tokens, ci, tables, cs)) return null;
+    // only opening the sentence: after a quote or a comma a bare word before the verb is a speaker's surname ("…,“ Lane said)
+    if (!before && !(ci === tokenIndexAt(tokens, sentence.start) && loneOrganisation(text, tokens, ci, tables, cs))) return null;
   }
   const g = genericSpeaker(tokens, ci, text, tables);
   if (!g) return null;
@@ -684,6 +687,7 @@ function loneOrganisation(text: string, tokens: Token[], ci: number, tables: Cla
   const w = tokens[ci]!.text;
   const verb = tokens[ci + 1];
   if (!verb || new RegExp(bare.pluralVerb, 'u').test(verb.text) || bare.adverbs.includes(w.toLowerCase())) return false;
+  if (bare.pluralNoun && new RegExp(bare.pluralNoun, 'u').test(w)) return false;
   if (!/^\p{Lu}\p{Ll}+$|^[\p{Lu}\d]{2,}$/u.test(w) || /(?:ung|heit|keit|ion)$/u.test(w)) return false;
   const after = tokens[ci + 2];
   if (after && (tables.speech.pronouns.includes(after.text) || parseSpeaker(tokens, ci + 2, text, tables))) return false;

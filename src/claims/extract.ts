@@ -422,6 +422,7 @@ function projects(text: string, positions: number[], fig: Span, clause: Span): b
 const DENIAL_OF_EARLIER = /^[\p{L}]+\s+(?:(?:that|this|those|these|the)\s+(?:figures?|numbers?|claims?|reports?|account|tally|estimates?|count)|(?:that|this|it|das|dies)(?=\s*(?:[,.;:]|$|zurück(?![\p{L}])))|(?:diese[sn]?|die|den)\s+(?:Zahl(?:en)?|Angaben|Darstellung|Berichte?|Schätzung(?:en)?|Behauptung(?:en)?|Opferzahl(?:en)?))/u;
 
 function chooseFrame(frames: Frame[], fig: Span, clause: Span, text: string, coordinators: Set<string>): Frame | null {
+  frames = frames.filter((f) => !f.gapped || f.start < fig.start);
   const same = frames.filter((f) => f.start >= clause.start && f.end <= clause.end);
   // "Prices rose 5 percent, and the Treasury expects …": a speaker who opens a later coordinated clause speaks there only
   const pool = same.length ? same : frames.filter((f) => !(f.start >= fig.end && coordinated(f, text, coordinators)));

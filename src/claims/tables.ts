@@ -140,7 +140,7 @@ export interface SpeechTables {
   gapLinks?: string[];
   /** a definite document in a bare frame ("heißt es in dem Bericht"): it refers back to the body that issued it */
   documentReference?: string;
-  bareName?: { pluralVerb: string; adverbs: string[] };
+  bareName?: { pluralVerb: string; adverbs: string[]; pluralNoun?: string };
   /** personal pronouns that refer back to the last speaker */
   pronouns: string[];
   /** subordinators of a content clause: dass */

@@ -33,6 +33,14 @@ export const speech: SpeechTables = {
   quotes: [['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»']],
   coordinators: ['and', 'but', 'while', 'whereas', 'yet'],
   gapLinks: ['at', 'of', 'only', 'just', 'even', 'more', 'fewer', 'less', 'than', 'about', 'around', 'nearly', 'almost', 'over', 'least', 'some', 'up', 'to'],
+  // "Oxfam estimates", "Greenpeace said": not "Analysts say" (a plural verb or noun), nor a collective or adverb
+  bareName: {
+    pluralVerb: '(?<![sd])$',
+    pluralNoun: 's$',
+    adverbs: ['staff', 'police', 'management', 'everyone', 'nobody', 'someone', 'many', 'most', 'some', 'few', 'others', 'both',
+      'all', 'none', 'each', 'overall', 'meanwhile', 'however', 'separately', 'earlier', 'later', 'today', 'yesterday', 'now', 'then',
+      'also', 'still', 'previously', 'officially', 'publicly', 'privately', 'again', 'instead', 'finally', 'initially', 'ultimately'],
+  },
   clauseStarters: ['as', 'and', 'but', 'while', 'after', 'when', 'because', 'since', 'although', 'though', 'so', 'also', 'meanwhile', 'however', 'that'],
   fillers: ['on', 'in', 'at', 'a', 'an', 'the', 'late', 'early', 'earlier', 'later', 'also', 'separately', 'previously', 'last', 'this', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'week', 'weekend', 'month', 'statement', 'interview', 'briefing', 'reporters', 'journalists', 'Telegram', 'X', 'video', 'address', 'evening', 'morning', 'night', 'afternoon', 'told', 'publicly', 'separately', 'recently', 'then', 'again'],
   pronouns: ['he', 'she', 'they', 'it', 'He', 'She', 'They', 'It'],
