@@ -24,6 +24,11 @@
  * add up with other pairs unless it passes the bar alone; places a place noun introduces once ("in der Gegend
  * um X") count for that conflict; two stories merge only when their profiles share a place (or one of them names
  * none) and their event kinds agree; and one article merges at most `maxMerges` further stories.
+ * Time (at 20k–50k generated articles a story chained one town's attacks or elections over weeks, growing to
+ * 200–1,500 articles while no true story passes ~75): evidence from a member published long before its story's
+ * latest article fades, and a story silent for longer than its own pace (a few of its mean gaps) no longer takes
+ * articles on moderate evidence; both fade only after `freshDays` plus the story's pace, so a story reported once a
+ * day keeps week-old follow-ups (see freshDays, halfLifeDays, silentGaps).
  * Keywords are chosen with the idf of the corpus seen so far, and document frequencies come from a count-min
  * sketch, so memory does not grow with the vocabulary; postings older than twice the window are swept.
  */
@@ -76,6 +81,21 @@ export interface StoryIndexOptions {
   profileVeto?: number;
   /** how fast the bar rises: threshold + (profileThreshold - threshold) · (1 - 1 / n^profileGrowth) */
   profileGrowth?: number;
+  /**
+   * A story is judged by its recent front. Evidence from a member published more than `freshDays` (2.5) before the
+   * story's latest article fades with half-life `halfLifeDays` (1; Infinity turns fading off): a developing
+   * story's follow-ups resemble its latest reports, while an article that only resembles members from days
+   * before is more likely a new event of the same kind in the same place (the second attack, the next election
+   * night), and without the fade such articles chained consecutive same-city stories into one of thousands.
+   */
+  freshDays?: number;
+  halfLifeDays?: number;
+  /**
+   * A story of 3 or more articles that has been silent for longer than this many of its own mean gaps between
+   * articles (and than `freshDays`) no longer absorbs articles on moderate evidence: its profile score fades with
+   * the extra silence, at `halfLifeDays`. A story of one or two articles has no rhythm yet and never fades this way.
+   */
+  silentGaps?: number;
   /** called for every scored pair (score 1 = at the threshold); for tuning and explanations */
   onScore?: (doc: string, earlier: string, score: number, crossLanguage: boolean) => void;
 }
@@ -133,6 +153,7 @@ interface Profile {
   events: Map<number, number>;
   langs: number;
   n: number;
+  first: number;
   last: number;
   norm: number;
   liSum: number;
@@ -153,6 +174,9 @@ export class StoryIndex {
   private readonly maxMerges: number;
   private readonly placePenalty: number;
   private readonly eventPenalty: number;
+  private readonly freshMs: number;
+  private readonly halfLifeMs: number;
+  private readonly silentGaps: number;
   /** per article: offset into placeHashes, where [count, ...hashes of its places] are stored */
   private readonly placeOffset = new GrowableUint32(1024);
   private readonly placeHashes = new GrowableUint32(4096);
@@ -196,6 +220,9 @@ export class StoryIndex {
     this.maxMerges = opts.maxMerges ?? 1;
     this.placePenalty = opts.placePenalty ?? 0.25;
     this.eventPenalty = opts.eventPenalty ?? 0.25;
+    this.freshMs = (opts.freshDays ?? 2.5) * 86_400_000;
+    this.halfLifeMs = (opts.halfLifeDays ?? 1) * 86_400_000;
+    this.silentGaps = opts.silentGaps ?? 3;
     this.profileThreshold = opts.profileThreshold ?? 0.2;
     this.growth = opts.profileGrowth ?? 1;
     this.veto = opts.profileVeto ?? 0.5;
@@ -337,6 +364,12 @@ export class StoryIndex {
       } else {
         score = liCount[c]! < this.minSharedLi ? 0 : liDot[c]! / (Math.min(liNorm, this.liNorms[c]!) || 1) / this.crossThreshold;
       }
+      if (hasTime) {
+        // how long before its story's latest article this member was published (not before the new article: a
+        // story silent for days but not overtaken keeps its whole weight; see silence() for that)
+        const p = this.profiles.get(this.uf.find(c));
+        if (p && !Number.isNaN(p.last) && !Number.isNaN(tc)) score *= this.fade(p.last - tc - this.rhythm(p));
+      }
       let penalised = false;
       if (named.length > 0 && this.placesMissing(c, present, maxPlaceDf)) {
         score *= this.placePenalty;
@@ -379,6 +412,7 @@ export class StoryIndex {
       if (pairs < 1) continue;
       // the pairs say the article belongs; the profile may still veto a match that only a stray member explains
       let s = this.profileScore(top, norm, liNorm, lang, places, present, maxPlaceDf, profile);
+      if (hasTime) s *= this.silence(t, profile);
       const storyEvent = profileEvent(profile);
       if (event !== 0 && storyEvent !== 0 && storyEvent !== event) s *= this.eventPenalty;
       if (s >= this.veto) ranked.push({ root, pairs, score: s });
@@ -424,7 +458,7 @@ export class StoryIndex {
   }
 
   private newProfile(top: readonly Keyword[], places: readonly number[], names: readonly number[], lang: number, t: number): Profile {
-    const p: Profile = { w: new Map(), li: new Set(), places: new Map(), names: new Set(names), events: new Map(), langs: 1 << lang, n: 1, last: t, norm: 0, liSum: 0 };
+    const p: Profile = { w: new Map(), li: new Set(), places: new Map(), names: new Set(names), events: new Map(), langs: 1 << lang, n: 1, first: t, last: t, norm: 0, liSum: 0 };
     for (const x of top) {
       p.w.set(x.h, x.w);
       if (x.li) p.li.add(x.h);
@@ -443,6 +477,7 @@ export class StoryIndex {
     for (const [e, k] of small.events) big.events.set(e, (big.events.get(e) ?? 0) + k);
     big.langs |= small.langs;
     big.n += small.n;
+    big.first = Number.isNaN(big.first) ? small.first : Number.isNaN(small.first) ? big.first : Math.min(big.first, small.first);
     big.last = Number.isNaN(big.last) ? small.last : Number.isNaN(small.last) ? big.last : Math.max(big.last, small.last);
     this.settle(big);
     return big;
@@ -504,6 +539,31 @@ export class StoryIndex {
       else if (this.rarestPlaceMissing(places, maxPlaceDf, (h) => p.names.has(h))) score *= this.placePenalty;
     }
     return score;
+  }
+
+  /**
+   * Weight of a story's profile for an article at time t: 1 unless the story (3 or more articles) has been silent
+   * longer than `silentGaps` of its mean gaps and than `freshDays`; then it halves every `halfLifeDays` beyond.
+   */
+  private silence(t: number, p: Profile): number {
+    if (p.n < 3 || Number.isNaN(p.first) || Number.isNaN(p.last)) return 1;
+    return this.fade(t - p.last - this.rhythm(p));
+  }
+
+  /**
+   * How much longer than `freshDays` a story's own pace lets evidence stay fresh: `silentGaps` of its mean gap
+   * between articles beyond `freshDays` (0 for a story of fewer than 3 articles). A story reported once a day keeps
+   * its week-old members and silences alive longer than one reported every hour.
+   */
+  private rhythm(p: Profile): number {
+    if (p.n < 3 || Number.isNaN(p.first) || Number.isNaN(p.last)) return 0;
+    return Math.max(0, (this.silentGaps * (p.last - p.first)) / (p.n - 1) - this.freshMs);
+  }
+
+  /** Weight of evidence `age` ms old: 1 up to `freshDays`, then halving every `halfLifeDays`. */
+  private fade(age: number): number {
+    if (!(age > this.freshMs) || !Number.isFinite(this.halfLifeMs)) return 1;
+    return Math.pow(2, -(age - this.freshMs) / this.halfLifeMs);
   }
 
   /** The cosine an article needs with the profile of a story of n articles. */

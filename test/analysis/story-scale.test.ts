@@ -83,3 +83,33 @@ test('scores lowered by a place conflict do not add up to a join', () => {
   assert.ok(x + 0.75 * y + 0.5625 * z >= 1, `the pairs would add up: ${scores.map((s) => s.toFixed(2))}`);
   assert.notEqual(other, probe.storyOf('h0'));
 });
+
+// Time: a story is judged by its recent front and its own pace. A burst of reports on one attack in a town, then
+// days of silence, then a new attack in the same town in the same agency wording: without fading the new attack
+// joins the old story (and a long stream chains one town's attacks into a story of hundreds).
+const attack = (weekday: string, dead: number, street: string) => `Anschlag in Brenndorf
+Bei einem Anschlag in Brenndorf sind am ${weekday} ${dead} Menschen getötet worden. Der Sprengsatz explodierte in der ${street}, sagte Polizeisprecherin Marta Eggert. Die Staatsanwaltschaft Brenndorf ermittelt, der Bürgermeister ordnete Trauerbeflaggung an. Rettungskräfte versorgten Verletzte in zwei Kliniken.`;
+const burst = (idx: StoryIndex) => {
+  const ids: string[] = [];
+  for (let h = 0; h < 5; h++) ids.push(idx.add(doc(`a${h}`, attack('Montag', 4 + h, 'Lindenstraße'), `2025-06-02T0${2 * h}:00:00Z`)));
+  return ids;
+};
+
+test('a story silent for days beyond its own pace does not absorb a new event of its kind in its town', () => {
+  const idx = new StoryIndex();
+  assert.equal(new Set(burst(idx)).size, 1);
+  const again = idx.add(doc('b0', attack('Sonntag', 3, 'Hafenstraße'), '2025-06-08T10:00:00Z'));
+  assert.notEqual(again, idx.storyOf('a0'));
+  // the same articles with fading turned off: the texts alone would join them (the rule is what separates them)
+  const off = new StoryIndex({ halfLifeDays: Infinity });
+  burst(off);
+  assert.equal(off.add(doc('b0', attack('Sonntag', 3, 'Hafenstraße'), '2025-06-08T10:00:00Z')), off.storyOf('a0'));
+});
+
+test('a story reported about once a day keeps its follow-up after nearly three quiet days (its pace, not the 2.5-day default, sets the grace)', () => {
+  const idx = new StoryIndex();
+  const days = ['02', '03', '04', '05'];
+  const ids = days.map((d, i) => idx.add(doc(`d${i}`, attack('Montag', 4 + i, 'Lindenstraße'), `2025-06-${d}T09:00:00Z`)));
+  assert.equal(new Set(ids).size, 1);
+  assert.equal(idx.add(doc('late', attack('Montag', 9, 'Lindenstraße'), '2025-06-08T06:00:00Z')), ids[0]);
+});
