@@ -88,15 +88,7 @@ interface KeptClaim {
 }
 
 /** An article as kept between `add` and `finish`: everything of the result but its story and syndication. */
-interface KeptArticle {
-  id: string;
-  title: string | null;
-  outlet: string | null;
-  language: string | null;
-  publishedAt: string | null;
-  url: string | null;
-  claims: KeptClaim[];
-}
+type KeptArticle = Pick<ArticleSummary, 'id' | 'title' | 'outlet' | 'language' | 'publishedAt' | 'url'> & { claims: KeptClaim[] };
 
 /**
  * Equal small parts of claims as one object: every claim parsed from the store is a fresh tree, though most share
