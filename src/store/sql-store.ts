@@ -122,6 +122,13 @@ const ORDER_PAGE = 10_000;
 
 type CorpusRow = RevisionRow & { story_id: string | null };
 
+/** Every article joined with its latest revision (`a` and `r`); callers pick the columns. */
+function latestRevisions(db: Kysely<DB>) {
+  return db
+    .selectFrom('articles as a')
+    .innerJoin('revisions as r', (j) => j.onRef('r.article_id', '=', 'a.id').onRef('r.revision', '=', 'a.latest_revision'));
+}
+
 function rowDocument(r: CorpusRow): Document {
   const a = toArticle(r, r.story_id);
   return makeDocument(a.text, a, a.bodyStart);
@@ -169,9 +176,7 @@ export class SqlStore implements Store {
    */
   private async findUnchangedMany(db: Kysely<DB>, items: readonly Pending[]): Promise<Map<Pending, UnchangedRow>> {
     const found = new Map<Pending, UnchangedRow>();
-    const current = () => db
-      .selectFrom('articles as a')
-      .innerJoin('revisions as r', (j) => j.onRef('r.article_id', '=', 'a.id').onRef('r.revision', '=', 'a.latest_revision'))
+    const current = () => latestRevisions(db)
       .select([...REVISION_COLUMNS, 'a.story_id', 'a.ident']);
     const byUrl = items.filter((p) => !p.byContent);
     for (const part of chunks(byUrl, IN_CHUNK)) {
@@ -490,10 +495,7 @@ export class SqlStore implements Store {
 
   async listArticles(opts: ListOptions = {}): Promise<StoredArticle[]> {
     if (opts.storyId !== undefined) await this.analysis(); // story ids are persisted by the analysis
-    let q = this.db
-      .selectFrom('articles as a')
-      .innerJoin('revisions as r', (j) => j.onRef('r.article_id', '=', 'a.id').onRef('r.revision', '=', 'a.latest_revision'))
-      .select([...REVISION_COLUMNS, 'a.story_id']);
+    let q = latestRevisions(this.db).select([...REVISION_COLUMNS, 'a.story_id']);
     if (opts.storyId !== undefined) q = q.where('a.story_id', '=', opts.storyId);
     const rows = await q
       .orderBy(sql`r.published_at desc nulls last`)
@@ -715,9 +717,7 @@ export class SqlStore implements Store {
     }
     let afterId: string | null = null;
     for (;;) {
-      let q = this.db
-        .selectFrom('articles as a')
-        .innerJoin('revisions as r', (j) => j.onRef('r.article_id', '=', 'a.id').onRef('r.revision', '=', 'a.latest_revision'))
+      let q = latestRevisions(this.db)
         .select([...REVISION_COLUMNS, 'a.story_id'])
         // not indexable on purpose: the planner walks the articles' key in order instead of sorting every page
         .where(sql<boolean>`(${sql.ref('r.published_at')} || '') is null`);
