@@ -1,6 +1,8 @@
 import type { BoundPhrase, NumberTables, UnitEntry, VagueEntry, VerbBound } from './tables.js';
 import { fold } from './fold.js';
 import { PhraseTrie } from './phrases.js';
+import { WordMemo } from './tokens.js';
+import type { CombinerOptions } from './combiner.js';
 
 /** Categories of number-word atoms, used by the combiner's grammar (see number-words.ts). */
 export type AtomKind = 'zero' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'fraction' | 'add' | 'mixed' | 'joiner' | 'literal';
@@ -51,6 +53,60 @@ export interface CompiledTables {
   agePrefixes: PhraseTrie<true>;
   ageSuffixes: PhraseTrie<true>;
   durations: PhraseTrie<string>;
+  /** spellings of words seen in texts, with their folded form and whether they can start a match */
+  words: WordMemo;
+  /** memo of wordAtoms (number-words.ts) and ordinalWordValue (ordinal-words.ts) for these tables */
+  atomMemo: Map<string, Atom[] | null>;
+  ordinalMemo: Map<string, number | null>;
+  /** the combiner's word-order switches, made once (a combiner is made for every numeral read) */
+  combinerOptions: CombinerOptions;
+  startFilter: StartFilter;
+}
+
+/**
+ * A necessary condition for a word to start a match, read off its first two letters without folding it or
+ * looking it up (the matcher's canStart is asked for every word of a text, and most are no number words).
+ * Every word canStart accepts begins (folded) with the first two letters of a table entry: a number word,
+ * a compound piece, an ordinal stem, an article, a vague quantifier ... (see startFilter for the ordinals).
+ * Words of at most `minLen` letters are always looked up instead.
+ * `pairs[a * 128 + b]` is 1 where the ASCII pair "ab" (lower case) begins some entry.
+ */
+export interface StartFilter {
+  /** words this long or shorter are not filtered; Infinity when some entry is shorter than two letters */
+  minLen: number;
+  pairs: Uint8Array;
+}
+
+/**
+ * `whole`: entries a word must equal (a one-letter one, English "a", is a short word, always looked up);
+ * `heads`: entries a word may begin with (number words and pieces of compounds and ordinals, ordinal stems).
+ */
+function startFilter(whole: Iterable<string>, heads: Iterable<string>, t: NumberTables): StartFilter {
+  const pairs = new Uint8Array(128 * 128);
+  const headList = [...heads];
+  // An ordinal reads P + suffix + ending and then the number base = P + replace. With a one-letter P the
+  // word's second letter is not the base's: then words up to 1 + suffix + ending letters must be looked up.
+  // A one-letter P can only work if base is a table word of 1 + |replace| letters, or long enough to be a
+  // compound ordinal (a head and a stem, two letters each) or a compound (six letters).
+  const oneLetterP = t.ordinalSuffixes.some((sfx) => {
+    const r = sfx.replace ?? '';
+    return r.length >= 3 || /[^a-z]/.test(r) || headList.some((w) => w.length === 1 + r.length && w.endsWith(r));
+  });
+  let minLen = !oneLetterP ? 1 : 1 + Math.max(0, ...t.ordinalSuffixes.map((s) => fold(s.suffix).length)) +
+    Math.max(0, ...t.ordinalEndings.map((e) => fold(e).length));
+  const entries = [...[...whole].filter((e) => e.length >= 2), ...headList];
+  for (const e of entries) {
+    if (e.length < 2) {
+      minLen = Infinity; // a one-letter head would leave the second letter open
+      continue;
+    }
+    const a = e.charCodeAt(0);
+    const b = e.charCodeAt(1);
+    // an entry beginning with other characters cannot rule out any ASCII-led word: no filter then
+    if (a >= 128 || b >= 128) continue;
+    pairs[a * 128 + b] = 1;
+  }
+  return { minLen, pairs };
 }
 
 const cache = new WeakMap<NumberTables, CompiledTables>();
@@ -143,7 +199,17 @@ export function compileTables(t: NumberTables): CompiledTables {
     agePrefixes: trieOf(t.agePrefixes.map((c) => [c, true as const])),
     ageSuffixes: trieOf(t.ageSuffixes.map((c) => [c, true as const])),
     durations: trieOf(Object.entries(t.durationUnits)),
+    words: new WordMemo(),
+    atomMemo: new Map(),
+    ordinalMemo: new Map(),
+    combinerOptions: { unitsBeforeTens: t.unitsBeforeTens, tensBeforeUnits: t.tensBeforeUnits },
+    startFilter: { minLen: Infinity, pairs: new Uint8Array(0) }, // set below, from the finished tables
   };
+  compiled.startFilter = startFilter(
+    [...compiled.vague.firstTokens(), ...compiled.articleOne, ...compiled.pronounZero, ...compiled.negativeWords, ...compiled.decimalWords],
+    [...wordAtoms.keys(), ...compoundAtoms.map(([p]) => p), ...ordinalStems.keys()],
+    t,
+  );
   cache.set(t, compiled);
   return compiled;
 }

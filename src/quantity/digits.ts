@@ -33,7 +33,34 @@ function digitRe(t: NumberTables): RegExp {
   return re;
 }
 
+/** Space characters that may group thousands (SPACE_GROUP). */
+function isSpaceGroup(c: number): boolean {
+  return c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 export function readDigits(text: string, pos: number, t: NumberTables): DigitFigure | null {
+  // Fast path for a plain run of digits ("300 Menschen"), the common case, read without the regex. It is
+  // taken only where the regex could match nothing longer: no decimal separator with a digit after the
+  // run, and no group separator (or grouping space) after a run of at most 3 digits that 3 digits follow.
+  if (isDigit(text.charCodeAt(pos))) {
+    let e = pos + 1;
+    while (isDigit(text.charCodeAt(e))) e++;
+    const c = text.charCodeAt(e);
+    const dec = t.decimalSeparator.charCodeAt(0);
+    const grp = t.groupSeparator.charCodeAt(0);
+    const decimalAfter = c === dec && isDigit(text.charCodeAt(e + 1));
+    const groupAfter = (c === grp || isSpaceGroup(c)) && e - pos <= 3 && isDigit(text.charCodeAt(e + 1)) &&
+      isDigit(text.charCodeAt(e + 2)) && isDigit(text.charCodeAt(e + 3));
+    if (!decimalAfter && !groupAfter) {
+      const value = Number(text.slice(pos, e));
+      if (!Number.isFinite(value)) return null;
+      return { end: e, value, grouped: false, decimal: false, intDigits: e - pos };
+    }
+  }
   const re = digitRe(t);
   re.lastIndex = pos;
   const m = re.exec(text);

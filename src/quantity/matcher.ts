@@ -1,5 +1,5 @@
 import type { NumberKind } from '../core/quantity.js';
-import type { CompiledTables } from './compile.js';
+import type { CompiledTables, StartFilter } from './compile.js';
 import type { BoundEffect, UnitEntry } from './tables.js';
 import { readNumeral, type Numeral } from './numeral.js';
 import { ordinalWordValue } from './ordinal-words.js';
@@ -8,6 +8,7 @@ import { isCapitalized, type QToken } from './tokens.js';
 import { clean } from './digits.js';
 import { fold } from './fold.js';
 import { wordAtoms } from './number-words.js';
+import { DASHES } from './numeral.js';
 
 /** One match: a span of tokens, its kind, the rule, and the shape the resolver turns into a value. */
 export interface Match {
@@ -25,6 +26,12 @@ interface Ctx {
   /** tokens before this index belong to earlier matches */
   lower: number;
   rangeStartTok: number;
+  /**
+   * The last unitAfter answer (a pure function of the token index): classify, isYear, isSurname and quantity
+   * all ask it for the token after the same figure.
+   */
+  unitAt: number;
+  unit: { entry: UnitEntry; end: number } | null;
 }
 
 const STOPS = new Set(['.', '!', '?', ';', ':', '…', ')', '"', '“', '”', '»', '«', "'"]);
@@ -35,6 +42,13 @@ const DATE_RES = [
 ];
 const CLOCK_COLON = /(\d{1,2}):(\d{2})(?!\d)/y;
 const CLOCK_DOT = /(\d{1,2})\.(\d{2})(?=\s*uhr\b)/iy;
+const CLOCKS = [CLOCK_COLON, CLOCK_DOT];
+/**
+ * What each pattern needs at its start, checked before running it: the longest digit run it allows (DATE_RES[1]
+ * needs exactly 4) and the character right after the run. Clocks allow 1-2 digits.
+ */
+const DATE_SHAPES: [number, number][] = [[2, 0x2e], [4, 0x2d], [2, 0x2f]];
+const CLOCK_SEPS = [0x3a, 0x2e];
 
 function point(n: number, unit: string | null = null): QuantityShape {
   return { low: n, high: null, bound: null, vague: false, unit };
@@ -47,33 +61,57 @@ function tokenIndexAt(toks: QToken[], from: number, offset: number): number {
 }
 
 /**
- * Whether a word can start a match at all (a number word, an ordinal, a vague quantifier, an article,
- * a sign word ...). Memoised by the word as written, so that the common words of a text are dismissed
- * with one lookup and never folded (the matcher's hot path).
+ * Whether a token can start a match at all: a word that is a number word, an ordinal, a vague quantifier,
+ * an article, a sign word ...; any digits; and of the symbols only those readNumeral starts on (a minus
+ * sign, a decimal separator, a fraction character). Every other symbol (".", ",", ":", "/") used to go
+ * through readNumeral only to be refused. The verdict for a word is kept in its spelling's memo entry,
+ * so that the common words of a text are dismissed with one lookup made by the tokenizer.
  */
-const startMemo = new WeakMap<CompiledTables, Map<string, boolean>>();
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
 
 function canStart(tok: QToken, t: CompiledTables): boolean {
-  if (tok.kind !== 'word') return true;
-  let memo = startMemo.get(t);
-  if (!memo) startMemo.set(t, (memo = new Map()));
-  const hit = memo.get(tok.text);
-  if (hit !== undefined) return hit;
-  const n = tok.norm;
-  const ok = t.vague.startsWith(n) || t.wordAtoms.has(n) || t.articleOne.has(n) || t.pronounZero.has(n) ||
-    t.negativeWords.has(n) || t.decimalWords.has(n) || wordAtoms(n, t) !== null || ordinalWordValue(n, t) !== null;
-  if (memo.size > 100000) memo.clear(); // bounded: arbitrary input must not grow memory without end
-  memo.set(tok.text, ok);
+  if (tok.kind === 'digits') return true;
+  if (tok.kind === 'symbol') {
+    const s = tok.text;
+    return (DASHES.has(s) && s !== '–') || s === t.raw.decimalSeparator || t.raw.fractionChars[s] !== undefined;
+  }
+  if (tok.end - tok.start > t.startFilter.minLen && filterRejects(t.startFilter, tok.codeAt(0), tok.codeAt(1))) return false;
+  const info = tok.info;
+  const own = info !== null && info.memo === t.words;
+  if (own && info.canStart !== undefined) return info.canStart;
+  const ok = wordCanStart(tok.norm, t);
+  if (own) info.canStart = ok;
   return ok;
 }
 
-/** Finds all matches in order, left to right, never overlapping. */
-export function findMatches(text: string, toks: QToken[], t: CompiledTables, skip: (tok: QToken) => boolean): Match[] {
+/** Whether the first two letters a, b of a word longer than `minLen` rule it out (see StartFilter). */
+export function filterRejects(f: StartFilter, a: number, b: number): boolean {
+  return a < 128 && b < 128 && f.pairs[lowerAscii(a) * 128 + lowerAscii(b)] === 0;
+}
+
+/** The full answer for a folded word: a number word, an ordinal, a vague quantifier, an article ... */
+export function wordCanStart(n: string, t: CompiledTables): boolean {
+  return t.vague.startsWith(n) || t.wordAtoms.has(n) || t.articleOne.has(n) || t.pronounZero.has(n) ||
+    t.negativeWords.has(n) || t.decimalWords.has(n) || wordAtoms(n, t) !== null || ordinalWordValue(n, t) !== null;
+}
+
+/** Tokens the matcher must not start on (inside URLs and e-mail addresses); asked in token order. */
+export interface TokenSkip {
+  skip(tok: QToken): boolean;
+}
+
+/**
+ * Finds all matches in order, left to right, never overlapping. The tokens come from
+ * qtokenize(text, from, to, t.words), so that their memo entries belong to these tables.
+ */
+export function findMatches(text: string, toks: QToken[], t: CompiledTables, skip: TokenSkip | null): Match[] {
   const out: Match[] = [];
-  const ctx: Ctx = { text, toks, t, lower: 0, rangeStartTok: 0 };
+  const ctx: Ctx = { text, toks, t, lower: 0, rangeStartTok: 0, unitAt: -1, unit: null };
   let i = 0;
   while (i < toks.length) {
-    if (!canStart(toks[i]!, t) || skip(toks[i]!)) { i++; continue; }
+    if (!canStart(toks[i]!, t) || (skip !== null && skip.skip(toks[i]!))) { i++; continue; }
     const m = matchAt(ctx, i);
     if (m && m.endTok > i) {
       out.push(m);
@@ -108,8 +146,18 @@ function dateOrClock(ctx: Ctx, i: number): Match | null {
   const { text, toks, t } = ctx;
   const tok = toks[i]!;
   if (i > 0 && !tok.gapBefore && toks[i - 1]!.kind === 'word') return null;
-  for (const [k, re] of DATE_RES.entries()) {
+  // Every pattern below is 1-2 or 4 digits and then one of . - / : right after them: most figures
+  // ("300 Menschen", "1.000") are dismissed here without trying five regexes.
+  // (the run is measured in the text: the regexes read past the end of a range cutting through digits)
+  let e = tok.end;
+  while (e < text.length && text.charCodeAt(e) >= 48 && text.charCodeAt(e) <= 57) e++;
+  const len = e - tok.start;
+  const sep = text.charCodeAt(e);
+  if (len === 3 || len > 4 || (sep !== 0x2e && sep !== 0x2d && sep !== 0x2f && sep !== 0x3a)) return null;
+  for (let k = 0; k < DATE_RES.length; k++) {
     if (k === 0 && !t.raw.dotOrdinals) continue;
+    if (len > DATE_SHAPES[k]![0] || (len < DATE_SHAPES[k]![0] && k === 1) || sep !== DATE_SHAPES[k]![1]) continue;
+    const re = DATE_RES[k]!;
     re.lastIndex = tok.start;
     const m = re.exec(text);
     if (!m) continue;
@@ -122,7 +170,10 @@ function dateOrClock(ctx: Ctx, i: number): Match | null {
     const end = tokenIndexAt(toks, i, re.lastIndex);
     return { kind: 'date', startTok: i, endTok: end, rule: 'date-digits', shape: point(Number(m[1] ?? 0)) };
   }
-  for (const re of [CLOCK_COLON, CLOCK_DOT]) {
+  if (len > 2) return null;
+  for (let k = 0; k < CLOCKS.length; k++) {
+    if (sep !== CLOCK_SEPS[k]) continue;
+    const re = CLOCKS[k]!;
     re.lastIndex = tok.start;
     const m = re.exec(text);
     if (!m) continue;
@@ -201,6 +252,14 @@ function matchVague(ctx: Ctx, i: number): Match | null {
 }
 
 function unitAfter(ctx: Ctx, j: number): { entry: UnitEntry; end: number } | null {
+  if (ctx.unitAt !== j) {
+    ctx.unit = readUnitAfter(ctx, j);
+    ctx.unitAt = j;
+  }
+  return ctx.unit;
+}
+
+function readUnitAfter(ctx: Ctx, j: number): { entry: UnitEntry; end: number } | null {
   const { toks, t } = ctx;
   let k = j;
   // "siebenhundert-Euro"
@@ -349,6 +408,10 @@ function ageAround(ctx: Ctx, n: Numeral): Match | null {
   return { kind: 'age', startTok: n.startTok, endTok: years ? dur.end : n.endTok, rule: 'age-prefix', shape: point(n.value, 'year') };
 }
 
+function ordinalDot(n: Numeral): Match {
+  return { kind: 'ordinal', startTok: n.startTok, endTok: n.endTok + 1, rule: 'ordinal-dot', shape: point(n.value) };
+}
+
 /** German "3." — a date ("20. Januar"), an ordinal ("die 3. Armee") or a figure ending a sentence. */
 function dotReading(ctx: Ctx, n: Numeral): Match | null {
   const { toks, t } = ctx;
@@ -365,17 +428,17 @@ function dotReading(ctx: Ctx, n: Numeral): Match | null {
     return { kind: 'date', startTok: n.startTok, endTok: end, rule: 'date-day-month', shape: point(n.value) };
   }
   const prev = n.startTok > 0 ? toks[n.startTok - 1] : undefined;
-  const ord = (): Match => ({ kind: 'ordinal', startTok: n.startTok, endTok: n.endTok + 1, rule: 'ordinal-dot', shape: point(n.value) });
+  const ord = ordinalDot;
   if (prev && prev.kind === 'word' && t.ordinalDeterminers.has(prev.norm)) {
     // "stieg auf 3." ends a sentence with a figure; "auf 3. Stelle", "der 3." are ordinals
     const endsSentence = !after || (after.kind === 'symbol' && STOPS.has(after.text)) || (after.kind === 'word' && t.sentenceStarts.has(after.text));
-    if (!(endsSentence && t.cardinalPrepositions.has(prev.norm))) return ord();
+    if (!(endsSentence && t.cardinalPrepositions.has(prev.norm))) return ord(n);
   }
   if (!after) return null;
   if (after.kind === 'word') {
-    if (!isCapitalized(after)) return ord();
+    if (!isCapitalized(after)) return ord(n);
     if (t.sentenceStarts.has(after.text)) return null;
-    return ord();
+    return ord(n);
   }
   return null;
 }
@@ -425,6 +488,10 @@ function isYear(ctx: Ctx, n: Numeral): boolean {
     } else if (/^[a-z]+s$/.test(next.text) && next.text.length > 3) return false;
   }
   return true;
+}
+
+function yearish(x: Numeral): boolean {
+  return x.digits !== null && !x.digits.grouped && x.digits.intDigits === 4 && x.value >= 1900 && x.value <= 2100;
 }
 
 /** A figure: add currency prefix, unit, range, subunit, restatement, bounds around it. */
@@ -490,7 +557,6 @@ function quantity(ctx: Ctx, n: Numeral, unitIn: { entry: UnitEntry; end: number 
         const bAfter = unitAfter(ctx, bEnd);
         const bDur = !bAfter ? t.durations.matchAt(toks, bEnd) : null;
         const isDigitsDash = toks[endTok]?.text !== undefined && t.rangeInfixes.matchAt(toks, endTok)?.end === endTok + 1 && toks[endTok]!.kind === 'symbol';
-        const yearish = (x: Numeral) => x.digits && !x.digits.grouped && x.digits.intDigits === 4 && x.value >= 1900 && x.value <= 2100;
         const clockAfter = t.clock.matchAt(toks, bEnd);
         if (!(yearish(n) && yearish(b) && !countRange(ctx, n)) && !clockAfter && !(isDigitsDash && b.words !== n.words)) {
           if (bAfter) { bUnit = bAfter.entry.unit; bEnd = bAfter.end; }

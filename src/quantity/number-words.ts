@@ -4,16 +4,10 @@ import { Combiner } from './combiner.js';
 /**
  * Reading one word as number atoms. A German compound ("siebenhunderteinundzwanzigtausendzwölf") is
  * split into table pieces (sieben|hundert|ein|und|zwanzig|tausend|zwölf) by a longest-first search that
- * only accepts splits the combiner accepts as a whole numeral. Results are memoised per table.
+ * only accepts splits the combiner accepts as a whole numeral. Results are memoised per table (t.atomMemo).
  */
-const memo = new WeakMap<CompiledTables, Map<string, Atom[] | null>>();
-
 export function wordAtoms(norm: string, t: CompiledTables): Atom[] | null {
-  let cache = memo.get(t);
-  if (!cache) {
-    cache = new Map();
-    memo.set(t, cache);
-  }
+  const cache = t.atomMemo;
   const hit = cache.get(norm);
   if (hit !== undefined) return hit;
   const whole = t.wordAtoms.get(norm);
@@ -25,7 +19,6 @@ export function wordAtoms(norm: string, t: CompiledTables): Atom[] | null {
 }
 
 function splitCompound(word: string, t: CompiledTables): Atom[] | null {
-  const opts = { unitsBeforeTens: t.raw.unitsBeforeTens, tensBeforeUnits: t.raw.tensBeforeUnits };
   const out: Atom[] = [];
   let steps = 0;
   const search = (pos: number, comb: Combiner): boolean => {
@@ -41,14 +34,14 @@ function splitCompound(word: string, t: CompiledTables): Atom[] | null {
     }
     return false;
   };
-  return search(0, new Combiner(opts)) ? [...out] : null;
+  return search(0, new Combiner(t.combinerOptions)) ? [...out] : null;
 }
 
 /** Value of a whole word read alone (tests and the ordinal reader use it). */
 export function wordValue(norm: string, t: CompiledTables): number | null {
   const atoms = wordAtoms(norm, t);
   if (!atoms) return null;
-  const c = new Combiner({ unitsBeforeTens: t.raw.unitsBeforeTens, tensBeforeUnits: t.raw.tensBeforeUnits });
+  const c = new Combiner(t.combinerOptions);
   for (const a of atoms) if (!c.accept(a)) return null;
   return c.complete() ? c.value() : null;
 }

@@ -27,7 +27,7 @@ export interface Numeral {
   words: boolean;
 }
 
-const DASHES = new Set(['-', '−', '–']);
+export const DASHES: ReadonlySet<string> = new Set(['-', '−', '–']);
 
 function glued(toks: QToken[], i: number): boolean {
   const t = toks[i];
@@ -70,7 +70,7 @@ export function readNumeral(text: string, toks: QToken[], i: number, t: Compiled
   }
   const first = toks[k]!;
   if (!first) return null;
-  const comb = new Combiner({ unitsBeforeTens: t.raw.unitsBeforeTens, tensBeforeUnits: t.raw.tensBeforeUnits });
+  const comb = new Combiner(t.combinerOptions);
   let digits: DigitFigure | null = null;
   let article = false;
   let pronoun = false;
@@ -184,7 +184,7 @@ export function readNumeral(text: string, toks: QToken[], i: number, t: Compiled
     if (extra !== null && atoms.some((a) => a.kind === 'scale')) {
       // handled after the loop by scaling the decimal part too
     }
-    Object.assign(comb, trial);
+    comb.copyFrom(trial);
     j = wi + 1;
     // "Mio." / "Mrd.": the abbreviation's full stop belongs to it
     if (atoms.length === 1 && atoms[0]!.kind === 'scale' && toks[j]?.text === '.' && !toks[j]!.gapBefore && t.raw.scaleWords[`${cur.norm}.`] !== undefined) j++;
@@ -251,7 +251,7 @@ function readDecimalTail(toks: QToken[], i: number, t: CompiledTables): { value:
   if (tok.kind !== 'word') return null;
   const atoms = wordAtoms(tok.norm, t);
   if (!atoms) return null;
-  const c = new Combiner({ unitsBeforeTens: t.raw.unitsBeforeTens, tensBeforeUnits: t.raw.tensBeforeUnits });
+  const c = new Combiner(t.combinerOptions);
   for (const a of atoms) if (a.kind === 'scale' || !c.accept(a)) return null;
   let end = i + 1;
   // English reads decimals digit by digit ("point seven seven"); keep single digits coming

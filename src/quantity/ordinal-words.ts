@@ -6,14 +6,8 @@ import { wordValue } from './number-words.js';
  * Ordinal words ("dritte", "zwanzigsten", "hundertste", "fifth", "twentieth"): not figures, but kept
  * as spans of kind "ordinal" so that "der dritte Angriff" is not mistaken for three attacks.
  */
-const memo = new WeakMap<CompiledTables, Map<string, number | null>>();
-
 export function ordinalWordValue(norm: string, t: CompiledTables): number | null {
-  let cache = memo.get(t);
-  if (!cache) {
-    cache = new Map();
-    memo.set(t, cache);
-  }
+  const cache = t.ordinalMemo; // per table set
   const hit = cache.get(norm);
   if (hit !== undefined) return hit;
   const v = norm.length > 60 ? null : readOrdinal(norm, t);

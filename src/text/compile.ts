@@ -16,8 +16,13 @@ export interface CompiledSentenceTables {
 const cache = new WeakMap<SentenceTables, CompiledSentenceTables>();
 
 /** Empty tables (a stub pack) still split on ! ? and full stops; nothing is treated as an abbreviation. */
+/** The last tables asked for: tokenize runs once per sentence, and one pack's tables are asked for in a row. */
+let lastKey: SentenceTables | null = null;
+let lastCompiled: CompiledSentenceTables | null = null;
+
 export function compileSentenceTables(t: Partial<SentenceTables> | undefined): CompiledSentenceTables {
   const key = (t ?? EMPTY) as SentenceTables;
+  if (key === lastKey) return lastCompiled!;
   let c = cache.get(key);
   if (!c) {
     c = {
@@ -33,6 +38,8 @@ export function compileSentenceTables(t: Partial<SentenceTables> | undefined): C
     };
     cache.set(key, c);
   }
+  lastKey = key;
+  lastCompiled = c;
   return c;
 }
 

@@ -23,24 +23,22 @@ export function splitSentences(text: string, pack: LanguagePack, from = 0, to = 
   from = Math.max(0, from);
   to = Math.min(text.length, to);
   const spans: Span[] = [];
+  // the segment [segStart, cut) is closed by pushTrimmed at each boundary (no closure: it was a hot allocation)
   let segStart = from;
-  const cut = (end: number): void => {
-    pushTrimmed(text, segStart, end, spans);
-    segStart = end;
-  };
 
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    // Fast path: space, letters and most symbols can neither end a sentence nor break a line.
-    if (c === 32 || (c >= 64 && c < 0x85) || (c > 0x85 && c < 0x2026)) {
+    // Fast path: only sentence-final marks and line breaks are looked at; one table lookup dismisses the rest.
+    if (STOP[c] === 0) {
       i++;
       continue;
     }
     if (isTerminal(c)) {
       const end = terminalBoundary(text, i, to, segStart, t);
       if (end >= 0) {
-        cut(end);
+        pushTrimmed(text, segStart, end, spans);
+        segStart = end;
         i = end;
       } else {
         i = skipTerminalRun(text, i, to);
@@ -49,15 +47,22 @@ export function splitSentences(text: string, pack: LanguagePack, from = 0, to = 
     }
     if (isLineBreak(c)) {
       const runEnd = skipWhitespace(text, i, to);
-      if (lineBreakIsBoundary(text, segStart, i, runEnd, to, t)) cut(i);
+      if (lineBreakIsBoundary(text, segStart, i, runEnd, to, t)) {
+        pushTrimmed(text, segStart, i, spans);
+        segStart = i;
+      }
       i = runEnd;
       continue;
     }
     i++;
   }
-  cut(to);
+  pushTrimmed(text, segStart, to, spans);
   return spans;
 }
+
+/** 1 for the code units the splitter must look at (isTerminal or isLineBreak), 0 for all others. */
+const STOP = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (isTerminal(c) || isLineBreak(c)) STOP[c] = 1;
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   while (start < end && isWhitespace(text.charCodeAt(start))) start++;
@@ -148,7 +153,6 @@ function terminalBoundary(text: string, i: number, to: number, segStart: number,
   if (isDash(nc) && closed) return -1;
 
   if (hasBang) return q;
-  const nextWord = wordAt(text, n, to);
 
   if (ellipsis) {
     // "Und dann … Peter kam" vs. "Es reicht … Die Frage ist": only a clear opener (or a new line) splits.
@@ -156,24 +160,25 @@ function terminalBoundary(text: string, i: number, to: number, segStart: number,
     return q;
   }
 
-  // A single full stop: look at the word it follows.
+  // A single full stop: look at the word it follows. (The word after it, wordAt(text, n, to), is read only
+  // by the rules that need it: most full stops follow a plain word and end the sentence.)
   const w = wordBefore(text, i);
   if (w.word === '') return q; // after a quote or bracket: ") ." → boundary
   const wc = w.word.charCodeAt(0);
 
   if (isDigit(wc) && isAllNumber(w.word)) {
     if (isEnumerator(text, w.start, w.word, segStart)) return -1;
-    return numberPeriodBoundary(text, w.start, w.word, nc, nextWord, lineBreak, t) ? q : -1;
+    return numberPeriodBoundary(text, w.start, w.word, nc, wordAt(text, n, to), lineBreak, t) ? q : -1;
   }
   if (afterApostrophe(text, w.start)) return q; // "Schuchmann's." — a clitic, not an abbreviation
   if (t.abbreviations.has(w.word)) return -1;
   if (w.word.length === 1 && isLetter(wc)) return -1; // initials "J. R. Smith", fragments "z. B."
   if (t.maybeFinal.has(w.word) || isLetterDotAcronym(w.word)) {
-    return lineBreak || t.sentenceStarters.has(nextWord) ? q : -1;
+    return lineBreak || t.sentenceStarters.has(wordAt(text, n, to)) ? q : -1;
   }
   if (t.beforeNumber.has(w.word) && isDigit(nc)) return -1;
   // Inner periods in an unknown word ("Bsp.z.B") — treat like an acronym.
-  if (w.word.includes('.')) return lineBreak || t.sentenceStarters.has(nextWord) ? q : -1;
+  if (w.word.includes('.')) return lineBreak || t.sentenceStarters.has(wordAt(text, n, to)) ? q : -1;
   return q;
 }
 

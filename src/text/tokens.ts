@@ -28,13 +28,18 @@ export function tokenize(text: string, pack: LanguagePack, from = 0, to = text.l
   let i = from;
   while (i < to) {
     const c = text.charCodeAt(i);
-    if (isWhitespace(c)) {
+    if (c === 32 || isWhitespace(c)) {
       i++;
       continue;
     }
     let end: number;
     let kind: TokenKind;
-    if (isDigit(c)) {
+    if (isAsciiLetter(c)) {
+      // the common case first (same as the isLetter branch below)
+      end = scanWord(text, i, to);
+      end = withAbbreviationPeriod(text, i, end, to, t);
+      kind = 'word';
+    } else if (isDigit(c)) {
       end = scanNumber(text, i, to);
       kind = 'number';
       if (end < to && isLetter(text.charCodeAt(end))) {
@@ -72,6 +77,11 @@ export function tokenize(text: string, pack: LanguagePack, from = 0, to = text.l
   return out;
 }
 
+function isAsciiLetter(c: number): boolean {
+  const l = c | 0x20;
+  return l >= 0x61 && l <= 0x7a;
+}
+
 function isPunct(c: number): boolean {
   return c === 0x2e || c === 0x2c || c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29 ||
     c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2026 || c === 0x2f || c === 0x5c || c === 0xb7 ||
@@ -96,7 +106,7 @@ function scanWord(text: string, i: number, to: number): number {
   let e = i;
   while (e < to) {
     const c = text.charCodeAt(e);
-    if (isAlnum(c) || (c >= 0x300 && c <= 0x36f)) e++;
+    if (isAsciiLetter(c) || isAlnum(c) || (c >= 0x300 && c <= 0x36f)) e++;
     else if ((isDash(c) && c !== 0x2014 && c !== 0x2013 || c === 0x27 || c === 0x2019) &&
       e + 1 < to && isAlnum(text.charCodeAt(e + 1)) && e > i) e++;
     else break;
