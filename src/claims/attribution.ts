@@ -7,6 +7,7 @@ import { genericSpeaker, governmentSource, institutionNoun, isCapitalised, parse
 import { countryIndex, countryOfWord } from './countries.js';
 import { quoteAt, type Quote } from './quotes.js';
 import { PEOPLE } from './aliases.js';
+import { remember } from './memo.js';
 
 /**
  * Attribution frames of one sentence: who is said to assert what is in it.
@@ -57,6 +58,8 @@ export interface CompiledSpeech {
   placePrepositions: Set<string>;
   /** definite and indefinite articles, lower case: one lookup instead of two list scans per call */
   articles: Set<string>;
+  /** isArticle's answers by word as written (no lower-cased copy per call) */
+  articleWords: Map<string, boolean>;
   coordinators: Set<string>;
   gapLinks: Set<string>;
 }
@@ -79,6 +82,7 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   passive: new Set(t.speech.passiveAuxiliaries ?? []),
   placePrepositions: new Set(t.speech.placePrepositions ?? []),
   articles: new Set([...t.sources.definite, ...t.sources.indefinite]),
+  articleWords: new Map(),
   coordinators: new Set(t.speech.coordinators ?? []),
   gapLinks: new Set(t.speech.gapLinks ?? []),
 }));
@@ -573,7 +577,9 @@ export function subjectMention(text: string, sentence: Span, tokens: Token[], ta
 }
 
 function isArticle(word: string, tables: ClaimTables): boolean {
-  return compileSpeech(tables).articles.has(word.toLowerCase());
+  const cs = compileSpeech(tables);
+  const known = cs.articleWords.get(word);
+  return known !== undefined ? known : remember(cs.articleWords, word, cs.articles.has(word.toLowerCase()));
 }
 
 /**
@@ -686,13 +692,20 @@ function loneOrganisation(text: string, tokens: Token[], ci: number, tables: Cla
   if (!bare) return false;
   const w = tokens[ci]!.text;
   const verb = tokens[ci + 1];
-  if (!verb || new RegExp(bare.pluralVerb, 'u').test(verb.text) || bare.adverbs.includes(w.toLowerCase())) return false;
-  if (bare.pluralNoun && new RegExp(bare.pluralNoun, 'u').test(w)) return false;
+  const re = bareNameRegexes(bare);
+  if (!verb || re.pluralVerb.test(verb.text) || bare.adverbs.includes(w.toLowerCase())) return false;
+  if (re.pluralNoun && re.pluralNoun.test(w)) return false;
   if (!/^\p{Lu}\p{Ll}+$|^[\p{Lu}\d]{2,}$/u.test(w) || /(?:ung|heit|keit|ion)$/u.test(w)) return false;
   const after = tokens[ci + 2];
   if (after && (tables.speech.pronouns.includes(after.text) || parseSpeaker(tokens, ci + 2, text, tables))) return false;
   return !cs.fillers.has(w.toLowerCase());
 }
+
+/** The bare-name table's patterns, compiled once per table (not per call). */
+const bareNameRegexes = cached((bare: NonNullable<ClaimTables['speech']['bareName']>): { pluralVerb: RegExp; pluralNoun: RegExp | null } => ({
+  pluralVerb: new RegExp(bare.pluralVerb, 'u'),
+  pluralNoun: bare.pluralNoun ? new RegExp(bare.pluralNoun, 'u') : null,
+}));
 
 /**
  * An article, then a prepositional phrase closed by a participle or adjective ("der in Kiel ansässigen",

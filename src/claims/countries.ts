@@ -1,6 +1,7 @@
 import type { CountryTables } from './tables.js';
 import type { Token } from '../text/tokens.js';
 import { cached } from './pattern.js';
+import { remember } from './memo.js';
 
 /**
  * Country lookup for one language: a word (or two-word name) → ISO 3166 alpha-2.
@@ -20,14 +21,16 @@ export interface CountryIndex {
   multiWord: Set<string>;
   /** first words of two-word forms, lower case */
   multiFirst: Set<string>;
+  /**
+   * by UTF-16 unit: can a word starting with it be such a first word (1 yes, 2 no, 0 not asked yet)? Most words are
+   * answered by one array read instead of a lower-cased copy and a lookup.
+   */
+  multiFirstUnit: Uint8Array;
   /** two-word forms, lower case, without inflection of the second word → ISO */
   multiIso: Map<string, string>;
   /** answers of countryOfWord and isCountryAdjective by word: every token of every sentence asks them */
   memo: { country: Map<string, string | null>; adjective: Map<string, boolean> };
 }
-
-/** bound of each memo: a long run over many articles cannot grow it without limit */
-const MEMO_LIMIT = 50_000;
 
 const ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
@@ -70,6 +73,7 @@ export const countryIndex = cached((t: CountryTables): CountryIndex => {
     byPrefix,
     multiWord,
     multiFirst,
+    multiFirstUnit: new Uint8Array(0x10000),
     multiIso,
     memo: { country: new Map(), adjective: new Map() },
   };
@@ -77,14 +81,8 @@ export const countryIndex = cached((t: CountryTables): CountryIndex => {
 
 /** ISO of a single word: a country name/capital/demonym/possessive, an adjective, or a compound with a country prefix. */
 export function countryOfWord(idx: CountryIndex, word: string): string | null {
-  const memo = idx.memo.country;
-  let iso = memo.get(word);
-  if (iso === undefined) {
-    iso = lookUpCountry(idx, word);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(word, iso);
-  }
-  return iso;
+  const iso = idx.memo.country.get(word);
+  return iso !== undefined ? iso : remember(idx.memo.country, word, lookUpCountry(idx, word));
 }
 
 function lookUpCountry(idx: CountryIndex, word: string): string | null {
@@ -116,14 +114,8 @@ function lookUpCountry(idx: CountryIndex, word: string): string | null {
 
 /** Is the word a nationality adjective (not a name)? Adjectives describe, names may act. */
 export function isCountryAdjective(idx: CountryIndex, word: string): boolean {
-  const memo = idx.memo.adjective;
-  let yes = memo.get(word);
-  if (yes === undefined) {
-    yes = lookUpAdjective(idx, word);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(word, yes);
-  }
-  return yes;
+  const yes = idx.memo.adjective.get(word);
+  return yes !== undefined ? yes : remember(idx.memo.adjective, word, lookUpAdjective(idx, word));
 }
 
 function lookUpAdjective(idx: CountryIndex, word: string): boolean {
@@ -156,6 +148,19 @@ export function countryAdjectiveEn(iso: string | null): string | null {
   return iso ? (COUNTRY_ADJECTIVE_EN[iso] ?? iso) : null;
 }
 
+/** Whether a word's first unit, lower-cased, is the first unit of a first word (conservative for surrogates and expanding case maps). */
+function mayOpenMultiWord(idx: CountryIndex, word: string): boolean {
+  const u = word.charCodeAt(0);
+  let known = idx.multiFirstUnit[u]!;
+  if (known === 0) {
+    // the lower case of a word starts with the lower case of its first unit (no context rule applies at the start)
+    const lower = String.fromCharCode(u).toLowerCase();
+    const yes = (u >= 0xd800 && u <= 0xdfff) || lower.length !== 1 || [...idx.multiFirst].some((w) => w.charCodeAt(0) === lower.charCodeAt(0));
+    known = idx.multiFirstUnit[u] = yes ? 1 : 2;
+  }
+  return known === 1;
+}
+
 /**
  * Joins two-word country forms into one word token ("North Korean", "Vereinigte Staaten"), so that every
  * later step sees one adjective or name. Offsets stay those of the text.
@@ -166,7 +171,7 @@ export function mergeCountryTokens(tokens: Token[], text: string, idx: CountryIn
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const n = tokens[i + 1];
-    if (n && t.kind === 'word' && n.kind === 'word' && n.start === t.end + 1 && idx.multiFirst.has(t.text.toLowerCase())) {
+    if (n && t.kind === 'word' && n.kind === 'word' && n.start === t.end + 1 && mayOpenMultiWord(idx, t.text) && idx.multiFirst.has(t.text.toLowerCase())) {
       const joined = `${t.text} ${n.text}`;
       let hit = idx.multiWord.has(joined.toLowerCase());
       let end = n.end;

@@ -15,11 +15,11 @@ import { clauseMarks, clauseOf, compileSpeech, findFrames, resolveMention, subje
 import { findQuotes, quoteAt, type Quote } from './quotes.js';
 import { measureHits, measureOf, measureOfUnit, type MeasureHit } from './measure.js';
 import { actorBefore, compileSubjects, countedAfter, countedOfCountHead, findGroups, kindOfNoun, type Counted, type Group } from './subject.js';
-import { findPlaces, placeOf } from './place.js';
-import { scopeCues, scopeOf } from './scope.js';
+import { findPlaces, placeOf, type Place } from './place.js';
+import { scopeCues, scopeOf, type ScopeCues } from './scope.js';
 import { hedgePositions, isDisclaimer, orderHedges, sentenceHedges } from './hedges.js';
 import { isCapitalised, UNATTRIBUTED } from './source.js';
-import { hasWordMatch } from './pattern.js';
+import { cached, hasWordMatch } from './pattern.js';
 import { countryIndex, mergeCountryTokens } from './countries.js';
 
 /**
@@ -69,7 +69,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   const countries = countryIndex(tables.countries);
   // pass 1: per sentence tokens, frames (with speakers resolved in reading order), groups
   const history: Speaker[] = [];
-  const docRef = tables.speech.documentReference ? new RegExp(tables.speech.documentReference, 'u') : null;
+  const docRef = documentReference(tables);
   const infos: SentenceInfo[] = [];
   let fi = 0;
   for (const span of spans) {
@@ -119,16 +119,18 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     const info = infos[s]!;
     const explicit = info.frames.filter((f) => f.source && f.source.kind !== 'unattributed');
     const continues = info.frames.some((f) => f.continues);
-    const konj = hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes);
-    const hearsay = hasOutsideQuotes(sc.hearsay, text, info.span, quotes);
+    // Konjunktiv and hearsay words (a scan of the sentence each) are looked for only where a speaker before could carry on
+    let konj: boolean | undefined;
+    let hearsay: boolean | undefined;
     let continued = false;
     if (info.figures.length) {
       const hits = measureHits(text, info.span, tables);
-      const hedges = sentenceHedges(text, info.span, tables);
-      const projections = hedges.has('projection') ? hedgePositions(text, info.span, tables, 'projection') : [];
-      const places = findPlaces(text, info.tokens, info.span.start, info.span.end, tables);
-      const cues = scopeCues(text, info.span, tables);
-      const times = timesOf(text, pack, doc.publishedAt, info.span);
+      // what only a claim needs (hedges, places, scope cues, the time engine's run) is read at the sentence's first claim
+      let hedges: Set<Hedge> | undefined;
+      let projections: number[] | undefined;
+      let places: Place[] | undefined;
+      let cues: ScopeCues | undefined;
+      let times: TimeSpan[] | undefined;
       const excluded = info.frames.map((f) => frameExtent(f));
       let prevCounted: { counted: string | null; subject: Claim['subject'] } | null = null;
       for (let k = 0; k < info.figures.length; k++) {
@@ -155,7 +157,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         }
         if (isDenominatorOrBound(text, fig, info.span, tables)) continue;
         // "zwölf von 14 Landkreisen": the whole a part is counted against
-        if (k > 0 && tables.measures.denominatorLinks.some((l) => text.slice(prevEnd, fig.start).trim() === l)) continue;
+        if (k > 0 && tables.measures.denominatorLinks.includes(text.slice(prevEnd, fig.start).trim())) continue;
         const measure = claimMeasure(fig, unitMeasure, mh && (/\d/u.test(fig.text) || fig.value.vague || (fig.value.max ?? 0) >= 13 || (mh.start >= clause.start && mh.end <= clause.end)) ? mh : null, counted, text, tables)
           ?? (!counted && !fig.value.unit && (bareCount(text, fig, clause, info.tokens, tables) || ellipticCount(text, fig, claims, info.span, prevCounted)) ? 'other' : null);
         if (!measure) continue;
@@ -173,11 +175,11 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           source = frame.source!;
           speech = frame.speech;
           if (frame.hedge) extraHedges.push(frame.hedge);
-        } else if ((continues || konj) && last && s - last.sentence <= 3) {
+        } else if (last && s - last.sentence <= 3 && (continues || (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes)))) {
           source = last.source;
           speech = 'indirect';
           continued = true;
-        } else if (hearsay && last && last.sentence === s - 1) {
+        } else if (last && last.sentence === s - 1 && (hearsay ??= hasOutsideQuotes(sc.hearsay, text, info.span, quotes))) {
           source = last.source;
           speech = 'reported';
           continued = true;
@@ -188,7 +190,9 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           ? { counted: null, subject: null }
           : subjectOf(text, info, fig, clause, counted, mh, hits, prevCounted, memory, tables);
         if (subj.counted || subj.subject) prevCounted = subj;
-        const place = placeOf(places, fig, clause, excluded);
+        const place = placeOf((places ??= findPlaces(text, info.tokens, info.span.start, info.span.end, tables)), fig, clause, excluded);
+        hedges ??= sentenceHedges(text, info.span, tables);
+        const projected = (projections ??= hedges.has('projection') ? hedgePositions(text, info.span, tables, 'projection') : []);
         claims.push({
           id: `${doc.id}#${claims.length + 1}`,
           doc: doc.id,
@@ -200,10 +204,10 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           counted: subj.counted,
           subject: subj.subject,
           place: place ? { text: place.text, name: place.name } : null,
-          scope: scopeOf(text, fig, clause, info.span, times, cues, excluded, doc.publishedAt),
+          scope: scopeOf(text, fig, clause, info.span, (times ??= timesOf(text, pack, doc.publishedAt, info.span)), (cues ??= scopeCues(text, info.span, tables)), excluded, doc.publishedAt),
           source: { ...source },
           speech,
-          hedges: orderHedges([...hedges, ...extraHedges].filter((h) => h !== 'projection' || projects(text, projections, fig, clause) || extraHedges.includes(h))),
+          hedges: orderHedges([...hedges, ...extraHedges].filter((h) => h !== 'projection' || projects(text, projected, fig, clause) || extraHedges.includes(h))),
         });
       }
     }
@@ -226,9 +230,10 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       const lastSentence = earlier.length ? earlier[earlier.length - 1]!.sentence.start : -1;
       for (const c of earlier) if (c.sentence.start === lastSentence && !c.hedges.includes('denial')) c.hedges = orderHedges([...c.hedges, 'denial']);
     }
-    // a disclaimer sentence qualifies the figures of its own and the previous sentence
-    if (isDisclaimer(text, info.span, tables)) {
-      const lo = s > 0 ? infos[s - 1]!.span.start : info.span.start;
+    // a disclaimer sentence qualifies the figures of its own and the previous sentence (claims are in text order:
+    // the last one tells whether there is any to qualify)
+    const lo = s > 0 ? infos[s - 1]!.span.start : info.span.start;
+    if (claims.length > 0 && claims[claims.length - 1]!.span.start >= lo && isDisclaimer(text, info.span, tables)) {
       for (const c of claims) if (c.span.start >= lo && !c.hedges.includes('unverified')) c.hedges = orderHedges([...c.hedges, 'unverified']);
     }
     // the speaker state for the next sentences
@@ -236,7 +241,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     const quoteHere = quotes.find((q) => q.speech && q.start >= info.span.start && q.start < info.span.end && quoteSources.has(q));
     if (lastFrame) last = { source: lastFrame.source!, sentence: s };
     else if (quoteHere) last = { source: quoteSources.get(quoteHere)!, sentence: s };
-    else if (last && (continued || ((continues || konj) && s - last.sentence <= 3) || quoteAt(quotes, info.span.start))) last = { source: last.source, sentence: s };
+    else if (last && (continued || quoteAt(quotes, info.span.start) || (s - last.sentence <= 3 && (continues || (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes)))))) last = { source: last.source, sentence: s };
     if (info.headline) last = null;
     for (const g of info.groups) remember(memory, g);
   }
@@ -336,7 +341,7 @@ function skipSpaces(text: string, pos: number): number {
 function isDenominatorOrBound(text: string, fig: QuantitySpan, sentence: Span, tables: ClaimTables): boolean {
   const before = text.slice(Math.max(sentence.start, fig.start - 24), fig.start);
   const lower = ' ' + before.toLowerCase();
-  if (tables.measures.bounds.some((b) => lower.endsWith(` ${b} `))) return true;
+  if (boundEndings(tables).some((b) => lower.endsWith(b))) return true;
   if (/\d[\d.,]*\s+\S+\s+$/u.test(before) && tables.measures.partitive.some((p) => before.endsWith(` ${p.split(' ')[0]} `))) return true;
   if (/^(?:19|20)\d\d$/u.test(fig.text) && /(?:^|\s)(?:the|in|im|seit|since|of|des|der|von)\s+$/iu.test(before)) return true;
   const after = text.slice(fig.end, Math.min(sentence.end, fig.end + 24));
@@ -346,6 +351,9 @@ function isDenominatorOrBound(text: string, fig: QuantitySpan, sentence: Span, t
   if (/^\s*(?:times|-?mal)\s+(?:\p{L}+er\b|as\b|more\b|the\b|so\b|mehr\b)/iu.test(after)) return true;
   return false;
 }
+
+/** " jünger als ", " younger than ": the bounds as the text before a figure ends in them */
+const boundEndings = cached((t: ClaimTables): string[] => t.measures.bounds.map((b) => ` ${b} `));
 
 /** The measure of a figure, or null when it is not a claim (see the header comment). */
 function claimMeasure(fig: QuantitySpan, unitMeasure: Measure | null, mh: MeasureHit | null, counted: Counted | null, text: string, tables: ClaimTables): Measure | null {
@@ -463,6 +471,9 @@ function quoteSpeaker(text: string, q: Quote, infos: SentenceInfo[]): ClaimSourc
   }
   return null;
 }
+
+/** "heißt es in dem Bericht": the words that name the document a statement is in (compiled once per pack) */
+const documentReference = cached((t: ClaimTables): RegExp | null => (t.speech.documentReference ? new RegExp(t.speech.documentReference, 'u') : null));
 
 function isHeadline(text: string, span: Span): boolean {
   const last = text.charAt(span.end - 1);

@@ -17,6 +17,8 @@ export interface Place extends Span {
 
 interface CompiledPlaces {
   preps: Set<string>;
+  /** the longest preposition: a longer word is none (lower case never shortens a word), asked before lower-casing it */
+  prepLength: number;
   bare: Set<string>;
   regionNouns: Set<string>;
   fronts: Set<string>;
@@ -27,6 +29,7 @@ interface CompiledPlaces {
 
 const compilePlaces = cached((t: ClaimTables): CompiledPlaces => ({
   preps: new Set(t.places.prepositions.filter((p) => !p.includes(' '))),
+  prepLength: Math.max(0, ...t.places.prepositions.filter((p) => !p.includes(' ')).map((p) => p.length)),
   // prepositions without an article in them, after which an unknown capitalised word is a name
   bare: new Set(['in', 'bei', 'nahe', 'um', 'near', 'outside', 'at']),
   regionNouns: new Set(t.places.regionNouns),
@@ -47,7 +50,7 @@ export function findPlaces(text: string, tokens: Token[], from: number, to: numb
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < from || t.end > to) continue;
-    if (t.kind !== 'word' || !cp.preps.has(t.text.toLowerCase())) continue;
+    if (t.kind !== 'word' || t.text.length > cp.prepLength || !cp.preps.has(t.text.toLowerCase())) continue;
     let k = i + 1;
     let article = false;
     if (tokens[k] && (cp.definite.has(tokens[k]!.text.toLowerCase()) || DETERMINER.test(tokens[k]!.text))) {

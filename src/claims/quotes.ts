@@ -1,4 +1,5 @@
 import type { Span } from '../core/span.js';
+import { cached } from './pattern.js';
 
 /**
  * Direct quotations in a text: an opening mark paired with the next closing mark of its pair on the same line
@@ -14,10 +15,13 @@ export interface Quote extends Span {
 
 export function findQuotes(text: string, pairs: ReadonlyArray<readonly [string, string]>, from: number, to: number): Quote[] {
   const out: Quote[] = [];
-  const openers = new Map<string, string>();
-  for (const [o, c] of pairs) if (!openers.has(o)) openers.set(o, c);
+  const { openers, first } = openersOf(pairs);
   let i = from;
   while (i < to) {
+    if (first[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
     const ch = text[i]!;
     const close = openers.get(ch);
     if (close === undefined) {
@@ -51,6 +55,18 @@ export function findQuotes(text: string, pairs: ReadonlyArray<readonly [string, 
   }
   return out;
 }
+
+/**
+ * Opening mark → its closing mark, and the UTF-16 units an opening mark starts with (most characters of a text are
+ * skipped by one array read), once per table.
+ */
+const openersOf = cached((pairs: ReadonlyArray<readonly [string, string]>): { openers: Map<string, string>; first: Uint8Array } => {
+  const openers = new Map<string, string>();
+  for (const [o, c] of pairs) if (!openers.has(o)) openers.set(o, c);
+  const first = new Uint8Array(0x10000);
+  for (const o of openers.keys()) if (o.length) first[o.charCodeAt(0)] = 1;
+  return { openers, first };
+});
 
 /** The quote (speech only) that contains a position, by binary search over sorted quotes. */
 export function quoteAt(quotes: Quote[], pos: number): Quote | null {

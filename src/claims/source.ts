@@ -4,6 +4,7 @@ import type { ClaimTables, OrganisationEntry, RoleEntry } from './tables.js';
 import { cached } from './pattern.js';
 import { countryAdjectiveEn, countryIndex, countryOfWord, isCountryAdjective, type CountryIndex } from './countries.js';
 import { personAt, personOfWord, type PersonEntry } from './aliases.js';
+import { remember } from './memo.js';
 
 /**
  * Parsing a speaker phrase ("der Sprecher des Kremls, Dmitri Peskow", "ein ranghoher britischer
@@ -49,9 +50,14 @@ interface CompiledSources {
   roleEntries: RoleEntry[];
   orgAll: RegExp;
   orgEntries: OrganisationEntry[];
+  /** the entries that can match a phrase with a space in it ("Weiße Haus"), one group each, and their indices */
+  orgMulti: RegExp;
+  orgMultiEntries: OrganisationEntry[];
   /** acronyms among the organisation patterns (WHO, UN): never matched by a lower-case word */
   acronyms: Set<string>;
   media: Array<{ words: string[]; name: string }>;
+  /** the media entries by their first word, longest first as in `media` */
+  mediaByFirst: Map<string, Array<{ words: string[]; name: string }>>;
   mediaNouns: Set<string>;
   anonymous: Array<{ re: RegExp; en: string }>;
   placeNouns: Set<string>;
@@ -59,6 +65,8 @@ interface CompiledSources {
   notAdjectives: Set<string>;
   nounsCapitalised: boolean;
   complementPrepositions: Set<string>;
+  /** answers of the word tests by word: the big alternations are slow, and the same words come back in every article */
+  memo: { role: Map<string, RoleEntry | null>; roleWhole: Map<string, RoleEntry | null>; org: Map<string, OrganisationEntry | null>; adjective: Map<string, boolean>; anonymous: Map<string, { re: RegExp; en: string } | null>; capitalisedAdjective: Map<string, boolean>; article: Map<string, number> };
 }
 
 const compileSources = cached((t: ClaimTables): CompiledSources => ({
@@ -74,8 +82,11 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   roleEntries: t.sources.roles,
   orgAll: new RegExp(`^(?:${t.sources.organisations.map((e) => `(${e.pattern})`).join('|')})$`, t.nounsCapitalised ? 'u' : 'iu'),
   orgEntries: t.sources.organisations,
+  orgMulti: new RegExp(`^(?:${multiWordEntries(t.sources.organisations).map((e) => `(${e.pattern})`).join('|') || '(?!)'})$`, t.nounsCapitalised ? 'u' : 'iu'),
+  orgMultiEntries: multiWordEntries(t.sources.organisations),
   acronyms: new Set(t.sources.organisations.flatMap((e) => e.pattern.split('|')).filter((a) => /^[A-Z]{2,4}$/u.test(a))),
   media: t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length),
+  mediaByFirst: byFirstWord(t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length)),
   mediaNouns: new Set(t.sources.mediaNouns),
   anonymous: t.sources.anonymous.map(([p, en]) => ({ re: new RegExp(`^(?:${p})$`, t.nounsCapitalised ? 'u' : 'iu'), en })),
   placeNouns: new Set(t.places.regionNouns),
@@ -83,16 +94,30 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   notAdjectives: new Set(t.sources.notAdjectives),
   nounsCapitalised: t.nounsCapitalised,
   complementPrepositions: new Set(t.sources.complementPrepositions ?? []),
+  memo: { role: new Map(), roleWhole: new Map(), org: new Map(), adjective: new Map(), anonymous: new Map(), capitalisedAdjective: new Map(), article: new Map() },
 }));
+
+/**
+ * The entries whose pattern may match white space (a space, `\s`, a dot, a negated class, an escape that may stand
+ * for one): only they can match a phrase of several words, so a phrase is tried against them alone, in table order.
+ */
+function multiWordEntries(entries: OrganisationEntry[]): OrganisationEntry[] {
+  return entries.filter((e) => /[\s.]|\\[sWDPpuxtnrfvc0]|\[\^/u.test(e.pattern));
+}
 
 export function isCapitalised(tok: Token | undefined): boolean {
   if (!tok || tok.kind !== 'word') return false;
+  // ASCII first: a letter A-Z (no case mapping, no string made)
+  const u = tok.text.charCodeAt(0);
+  if (u < 0x80) return u >= 0x41 && u <= 0x5a;
   const c = tok.text.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 function isLowerWord(tok: Token | undefined): boolean {
   if (!tok || tok.kind !== 'word') return false;
+  const u = tok.text.charCodeAt(0);
+  if (u < 0x80) return u >= 0x61 && u <= 0x7a;
   const c = tok.text.charAt(0);
   return c === c.toLowerCase() && c !== c.toUpperCase();
 }
@@ -100,12 +125,17 @@ function isLowerWord(tok: Token | undefined): boolean {
 /** Lower-case words with an adjective ending (ranghoher, nordkoreanischen, US-amerikanische). */
 function isAdjective(tok: Token | undefined, cs: CompiledSources): boolean {
   if (!tok || tok.kind !== 'word') return false;
+  const yes = cs.memo.adjective.get(tok.text);
+  return yes !== undefined ? yes : remember(cs.memo.adjective, tok.text, isAdjectiveWord(tok, cs));
+}
+
+function isAdjectiveWord(tok: Token, cs: CompiledSources): boolean {
   const w = tok.text;
   if (isCountryAdjective(cs.countries, w)) return true;
   if (!isLowerWord(tok) && !/^[A-Z]{2,3}-\p{Ll}/u.test(w)) return false;
   if (cs.notAdjectives.has(w)) return false;
   // where nouns are lower case (English), a head noun ends the adjectives
-  if (!cs.nounsCapitalised && (matchRole(w, cs) || matchOrgWord(w, cs) || cs.anonymous.some((a) => a.re.test(w)))) return false;
+  if (!cs.nounsCapitalised && (matchRole(w, cs) || matchOrgWord(w, cs) || anonymousOf(w, cs))) return false;
   return cs.adjective.test(w) || cs.adjectiveSkip.some((s) => w.toLowerCase().startsWith(s));
 }
 
@@ -136,6 +166,12 @@ function splitPrefix(word: string, cs: CompiledSources): { country: string | nul
 }
 
 function matchRole(word: string, cs: CompiledSources, compound = true): RoleEntry | null {
+  const memo = compound ? cs.memo.role : cs.memo.roleWhole;
+  const hit = memo.get(word);
+  return hit !== undefined ? hit : remember(memo, word, lookUpRole(word, cs, compound));
+}
+
+function lookUpRole(word: string, cs: CompiledSources, compound: boolean): RoleEntry | null {
   const m = cs.roleAll.exec(word);
   if (m) return cs.roleEntries[groupIndex(m)]!;
   // compounds: "Armeesprecher", "Geheimdienstchef" end in a role noun
@@ -146,8 +182,23 @@ function matchRole(word: string, cs: CompiledSources, compound = true): RoleEntr
   return null;
 }
 
+type OrgMatch = { org: OrganisationEntry; next: number; text: string };
+
+/**
+ * matchOrg's answers for the token list (one sentence) asked last, by index: the speaker grammar asks the same
+ * position several times. One list only, compared by identity: cheaper than a map of lists.
+ */
+let orgMatches: { tokens: Token[]; text: string; cs: CompiledSources; at: Array<OrgMatch | null | undefined> } | null = null;
+
 /** Matches an organisation starting at token i; several tokens for "Weiße Haus", "Vereinten Nationen". */
-function matchOrg(tokens: Token[], i: number, text: string, cs: CompiledSources): { org: OrganisationEntry; next: number; text: string } | null {
+function matchOrg(tokens: Token[], i: number, text: string, cs: CompiledSources): OrgMatch | null {
+  let memo = orgMatches;
+  if (memo === null || memo.tokens !== tokens || memo.text !== text || memo.cs !== cs) orgMatches = memo = { tokens, text, cs, at: [] };
+  const hit = memo.at[i];
+  return hit !== undefined ? hit : (memo.at[i] = findOrg(tokens, i, text, cs));
+}
+
+function findOrg(tokens: Token[], i: number, text: string, cs: CompiledSources): OrgMatch | null {
   const tok = tokens[i];
   if (!tok || tok.kind !== 'word') return null;
   // try up to four tokens joined by spaces, longest first
@@ -156,15 +207,20 @@ function matchOrg(tokens: Token[], i: number, text: string, cs: CompiledSources)
     if (last.kind !== 'word') continue;
     // "a worker who said": a lower-case word is no acronym (WHO)
     if (n === 1 && tok.text.length <= 4 && cs.acronyms.has(tok.text.toUpperCase()) && tok.text === tok.text.toLowerCase()) continue;
-    const phrase = text.slice(tok.start, last.end);
-    const m = cs.orgAll.exec(phrase);
-    if (m) return { org: cs.orgEntries[groupIndex(m)]!, next: i + n, text: phrase };
+    const phrase = n === 1 ? tok.text : text.slice(tok.start, last.end);
+    // one word: its answer is remembered; a phrase with a space can only be one of the few entries of several words
+    const org = n === 1 ? orgOf(phrase, cs) : text.charCodeAt(tok.end) === 32 ? multiWordOrg(phrase, cs) : wholeOrg(phrase, cs);
+    if (org) return { org, next: i + n, text: phrase };
   }
   return null;
 }
 
 function matchMedia(tokens: Token[], i: number, cs: CompiledSources): { name: string; next: number } | null {
-  for (const m of cs.media) {
+  // only the entries whose first word is this token can match (one lookup instead of a pass over the list)
+  const t = tokens[i];
+  const candidates = t ? cs.mediaByFirst.get(t.text) : undefined;
+  if (!candidates) return null;
+  for (const m of candidates) {
     let ok = true;
     for (let k = 0; k < m.words.length; k++) {
       if (tokens[i + k]?.text !== m.words[k]) {
@@ -175,6 +231,16 @@ function matchMedia(tokens: Token[], i: number, cs: CompiledSources): { name: st
     if (ok) return { name: m.name, next: i + m.words.length };
   }
   return null;
+}
+
+function byFirstWord(media: Array<{ words: string[]; name: string }>): Map<string, Array<{ words: string[]; name: string }>> {
+  const out = new Map<string, Array<{ words: string[]; name: string }>>();
+  for (const m of media) {
+    const list = out.get(m.words[0]!);
+    if (list) list.push(m);
+    else out.set(m.words[0]!, [m]);
+  }
+  return out;
 }
 
 /** A person's name at token i: a known name (any variant), or a first name followed by a capitalised word. */
@@ -197,6 +263,17 @@ function matchName(tokens: Token[], i: number, text: string, cs: CompiledSources
   return null;
 }
 
+const DEFINITE = 1;
+const INDEFINITE = 2;
+
+/** Whether a word is a definite article (1; also when capitalised), an indefinite one (2) or neither (0), remembered by word. */
+function articleOf(word: string, cs: CompiledSources): number {
+  const known = cs.memo.article.get(word);
+  if (known !== undefined) return known;
+  const lower = word.toLowerCase();
+  return remember(cs.memo.article, word, cs.definite.has(lower) ? DEFINITE : cs.indefinite.has(lower) ? INDEFINITE : 0);
+}
+
 /** Parses a speaker phrase starting at token i, or returns null. */
 export function parseSpeaker(tokens: Token[], i: number, text: string, tables: ClaimTables): Mention | null {
   const cs = compileSources(tables);
@@ -210,10 +287,11 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   let j = i;
   let definite = false;
   let indefinite = false;
-  if (cs.definite.has(first.text.toLowerCase())) {
+  const article = articleOf(first.text, cs);
+  if (article === DEFINITE) {
     definite = true;
     j++;
-  } else if (cs.indefinite.has(first.text.toLowerCase())) {
+  } else if (article === INDEFINITE) {
     indefinite = true;
     j++;
   }
@@ -274,7 +352,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const role = head.role ?? null;
   let generic: Institution | null = head.generic ?? null;
   // "Polizeisprecher", "Gewerkschaftssprecher": the first part of a spokesperson compound names the body
-  if (head.kind === 'role' && role && (role.en === 'spokesperson' || (role.official && ACRONYM_ROLE.test(head.roleText ?? '')))) {
+  if (head.kind === 'role' && role && (role.en === 'spokesperson' || (role.official && (head.roleText ?? '').includes('-') && ACRONYM_ROLE.test(head.roleText ?? '')))) {
     const body = spokespersonBody(head.roleText ?? '', cs);
     if (body && 'org' in body) {
       org = body.org;
@@ -510,9 +588,8 @@ function commaName(tokens: Token[], k: number, cs: CompiledSources): { person: P
 function isCapitalisedAdjective(tokens: Token[], j: number, i: number, text: string, cs: CompiledSources): boolean {
   if (j !== i || !isCapitalised(tokens[j])) return false;
   const w = tokens[j]!.text;
-  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || cs.firstNames.has(w) || personOfWord(w) || cs.notAdjectives.has(w.toLowerCase())) return false;
-  const lower: Token = { ...tokens[j]!, text: w.toLowerCase() };
-  if (!isAdjective(lower, cs) || parseHead(tokens, j, text, cs, false)) return false;
+  const known = cs.memo.capitalisedAdjective.get(w);
+  if (!(known ?? remember(cs.memo.capitalisedAdjective, w, adjectiveWhenLowered(tokens[j]!, cs))) || parseHead(tokens, j, text, cs, false)) return false;
   const n = tokens[j + 1];
   if (!n) return false;
   // German: "Westliche Geheimdienste schätzen": a capitalised adjective opening the sentence before a body or role noun
@@ -521,6 +598,14 @@ function isCapitalisedAdjective(tokens: Token[], j: number, i: number, text: str
     return !!h && (h.kind === 'org' || h.kind === 'role' || h.kind === 'anon');
   }
   return isLowerWord(n) && !!parseHead(tokens, j + 1, text, cs, true);
+}
+
+/** What a capitalised word is by itself (no name, an adjective once lower-cased): remembered by word. */
+function adjectiveWhenLowered(tok: Token, cs: CompiledSources): boolean {
+  const w = tok.text;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w) || cs.firstNames.has(w) || personOfWord(w) || cs.notAdjectives.has(w.toLowerCase())) return false;
+  const lower: Token = { ...tok, text: w.toLowerCase() };
+  return isAdjective(lower, cs);
 }
 
 /** "Russia's defense ministry": a country's possessive stands where an adjective would. */
@@ -549,9 +634,32 @@ function stripPrefix(word: string): string {
 }
 
 function matchOrgWord(word: string, cs: CompiledSources): { org: OrganisationEntry; next: number; text: string } | null {
-  const m = cs.orgAll.exec(word);
-  if (m) return { org: cs.orgEntries[groupIndex(m)]!, next: 0, text: word };
+  const org = orgOf(word, cs);
+  if (org) return { org, next: 0, text: word };
   return null;
+}
+
+/** The organisation entry a word names as a whole, or null (remembered by word). */
+function orgOf(word: string, cs: CompiledSources): OrganisationEntry | null {
+  const hit = cs.memo.org.get(word);
+  return hit !== undefined ? hit : remember(cs.memo.org, word, wholeOrg(word, cs));
+}
+
+function wholeOrg(phrase: string, cs: CompiledSources): OrganisationEntry | null {
+  const m = cs.orgAll.exec(phrase);
+  return m ? cs.orgEntries[groupIndex(m)]! : null;
+}
+
+/** The organisation entry a phrase with a space names as a whole, or null. */
+function multiWordOrg(phrase: string, cs: CompiledSources): OrganisationEntry | null {
+  const m = cs.orgMulti.exec(phrase);
+  return m ? cs.orgMultiEntries[groupIndex(m)]! : null;
+}
+
+/** The first anonymous-source entry a word names ("Quellen", "sources"), or null. */
+function anonymousOf(word: string, cs: CompiledSources): { re: RegExp; en: string } | null {
+  const hit = cs.memo.anonymous.get(word);
+  return hit !== undefined ? hit : remember(cs.memo.anonymous, word, cs.anonymous.find((a) => a.re.test(word)) ?? null);
 }
 
 /**
@@ -606,7 +714,21 @@ function unknownName(tokens: Token[], i: number, cs: CompiledSources): { person:
   return { person: personOfWord(tokens[next - 1]!.text), text: txt, next };
 }
 
+/**
+ * The last two heads read: isCapitalisedAdjective reads the head at a phrase's first word, and parseSpeaker reads it
+ * again (same tokens, index, text and determiner flag; the reading depends on nothing else).
+ */
+const lastHeads: Array<{ tokens: Token[]; j: number; hasDeterminer: boolean; text: string; cs: CompiledSources; head: Head | null }> = [];
+
 function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources, hasDeterminer: boolean): Head | null {
+  for (const h of lastHeads) if (h.tokens === tokens && h.j === j && h.hasDeterminer === hasDeterminer && h.cs === cs && h.text === text) return h.head;
+  const head = readHead(tokens, j, text, cs, hasDeterminer);
+  if (lastHeads.length >= 2) lastHeads.shift();
+  lastHeads.push({ tokens, j, hasDeterminer, text, cs, head });
+  return head;
+}
+
+function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources, hasDeterminer: boolean): Head | null {
   const tok = tokens[j];
   if (!tok || tok.kind !== 'word') return null;
   const med = matchMedia(tokens, j, cs);
@@ -636,15 +758,17 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   const role = matchRole(sp.head, cs);
   if (role) return { kind: 'role', next: j + 1, role, roleText: sp.head, country: sp.country };
   // "GdP-Sprecher", "ADAC-Sprecherin": an acronym before a spokesperson noun names the body
-  const acr = ACRONYM_ROLE.exec(tok.text);
+  const acr = tok.text.includes('-') ? ACRONYM_ROLE.exec(tok.text) : null;
   const acrRole = acr ? matchRole(acr[2]!, cs, false) : null;
   // "GdP-Sprecher", "ein WHO-Vertreter": an acronym before a spokesperson or an official names the body
   if (acrRole && (acrRole.en === 'spokesperson' || acrRole.official)) return { kind: 'role', next: j + 1, role: acrRole, roleText: tok.text, country: null };
-  const whole = matchOrg(tokens, j, text, cs);
+  // (the same match as `multiOrg` above: matchOrg depends on its arguments only)
+  const whole = multiOrg;
   const org = whole ?? (sp.country ? { ...matchOrgWord(sp.head, cs)!, next: j + 1 } : null);
   // "UN-Kinderhilfswerk": a body the tables list with its prefix keeps its own country (none), not the prefix's
   if (org && org.org) return { kind: 'org', next: org.next, org: org.org, orgText: org.org.base, country: (whole && whole.text.includes('-') ? org.org.country : sp.country ?? org.org.country) ?? null };
-  for (const a of cs.anonymous) if (a.re.test(sp.head)) return { kind: 'anon', next: j + 1, anonEn: a.en, country: sp.country };
+  const anon = anonymousOf(sp.head, cs);
+  if (anon) return { kind: 'anon', next: j + 1, anonEn: anon.en, country: sp.country };
   if (!cs.nounsCapitalised) {
     // "Health Minister Jane Smith", "Interior Minister": a capitalised noun adjunct before a role noun
     // also a lower-case role after a capitalised adjunct that is no body by itself: "Union president Kim Min-su"
@@ -767,8 +891,9 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   let j = i;
   const t0 = tokens[j];
   if (!t0 || t0.kind !== 'word') return null;
-  const definite = cs.definite.has(t0.text.toLowerCase());
-  if (definite || cs.indefinite.has(t0.text.toLowerCase())) j = skipExtendedAttribute(tokens, j + 1, cs);
+  const article = articleOf(t0.text, cs);
+  const definite = article === DEFINITE;
+  if (article !== 0) j = skipExtendedAttribute(tokens, j + 1, cs);
   let country: string | null = null;
   while (isAdjective(tokens[j], cs)) {
     country ??= countryOfWord(cs.countries, tokens[j]!.text);
@@ -826,7 +951,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   if (inst && (j > i || names.length)) {
     // "des Bündnisses Seebrücke", "der Gemeinde", "laut Mieterverein Talheim": an institution, named or not;
     // "der Deutschen Bahn": a capitalised adjective is part of the name, in its nominative form
-    const lead = properAdjectives(tokens, definite || cs.indefinite.has(t0.text.toLowerCase()) ? i + 1 : i, j);
+    const lead = properAdjectives(tokens, article !== 0 ? i + 1 : i, j);
     const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : lead ? `${lead} ${inst}` : inst;
     // an association named by its members ("Bund der Steuerzahler") is no federal body
     source = { kind: byGenitive ? 'organisation' : institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
@@ -860,7 +985,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   } else {
     // "nach Angaben der Lufthansa": after an article, a capitalised word that no table knows and that does not
     // read as a noun of a person (Anwohner, Klinikdirektor, Zeugen) names a body
-    const orgLike = ORG_SUFFIX.test(noun.text) || (!matchRole(noun.text, cs) && !PERSON_NOUN.test(noun.text) && !cs.anonymous.some((a) => a.re.test(noun.text)));
+    const orgLike = ORG_SUFFIX.test(noun.text) || (!matchRole(noun.text, cs) && !PERSON_NOUN.test(noun.text) && !anonymousOf(noun.text, cs));
     // "teilte die Mission mit" after "die Beobachtermission der OSZE": a bare definite body noun may be the tail of a body named before
     tailOfBody = orgLike && definite && j === i + 1;
     source = orgLike
@@ -986,6 +1111,13 @@ function institutionAt(tokens: Token[], i: number, text: string, cs: CompiledSou
 
 /** The base form of an institution noun, genitive endings removed ("Unternehmens" → "Unternehmen"), or null. */
 export function institutionNoun(word: string): string | null {
+  const hit = INSTITUTION_NOUNS.get(word);
+  return hit !== undefined ? hit : remember(INSTITUTION_NOUNS, word, lookUpInstitutionNoun(word));
+}
+
+const INSTITUTION_NOUNS = new Map<string, string | null>();
+
+function lookUpInstitutionNoun(word: string): string | null {
   const cands = /isses$/u.test(word) ? [word.slice(0, -3)] : [word, word.replace(/e?s$/u, ''), word.replace(/s$/u, '')];
   for (const c of cands) if (c.length > 2 && ORG_SUFFIX.test(c) && !/(?:unternehmens|ministeriums)$/iu.test(c)) return c;
   return null;

@@ -4,6 +4,7 @@ import type { ClaimTables } from './tables.js';
 import { cached } from './pattern.js';
 import { countryIndex, countryOfWord, isCountryAdjective, type CountryIndex } from './countries.js';
 import { isCapitalised } from './source.js';
+import { remember } from './memo.js';
 
 /**
  * Groups of people a sentence mentions with their country: "nordkoreanische Soldaten", "Kims Truppen",
@@ -23,6 +24,8 @@ interface CompiledSubjects {
   kindAll: RegExp;
   kindNames: string[];
   kindCache: Map<string, string | null>;
+  /** what findGroups asks of every word, by word: one look-up instead of three */
+  facts: Map<string, WordFacts>;
   groups: Set<string>;
   notActor: Set<string>;
   notCounted: Set<string>;
@@ -41,6 +44,7 @@ export const compileSubjects = cached((t: ClaimTables): CompiledSubjects => ({
   kindAll: new RegExp(`^(?:${t.subjects.kinds.map(([p]) => `(${p})`).join('|')})$`, t.nounsCapitalised ? 'u' : 'iu'),
   kindNames: t.subjects.kinds.map(([, k]) => k),
   kindCache: new Map(),
+  facts: new Map(),
   groups: new Set(t.subjects.groups),
   notActor: new Set(t.subjects.notActorPrepositions),
   notCounted: new Set(t.subjects.notCounted),
@@ -76,9 +80,7 @@ export function kindOfNoun(word: string, cs: CompiledSubjects): string | null {
     kind = cs.kindNames[g - 1]!;
   } else if (cs.groups.has(head)) kind = 'troops';
   // words repeat across articles: remember them (bounded, so a long run cannot grow it without limit)
-  if (cs.kindCache.size > 50_000) cs.kindCache.clear();
-  cs.kindCache.set(word, kind);
-  return kind;
+  return remember(cs.kindCache, word, kind);
 }
 
 function isAdj(t: Token | undefined, cs: CompiledSubjects): boolean {
@@ -90,28 +92,43 @@ function isAdj(t: Token | undefined, cs: CompiledSubjects): boolean {
   return cs.adjective.test(t.text) && (cs.nounsCapitalised || /(?:ed|ian|ese|ish|an|al|ive|ic|ous|ior|ful|ary|ern)$/u.test(t.text));
 }
 
+interface WordFacts {
+  adjective: boolean;
+  country: string | null;
+  kind: string | null;
+}
+
+function factsOf(word: string, cs: CompiledSubjects): WordFacts {
+  return cs.facts.get(word) ?? rememberFacts(word, cs);
+}
+
+function rememberFacts(word: string, cs: CompiledSubjects): WordFacts {
+  return remember(cs.facts, word, { adjective: isCountryAdjective(cs.countries, word), country: countryOfWord(cs.countries, word), kind: kindOfNoun(word, cs) });
+}
+
 export function findGroups(text: string, tokens: Token[], from: number, to: number, tables: ClaimTables): Group[] {
   const cs = compileSubjects(tables);
   const out: Group[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < from || t.end > to || t.kind !== 'word') continue;
+    const facts = factsOf(t.text, cs);
     // country adjective + (adjectives) + people/group noun
-    if (isCountryAdjective(cs.countries, t.text)) {
+    if (facts.adjective) {
       let k = i + 1;
       while (k < tokens.length && k <= i + 3 && isAdj(tokens[k], cs)) k++;
       const n = tokens[k];
       const kind = n && isNoun(n, cs) ? kindOfNoun(n.text, cs) : null;
       if (n && kind) {
-        out.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), country: countryOfWord(cs.countries, t.text), kind, governed: isGoverned(tokens, i, cs) });
+        out.push({ start: t.start, end: n.end, text: text.slice(t.start, n.end), country: facts.country, kind, governed: isGoverned(tokens, i, cs) });
         i = k;
         continue;
       }
     }
     // (German: a lower-case word is no noun, whatever kindOfNoun says)
-    if (!isCapitalised(t) && (cs.nounsCapitalised || !kindOfNoun(t.text, cs))) continue;
-    const c = countryOfWord(cs.countries, t.text);
-    const kind = kindOfNoun(t.text, cs);
+    if (!isCapitalised(t) && (cs.nounsCapitalised || !facts.kind)) continue;
+    const c = facts.country;
+    const kind = facts.kind;
     // possessive + group noun: "Kims Truppen", "Putins Armee"
     if (c && !kind && tokens[i + 1] && isNoun(tokens[i + 1], cs) && kindOfNoun(tokens[i + 1]!.text, cs)) {
       const n = tokens[i + 1]!;
@@ -191,7 +208,7 @@ export function countedAfter(text: string, tokens: Token[], k: number, limit: nu
 /** "Zahl der getöteten und verwundeten nordkoreanischen Soldaten": the counted phrase of a count head left of the figure. */
 export function countedOfCountHead(text: string, tokens: Token[], from: number, to: number, tables: ClaimTables): Counted | null {
   const cs = compileSubjects(tables);
-  for (let i = tokens.length - 1; i >= 0; i--) {
+  for (let i = endingBy(tokens, to) - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.end > to) continue;
     if (t.start < from) break;
@@ -218,10 +235,22 @@ export function countedOfCountHead(text: string, tokens: Token[], from: number, 
   return null;
 }
 
+/** The number of tokens that end at or before `to`: tokens are in text order, so the others are a tail (binary search). */
+function endingBy(tokens: Token[], to: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end > to) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** The actor of a clause: a country or capital standing as subject before the figure ("Moskau verliert 1.200 Soldaten"). */
 export function actorBefore(tokens: Token[], from: number, to: number, tables: ClaimTables, excluded: Span[] = []): string | null {
   const cs = compileSubjects(tables);
-  for (let i = tokens.length - 1; i >= 0; i--) {
+  for (let i = endingBy(tokens, to) - 1; i >= 0; i--) {
     const t = tokens[i]!;
     if (t.end > to) continue;
     if (t.start < from) break;
