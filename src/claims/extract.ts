@@ -133,6 +133,8 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       let prevCounted: { counted: string | null; subject: Claim['subject'] } | null = null;
       for (let k = 0; k < info.figures.length; k++) {
         const fig = info.figures[k]!;
+        // "Mehrere Beamte sagten", "two officials said": a number inside the speaker phrase counts speakers, no claim
+        if (info.frames.some((f) => f.mention && !f.mention.pronoun && f.mention.start <= fig.start && fig.end <= f.mention.end)) continue;
         const prevEnd = k > 0 ? info.figures[k - 1]!.end : info.span.start;
         const nextStart = k + 1 < info.figures.length ? info.figures[k + 1]!.start : info.span.end;
         const inserted = acrossInsertion(text, info.marks, info.span, clauseOf(info.marks, info.span, fig.start), tables);

@@ -203,7 +203,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const first = tokens[i];
   if (!first || first.kind !== 'word') return null;
   // fast reject (German): a lower-case word that is no article, pronoun or adjective cannot start a speaker phrase
-  if (cs.nounsCapitalised && !isCapitalised(first) && !cs.definite.has(first.text) && !cs.indefinite.has(first.text) && !cs.pronouns.has(first.text) && !isAdjective(first, cs)) return null;
+  if (cs.nounsCapitalised && !isCapitalised(first) && !cs.definite.has(first.text) && !cs.indefinite.has(first.text) && !cs.pronouns.has(first.text) && !isAdjective(first, cs) && !SMALL_NUMBERS.test(first.text)) return null;
   if (cs.pronouns.has(first.text)) {
     return mention(first.start, first.end, i + 1, { kind: 'unattributed', text: first.text, name: null, role: null, organisation: null, country: null }, false, true, null, false);
   }
@@ -245,7 +245,8 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       continue;
     }
     // "die drei Organisationen", "the two agencies": a small number word after the article
-    if (j === i + 1 && (definite || indefinite) && SMALL_NUMBERS.test(t.text) && tokens[j + 1]?.kind === 'word') {
+    // "Zwei Sicherheitsquellen sagten", "two officials said": a small number word opening the phrase counts the speakers
+    if (((j === i + 1 && (definite || indefinite)) || j === i) && SMALL_NUMBERS.test(t.text.toLowerCase()) && tokens[j + 1]?.kind === 'word') {
       j++;
       continue;
     }
@@ -686,7 +687,8 @@ function buildSource(head: Head, p: Parts): ClaimSource {
   let name: string | null = null;
   if (head.kind === 'media') {
     kind = 'media';
-    name = head.mediaName ?? null;
+    // "italienische Medien", "Italian media": media named by their country only
+    name = head.mediaName === 'media' && adj ? `${adj} media` : head.mediaName ?? null;
   } else if (p.person || ((head.kind === 'role' || head.kind === 'person') && p.personText)) {
     kind = 'person';
     name = p.person ? p.person.name : p.personText;

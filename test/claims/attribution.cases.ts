@@ -382,11 +382,28 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: 'Rund 90', source: { kind: 'organisation', name: 'Delegation' } }] },
   { rule: 'negative: a comma after a verb-second reporting verb still opens indirect speech', text: 'Die Kommission teilte mit, 45 Anträge seien abgelehnt worden.',
     claims: [{ text: '45', source: { kind: 'organisation' }, speech: 'indirect' }] },
+  // --- speakers counted or only typed: number words before the speaker, media by country, experts are no officials
+  { rule: 'a number word opens the speaker phrase: Zwei Quellen', text: 'Zwei Regierungsquellen sagten dem Sender, bei dem Angriff seien 17 Polizisten verletzt worden.',
+    claims: [{ text: '17', source: { kind: 'anonymous_official', name: 'sources (anonymous)' }, speech: 'indirect' }] },
+  { rule: 'a number word before a role with a relative clause', text: 'Drei Diplomaten, die nicht genannt werden wollten, berichteten, 250 Soldaten seien an die Grenze verlegt worden.',
+    claims: [{ text: '250', source: { kind: 'anonymous_official' }, speech: 'indirect' }] },
+  { rule: 'negative: the quantifier of the speakers is no claim', text: 'Mehrere Beamte erklärten, 40 Häftlinge seien geflohen.',
+    claims: [{ text: '40', source: { kind: 'anonymous_official' } }] },
+  { rule: 'negative: a number word before a plain noun names no speaker', text: 'Zwei Menschen sagten, 30 Wohnungen seien durchsucht worden.',
+    claims: [{ text: 'Zwei' }, { text: '30', source: { kind: 'unattributed' } }] },
+  { rule: 'Medien with a country adjective in a wie-clause', text: 'Wie französische Medien berichteten, sollen 12 Häftlinge entkommen sein.',
+    claims: [{ text: '12', source: { kind: 'media', name: 'French media' } }] },
+  { rule: 'Medien with a number word before a laut frame', text: 'Laut mehreren örtlichen Medien wurden 80 Häuser zerstört.',
+    claims: [{ text: '80', source: { kind: 'media' } }] },
+  { rule: 'experts estimating are people, not officials', text: 'Fachleute und Forscher sind uneins. Forscher gehen davon aus, dass rund 15 Prozent der Wälder geschädigt sind.',
+    claims: [{ text: 'rund 15 Prozent', source: { kind: 'person', name: null }, hedges: ['estimate'] }] },
+  { rule: 'negative: a named expert keeps the name', text: 'Der Militärexperte Jonas Weller schätzt, dass 3.000 Soldaten verlegt wurden.',
+    claims: [{ text: '3.000', source: { kind: 'person', name: 'Jonas Weller' } }] },
   // --- a capitalised adjective opening the sentence before a body or role noun
   { rule: 'Westliche Geheimdienste schätzen: sentence-initial adjective before a body noun', text: 'Westliche Geheimdienste schätzen die Zahl der Deserteure auf etwa 9.000.',
     claims: [{ text: 'etwa 9.000', source: { kind: 'government' }, hedges: ['estimate'] }] },
   { rule: 'Unabhängige Experten schätzen: sentence-initial adjective before an anonymous noun', text: 'Unabhängige Experten schätzen die Schäden auf 40 Millionen Euro.',
-    claims: [{ text: '40 Millionen Euro', source: { kind: 'anonymous_official' }, hedges: ['estimate'] }] },
+    claims: [{ text: '40 Millionen Euro', source: { kind: 'person', name: null }, hedges: ['estimate'] }] },
   { rule: 'negative: a sentence-initial adjective before a plain noun names no one', text: 'Neue Zahlen zeigen 300 zusätzliche Arbeitslose.',
     claims: [{ text: '300', source: { kind: 'unattributed' } }] },
   // --- extended attributes before a role; a party in brackets after the name
@@ -439,6 +456,15 @@ export const deAttributionCases: Case[] = [
 ];
 
 export const enAttributionCases: Case[] = [
+  // --- speakers counted or only typed
+  { rule: 'a number word opens the speaker phrase: two sources', text: 'Two security sources told the newspaper that 35 prisoners had escaped.',
+    claims: [{ text: '35', source: { kind: 'anonymous_official', name: 'sources (anonymous)' }, speech: 'indirect' }] },
+  { rule: 'negative: the quantifier of the speakers is no claim', text: 'Several officials said 120 homes were flooded.',
+    claims: [{ text: '120', source: { kind: 'anonymous_official' } }] },
+  { rule: 'media named by their country', text: 'Spanish media reported that 14 people were arrested.',
+    claims: [{ text: '14', source: { kind: 'media', name: 'Spanish media' } }] },
+  { rule: 'experts estimating are people, not officials', text: 'Analysts estimate that about 8 percent of the harvest was lost.',
+    claims: [{ text: 'about 8 percent', source: { kind: 'person', name: null }, hedges: ['estimate'] }] },
   // --- the source after the figure or in the next sentence
   { rule: 'a participle clause shares the subject; the denial is of the figure before', text: 'The union said 4,000 members walked out. The company disputed that, saying fewer than 500 had stopped work.',
     claims: [{ text: '4,000', source: { kind: 'organisation', name: 'union' }, hedges: ['denial'] }, { text: 'fewer than 500', source: { kind: 'organisation' }, speech: 'indirect', hedges: [] }] },

@@ -82,7 +82,8 @@ export const sources: SourceTables = {
     { pattern: 'Gouverneur(?:in|s|e)?|Militärgouverneur(?:in|s)?|Bürgermeister(?:in|s)?|Regionalgouverneur(?:in|s)?|Verwaltungschef(?:in|s)?', base: 'Gouverneur', en: 'governor' },
     { pattern: 'Botschafter(?:in|s)?', base: 'Botschafter', en: 'ambassador' },
     { pattern: 'Berater(?:in|s)?|Sicherheitsberater(?:in|s)?', base: 'Berater', en: 'adviser' },
-    { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|s)?', base: 'Experte', en: 'expert' },
+    // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
+    { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|s)?', base: 'Experte', en: 'expert', private: true },
     { pattern: 'Chef(?:in|s)?|Leiter(?:in|s)?|Vorsitzende[rn]?|Direktor(?:in|s)?', base: 'Leiter', en: 'head' },
     { pattern: 'Abgeordnete[rn]?|Politiker(?:in|s)?|Senator(?:in|s)?', base: 'Politiker', en: 'politician' },
     { pattern: 'Diktator(?:s)?|Machthaber(?:s)?|Führer(?:s)?', base: 'Machthaber', en: 'leader' },
@@ -101,6 +102,8 @@ export const sources: SourceTables = {
     ['NDR', 'NDR'], ['WDR', 'WDR'], ['MDR', 'MDR'], ['SWR', 'SWR'], ['rbb', 'rbb'], ['RBB', 'rbb'], ['Deutschlandfunk', 'Deutschlandfunk'],
     ['Bild', 'Bild'], ['FAZ', 'FAZ'], ['Süddeutsche Zeitung', 'Süddeutsche Zeitung'], ['Zeit', 'Die Zeit'], ['ARD', 'ARD'], ['ZDF', 'ZDF'],
     ['Tagesschau', 'Tagesschau'], ['Politico', 'Politico'], ['Axios', 'Axios'], ['Times', 'The Times'], ['Economist', 'The Economist'],
+    // media named only by what they are: "italienische Medien berichteten" (a country adjective makes "Italian media")
+    ['Medien', 'media'],
     ['Meduza', 'Meduza'], ['Mediazona', 'Mediazona'], ['Kommersant', 'Kommersant'], ['Nikkei', 'Nikkei'], ['NHK', 'NHK'], ['Newsweek', 'Newsweek'],
   ],
   mediaNouns: ['Zeitung', 'Sender', 'Senders', 'Nachrichtenagentur', 'Agentur', 'Portal', 'Portals', 'Nachrichtenportal', 'Magazin', 'Magazins', 'Blatt', 'Blattes', 'Fernsehsender', 'Staatsmedien', 'Medien', 'Medienberichte', 'Onlineportal', 'Newsportal', 'Telegram-Kanal', 'Kanal'],
@@ -112,7 +115,8 @@ export const sources: SourceTables = {
     'Nancy', 'Christoph', 'Lars', 'Heiko', 'Gustav', 'Rustem', 'Walerij', 'Valerii', 'Kirill', 'Jewgeni', 'Jewgenij', 'Ramsan', 'Alexandr', 'Pawlo', 'Andrzej', 'Donald',
   ],
   anonymous: [
-    ['Quellen', 'sources'], ['Quelle', 'source'], ['Kreise[n]?|Regierungskreise[n]?|Militärkreise[n]?|Sicherheitskreise[n]?|Geheimdienstkreise[n]?|Diplomatenkreise[n]?', 'sources'],
+    // also compounds naming where the source sits: "Sicherheitsquellen", "Regierungsquellen", "Militärquelle"
+    ['(?:\\p{Lu}\\p{Ll}+)?[Qq]uellen', 'sources'], ['(?:\\p{Lu}\\p{Ll}+)?[Qq]uelle', 'source'], ['Kreise[n]?|Regierungskreise[n]?|Militärkreise[n]?|Sicherheitskreise[n]?|Geheimdienstkreise[n]?|Diplomatenkreise[n]?', 'sources'],
     ['Insider[n]?', 'insider'], ['Informanten', 'informants'],
   ],
   genitives: ['des', 'der', 'von', 'vom', 'aus'],

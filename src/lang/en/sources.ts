@@ -90,7 +90,8 @@ export const sources: SourceTables = {
     { pattern: 'governor|mayor', base: 'governor', en: 'governor' },
     { pattern: 'ambassador|envoy', base: 'ambassador', en: 'ambassador' },
     { pattern: 'adviser|advisor|national security adviser', base: 'adviser', en: 'adviser' },
-    { pattern: 'experts?|analysts?|researchers?', base: 'expert', en: 'expert' },
+    // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
+    { pattern: 'experts?|analysts?|researchers?', base: 'expert', en: 'expert', private: true },
     { pattern: 'head|chief|director|chairman|chairwoman|chairperson|chair', base: 'head', en: 'head' },
     { pattern: 'lawmakers?|senator|politician', base: 'politician', en: 'politician' },
     // people who saw or lived through an event speak for themselves: persons without a name
@@ -100,7 +101,7 @@ export const sources: SourceTables = {
   media: [
     // media named by what they are, not by a title: "state media reported ...", "local media said ..."
     ['state media', 'state media'], ['State media', 'state media'], ['state television', 'state television'], ['State television', 'state television'],
-    ['state TV', 'state television'], ['State TV', 'state television'], ['local media', 'local media'], ['Local media', 'local media'],
+    ['state TV', 'state television'], ['State TV', 'state television'], ['local media', 'local media'], ['Local media', 'local media'], ['media', 'media'],
     ['state news agency', 'state news agency'], ['State news agency', 'state news agency'],
     ['New York Times', 'New York Times'], ['NYT', 'New York Times'], ['Washington Post', 'Washington Post'], ['Wall Street Journal', 'Wall Street Journal'],
     ['Financial Times', 'Financial Times'], ['Guardian', 'The Guardian'], ['BBC', 'BBC'], ['CNN', 'CNN'], ['Reuters', 'Reuters'],
