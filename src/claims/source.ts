@@ -841,6 +841,16 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   } else if (coordinated) {
     // several people named by what they are: speakers, but no one name
     source = { kind: 'person', text: phrase, name: null, role: phrase, organisation: null, country };
+  } else if (names.length && j > i && cs.nounsCapitalised && (PROPER_ADJECTIVE.test(noun.text) || (j > i + 1 && isCapitalised(tokens[j - 1]) && !/er$/u.test(tokens[j - 1]!.text)))
+    && !matchRole(noun.text, cs) && !cs.firstNames.has(names[0]!.text)) {
+    // "des Hessischen Städtetags", "Die Kassenärztlichen Vereinigungen", "Der Afghanische Rote Halbmond": a capitalised
+    // adjective after an article opens the proper name of a body; a person's name never starts with an adjective
+    const words = names.map((n) => n.text);
+    if (/^des$/iu.test(t0.text)) words[words.length - 1] = words[words.length - 1]!.replace(/(?<=\p{Ll}{3})e?s$/u, '');
+    let a = j;
+    while (a > i + 1 && isCapitalised(tokens[a - 1])) a--;
+    const name = `${properAdjectives(tokens, a, j + 1)} ${words.join(' ')}`;
+    source = { kind: institutionKind(words[words.length - 1]!), text: phrase, name, role: null, organisation: name, country };
   } else if (names.length) {
     // without an article the noun is the first name itself ("Anis al-Hakim"), unless it is a role ("Oberst Musa")
     // "sagte Oberstaatsanwältin Sabine Ahlborn": a noun with a role ending before first name and surname is a role
@@ -891,6 +901,9 @@ const DOCUMENT_NOUN = /^\p{Lu}\p{Ll}*(?:liste|listen|bericht|berichts|protokoll|
 
 /** Endings of nouns of people (German and English): Anwohner, Direktorin, Experten, Zeugen, Analyst, Historian. */
 const PERSON_NOUN = /(?:er|ern|ers|erin|erinnen|in|innen|or|ors|ent|enten|ents|ant|anten|ants|ist|isten|ists|ian|ians|e|en|leute|mann|männer|frau|frauen|ffizielle[nr]?)$/u;
+
+/** Capitalised adjectives that open a body's proper name: Hessischen, Kassenärztliche, Europäischen, Deutsche, Nationalen. */
+const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ell|iv|är)(?:e|en|er|es|em)$/u;
 
 /** Endings of role nouns (Staatsanwältin, Richter, Präsident, Kommissar) that may stand before a name without an article. */
 const ROLE_ENDING = /(?:in|ent|ant|ist|eur|or|at|walt|ter|ler|ner|rer|sar|chef)$/u;

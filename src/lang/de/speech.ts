@@ -65,7 +65,10 @@ export const speech: SpeechTables = {
     { pattern: 'Berichten zufolge|Medienberichten zufolge|Presseberichten zufolge', speaker: 'none', speech: 'none', hedge: 'reported' },
     { pattern: 'zufolge', speaker: 'before', speech: 'reported' },
     { pattern: 'nach (?:einer |der )?(?:vorläufigen|ersten) (?:Angaben|Erkenntnissen|Informationen|Zählung(?:en)?|Schätzung(?:en)?|Bilanz|Auswertung)', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
-    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten)', speaker: 'after', speech: 'reported' },
+    // "nach Auskunft des Ministeriums", "nach einem Bericht der Agentur X": what a body told or published
+    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung)', speaker: 'after', speech: 'reported' },
+    // "nach einer Prognose des Instituts": a forecast is its author's projection
+    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Prognosen?|Vorhersagen?|Modellrechnung(?:en)?)', speaker: 'after', speech: 'reported', hedge: 'projection' },
     { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:[\\p{L}]+-)?(?:Schätzung(?:en)?|Einschätzung(?:en)?|Berechnungen|Hochrechnungen)', speaker: 'after', speech: 'reported', hedge: 'estimate' },
     // "nach Umfragen der Gewerkschaft", "nach einer Auswertung des Instituts": the body that surveyed or counted
     { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:Umfragen?|Auswertung(?:en)?|Erhebung(?:en)?|Analysen?|Studien?|Recherchen|Statistik(?:en)?|Bilanz)', speaker: 'after', speech: 'reported' },
