@@ -877,7 +877,8 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     tailOfBody = orgLike && definite && j === i + 1;
     source = orgLike
       ? { kind: institutionKind(noun.text), text: phrase, name: noun.text, role: null, organisation: noun.text, country }
-      : { kind: 'person', text: phrase, name: null, role: noun.text, organisation: null, country };
+      // "sagte ein Händler", "ein Krankenpfleger berichtete": an unnamed private person goes by what they are
+      : { kind: 'person', text: phrase, name: cs.indefinite.has(t0.text.toLowerCase()) ? noun.text : null, role: noun.text, organisation: null, country };
   }
   const m: Mention = { start, end, next: k, source, definite: definite && !names.length && !apposed && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
   // "schätzte der Verband": a definite bare body noun may mean the body named before ("der Fahrgastverband Pro Bahn")
