@@ -427,6 +427,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '40', source: { kind: 'person', name: null } }] },
   { rule: 'nach offiziellen Angaben: official figures, no body named', text: 'Der Tourismus macht nach offiziellen Angaben 9 Prozent der Wirtschaftsleistung aus.',
     claims: [{ text: '9 Prozent', source: { kind: 'government', name: 'official figures' } }] },
+  // --- possessive determiners open a speaker phrase like an article
+  { rule: 'sagte ihr Vorsitzender NAME, then Er continues', text: 'Der Mieterverein schlägt Alarm. Viele Wohnungen seien feucht, sagte sein Vorsitzender Henrik Staal. Er forderte 500 neue Sozialwohnungen.',
+    claims: [{ text: '500', source: { kind: 'person', name: 'Henrik Staal' }, hedges: ['demand'] }] },
+  { rule: 'Ihre Sprecherin NAME as subject', text: 'Die Stiftung hilft Familien. Ihre Sprecherin Ida Marx sagte, 70 Anträge seien eingegangen.',
+    claims: [{ text: '70', source: { kind: 'person', name: 'Ida Marx' }, speech: 'indirect' }] },
+  { rule: 'negative: ihr zufolge still refers back to the woman named before', text: 'Die Ärztin Nora Lenz war vor Ort. Ihr zufolge wurden 25 Menschen behandelt.',
+    claims: [{ text: '25', source: { kind: 'person', name: 'Nora Lenz' } }] },
   // --- a capitalised adjective opening the sentence before a body or role noun
   { rule: 'Westliche Geheimdienste schätzen: sentence-initial adjective before a body noun', text: 'Westliche Geheimdienste schätzen die Zahl der Deserteure auf etwa 9.000.',
     claims: [{ text: 'etwa 9.000', source: { kind: 'government' }, hedges: ['estimate'] }] },

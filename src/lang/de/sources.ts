@@ -6,7 +6,8 @@ import type { SourceTables } from '../../claims/tables.js';
  * Patterns are case-sensitive and list the genitive/dative forms.
  */
 export const sources: SourceTables = {
-  definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dessen', 'deren'],
+  // possessive determiners determine a phrase like an article: "sagte ihr Vorsitzender Álvaro Mendieta"
+  definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dessen', 'deren', 'sein', 'seine', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihres', 'ihrem', 'ihren'],
   indefinite: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   adjectiveSkip: ['hochrangig', 'ranghoh', 'ranghöchst', 'hochrangigst', 'ehemalig', 'früher', 'anonym', 'namentlich', 'nicht genannt', 'westlich', 'offiziell', 'zuständig', 'leitend', 'oberst', 'stellvertretend', 'neu', 'amtierend', 'designiert', 'unabhängig', 'verschieden', 'mehrer', 'gut informiert', 'informiert', 'militärisch'],
   organisations: [
