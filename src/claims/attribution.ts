@@ -485,7 +485,7 @@ export interface Speaker {
  * Resolves a pronoun or a definite description to the last fitting speaker; a definite role with a known
  * holder ("der ukrainische Präsident") falls back to that holder. Other mentions stand as they are.
  */
-export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
+export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTables): ClaimSource {
   if (m.pronoun) {
     const pronoun = m.source.text ?? '';
     for (let i = history.length - 1; i >= 0; i--) {
@@ -509,6 +509,14 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
     // "die Hilfsorganisation", "das Hilfswerk", "der Verband": a noun of a body type, not of one body
     const generic = GENERIC_BODY.test(m.source.organisation ?? '') || BODY_HEAD.test(m.source.organisation ?? '');
     const from = Math.max(0, history.length - 8);
+    const bt = tables ? compileBodyTypes(tables) : null;
+    // only a bare noun after its article and lower-case adjectives ("die zuständige Behörde"), not a body's own
+    // name ("the European Union", "the prime minister's office")
+    const words = (m.source.text ?? '').split(/\s+/u);
+    const bare = words.length >= 2 && !!tables && tables.sources.definite.includes(words[0]!.toLowerCase()) && words.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w));
+    const head = bare ? words[words.length - 1]! : '';
+    // "nach Angaben der Behörden", "the authorities said": the unnamed many, not the one office named before
+    if (bt?.plural?.test(head) && !words.some((w) => bt.counters?.test(w))) return m.source;
     const noun = (m.source.name ?? '').toLowerCase();
     // first the body its own noun names ("das Hilfswerk" → "Kinderhilfswerk Lindenau"), then any named body of its kind
     for (let i = history.length - 1; i >= from; i--) {
@@ -518,6 +526,8 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
         && (h.source.name.toLowerCase().includes(noun) || (h.source.text ?? '').toLowerCase().includes(noun));
       if (sameBody) return h.source;
     }
+    const types = bt ? bt.types.filter((t) => t.nouns.test(head)).map((t) => t.type) : [];
+    if (bt && types.length) return typedAntecedent(m, history, from, types, bt);
     for (let i = history.length - 1; i >= from && generic; i--) {
       const h = history[i]!;
       if (h.source.kind !== m.source.kind || h.source === m.source) continue;
@@ -554,6 +564,37 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
     if (m.official) return { ...m.source, kind: 'anonymous_official', name: m.source.name ?? 'official (anonymous)' };
   }
   return m.source;
+}
+
+interface CompiledBodyTypes {
+  types: Array<{ type: string; nouns: RegExp; marks: RegExp }>;
+  plural: RegExp | null;
+  counters: RegExp | null;
+}
+
+const compileBodyTypes = cached((t: ClaimTables): CompiledBodyTypes => ({
+  types: (t.sources.bodyTypes ?? []).map((b) => ({ type: b.type, nouns: new RegExp(`^(?:${b.nouns})$`, t.nounsCapitalised ? 'u' : 'iu'), marks: new RegExp(b.marks, 'iu') })),
+  plural: t.sources.pluralBodies ? new RegExp(`^(?:${t.sources.pluralBodies})$`, t.nounsCapitalised ? 'u' : 'iu') : null,
+  counters: t.sources.bodyCounters ? new RegExp(`^(?:${t.sources.bodyCounters})$`, 'iu') : null,
+}));
+
+/**
+ * "Die Nato … Das Bündnis", "the U.N. children's agency UNICEF … The agency": the last named body whose own phrase
+ * shows it is of a type the noun can mean; failing that the last named body of the noun's kind whose type is not known
+ * (a firm named by its name alone). A body of another type ("the company" after "the Pollution Control Board") is not meant.
+ */
+function typedAntecedent(m: Mention, history: Speaker[], from: number, types: string[], bt: CompiledBodyTypes): ClaimSource {
+  let untyped: ClaimSource | null = null;
+  for (let i = history.length - 1; i >= from; i--) {
+    const h = history[i]!.source;
+    if (h === m.source || (h.kind !== 'organisation' && h.kind !== 'government') || !h.name || /^\p{Ll}/u.test(h.name) || GENERIC_BODY.test(h.name)) continue;
+    if (bt.types.some((t) => t.nouns.test(h.name!))) continue;
+    const own = `${h.text ?? ''} ${h.name} ${h.organisation ?? ''}`;
+    const ht = bt.types.filter((t) => t.marks.test(own)).map((t) => t.type);
+    if (ht.some((t) => types.includes(t))) return h;
+    if (!ht.length && !untyped && h.kind === m.source.kind) untyped = h;
+  }
+  return untyped ?? m.source;
 }
 
 /**

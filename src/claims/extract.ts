@@ -85,14 +85,14 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         }
         continue;
       }
-      f.source = seatOfLastBody(f, resolveMention(f.mention, history), history);
+      f.source = seatOfLastBody(f, resolveMention(f.mention, history, tables), history);
       if (f.source.kind !== 'unattributed') history.push({ source: f.source, roleBase: f.mention.roleBase, official: f.mention.official });
     }
     if (frames.length === 0) {
       const m = subjectMention(text, span, tokens, tables);
       // a subject that may speak later ("Der Polizeipräsident lobte ... Nach seinen Angaben"); a definite one resolved first
       const body = m && (m.source.kind === 'government' || m.source.kind === 'organisation') && !!m.source.organisation;
-      if (m && (m.source.kind === 'person' || m.source.kind === 'anonymous_official' || body)) history.push({ source: m.definite || m.anaphoricOrg ? resolveMention(m, history) : m.source, roleBase: m.roleBase, official: m.official });
+      if (m && (m.source.kind === 'person' || m.source.kind === 'anonymous_official' || body)) history.push({ source: m.definite || m.anaphoricOrg ? resolveMention(m, history, tables) : m.source, roleBase: m.roleBase, official: m.official });
     }
     const figs: QuantitySpan[] = [];
     while (fi < figures.length && figures[fi]!.start < span.end) {

@@ -451,13 +451,15 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         org = null;
         head = { kind: 'generic', next: inst.next, generic };
         k = inst.next;
-      } else if (properAfterType(tokens, k, cs)) {
-        // "die Menschenrechtsorganisation Yucom": one unknown capitalised word after a type noun is the body's name
-        generic = { noun: head.org.base, name: tokens[k]!.text, kind: head.org.kind, next: k + 1 };
+      } else if (properAfterType(tokens, k, cs) > k) {
+        // "die Menschenrechtsorganisation Yucom", "die Hilfsorganisation Frontera Viva": unknown capitalised words
+        // after a type noun are the body's name
+        const e = properAfterType(tokens, k, cs);
+        generic = { noun: head.org.base, name: text.slice(tokens[k]!.start, tokens[e - 1]!.end), kind: head.org.kind, next: e };
         orgText = generic.name;
         org = null;
-        head = { kind: 'generic', next: k + 1, generic };
-        k++;
+        head = { kind: 'generic', next: e, generic };
+        k = e;
       }
     }
   }
@@ -920,15 +922,21 @@ function properAdjectives(tokens: Token[], from: number, to: number): string | n
   return words.length ? words.join(' ') : null;
 }
 
-/** A single unknown proper word right after a body type noun, ended by a lower-case word or punctuation. */
-function properAfterType(tokens: Token[], k: number, cs: CompiledSources): boolean {
+/** Unknown proper words (one to three) right after a body type noun, ended by a lower-case word or punctuation: the index after them, or k. */
+function properAfterType(tokens: Token[], k: number, cs: CompiledSources): number {
+  // up to three such words ("Frontera Viva", "Mare Solidale"), then no further capitalised word
+  let e = k;
+  while (e < k + 3 && properWord(tokens, e, cs)) e++;
+  const n = tokens[e];
+  return e > k && (!n || n.kind !== 'word' || isLowerWord(n)) ? e : k;
+}
+
+function properWord(tokens: Token[], k: number, cs: CompiledSources): boolean {
   const t = tokens[k];
   if (!isCapitalised(t) || t!.start - tokens[k - 1]!.end !== 1) return false;
   const w = t!.text;
   if (NOT_NAMES.has(w) || matchRole(w, cs) || matchOrgWord(w, cs) || countryOfWord(cs.countries, w) || cs.placeNouns.has(w) || cs.mediaNouns.has(w)) return false;
-  if (/(?:ung|ungen|heit|keit|schaft|tion|tionen)$/u.test(w) || cs.definite.has(w.toLowerCase())) return false;
-  const n = tokens[k + 1];
-  return !n || n.kind !== 'word' || isLowerWord(n);
+  return !(/(?:ung|ungen|heit|keit|schaft|tion|tionen)$/u.test(w) || cs.definite.has(w.toLowerCase()));
 }
 
 /** English names of generic body nouns in the tables, which a proper name may follow. */
@@ -954,7 +962,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {

@@ -190,6 +190,12 @@ export interface RoleEntry {
   private?: boolean;
 }
 
+export interface BodyType {
+  type: string;
+  nouns: string;
+  marks: string;
+}
+
 export interface SourceTables {
   definite: string[];
   indefinite: string[];
@@ -213,6 +219,16 @@ export interface SourceTables {
   notAdjectives: string[];
   /** prepositions of a role's complement before an appositive name: "der Direktor für Europa, Hans Lind" */
   complementPrepositions?: string[];
+  /**
+   * Types of body a bare definite noun can refer back to: "das Bündnis" means the alliance named before, "die Gruppe"
+   * an armed group, "the company" a firm, not whatever body came last. `nouns` are the anaphoric nouns (singular,
+   * all their case forms), `marks` the words or names in a body's own phrase that show it is of the type.
+   */
+  bodyTypes?: BodyType[];
+  /** plural generic body nouns ("die Behörden", "the authorities"): the unnamed many, never one body named before */
+  pluralBodies?: string;
+  /** words that count a plural body noun ("die beiden Organisationen"): then it does mean the bodies named before */
+  bodyCounters?: string;
   /** English adjectives for ISO codes used in canonical names (shared across languages) */
 }
 

@@ -488,6 +488,21 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: 'rund 9.000', source: { kind: 'organisation', name: 'Bund der Kleingärtner' }, speech: 'indirect' }] },
   { rule: 'negative: der Bund alone stays the federal government', text: 'Der Bund stellt 30 Millionen Euro bereit.',
     claims: [{ text: '30 Millionen Euro', source: { kind: 'government' } }] },
+  // --- a bare definite body noun refers back to the last body of its type (round 2)
+  { rule: 'das Bündnis: the alliance named before, past a union of another type', text: 'Die Nato verlegt Kampfjets nach Polen. Die Gewerkschaft Verdi kritisierte die Pläne. Nach Angaben des Bündnisses sind 800 Soldaten im Einsatz.',
+    claims: [{ text: '800', source: { kind: 'organisation', name: 'NATO' }, speech: 'reported' }] },
+  { rule: 'die Gruppe: the militia named before, past the government', text: 'Die Miliz Al-Schabab griff das Lager an. Die Regierung verurteilte den Angriff. Die Kämpfer hätten 30 Soldaten getötet, teilte die Gruppe mit.',
+    claims: [{ text: '30', source: { kind: 'organisation', name: 'Miliz Al-Schabab' }, speech: 'indirect' }] },
+  { rule: 'der Organisation: the aid group with a two-word name, past the coast guard', text: 'Die Hilfsorganisation Mar Abierto rettete Schiffbrüchige. Die Küstenwache sprach von einem schweren Unglück. Mindestens 60 Menschen seien ertrunken, heißt es in einer Mitteilung der Organisation.',
+    claims: [{ text: 'Mindestens 60', source: { kind: 'organisation', name: 'Mar Abierto' } }] },
+  { rule: 'die Behörde: the office named before, not the company named after it', text: 'Das Landratsamt Nordheide warnte vor Hochwasser. Der Konzern Elbwerke schloss ein Werk. Nach Angaben der Behörde mussten 300 Menschen ihre Häuser verlassen.',
+    claims: [{ text: '300', source: { kind: 'government', name: 'Landratsamt Nordheide' } }] },
+  { rule: 'das Unternehmen: the company named before, not the office named after it', text: 'Der Konzern Elbwerke schloss ein Werk. Das Landratsamt Nordheide warnte vor Hochwasser. Das Unternehmen beziffert den Schaden auf 4 Millionen Euro.',
+    claims: [{ text: '4 Millionen Euro', source: { kind: 'organisation', name: 'Elbwerke' } }] },
+  { rule: 'negative: die Behörden (plural) are the authorities at large, not the one office named before', text: 'Das Landratsamt Nordheide warnte vor Hochwasser. Nach Angaben der Behörden mussten 300 Menschen ihre Häuser verlassen.',
+    claims: [{ text: '300', source: { kind: 'government', name: 'authorities' } }] },
+  { rule: 'negative: das Bündnis with no alliance before stays a bare body', text: 'Die Stadtwerke Kernau erhöhen die Preise. Das Bündnis fordert 200 neue Sozialwohnungen.',
+    claims: [{ text: '200', source: { kind: 'organisation', name: 'Bündnis' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
@@ -651,4 +666,15 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '10' }, { text: '25', source: { kind: 'unattributed' } }] },
   { rule: 'The Red Cross is an organisation', text: 'The Red Cross said it had sent 14 medical teams.',
     claims: [{ text: '14', source: { kind: 'organisation', name: 'Red Cross' } }] },
+  // --- a bare definite body noun refers back to the last body of its type (round 2)
+  { rule: 'the company: the firm named before, past a public board', text: 'Vanta Motors recalled cars last month. The National Transport Board criticised the recall. The company said it would pay 2 million dollars to owners.',
+    claims: [{ text: '2 million dollars', source: { kind: 'organisation', name: 'Vanta Motors' } }] },
+  { rule: 'the agency: the UN agency named before, an organisation', text: 'The U.N. refugee agency UNHCR warned of a crisis. The agency said 40,000 people had fled.',
+    claims: [{ text: '40,000', source: { kind: 'organisation', name: 'UNHCR' } }] },
+  { rule: 'negative: the company never means a public board', text: 'The Fisheries Board said 12 boats had sunk. The company said 300 fishermen were missing.',
+    claims: [{ text: '12', source: { name: 'Fisheries Board' } }, { text: '300', source: { kind: 'organisation', name: 'group' } }] },
+  { rule: 'negative: the authorities (plural) are not the one authority named before', text: 'The Fisheries Authority said 12 boats had sunk. The authorities said 300 fishermen were missing.',
+    claims: [{ text: '12', source: { name: 'Fisheries Authority' } }, { text: '300', source: { kind: 'government', name: 'government' } }] },
+  { rule: 'negative: the European Union is a name, not a back-reference of union', text: 'The dockers union said 90 ships were idle. The European Union pledged 10 million euros.',
+    claims: [{ text: '90' }, { text: '10 million euros', source: { name: 'European Union' } }] },
 ];

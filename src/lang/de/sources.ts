@@ -124,4 +124,17 @@ export const sources: SourceTables = {
   adjective: '[\\p{Ll}][\\p{L}-]*(?:e|en|er|es|em)',
   notAdjectives: [],
   complementPrepositions: ['für'],
+  // a bare "das Bündnis", "die Gruppe", "der Organisation" refers back to the last body of its type, not the last body
+  bodyTypes: [
+    { type: 'alliance', nouns: '(?:Militär|Verteidigungs)?[Bb]ündnis(?:ses)?|Allianz', marks: '(?<![\\p{L}])(?:Nato|NATO)(?![\\p{L}])|bündnis|Allianz' },
+    { type: 'group', nouns: '(?:Terror|Rebellen|Islamisten|Dschihadisten|Extremisten)?[Gg]ruppe|Gruppierung|(?:Terror)?[Mm]iliz|Bande', marks: 'gruppe|gruppierung|miliz|Bande|rebellen|(?<![\\p{L}])(?:Hamas|Hisbollah|Taliban|Huthi|Al-Schabab|Boko Haram|JNIM|M23)(?![\\p{L}])' },
+    { type: 'ngo', nouns: '(?:Hilfs|Menschenrechts|Nichtregierungs)?[Oo]rganisation|(?:Kinder)?[Hh]ilfswerke?s?', marks: 'organisation|hilfswerk|Ärzte ohne Grenzen|Caritas|Diakonie|Rote[ns]? Kreuz|Roter Halbmond|Amnesty|Human Rights Watch|Oxfam|Save the Children|Unicef|UNICEF|WFP|UNHCR|IOM|Welternährungsprogramm|Seenotrett|verband|verein|stiftung|(?<![\\p{L}])\\p{Lu}\\p{Ll}*bund(?![\\p{L}])' },
+    { type: 'company', nouns: 'Unternehmens?|Konzern(?:e?s)?|Firma|Betreiber(?:s)?|Hersteller(?:s)?|Versorger(?:s)?|Autobauer(?:s)?', marks: 'unternehmen|konzern|firma|betreiber|hersteller|versorger|werke(?![\\p{L}])|(?<![\\p{L}])(?:AG|GmbH|SE|KG|Ltd|Inc)(?![\\p{L}])' },
+    { type: 'authority', nouns: 'Behörde', marks: 'behörde|amt(?:e?s)?(?![\\p{L}])|ämter|ministerium|staatsanwaltschaft|polizei|präsidium|verwaltung|direktion|Küstenwache|kreis(?![\\p{L}])|Regierung' },
+    { type: 'union', nouns: 'Gewerkschaft', marks: 'gewerkschaft|(?<![\\p{L}])(?:Verdi|IG Metall|GdP|GDL|GEW|DGB|EVG)(?![\\p{L}])' },
+    { type: 'institute', nouns: '(?:Forschungs)?[Ii]nstituts?|Institutes', marks: 'institut|Infratest|Forsa|(?<![\\p{L}])(?:Ifo|IfW|DIW|RKI|IW)(?![\\p{L}])' },
+    { type: 'association', nouns: 'Verband(?:e?s)?|Verein(?:e?s)?', marks: 'verband|verein|(?<![\\p{L}])\\p{Lu}\\p{Ll}*bund(?![\\p{L}])' },
+  ],
+  pluralBodies: 'Behörden|Organisationen|Hilfsorganisationen|Gruppen|Milizen|Konzerne|Gewerkschaften|Verbände|Institute',
+  bodyCounters: 'beide|beiden|zwei|drei|vier|fünf|sechs',
 };

@@ -123,4 +123,16 @@ export const sources: SourceTables = {
   adjective: '[\\p{Ll}][\\p{L}.-]*',
   notAdjectives: ['said', 'says', 'say', 'told', 'tells', 'added', 'and', 'or', 'but', 'who', 'which', 'that', 'on', 'in', 'at', 'of', 'for', 'to', 'with', 'from', 'by', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'estimated', 'reported', 'claimed', 'announced', 'confirmed', 'wrote', 'according', 'citing', 'also', 'later', 'earlier'],
   complementPrepositions: ['for'],
+  // a bare "the alliance", "the group", "the company" refers back to the last body of its type, not the last body
+  bodyTypes: [
+    { type: 'alliance', nouns: 'alliance|bloc', marks: '(?<![\\p{L}])NATO(?![\\p{L}])|alliance' },
+    { type: 'group', nouns: '(?:militant |armed |rebel )?group|militia|gang', marks: 'group|militia|gang|rebels|(?<![\\p{L}])(?:Hamas|Hezbollah|Taliban|Houthis?|al-Shabaab|Boko Haram|JNIM|M23|RSF)(?![\\p{L}])|Forces' },
+    { type: 'ngo', nouns: 'organi[sz]ation|charity|(?:aid |rights )?group|agency', marks: 'organi[sz]ation|charity|group|Red Cross|Red Crescent|Doctors Without Borders|(?<![\\p{L}])(?:MSF|Oxfam|Amnesty|Human Rights Watch|Save the Children|UNICEF|WFP|UNHCR|IOM|WHO)(?![\\p{L}])|Cent(?:re|er)' },
+    { type: 'company', nouns: 'company|firm|operator|carrier|manufacturer|utility|automaker|group', marks: 'company|firm|operator|carrier|manufacturer|utility|automaker|(?<![\\p{L}])(?:Ltd|Inc|Corp|Co|plc|AG|SE|LLC|Group)(?![\\p{L}])|Airlines?|Motors|Electronics|Energy|Agrochem|Chemicals?|Pharma' },
+    { type: 'authority', nouns: 'authority|agency|department|office', marks: 'authority|agency|department|ministry|office|board|commission|police|service|(?<![\\p{L}])(?:Centre|Center)(?![\\p{L}])|council|prosecutors?' },
+    { type: 'union', nouns: 'union', marks: 'union' },
+    { type: 'institute', nouns: 'institute|think tank', marks: 'institute|think tank|university|school' },
+  ],
+  pluralBodies: 'authorities|agencies|groups|organi[sz]ations|companies|firms|unions|militias|charities',
+  bodyCounters: 'both|two|three|four|five|six',
 };
