@@ -491,6 +491,7 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
       const person = h.source.kind === 'person' || h.source.kind === 'anonymous_official';
+      if (m.personOnly && !person) continue;
       // "er" refers to a man (a person whose role is not a feminine noun); "sie" to a woman, a body or several
       // "Der Verband … Er": a body named with a masculine article may be "er" in German
       const masculineBody = !person && /^(?:der|ein)\s/iu.test(h.source.text ?? '') && /^er$/iu.test(pronoun);
@@ -610,7 +611,10 @@ export function subjectMention(text: string, sentence: Span, tokens: Token[], ta
   // "Der Landrat Peter Huber besuchte ...": a role no table lists with a full name is a person who may speak later
   const g = i < tokens.length && isArticle(tokens[i]!.text, tables) ? genericSpeaker(tokens, i, text, tables) : null;
   // "Die Verbraucherzentrale Nordland rät …": a body the tables do not know, which a later "sie" or "ein Sprecher" may mean
-  return g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg)) ? g : null;
+  if (g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg))) return g;
+  // "Die mit Al-Kaida verbundene Gruppe JNIM reklamierte …": a named body behind an extended participle
+  const p = !g && i < tokens.length && isArticle(tokens[i]!.text, tables) ? pastParticiple(tokens, i, text, tables) : null;
+  return p && p.source.kind !== 'person' && p.source.kind !== 'unattributed' && !p.anaphoricOrg && p.source.name ? p : null;
 }
 
 function isArticle(word: string, tables: ClaimTables): boolean {
@@ -755,7 +759,7 @@ function pastParticiple(tokens: Token[], k: number, text: string, tables: ClaimT
 
 const INSERTION_START = /^(?:in|im|am|an|von|vom|seit|bei|beim|aus|für|mit|unter|auf)$/u;
 /** A participle or adjective in an inflected form that closes an insertion: kontrollierten, ansässigen, zuständigen. */
-const INSERTION_END = /^\p{Ll}+(?:t|nd|ig|isch|ässig|lich)(?:e|en|er|es|em)$/u;
+const INSERTION_END = /^\p{Ll}+(?:t|nd|ig|isch|ässig|lich|en)(?:e|en|er|es|em)$/u;
 
 /** Dative pronouns before "zufolge", read as the nominative they stand for. */
 const DATIVE_PRONOUN: Record<string, string> = { ihm: 'er', ihr: 'sie', ihnen: 'sie' };

@@ -30,6 +30,8 @@ export interface Mention {
   bareSpokesperson?: boolean;
   /** a phrase the tables do not know, headed by an institution noun ("die Verbraucherzentrale NRW") */
   institution?: boolean;
+  /** "der 52-Jährige": a pronoun-like mention that only a person can be meant by */
+  personOnly?: boolean;
   /** the name stands in an apposition after a comma ("die Ärztin, Mara Lind"): the phrase spans a clause mark */
   apposition?: boolean;
 }
@@ -59,6 +61,7 @@ interface CompiledSources {
   notAdjectives: Set<string>;
   nounsCapitalised: boolean;
   complementPrepositions: Set<string>;
+  ageNoun: RegExp | null;
 }
 
 const compileSources = cached((t: ClaimTables): CompiledSources => ({
@@ -83,6 +86,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   notAdjectives: new Set(t.sources.notAdjectives),
   nounsCapitalised: t.nounsCapitalised,
   complementPrepositions: new Set(t.sources.complementPrepositions ?? []),
+  ageNoun: t.sources.ageNoun ? new RegExp(`^(?:${t.sources.ageNoun})$`, 'u') : null,
 }));
 
 export function isCapitalised(tok: Token | undefined): boolean {
@@ -216,6 +220,13 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   } else if (cs.indefinite.has(first.text.toLowerCase())) {
     indefinite = true;
     j++;
+  }
+  // "sagte der 52-Jährige": a person named by their age refers back like "er"/"sie"
+  if (definite && cs.ageNoun?.test(tokens[j]?.text ?? '')) {
+    const pronoun = /^(?:die|the)$/iu.test(first.text) ? 'sie' : 'er';
+    const am = mention(first.start, tokens[j]!.end, j + 1, { kind: 'unattributed', text: /^the$/iu.test(first.text) ? 'they' : pronoun, name: null, role: null, organisation: null, country: null }, false, true, null, false);
+    am.personOnly = true;
+    return am;
   }
   // "der für Verkehr zuständige Stadtrat": an extended attribute (preposition, noun, adjective) after the article
   if (definite || indefinite) j = skipExtendedAttribute(tokens, j, cs);
@@ -589,12 +600,15 @@ function joinTokens(tokens: Token[], i: number, next: number): string {
 
 /** A single capitalised word right after a role ("Oberbefehlshaber Syrskyj") that is not itself a known noun. */
 function unknownName(tokens: Token[], i: number, cs: CompiledSources): { person: PersonEntry | null; text: string; next: number } | null {
+  // "Maj. Gen. Aung Myo Tun", "Dr. Miriam Osei": abbreviated titles are no part of the name
+  while (/^\p{Lu}\p{Ll}{0,4}\.$/u.test(tokens[i]?.text ?? '') && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start - tokens[i]!.end === 1) i++;
   const t = tokens[i];
   if (!isCapitalised(t)) return null;
   const w = t!.text;
   if (countryOfWord(cs.countries, w) || matchRole(w, cs) || matchOrgWord(w, cs) || cs.placeNouns.has(w) || cs.mediaNouns.has(w)) return null;
   // a name is followed by something that is not a lower-case genitive continuation of a noun phrase
-  if (/(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|ität)$/u.test(w)) return null;
+  // (German noun endings; in English "Aung", "Heung" are names)
+  if ((cs.nounsCapitalised ? /(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|ität)$/u : /(?:tion|ism)$/u).test(w)) return null;
   let next = i + 1;
   // "Vorname Nachname" of unknown people, also "Vorname Zweitname Nachname" ("Ibrahim Khalil Musa")
   while (next - i < 3 && isCapitalised(tokens[next]) && tokens[next]!.start - tokens[next - 1]!.end === 1 && !matchRole(tokens[next]!.text, cs)) {

@@ -229,6 +229,8 @@ export interface SourceTables {
   pluralBodies?: string;
   /** words that count a plural body noun ("die beiden Organisationen"): then it does mean the bodies named before */
   bodyCounters?: string;
+  /** a person named by their age after an article ("der 52-Jährige"): refers back to the last person like a pronoun */
+  ageNoun?: string;
   /** English adjectives for ISO codes used in canonical names (shared across languages) */
 }
 

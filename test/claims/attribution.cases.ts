@@ -503,6 +503,17 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '300', source: { kind: 'government', name: 'authorities' } }] },
   { rule: 'negative: das Bündnis with no alliance before stays a bare body', text: 'Die Stadtwerke Kernau erhöhen die Preise. Das Bündnis fordert 200 neue Sozialwohnungen.',
     claims: [{ text: '200', source: { kind: 'organisation', name: 'Bündnis' } }] },
+  // --- descriptions of a person named before (round 2)
+  { rule: 'die 47-Jährige: the woman named before', text: 'Die Bürgermeisterin Anna Roth eröffnete die Halle. Bis zu 300 Menschen fänden dort Platz, sagte die 47-Jährige.',
+    claims: [{ text: 'Bis zu 300', source: { kind: 'person', name: 'Anna Roth' }, speech: 'indirect' }] },
+  { rule: 'der 61-Jährige: a person, past a body named after him', text: 'Der Bauunternehmer Karl Wendt kritisierte die Stadt. Der Verband Nordbau warnte vor Engpässen. Es fehlten 500 Fachkräfte, sagte der 61-Jährige.',
+    claims: [{ text: '500', source: { kind: 'person', name: 'Karl Wendt' } }] },
+  { rule: 'negative: der 61-Jährige never means a body', text: 'Der Verband Nordbau warnte vor Engpässen. Es fehlten 500 Fachkräfte, sagte der 61-Jährige.',
+    claims: [{ text: '500', source: { kind: 'unattributed' } }] },
+  { rule: 'a coordinator of a body, named in an apposition', text: 'In dem Lager würden 900 Menschen versorgt, sagte die Koordinatorin der Organisation, Lena Marquardt.',
+    claims: [{ text: '900', source: { kind: 'person', name: 'Lena Marquardt' }, speech: 'indirect' }] },
+  { rule: 'a body behind an extended participle opens the sentence; die Gruppe refers back to it', text: 'Die von Russland unterstützte Gruppe Wagner meldete Gefechte. Sie habe 40 Kämpfer verloren, teilte die Gruppe mit.',
+    claims: [{ text: '40', source: { kind: 'organisation', name: 'Wagner' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
@@ -677,4 +688,9 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '12', source: { name: 'Fisheries Authority' } }, { text: '300', source: { kind: 'government', name: 'government' } }] },
   { rule: 'negative: the European Union is a name, not a back-reference of union', text: 'The dockers union said 90 ships were idle. The European Union pledged 10 million euros.',
     claims: [{ text: '90' }, { text: '10 million euros', source: { name: 'European Union' } }] },
+  // --- titles before a name (round 2)
+  { rule: 'abbreviated military titles are no part of the name', text: 'Military spokesman Brig. Gen. Heung Min-jae said 30 soldiers were injured.',
+    claims: [{ text: '30', source: { kind: 'person', name: 'Heung Min-jae' } }] },
+  { rule: 'Dr. before a name after a role; a name ending in -ung is a name in English', text: 'Hospital director Dr. Aung Kyaw said 45 patients were treated.',
+    claims: [{ text: '45', source: { kind: 'person', name: 'Aung Kyaw' } }] },
 ];

@@ -86,6 +86,7 @@ export const sources: SourceTables = {
     // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
     { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|s)?', base: 'Experte', en: 'expert', private: true },
     { pattern: 'Chef(?:in|s)?|Leiter(?:in|s)?|Vorsitzende[rn]?|Direktor(?:in|s)?', base: 'Leiter', en: 'head' },
+    { pattern: 'Koordinator(?:in|s|en)?|Nothilfekoordinator(?:in|s)?|Einsatzkoordinator(?:in|s)?|Projektkoordinator(?:in|s)?', base: 'Koordinator', en: 'coordinator' },
     { pattern: 'Abgeordnete[rn]?|Politiker(?:in|s)?|Senator(?:in|s)?', base: 'Politiker', en: 'politician' },
     { pattern: 'Diktator(?:s)?|Machthaber(?:s)?|Führer(?:s)?', base: 'Machthaber', en: 'leader' },
     // a reporter of a named outlet speaks for the outlet ("ein Reporter des NDR beobachtete")
@@ -136,5 +137,6 @@ export const sources: SourceTables = {
     { type: 'association', nouns: 'Verband(?:e?s)?|Verein(?:e?s)?', marks: 'verband|verein|(?<![\\p{L}])\\p{Lu}\\p{Ll}*bund(?![\\p{L}])' },
   ],
   pluralBodies: 'Behörden|Organisationen|Hilfsorganisationen|Gruppen|Milizen|Konzerne|Gewerkschaften|Verbände|Institute',
+  ageNoun: '\\d{1,3}-[Jj]ährige[rn]?',
   bodyCounters: 'beide|beiden|zwei|drei|vier|fünf|sechs',
 };

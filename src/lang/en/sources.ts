@@ -93,6 +93,7 @@ export const sources: SourceTables = {
     // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
     { pattern: 'experts?|analysts?|researchers?', base: 'expert', en: 'expert', private: true },
     { pattern: 'head|chief|director|chairman|chairwoman|chairperson|chair', base: 'head', en: 'head' },
+    { pattern: 'coordinators?', base: 'coordinator', en: 'coordinator' },
     { pattern: 'lawmakers?|senator|politician', base: 'politician', en: 'politician' },
     // people who saw or lived through an event speak for themselves: persons without a name
     { pattern: 'residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|rescuers?|rescue workers?|volunteers?|doctors?|nurses?|teachers?|relatives?|farmers?|villagers?', base: 'witness', en: 'witness', private: true },
@@ -134,5 +135,6 @@ export const sources: SourceTables = {
     { type: 'institute', nouns: 'institute|think tank', marks: 'institute|think tank|university|school' },
   ],
   pluralBodies: 'authorities|agencies|groups|organi[sz]ations|companies|firms|unions|militias|charities',
+  ageNoun: '\\d{1,3}-year-old',
   bodyCounters: 'both|two|three|four|five|six',
 };
