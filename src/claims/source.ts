@@ -255,6 +255,12 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       j++;
       continue;
     }
+    // "the country's health ministry", "the city's fire department": a possessive common noun after the article
+    // determines the phrase like the article itself
+    if (!cs.nounsCapitalised && definite && j === i + 1 && /^\p{Ll}+['’]s$/u.test(t.text) && tokens[j + 1]?.kind === 'word') {
+      j++;
+      continue;
+    }
     // "die drei Organisationen", "the two agencies": a small number word after the article
     // "Zwei Sicherheitsquellen sagten", "two officials said": a small number word opening the phrase counts the speakers
     if (((j === i + 1 && (definite || indefinite)) || j === i) && SMALL_NUMBERS.test(t.text.toLowerCase()) && tokens[j + 1]?.kind === 'word') {
@@ -1073,7 +1079,12 @@ function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSour
   }
   // "the Kenya National Commission on Human Rights": the body noun may stand before an of/on/for complement
   let bodyAt = -1;
-  for (let b = i; b <= lastCap; b++) if (tokens[b]!.kind === 'word' && EN_BODY.test(tokens[b]!.text)) bodyAt = b;
+  // "the Department of Disaster Management Affairs": a body noun before its complement is the head, not a later one
+  for (let b = i; b <= lastCap; b++) {
+    if (tokens[b]!.kind !== 'word' || !EN_BODY.test(tokens[b]!.text)) continue;
+    bodyAt = b;
+    if (/^(?:of|for|on)$/u.test(tokens[b + 1]?.text ?? '')) break;
+  }
   if (lastCap < 0 || bodyAt < 0) return null;
   const name = text.slice(t.start, tokens[lastCap]!.end);
   return { noun: tokens[bodyAt]!.text, name, kind: institutionKind(tokens[bodyAt]!.text), next: lastCap + 1 };

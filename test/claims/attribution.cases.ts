@@ -693,4 +693,15 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '30', source: { kind: 'person', name: 'Heung Min-jae' } }] },
   { rule: 'Dr. before a name after a role; a name ending in -ung is a name in English', text: 'Hospital director Dr. Aung Kyaw said 45 patients were treated.',
     claims: [{ text: '45', source: { kind: 'person', name: 'Aung Kyaw' } }] },
+  // --- English body shapes (round 2)
+  { rule: 'Department of …: the body noun before its complement is the head, a public body', text: 'Floods destroyed 6,000 homes, according to the Department of Water Resource Management.',
+    claims: [{ text: '6,000', source: { kind: 'government', name: 'Department of Water Resource Management' } }] },
+  { rule: 'Office of …: a public body', text: 'Floods destroyed 2,500 homes, according to the Office of Civil Defense.',
+    claims: [{ text: '2,500', source: { kind: 'government', name: 'Office of Civil Defense' } }] },
+  { rule: "the country's X: a possessive noun after the article, trailing said with a participle after it", text: "A cholera outbreak has killed 63 people since January, the country's health ministry said on Wednesday, warning that rains were spreading the disease.",
+    claims: [{ text: '63', source: { kind: 'government', name: 'Health Ministry' }, speech: 'indirect' }] },
+  { rule: "the city's fire department said", text: "At least 19 people drowned, the city's fire department said on Monday, warning residents to stay indoors.",
+    claims: [{ text: 'At least 19', source: { kind: 'government' }, speech: 'indirect' }] },
+  { rule: "negative: the company's shares is no speaker", text: "The company's shares fell 12 percent.",
+    claims: [{ text: '12 percent', source: { kind: 'unattributed' } }] },
 ];
