@@ -43,6 +43,7 @@ export interface CompiledSpeech {
   frames: LabelledRegex<PrepositionalFrame>;
   konjunktiv: RegExp;
   hearsay: RegExp;
+  plan: RegExp | null;
   starters: Set<string>;
   fillers: Set<string>;
   complementisers: Set<string>;
@@ -67,6 +68,7 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   frames: labelledRegex(t.speech.frames.map((f) => [f, f.pattern] as const), 'iu'),
   konjunktiv: wordRegex(t.speech.konjunktiv, 'u'),
   hearsay: wordRegex(t.speech.hearsay, 'u'),
+  plan: t.speech.plan ? new RegExp(t.speech.plan, 'u') : null,
   starters: new Set(t.speech.clauseStarters),
   fillers: new Set(t.speech.fillers),
   complementisers: new Set(t.speech.complementisers),

@@ -120,7 +120,8 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     const explicit = info.frames.filter((f) => f.source && f.source.kind !== 'unattributed');
     const continues = info.frames.some((f) => f.continues);
     const konj = hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes);
-    const hearsay = hasOutsideQuotes(sc.hearsay, text, info.span, quotes);
+    // "Die Brigade soll bis 2027 auf 4.800 Soldaten anwachsen": a plan with a target date is nobody's hearsay
+    const hearsay = hasOutsideQuotes(sc.hearsay, text, info.span, quotes) && !(sc.plan && sc.plan.test(text.slice(info.span.start, info.span.end)));
     let continued = false;
     if (info.figures.length) {
       const hits = measureHits(text, info.span, tables);

@@ -123,6 +123,8 @@ export interface SpeechTables {
   konjunktiv: string[];
   /** modal verbs of hearsay: soll, sollen */
   hearsay: string[];
+  /** a target date after a hearsay modal makes it a plan ("soll bis 2027 auf 5.000 anwachsen"), not hearsay */
+  plan?: string;
   /** opening/closing quotation marks in pairs */
   quotes: Array<[open: string, close: string]>;
   /** conjunctions starting a clause, skipped before a speaker phrase (nachdem, wie, und, aber) */

@@ -514,6 +514,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '900', source: { kind: 'person', name: 'Lena Marquardt' }, speech: 'indirect' }] },
   { rule: 'a body behind an extended participle opens the sentence; die Gruppe refers back to it', text: 'Die von Russland unterstützte Gruppe Wagner meldete Gefechte. Sie habe 40 Kämpfer verloren, teilte die Gruppe mit.',
     claims: [{ text: '40', source: { kind: 'organisation', name: 'Wagner' } }] },
+  // --- soll with a target date is a plan, not hearsay carried from the speaker before (round 2)
+  { rule: 'soll bis 2028 … anwachsen: a plan, not the last speaker\'s hearsay', text: 'Der Minister Karl Berg sprach von Fortschritten. Die Flotte soll bis 2028 auf rund 40 Schiffe anwachsen.',
+    claims: [{ text: 'rund 40', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'soll ab 2026 … wachsen: a plan', text: 'Die Ministerin Eva Stahl lobte die Truppe. Die Einheit soll ab 2026 um 300 Soldaten wachsen.',
+    claims: [{ text: '300', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'negative: sollen … getötet worden sein stays hearsay of the speaker before', text: 'Der Minister Karl Berg sprach von Fortschritten. Bei dem Angriff sollen 40 Menschen getötet worden sein.',
+    claims: [{ text: '40', source: { kind: 'person', name: 'Karl Berg' }, hedges: ['reported'] }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -98,6 +98,7 @@ export const speech: SpeechTables = {
     'hätten', 'würden', 'wären',
   ],
   hearsay: ['soll', 'sollen', 'angeblich', 'mutmaßlich'],
+  plan: '(?<![\\p{L}])(?:soll|sollen)\\s(?:[\\p{L}-]+\\s){0,4}?(?:bis|ab|spätestens|künftig|in Zukunft|langfristig|im Jahr)(?:\\s(?:Ende\\s|Mitte\\s)?20\\d\\d|\\s|$)',
   quotes: [['„', '“'], ['»', '«'], ['“', '”'], ['"', '"'], ['‚', '‘']],
   coordinators: ['und', 'aber', 'doch', 'während', 'sondern'],
   gapLinks: ['von', 'vom', 'auf', 'nur', 'mehr', 'weniger', 'als', 'rund', 'etwa', 'ca', 'knapp', 'über', 'fast', 'nahezu', 'mindestens', 'höchstens', 'gut', 'bis', 'zu', 'lediglich', 'sogar', 'gar', 'dagegen', 'hingegen', 'indes', 'aber', 'jedoch', 'noch'],
