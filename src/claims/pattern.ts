@@ -60,7 +60,7 @@ export function scanLabelled<L>(lr: LabelledRegex<L>, text: string, from: number
   const sc = scannerFor(scannerOf(lr.re), s);
   const groups = sc.groups;
   let m: RegExpExecArray | null;
-  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m)) {
+  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m, s, sc.global)) {
     let g = 1;
     while (g < m.length && m[g] === undefined) g++;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, label: lr.labels[groups === null ? g - 1 : groups[g - 1]!]!, text: m[0] });
@@ -74,7 +74,7 @@ export function scanAll(re: RegExp, text: string, from: number, to: number): Arr
   const s = text.slice(from, to);
   const sc = scannerFor(scannerOf(re), s);
   let m: RegExpExecArray | null;
-  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m)) out.push([from + m.index, from + m.index + m[0].length]);
+  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m, s, sc.global)) out.push([from + m.index, from + m.index + m[0].length]);
   return out;
 }
 
@@ -83,7 +83,7 @@ export function hasWordMatch(re: RegExp, text: string, from: number, to: number,
   const s = text.slice(from, to);
   const sc = scannerFor(scannerOf(re), s);
   let m: RegExpExecArray | null;
-  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m)) if (accept(from + m.index)) return true;
+  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m, s, sc.global)) if (accept(from + m.index)) return true;
   return false;
 }
 
@@ -323,20 +323,35 @@ function requiredLiteral(alt: string): string {
   return best;
 }
 
+const forcedSticky = new WeakMap<RegExp, Scanner>();
+
 /** scanAll with the scan way forced (for tests: both ways must find the same matches) */
 export function scanAllBy(way: 'global' | 'sticky', re: RegExp, text: string, from: number, to: number): Array<[number, number]> {
-  const sticky = way === 'sticky' ? new RegExp(re.source, re.flags.replace('g', '') + 'y') : null;
-  const sc: Scanner = { global: re, sticky, first: sticky ? firstCharTable(re.source, re.flags) : null, groups: null, gated: null, starts: 0 };
+  let sc = way === 'sticky' ? forcedSticky.get(re) : { global: re, sticky: null, first: null, groups: null, gated: null, starts: 0 };
+  if (sc === undefined) {
+    // kept per regex: the first-character table takes 65,536 tests to build, far more than a short text's scan
+    sc = { global: re, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), first: firstCharTable(re.source, re.flags), groups: null, gated: null, starts: 0 };
+    forcedSticky.set(re, sc);
+  }
   const out: Array<[number, number]> = [];
   const s = text.slice(from, to);
   let m: RegExpExecArray | null;
-  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m)) out.push([from + m.index, from + m.index + m[0].length]);
+  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m, s, sc.global)) out.push([from + m.index, from + m.index + m[0].length]);
   return out;
 }
 
-/** where the scan goes on after a match (one past an empty match) */
-function after(m: RegExpExecArray): number {
-  return m[0].length > 0 ? m.index + m[0].length : m.index + 1;
+/** where the scan goes on after a match (one character past an empty match) */
+function after(m: RegExpExecArray, s: string, re: RegExp): number {
+  return m[0].length > 0 ? m.index + m[0].length : m.index + charLength(s, m.index, re);
+}
+
+/**
+ * Code units of the character at i: 2 for a surrogate pair under a unicode regex. Moving on by one unit would put
+ * lastIndex inside the pair, and V8 then starts the search back at the pair, finds the same match again and the
+ * scan never ends (a match starting at "𝐀" right after a letter or digit did that).
+ */
+function charLength(s: string, i: number, re: RegExp): number {
+  return isHighSurrogate(s.charCodeAt(i)) && isLowSurrogate(s.charCodeAt(i + 1)) && (re.unicode || re.flags.includes('v')) ? 2 : 1;
 }
 
 /** The first match at a word start at or after `pos`, or null. */
@@ -347,7 +362,7 @@ function nextWordMatch(sc: Scanner, s: string, pos: number): RegExpExecArray | n
     let m: RegExpExecArray | null;
     while ((m = re.exec(s)) !== null) {
       if (startsWord(s, m.index)) return m;
-      re.lastIndex = m.index + 1;
+      re.lastIndex = m.index + charLength(s, m.index, re);
     }
     return null;
   }
@@ -359,7 +374,7 @@ function nextWordMatch(sc: Scanner, s: string, pos: number): RegExpExecArray | n
     const c = s.charCodeAt(p);
     if ((first !== null && first[c] === 0) || !startsWord(s, p)) continue;
     // the global search of a unicode regex never starts inside a surrogate pair
-    if (c >= 0xdc00 && c <= 0xdfff && p > 0 && isHighSurrogate(s.charCodeAt(p - 1))) continue;
+    if (isLowSurrogate(c) && p > 0 && isHighSurrogate(s.charCodeAt(p - 1))) continue;
     re.lastIndex = p;
     const m = re.exec(s);
     if (m !== null) return m;
@@ -368,6 +383,7 @@ function nextWordMatch(sc: Scanner, s: string, pos: number): RegExpExecArray | n
 }
 
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** Escapes a literal for use inside a regex. */
 export function escapeRegex(s: string): string {

@@ -277,11 +277,33 @@ export function formatOffset(min: number): string {
   return `${sign}${pad(Math.floor(Math.abs(min) / 60))}:${pad(Math.abs(min) % 60)}`;
 }
 
+/** "00" … "99": every span's value is formatted twice, and a padStart per field is the bulk of that. */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? `0${n}` : `${n}`));
+
+/** The last offset formatted: a document's values almost always share one. */
+let lastOffset = 0;
+let lastOffsetText = formatOffset(0);
+
+function offsetText(min: number): string {
+  if (min !== lastOffset) {
+    lastOffsetText = formatOffset(min);
+    lastOffset = min;
+  }
+  return lastOffsetText;
+}
+
+function formatIsoPadded(f: ReturnType<typeof fields>, offset: number): string {
+  const year = f.y < 0 ? `-${pad(f.y, 4)}` : pad(f.y, 4);
+  return `${year}-${pad(f.mo)}-${pad(f.d)}T${pad(f.h)}:${pad(f.mi)}:${pad(f.s)}${formatOffset(offset)}`;
+}
+
 /** ISO 8601 with the zone's offset at that wall time, e.g. 2013-02-12T04:30:00-02:00. */
 export function formatIso(t: Wall, zone: Zone): string {
   const f = fields(t);
-  const year = f.y < 0 ? `-${pad(f.y, 4)}` : pad(f.y, 4);
-  return `${year}-${pad(f.mo)}-${pad(f.d)}T${pad(f.h)}:${pad(f.mi)}:${pad(f.s)}${formatOffset(zone.offsetAt(t))}`;
+  // far outside any calendar the fields may be NaN, which only the general path prints as before
+  if (!Number.isInteger(t) || Math.abs(t) > 8.64e15) return formatIsoPadded(f, zone.offsetAt(t));
+  const year = f.y >= 1000 && f.y <= 9999 ? `${f.y}` : f.y < 0 ? `-${pad(f.y, 4)}` : pad(f.y, 4);
+  return `${year}-${TWO_DIGITS[f.mo]}-${TWO_DIGITS[f.d]}T${TWO_DIGITS[f.h]}:${TWO_DIGITS[f.mi]}:${TWO_DIGITS[f.s]}${offsetText(zone.offsetAt(t))}`;
 }
 
 export const MS = { MINUTE, HOUR, DAY };

@@ -28,7 +28,13 @@ export interface Node {
 export type Elem =
   | { k: 'tok'; test: (t: Tok) => boolean; tight?: boolean; opt?: boolean }
   | { k: 'seq'; words: string[][]; tight?: boolean; opt?: boolean }
-  | { k: 'node'; type: string; test?: (v: any) => boolean; tight?: boolean; opt?: boolean }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  | { k: 'node'; type: string; test?: (v: any) => boolean; tight?: boolean; opt?: boolean; forms?: readonly string[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/*
+ * `forms` on a node element: the values' `form` fields it can accept (its test must reject every other form). The
+ * chart then gives nodes of that type one bit per such form, so that a rule waiting for a month is not tried at
+ * every weekday, and is not rescanned when only weekdays are new.
+ */
 
 /**
  * What a pattern element matched: a token, a phrase (its words joined by spaces, and its first token), a node,
@@ -86,6 +92,11 @@ interface CRule {
   required: number;
   /** index of its last node element (-1: none) */
   lastNode: number;
+  /**
+   * the type bits of each required node element: a match needs a node of each, so while the chart holds no node
+   * of one of them the rule cannot match, and its scan is skipped (see Chart.run)
+   */
+  needBits: number[];
 }
 
 /** a required element: a token test (by its id in Grammar.tokTests) or a set of phrase words */
@@ -101,6 +112,8 @@ export interface WordClass {
   fills: number[];
   /** bit set over rules: those with one required element, which it fills (it alone makes them active) */
   single: Int32Array;
+  /** whether `single` has any bit (most words of a segment make no rule active on their own) */
+  anySingle: boolean;
   /** the fills of rules with two or more required elements (counted per segment) */
   multi: number[];
   /** rules (grammar indexes) whose match can start at this word without a node */
@@ -115,6 +128,8 @@ export interface Grammar {
   rules: CRule[];
   /** node types read by some rule → one bit each (types no rule reads have none) */
   typeBits: Map<string, number>;
+  /** per type with forms named by some element: form → its own bit (other forms of the type carry the type's bit) */
+  formBits: Map<string, Map<string, number>>;
   /** required element id → rule index */
   elemRule: number[];
   /** classes of words seen so far, by token kind and lower-cased text */
@@ -144,6 +159,7 @@ export interface Grammar {
   ruleStamp: Int32Array;
   ruleCount: Int32Array;
   activeScratch: Int32Array;
+  activeList: CRule[];
 }
 
 /**
@@ -155,6 +171,28 @@ export function compileGrammar(rules: Rule[]): Grammar {
   const bitOf = (type: string): number => {
     let b = typeBits.get(type);
     if (b === undefined) typeBits.set(type, (b = typeBits.size < 30 ? 1 << typeBits.size : SHARED_BIT));
+    return b;
+  };
+  // forms first: an element of the type that names none accepts all of them, so it needs all their bits
+  const formBits = new Map<string, Map<string, number>>();
+  for (const rule of rules) {
+    for (const el of rule.pattern) {
+      if (el.k !== 'node' || !el.forms) continue;
+      const byForm = formBits.get(el.type) ?? new Map<string, number>();
+      formBits.set(el.type, byForm);
+      for (const f of el.forms) if (!byForm.has(f)) byForm.set(f, bitOf(`${el.type}:${f}`));
+    }
+  }
+  /** the bits of nodes an element of `type` can accept: its forms' bits, or all bits of the type */
+  const elemBits = (type: string, forms: readonly string[] | undefined): number => {
+    const byForm = formBits.get(type);
+    if (forms && byForm) {
+      let b = 0;
+      for (const f of forms) b |= byForm.get(f)!;
+      return b;
+    }
+    let b = bitOf(type);
+    if (byForm) for (const fb of byForm.values()) b |= fb;
     return b;
   };
   const phraseWords = new Set<string>();
@@ -172,7 +210,7 @@ export function compileGrammar(rules: Rule[]): Grammar {
       if (el.k === 'node') {
         const types = el.type.split('|');
         let bits = 0;
-        for (const t of types) bits |= bitOf(t);
+        for (const t of types) bits |= elemBits(t, types.length === 1 ? el.forms : undefined);
         return { k: 'node', types: new Set(types), bits, shared: (bits & SHARED_BIT) !== 0, test: el.test, tight, opt };
       }
       if (el.k === 'tok') {
@@ -221,7 +259,9 @@ export function compileGrammar(rules: Rule[]): Grammar {
     pattern.forEach((el, k) => {
       if (el.k === 'node') lastNode = k;
     });
-    return { rule, pattern, hasNode, required, nodeBits, index: r, startBits, lastNode };
+    const needBits: number[] = [];
+    for (const el of pattern) if (el.k === 'node' && !el.opt) needBits.push(el.bits);
+    return { rule, pattern, hasNode, required, nodeBits, index: r, startBits, lastNode, needBits };
   });
 
   function addAnchor(pattern: CElem[]): void {
@@ -257,6 +297,7 @@ export function compileGrammar(rules: Rule[]): Grammar {
     wordIds,
     rules: compiled,
     typeBits,
+    formBits,
     elemRule,
     classes: { w: new Map(), n: new Map(), p: new Map() },
     words: new WordTable<WordClass>(),
@@ -271,6 +312,7 @@ export function compileGrammar(rules: Rule[]): Grammar {
     ruleStamp: new Int32Array(rules.length),
     ruleCount: new Int32Array(rules.length),
     activeScratch: new Int32Array(alwaysActive.length),
+    activeList: [],
   };
 }
 
@@ -325,7 +367,8 @@ export function classify(g: Grammar, t: Tok): WordClass {
     if (g.rules[r]!.required === 1) single[r >>> 5]! |= 1 << (r & 31);
     else multi.push(id);
   }
-  c = { relevant, seed, fills, single, multi, starts, wid: g.wordIds.get(t.t) ?? -1, tokOk };
+  const anySingle = single.some((w) => w !== 0);
+  c = { relevant, seed, fills, single, anySingle, multi, starts, wid: g.wordIds.get(t.t) ?? -1, tokOk };
   if (map.size >= MAX_CLASSIFIED) map.clear();
   map.set(t.t, c);
   return c;
@@ -344,9 +387,9 @@ function safeTest(f: (t: Tok) => boolean, t: Tok): boolean {
  * neighbouring tokens either side (rules look that far for context: "1.000", capitalised names). Runs closer
  * than that are merged, so that every rule sees exactly the neighbours it would see in the whole window, and
  * no node can reach across a boundary (irrelevant tokens take part in no rule).
+ * The ranges are appended to `out` as flat pairs (a, b, a, b, ...): this runs for every window of every call.
  */
-export function segments(g: Grammar, toks: Tok[], from: number, to: number, cls: WordClass[] = classifyAll(g, toks)): [number, number][] {
-  const out: [number, number][] = [];
+export function segments(g: Grammar, toks: Tok[], from: number, to: number, cls: WordClass[], out: number[]): void {
   const PAD = 2;
   let i = from;
   while (i < to) {
@@ -366,9 +409,8 @@ export function segments(g: Grammar, toks: Tok[], from: number, to: number, cls:
         if (c.seed) seeded = true;
       } else if (++gap >= PAD) break;
     }
-    if (seeded) out.push([Math.max(from, start - PAD), Math.min(to, end + PAD)]);
+    if (seeded) out.push(Math.max(from, start - PAD), Math.min(to, end + PAD));
   }
-  return out;
 }
 
 /**
@@ -405,8 +447,10 @@ function activeRules(g: Grammar, cls: WordClass[]): CRule[] {
   const words = active.length;
   for (let t = 0; t < cls.length; t++) {
     const c = cls[t]!;
-    const single = c.single;
-    for (let w = 0; w < words; w++) active[w]! |= single[w]!;
+    if (c.anySingle) {
+      const single = c.single;
+      for (let w = 0; w < words; w++) active[w]! |= single[w]!;
+    }
     const fills = c.multi;
     for (let f = 0; f < fills.length; f++) {
       const id = fills[f]!;
@@ -420,7 +464,9 @@ function activeRules(g: Grammar, cls: WordClass[]): CRule[] {
       if (++g.ruleCount[r]! === g.rules[r]!.required) active[r >>> 5]! |= 1 << (r & 31);
     }
   }
-  const out: CRule[] = [];
+  // the grammar's list, refilled: the chart reads it only during this segment's run
+  const out = g.activeList;
+  out.length = 0;
   for (let w = 0; w < active.length; w++) {
     for (let b = active[w]!; b !== 0; b &= b - 1) out.push(g.rules[(w << 5) + 31 - Math.clz32(b & -b)]!);
   }
@@ -481,9 +527,11 @@ class Chart {
   private scannedAt = new Int32Array(64);
 
   private readonly typeBits: Map<string, number>;
+  private readonly formBits: Map<string, Map<string, number>>;
 
   constructor(private readonly g: Grammar) {
     this.typeBits = g.typeBits;
+    this.formBits = g.formBits;
   }
 
   private reset(toks: Tok[], cls: WordClass[], rules: CRule[]): void {
@@ -530,7 +578,7 @@ class Chart {
     if (this.startPos.length < total) this.startPos = new Int32Array(Math.max(total, this.startPos.length * 2));
     const startPos = this.startPos;
     const fill = this.fillScratch.length >= na ? this.fillScratch : (this.fillScratch = new Int32Array(Math.max(na, this.fillScratch.length * 2)));
-    fill.set(startAt.subarray(0, na));
+    for (let a = 0; a < na; a++) fill[a] = startAt[a]!; // (a subarray would allocate a view per segment)
     for (let i = 0; i < n; i++) {
       const starts = cls[i]!.starts;
       for (let k = 0; k < starts.length; k++) {
@@ -555,6 +603,9 @@ class Chart {
         // rule reads, a new scan would find only matches already tried
         const since = scannedAt[r]!;
         if (since >= 0 && this.nothingNewFor(cr, since)) continue;
+        // no node yet of a type it needs: no match now; its scan mark stays, so that a later scan covers every
+        // node that appears (all of that type are newer than the mark)
+        if (this.lacksNeeded(cr)) continue;
         scannedAt[r] = this.all.length;
         this.r = r;
         this.since = since;
@@ -586,6 +637,12 @@ class Chart {
     this.i = i;
     // matches are taken as they are found: a node added here is seen by the rest of this very match search
     this.matchAt(cr.pattern, 0, i, this.acc);
+  }
+
+  private lacksNeeded(cr: CRule): boolean {
+    const need = cr.needBits;
+    for (let k = 0; k < need.length; k++) if ((need[k]! & this.maskAll) === 0) return true;
+    return false;
   }
 
   private nothingNewFor(cr: CRule, since: number): boolean {
@@ -620,7 +677,8 @@ class Chart {
       const phrases = wid < 0 ? undefined : el.byWid[wid];
       if (!phrases) return;
       const cls = this.cls;
-      for (const p of phrases) {
+      for (let x = 0; x < phrases.length; x++) {
+        const p = phrases[x]!;
         const words = p.words;
         if (pos + words.length > toks.length) continue;
         let ok = true;
@@ -684,6 +742,17 @@ class Chart {
     return false;
   }
 
+  /** A node's bit: its form's, when elements name forms of its type, else its type's. */
+  private bitOfNode(type: string, v: unknown): number {
+    const byForm = this.formBits.get(type);
+    if (byForm !== undefined) {
+      const form = (v as { form?: unknown } | null)?.form;
+      const b = typeof form === 'string' ? byForm.get(form) : undefined;
+      if (b !== undefined) return b;
+    }
+    return this.typeBits.get(type) ?? 0;
+  }
+
   /** Keeps a new node; the same (type, range, rule) found again is kept once. */
   private add(type: string, i: number, j: number, v: unknown, rule: Rule): boolean {
     let bucket = this.byStart[i]!;
@@ -692,7 +761,7 @@ class Chart {
       if (m.j === j && m.type === type && m.rule === rule.name) return false;
     }
     if (bucket.length >= MAX_NODES_PER_START) return false;
-    const bit = this.typeBits.get(type) ?? 0;
+    const bit = this.bitOfNode(type, v);
     const n: Node = { type, i, j, v, rule: rule.name, prio: rule.prio ?? 0, id: this.all.length, bit };
     if (bucket === NO_NODES) this.byStart[i] = bucket = [];
     bucket.push(n);

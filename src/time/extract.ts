@@ -31,8 +31,12 @@ interface Engine {
 }
 const engines = new WeakMap<LanguagePack, Engine>();
 
+/** The engine of the last call: consecutive calls are for one language (and mostly one document). */
+let lastPack: LanguagePack | null = null;
+let lastEngine: Engine | undefined;
+
 function engineFor(pack: LanguagePack, opts: TimeOptions): Engine {
-  let eng = engines.get(pack);
+  let eng = pack === lastPack ? lastEngine : engines.get(pack);
   if (!eng) {
     const ctx = makeContext(pack, opts);
     eng = { ctx, grammar: compileGrammar(buildRules(ctx)), reference: opts.reference, prefer: opts.prefer, tz: opts.tz };
@@ -44,6 +48,8 @@ function engineFor(pack: LanguagePack, opts: TimeOptions): Engine {
     eng.prefer = opts.prefer;
     eng.tz = opts.tz;
   }
+  lastPack = pack;
+  lastEngine = eng;
   return eng;
 }
 
@@ -55,16 +61,27 @@ export function extractTimes(text: string, pack: LanguagePack, opts: TimeOptions
   const { ctx, grammar } = engineFor(pack, opts);
   const { toks, cls } = lexClassified(grammar, text, from, to);
   const out: TimeSpan[] = [];
-  for (const [a, b] of windows(toks, text)) {
+  // [start, end) pairs, flat: windows, then the segments of each (reused lists; extraction is synchronous)
+  const wins = windows(toks, scratchWindows);
+  const segs = scratchSegments;
+  for (let w = 0; w < wins.length; w += 2) {
     // only the stretches around time words are parsed; the rest of the window is skipped word by word
-    for (const [s, e] of segments(grammar, toks, a, b, cls)) {
+    segs.length = 0;
+    segments(grammar, toks, wins[w]!, wins[w + 1]!, cls, segs);
+    for (let k = 0; k < segs.length; k += 2) {
+      const s = segs[k]!;
+      const e = segs[k + 1]!;
       const seg = toks.slice(s, e);
       const nodes = parseChart(seg, grammar, cls.slice(s, e));
-      for (const span of select(nodes, seg, text, ctx, pack.code)) out.push(span);
+      const spans = select(nodes, seg, text, ctx, pack.code);
+      for (let x = 0; x < spans.length; x++) out.push(spans[x]!);
     }
   }
   return out;
 }
+
+const scratchWindows: number[] = [];
+const scratchSegments: number[] = [];
 
 function makeContext(pack: LanguagePack, opts: TimeOptions): Ctx {
   let zone: Zone;
@@ -87,16 +104,19 @@ function makeContext(pack: LanguagePack, opts: TimeOptions): Ctx {
 
 const UPPER_START = /^\p{Lu}/u;
 
-/** Splits the tokens at sentence ends, semicolons and line breaks, and caps each window's length: [start, end) ranges. */
-function windows(toks: Tok[], text: string): [number, number][] {
-  const out: [number, number][] = [];
+/**
+ * Splits the tokens at sentence ends, semicolons and line breaks, and caps each window's length: [start, end)
+ * ranges, as flat pairs in `out` (emptied first).
+ */
+function windows(toks: Tok[], out: number[]): number[] {
+  out.length = 0;
   let start = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     const prev = toks[i - 1];
-    const lineBreak = prev !== undefined && hasLineBreak(text, prev.e, t.s);
+    const lineBreak = prev !== undefined && t.nl;
     if ((lineBreak || i - start >= WINDOW) && i > start) {
-      out.push([start, i]);
+      out.push(start, i);
       start = i;
     }
     const next = toks[i + 1];
@@ -105,17 +125,12 @@ function windows(toks: Tok[], text: string): [number, number][] {
       (t.kind === 'p' && (t.t === '!' || t.t === '?' || t.t === ';')) ||
       (t.t === '.' && next && next.sp && prev && prev.kind === 'w' && prev.t.length > 3 && UPPER_START.test(next.raw))
     ) {
-      out.push([start, i + 1]);
+      out.push(start, i + 1);
       start = i + 1;
     }
   }
-  if (toks.length > start) out.push([start, toks.length]);
+  if (toks.length > start) out.push(start, toks.length);
   return out;
-}
-
-function hasLineBreak(text: string, s: number, e: number): boolean {
-  for (let k = s; k < e; k++) if (text.charCodeAt(k) === 10) return true;
-  return false;
 }
 
 interface Candidate {
@@ -177,11 +192,22 @@ function select(nodes: Node[], toks: Tok[], text: string, ctx: Ctx, lang: string
   const out: TimeSpan[] = new Array<TimeSpan>(chosen.length);
   for (let k = 0; k < chosen.length; k++) {
     const c = chosen[k]!;
-    const span: TimeSpan = { start: c.s, end: c.e, text: text.slice(c.s, c.e), rule: `${lang}/time/${c.node.rule}`, value: c.value, role: c.role };
+    const span: TimeSpan = { start: c.s, end: c.e, text: text.slice(c.s, c.e), rule: ruleName(lang, c.node.rule), value: c.value, role: c.role };
     if (c.per !== undefined) span.per = c.per;
     out[k] = span;
   }
   return out;
+}
+
+/** "de/time/<rule>" per language and rule, built once (every span carries one). */
+const ruleNames = new Map<string, Map<string, string>>();
+
+function ruleName(lang: string, rule: string): string {
+  let byRule = ruleNames.get(lang);
+  if (!byRule) ruleNames.set(lang, (byRule = new Map()));
+  let name = byRule.get(rule);
+  if (name === undefined) byRule.set(rule, (name = `${lang}/time/${rule}`));
+  return name;
 }
 
 /** A wall time as ISO text, or null when absent or when it depends on a reference the caller did not give. */

@@ -14,6 +14,8 @@ export interface Tok {
   kind: 'w' | 'n' | 'p';
   /** whitespace before this token */
   sp: boolean;
+  /** a line break in the whitespace before this token (within the lexed range) */
+  nl: boolean;
 }
 
 /**
@@ -93,8 +95,11 @@ export class WordTable<C> {
 
   /** The word for text[s, e) of a token of `kind` (`curly`: it holds a ’, which lower-casing rewrites). */
   find(text: string, s: number, e: number, kind: Tok['kind'], curly: boolean): Word<C> {
-    let h = 0x811c9dc5 | 0;
-    for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 16777619);
+    return this.findHashed(text, s, e, kind, curly, hashOf(text, s, e));
+  }
+
+  /** `find` for a caller that computed `hashOf(text, s, e)` while it scanned the token. */
+  findHashed(text: string, s: number, e: number, kind: Tok['kind'], curly: boolean, h: number): Word<C> {
     const mask = this.slots.length - 1;
     for (let idx = h & mask; ; idx = (idx + 1) & mask) {
       const w = this.slots[idx];
@@ -141,13 +146,30 @@ export class WordTable<C> {
   }
 }
 
+/** FNV-1a over UTF-16 code units; `lex` computes the same while it scans (HASH_SEED, then `step` per unit). */
+const HASH_SEED = 0x811c9dc5 | 0;
+
+function step(h: number, c: number): number {
+  return Math.imul(h ^ c, 16777619);
+}
+
+function hashOf(text: string, s: number, e: number): number {
+  let h = HASH_SEED;
+  for (let k = s; k < e; k++) h = step(h, text.charCodeAt(k));
+  return h;
+}
+
 /** Slots of a WordTable at most (half of them filled). */
 const MAX_WORDS = 1 << 18;
 
+/** Whether text[s, e) is `a` (startsWith compares in place, several times faster than charCodeAt by charCodeAt here). */
 function sameText(a: string, text: string, s: number, e: number): boolean {
-  if (a.length !== e - s) return false;
-  for (let k = 0; k < a.length; k++) if (a.charCodeAt(k) !== text.charCodeAt(s + k)) return false;
-  return true;
+  return a.length === e - s && text.startsWith(a, s);
+}
+
+function isApostropheBeforeLetter(text: string, i: number, to: number): boolean {
+  const d = i < to ? text.charCodeAt(i) : 0;
+  return (d === 39 || d === 0x2019) && letter(text, i + 1, to) > 0;
 }
 
 /**
@@ -158,42 +180,63 @@ export function lex<C = unknown>(text: string, from = 0, to = text.length, table
   const out: Tok[] = [];
   let prevEnd = from;
   let i = from;
+  let nl = false;
   while (i < to) {
     const c = text.charCodeAt(i);
     if (isSpace(text, i, c)) {
+      if (c === 10) nl = true;
       i++;
       continue;
     }
     const s = i;
     let kind: Tok['kind'];
     let curly = false;
+    // the word table's hash of the token, taken on the way (each character is read once)
+    let h = HASH_SEED;
     let n = letterOrMark(text, i, c);
     if (n > 0 && i + n <= to) {
       kind = 'w';
-      i += n;
-      while (i < to && (n = letterOrMark(text, i, text.charCodeAt(i))) > 0 && i + n <= to) i += n;
+      // letters and marks; ASCII letters (most of them) without a call
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (!isAsciiLetter(d)) break;
+          h = step(h, d);
+          i++;
+          continue;
+        }
+        n = letterOrMark(text, i, d);
+        if (n === 0 || i + n > to) break;
+        for (const end = i + n; i < end; i++) h = step(h, text.charCodeAt(i));
+      }
       // an inner apostrophe joins when letters follow it ("o'clock"); after one, only letters and apostrophes
-      for (;;) {
-        const d = i < to ? text.charCodeAt(i) : 0;
-        if ((d !== 39 && d !== 0x2019) || letter(text, i + 1, to) === 0) break;
+      while (isApostropheBeforeLetter(text, i, to)) {
+        const d = text.charCodeAt(i);
         if (d === 0x2019) curly = true;
+        h = step(h, d);
         i++;
-        while ((n = letter(text, i, to)) > 0) i += n;
+        while ((n = letter(text, i, to)) > 0) for (const end = i + n; i < end; i++) h = step(h, text.charCodeAt(i));
       }
     } else if (c >= 48 && c <= 57) {
       kind = 'n';
-      i++;
-      while (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+      while (i < to) {
+        const d = text.charCodeAt(i);
+        if (d < 48 || d > 57) break;
+        h = step(h, d);
+        i++;
+      }
     } else {
       kind = 'p';
       curly = c === 0x2019;
       // one code point: a surrogate pair is one character
-      i += c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      h = step(h, c);
+      i++;
+      if (c >= 0xd800 && c <= 0xdbff && i < to && (text.charCodeAt(i) & 0xfc00) === 0xdc00) h = step(h, text.charCodeAt(i++));
     }
     let raw: string;
     let t: string;
     if (table) {
-      const w = table.find(text, s, i, kind, curly);
+      const w = table.findHashed(text, s, i, kind, curly, h);
       raw = w.raw;
       t = w.t;
       if (words) words.push(w);
@@ -202,8 +245,9 @@ export function lex<C = unknown>(text: string, from = 0, to = text.length, table
       // only a curly apostrophe needs more than lower-casing (one is rewritten, as String#replace with a string does)
       t = kind === 'n' ? raw : curly ? raw.toLowerCase().replace('’', "'") : raw.toLowerCase();
     }
-    out.push({ t, raw, s, e: i, kind, sp: s > prevEnd || s === from });
+    out.push({ t, raw, s, e: i, kind, sp: s > prevEnd || s === from, nl });
     prevEnd = i;
+    nl = false;
   }
   return out;
 }

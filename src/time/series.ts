@@ -137,8 +137,25 @@ export function fixed(iv: Interval, grain: Grain, absolute = false, rank = RANK[
   };
 }
 
+/**
+ * Series that depend on their arguments alone, made once: "Montag" or "Nacht" in every sentence is the same series,
+ * so its intersections and answers (cached on it, see `intersect` and `firstFwd`) serve every later mention.
+ * Only series nobody copies with a spread: a copy would carry the caches over to a different series.
+ */
+const shared = new Map<string, Series>();
+
+function sharedSeries(key: string, make: () => Series): Series {
+  let s = shared.get(key);
+  if (s === undefined) shared.set(key, (s = make()));
+  return s;
+}
+
 /** Every such weekday: stepped by weeks from the first one, not searched day by day. */
 export function dayOfWeek(dow: number): Series {
+  return sharedSeries(`dow ${dow}`, () => makeDayOfWeek(dow));
+}
+
+function makeDayOfWeek(dow: number): Series {
   const s = periodic(
     'day',
     RANK.day,
@@ -240,6 +257,10 @@ export function timeOfDay(h: number, mi: number | null, sec: number | null, ambi
 
 /** A part of the day, e.g. evening = 18:00–24:00; `toHour` may exceed 24 ("Nacht" runs into the next day). */
 export function partOfDay(fromHour: number, toHour: number): Series {
+  return sharedSeries(`pod ${fromHour} ${toHour}`, () => makePartOfDay(fromHour, toHour));
+}
+
+function makePartOfDay(fromHour: number, toHour: number): Series {
   return periodic(
     'hour',
     RANK.partOfDay,
@@ -289,7 +310,7 @@ export function intersect(a: Series, b: Series): Series {
   if (a.meetWith === undefined) {
     a.meetWith = b;
     a.meet = c;
-  } else (a.meets ??= new Map()).set(b, c);
+  } else keep(a.meets ??= new Map(), b, c);
   return c;
 }
 
@@ -410,8 +431,17 @@ function remember(s: Series, key: number, iv: Interval | null): Interval | null 
   if (s.firstKey === undefined) {
     s.firstKey = key;
     s.first = iv;
-  } else (s.firsts ??= new Map()).set(key, iv);
+  } else keep(s.firsts ??= new Map(), key, iv);
   return iv;
+}
+
+/** Entries per cache at most: a shared series lives for the whole run and meets every document's reference. */
+const MAX_CACHED = 256;
+
+/** Adds to a cache map, emptying it first when full (answers are recomputed the same; only memory is bounded). */
+function keep<K, V>(m: Map<K, V>, key: K, value: V): void {
+  if (m.size >= MAX_CACHED) m.clear();
+  m.set(key, value);
 }
 
 /** The first and last member of a series relative to t, or null. */

@@ -1,27 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
-import { getPack } from '../../src/lang/index.js';
-import { labelledRegex, scanAll, scanAllBy, scanLabelled, wordRegex } from '../../src/claims/pattern.js';
+import { labelledRegex, scanAll, scanAllBy, scanLabelled } from '../../src/claims/pattern.js';
 import { firstCharTable } from '../../src/claims/first-chars.js';
+import { claimRegexes, plainScan } from './scan-cases.js';
 
 // The two ways of scanning a claim regex (global search, sticky at word starts with a first-character table)
 // must find the same matches: the choice between them is a matter of speed only.
-
-function claimRegexes(code: string): Array<[string, RegExp]> {
-  const t = getPack(code).claims;
-  return [
-    ['hedges', labelledRegex(t.hedges.terms.map(([h, p]) => [h, p] as const), 'iu').re],
-    ['measures', labelledRegex(t.measures.terms.map(([m, p]) => [m, p] as const), 'iu').re],
-    ['verbs', labelledRegex(t.speech.verbs.map((v) => [v, v.pattern] as const), 'u').re],
-    ['frames', labelledRegex(t.speech.frames.map((f) => [f, f.pattern] as const), 'iu').re],
-    ['rate', labelledRegex(t.scope.rate.map(([p, per]) => [per, p] as const), 'iu').re],
-    ['cumulative', wordRegex(t.scope.cumulative, 'iu')],
-    ['konjunktiv', wordRegex(t.speech.konjunktiv, 'u')],
-    ['hearsay', wordRegex(t.speech.hearsay, 'u')],
-    ['disclaimers', wordRegex(t.hedges.disclaimers, 'iu')],
-  ];
-}
 
 /** pieces of text: words of our own news sentences, odd characters at word edges, letters to glue words */
 const PIECES = [
@@ -35,60 +21,34 @@ const PIECES = [
 const textArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
 
 for (const code of ['de', 'en']) {
-  for (const [name, re] of claimRegexes(code)) {
+  for (const [name, { re }] of claimRegexes(code)) {
     test(`${code} ${name}: global and sticky scans find the same matches`, () => {
       fc.assert(
         fc.property(textArb, (text) => {
           assert.deepEqual(scanAllBy('sticky', re, text, 0, text.length), scanAllBy('global', re, text, 0, text.length));
           assert.deepEqual(scanAll(re, text, 0, text.length), scanAllBy('global', re, text, 0, text.length));
         }),
-        // a fixed seed: one CI run with a random seed ran >13 min in this file (a slow regex case not yet found; see
-        // the issue 3 note), and CI must not hang on a random draw
-        { numRuns: 300, seed: 20261121 },
+        // a random seed (fast-check prints it on failure); the hang guards below run the known adversarial texts
+        { numRuns: 300 },
       );
     });
   }
 }
 
-/**
- * The reference scan of a labelled regex: the regex as built, searched from where the last match ended, matches
- * inside words dropped. The engine may leave out alternatives whose literal is not in the text ("-Schätzung",
- * "estimates "); it must find the same hits with the same labels.
- */
-function plainLabelled<L>(lr: { re: RegExp; labels: L[] }, text: string): Array<{ start: number; end: number; label: L; text: string }> {
-  const out: Array<{ start: number; end: number; label: L; text: string }> = [];
-  const re = new RegExp(lr.re.source, lr.re.flags);
-  let m: RegExpExecArray | null;
-  re.lastIndex = 0;
-  while ((m = re.exec(text)) !== null) {
-    if (m.index > 0 && /[\p{L}\p{N}]/u.test(text.charAt(m.index - 1))) {
-      re.lastIndex = m.index + 1;
-      continue;
-    }
-    let g = 1;
-    while (m[g] === undefined) g++;
-    out.push({ start: m.index, end: m.index + m[0].length, label: lr.labels[g - 1]!, text: m[0] });
-    re.lastIndex = m[0].length ? m.index + m[0].length : m.index + 1;
-  }
-  return out;
-}
-
+// The reference scan (scan-cases.ts): the regex as built, matches inside words dropped. The engine may leave out
+// alternatives whose literal is not in the text ("-Schätzung", "estimates "); it must find the same hits with the
+// same labels.
 for (const code of ['de', 'en']) {
-  const t = getPack(code).claims;
-  const lrs = {
-    hedges: labelledRegex(t.hedges.terms.map(([h, p]) => [h, p] as const), 'iu'),
-    frames: labelledRegex(t.speech.frames.map((f, i) => [i, f.pattern] as const), 'iu'),
-    measures: labelledRegex(t.measures.terms.map(([m, p]) => [m, p] as const), 'iu'),
-  };
-  for (const [name, lr] of Object.entries(lrs)) {
+  const lrs = claimRegexes(code).filter(([name]) => name === 'hedges' || name === 'frames' || name === 'measures');
+  for (const [name, lr] of lrs) {
     test(`${code} ${name}: labelled scan with gated alternatives finds the plain scan's hits and labels`, () => {
       fc.assert(
         fc.property(textArb, (text) => {
-          assert.deepEqual(scanLabelled<unknown>(lr, text, 0, text.length), plainLabelled<unknown>(lr, text));
+          const want = plainScan(lr, text).map((h) => ({ start: h.start, end: h.end, label: lr.labels[h.label], text: text.slice(h.start, h.end) }));
+          assert.deepEqual(scanLabelled<unknown>(lr, text, 0, text.length), want);
         }),
-        // a fixed seed: one CI run with a random seed ran >13 min in this file (a slow regex case not yet found; see
-        // the issue 3 note), and CI must not hang on a random draw
-        { numRuns: 300, seed: 20261121 },
+        // a random seed (fast-check prints it on failure); the hang guards below run the known adversarial texts
+        { numRuns: 300 },
       );
     });
   }
@@ -114,4 +74,61 @@ test('first-character tables: conservative, and null when a pattern can match no
   assert.equal(firstCharTable('(a)\\1', 'u'), null);
   // a lookahead narrows but is left out; the letter run after it decides
   assert.equal(firstCharTable('(?=b)[\\p{L}]+', 'u')!['q'.charCodeAt(0)], 1);
+});
+
+/**
+ * Runs a scan job (scan-guard-worker.ts) in a worker and fails with a clear message when it has not finished after
+ * a generous limit: this guards against a scan that never ends (which would hang the whole run), it does not time
+ * the scan. Resolves with the worker's disagreements between the engine's scans and the reference scan.
+ */
+function scanInWorker(job: object, what: string): Promise<{ disagreements: Array<[string, string, string, string]>; scans: number }> {
+  const LIMIT_MS = 20_000;
+  return new Promise((resolve, reject) => {
+    const w = new Worker(new URL('../../src/claims/pool-boot.mjs', import.meta.url), {
+      workerData: { entry: new URL('./scan-guard-worker.ts', import.meta.url).href, job },
+    });
+    const timer = setTimeout(() => {
+      void w.terminate();
+      reject(new Error(`${what}: the scan did not finish within ${LIMIT_MS / 1000} s (a scan loop that does not move on, or a regex that backtracks without end)`));
+    }, LIMIT_MS);
+    w.once('message', (r) => {
+      clearTimeout(timer);
+      void w.terminate();
+      resolve(r);
+    });
+    w.once('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
+}
+
+test('a match inside a word that starts on a surrogate pair: the global scan moves on past the pair', async () => {
+  // a random CI draw hung here: "[\p{L}]+-Schätzung" matched at "𝐀" right after a digit or letter, the scan
+  // dropped it (inside a word) and set lastIndex one code unit on, inside the pair; V8 searched again from the
+  // pair and found the same match, for ever
+  const texts = ['42𝐀-Schätzung', 'Zahl 7Länder𝐀-Schätzungen', 'x𝐀𝐁-Schätzung, 𝐀𝐁-Schätzung', '3𝐀-Schätzung 𝐀-Schätzung'];
+  const r = await scanInWorker({ kind: 'texts', patterns: ['[\\p{L}]+-Schätzung(?:en)?', 'Zahl'], flags: 'iu', labelled: true, texts }, 'astral letter inside a word');
+  assert.deepEqual(r.disagreements, []);
+  // and what the scans find (the reference could be wrong the same way): only matches at a word start
+  const lr = labelledRegex([['wide', '[\\p{L}]+-Schätzung(?:en)?'], ['zahl', 'Zahl']] as const, 'iu');
+  const hits = (s: string) => scanLabelled(lr, s, 0, s.length).map((h) => `${h.label}:${h.text}`);
+  assert.deepEqual(hits(texts[0]!), []);
+  assert.deepEqual(hits(texts[1]!), ['zahl:Zahl']);
+  assert.deepEqual(hits(texts[3]!), ['wide:𝐀-Schätzung']);
+});
+
+test('an empty match before a surrogate pair: the scan moves on by the whole character', async () => {
+  // "x?" matches the empty string; before "😀" (no letter) the lookahead lets it, and one code unit on is inside the pair
+  const texts = [' 😀', 'a😀', '😀😀 x😀'];
+  const r = await scanInWorker({ kind: 'texts', patterns: ['x?'], flags: 'iu', labelled: false, texts }, 'empty match before a surrogate pair');
+  assert.deepEqual(r.disagreements, []);
+  const re = labelledRegex([['e', 'x?']] as const, 'iu').re;
+  assert.deepEqual(scanAll(re, ' 😀', 0, 3), [[0, 0], [1, 1], [3, 3]]);
+});
+
+test('every claim regex of both languages on adversarial texts of its own words: the scans end and agree with the reference', async () => {
+  const r = await scanInWorker({ kind: 'tables' }, 'claim regexes on adversarial texts');
+  assert.ok(r.scans > 1000, `only ${r.scans} scans ran`);
+  assert.deepEqual(r.disagreements.slice(0, 3), []);
 });

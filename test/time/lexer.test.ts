@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { lex, type Tok } from '../../src/time/lexer.js';
+import { lex, WordTable, type Tok, type Word } from '../../src/time/lexer.js';
 
 /** The token grammar `lex` implements by hand, as the regular expression it stands for. */
 function lexByRegex(text: string, from = 0, to = text.length): Tok[] {
@@ -14,7 +14,8 @@ function lexByRegex(text: string, from = 0, to = text.length): Tok[] {
   while ((m = re.exec(slice)) !== null) {
     const raw = m[0];
     const kind = m[1] !== undefined ? 'w' : m[2] !== undefined ? 'n' : 'p';
-    out.push({ t: raw.toLowerCase().replace('’', "'"), raw, s: m.index, e: m.index + raw.length, kind, sp: m.index > prevEnd || m.index === from });
+    const nl = slice.slice(prevEnd, m.index).includes('\n');
+    out.push({ t: raw.toLowerCase().replace('’', "'"), raw, s: m.index, e: m.index + raw.length, kind, sp: m.index > prevEnd || m.index === from, nl });
     prevEnd = m.index + raw.length;
   }
   return out;
@@ -46,5 +47,25 @@ test('lex: the hand-written scanner equals its regular expression, for any text 
       assert.deepEqual(lex(s, from, to), lexByRegex(s, from, to));
     }),
     { numRuns: 3000 },
+  );
+});
+
+test('lex: through a word table (hash taken while scanning) it gives the same tokens, and one word per distinct text', () => {
+  const table = new WordTable<number>();
+  fc.assert(
+    fc.property(text, fc.nat(), fc.nat(), (s, a, b) => {
+      let from = s.length ? a % (s.length + 1) : 0;
+      if (from > 0 && /[\ud800-\udbff]/.test(s[from - 1]!) && /[\udc00-\udfff]/.test(s[from] ?? '')) from--;
+      const to = from + (s.length - from ? b % (s.length - from + 1) : 0);
+      const words: Word<number>[] = [];
+      const toks = lex(s, from, to, table, words);
+      assert.deepEqual(toks, lexByRegex(s, from, to));
+      toks.forEach((t, k) => {
+        assert.equal(words[k]!.raw, t.raw);
+        // the same text scanned again finds the same entry: the scan's hash equals the table's own
+        assert.equal(table.find(s, t.s, t.e, t.kind, false), words[k]);
+      });
+    }),
+    { numRuns: 2000 },
   );
 });

@@ -1,7 +1,7 @@
 import type { Rule } from '../chart.js';
 import { partOfDay, timeOfDay } from '../series.js';
 import type { Hit } from '../chart.js';
-import { hitTok, hitWords, isInt, mkTime, num, nv, punct, rule, seq, time, tok, tv, type Ctx, type NumV, type TV } from './helpers.js';
+import { hitTok, hitWords, isInt, mkTime, num, nv, punct, rule, seq, time, timeOf, tok, tv, type Ctx, type NumV, type TV } from './helpers.js';
 
 /** Clock times ("um 15 Uhr", "14:30", "halb vier", "3:15pm"), parts of the day and time zones. */
 export function clockRules(ctx: Ctx): Rule[] {
@@ -43,7 +43,7 @@ export function clockRules(ctx: Ctx): Rule[] {
     rule('tod/hh:mm:ss', [hourNum(), punct(':', { tight: true }), minuteNum({ tight: true }), punct(':', { tight: true }), minuteNum({ tight: true })], (h) =>
       tod(nv(h[0]!).n, nv(h[2]!).n, nv(h[4]!).n, T.clockIs12h),
     ),
-    rule('tod/h-suffix', [time((v) => v.form === 'tod' && !v.latent), tok((t) => (W.hourTight ?? []).includes(t.t), { tight: true })], (h) => ({ type: 'time', v: tv(h[0]!) })),
+    rule('tod/h-suffix', [timeOf(['tod'], (v) => !v.latent), tok((t) => (W.hourTight ?? []).includes(t.t), { tight: true })], (h) => ({ type: 'time', v: tv(h[0]!) })),
     // 15h, 14Uhr, 17h10, 15h30
     rule('tod/num-h', [hourNum(), tok((t) => (W.hourTight ?? []).includes(t.t), { tight: true })], (h) => tod(nv(h[0]!).n, T.hourSuffixGivesMinutes ? 0 : null, null, true)),
     rule('tod/num-h-mm', [hourNum(), tok((t) => t.t === 'h', { tight: true }), minuteNum({ tight: true })], (h) => tod(nv(h[0]!).n, nv(h[2]!).n, null, T.clockIs12h)),
@@ -61,11 +61,11 @@ export function clockRules(ctx: Ctx): Rule[] {
     // "um 3", "um drei", "um 15", "at 7"
     rule('tod/at-num', [seq(W.at), hourNum()], (h) => tod(nv(h[1]!).n, null, null, true)),
     // "um 15 Uhr", "um viertel nach 3", "at 3pm"
-    rule('tod/at', [seq(W.at), time((v) => v.form === 'tod')], (h) => ({ type: 'time', v: { ...tv(h[1]!), latent: false } })),
+    rule('tod/at', [seq(W.at), timeOf(['tod'])], (h) => ({ type: 'time', v: { ...tv(h[1]!), latent: false } })),
     // approximations do not change the value: "gegen 15 Uhr", "ca. um 15 Uhr", "so circa um 15 Uhr", "15 Uhr in etwa"
-    rule('tod/approx', [seq(W.approx), time((v) => v.form === 'tod' && !v.latent)], (h) => ({ type: 'time', v: tv(h[1]!) })),
+    rule('tod/approx', [seq(W.approx), timeOf(['tod'], (v) => !v.latent)], (h) => ({ type: 'time', v: tv(h[1]!) })),
     rule('tod/approx-num', [seq(W.approx), hourNum(), seq(W.oclock)], (h) => tod(nv(h[1]!).n, null, null, true)),
-    rule('tod/approx-suffix', [time((v) => v.form === 'tod' && !v.latent), seq(W.approxSuffix)], (h) => ({ type: 'time', v: tv(h[0]!) })),
+    rule('tod/approx-suffix', [timeOf(['tod'], (v) => !v.latent), seq(W.approxSuffix)], (h) => ({ type: 'time', v: tv(h[0]!) })),
 
     // "halb vier" = 3:30, "viertel nach 3", "viertel vor 12", "dreiviertel vier", "20 nach 3", "15 Minuten vor 12"
     rule('tod/half', [seq(W.clockHalf), hourish()], (h) => {
@@ -126,7 +126,7 @@ export function clockRules(ctx: Ctx): Rule[] {
     rule('tod/at-h-m', [seq(W.at), num((v) => isInt(1, 12)(v) && v.digits !== null && v.digits <= 2), num((v) => v.digits === 2 && isInt(0, 59)(v))], (h) => (T.clockIs12h ? tod(nv(h[1]!).n, nv(h[2]!).n, null, true) : null)),
     // "3ish", "150ish": an approximation written onto the number
     rule('num/ish', [num(), tok((t) => t.t === 'ish', { tight: true })], (h) => ({ type: 'num', v: nv(h[0]!) })),
-    rule('tod/ish', [time((v) => v.form === 'tod'), tok((t) => t.t === 'ish')], (h) => ({ type: 'time', v: tv(h[0]!) })),
+    rule('tod/ish', [timeOf(['tod']), tok((t) => t.t === 'ish')], (h) => ({ type: 'time', v: tv(h[0]!) })),
     rule('tod/named', [seq(Object.keys(T.namedHours))], (h) => tod(T.namedHours[hitWords(h[0]!)]!, null, null, false), 1),
 
     // parts of the day

@@ -34,6 +34,7 @@ import {
   rule,
   seq,
   time,
+  timeOf,
   tok,
   tv,
   type Ctx,
@@ -108,7 +109,7 @@ export function dateRules(ctx: Ctx): Rule[] {
     rule('year/in', [seq([...(W.inYear ?? []), ...(W.inMonth ?? [])]), num((v) => v.digits === 4 && v.n >= 1000)], (h) =>
       mkTime(yearSeries(nv(h[1]!).n), 'year', false, { parts: { y: nv(h[1]!).n } }),
     ),
-    rule('year/ad', [time((v) => v.form === 'year'), seq(W.yearSuffixAD)], (h) => ({ type: 'time', v: { ...tv(h[0]!), latent: false } })),
+    rule('year/ad', [timeOf(['year']), seq(W.yearSuffixAD)], (h) => ({ type: 'time', v: { ...tv(h[0]!), latent: false } })),
     rule('year/in-ad', [seq(W.in), num((v) => v.digits !== null && v.n >= 1 && v.n <= 9999), seq(W.yearSuffixAD)], (h) =>
       mkTime(yearSeries(nv(h[1]!).n), 'year', false, { parts: { y: nv(h[1]!).n } }),
     ),
@@ -117,22 +118,22 @@ export function dateRules(ctx: Ctx): Rule[] {
     ),
 
     // day + month (+ year): "15. Februar", "1 März", "erster März", "the 1st of March", "14april"
-    rule('date/day-month', [seq(W.article, { opt: true }), dayOrOrd(), seq(W.ofMonth, { opt: true }), time((v) => v.form === 'month' && v.parts?.y === undefined && v.parts?.mo !== undefined)], (h) =>
+    rule('date/day-month', [seq(W.article, { opt: true }), dayOrOrd(), seq(W.ofMonth, { opt: true }), timeOf(['month'], (v) => v.parts?.y === undefined && v.parts?.mo !== undefined)], (h) =>
       dateOf({ mo: tv(h[3]!).parts!.mo!, d: ordOrDay(null, h[1]!) }),
     ),
     // month + day: "März 3", "February the 15th", "Aug 8", "march first"
-    rule('date/month-day', [time((v) => v.form === 'month' && v.parts?.y === undefined && v.parts?.mo !== undefined), seq(W.article, { opt: true }), dayOrOrd()], (h) =>
+    rule('date/month-day', [timeOf(['month'], (v) => v.parts?.y === undefined && v.parts?.mo !== undefined), seq(W.article, { opt: true }), dayOrOrd()], (h) =>
       dateOf({ mo: tv(h[0]!).parts!.mo!, d: ordOrDay(null, h[2]!) }),
     ),
     // ... + year: "märz 3 2015", "April 14, 2015", "14te April 15", "30. Mai 1980"
-    rule('date/with-year', [time((v) => (v.form === 'date' || v.form === 'month') && v.parts?.mo !== undefined && v.parts.y === undefined), punct(',', { opt: true }), yearNum(false)], (h) => {
+    rule('date/with-year', [timeOf(['date', 'month'], (v) => v.parts?.mo !== undefined && v.parts.y === undefined), punct(',', { opt: true }), yearNum(false)], (h) => {
       const p = tv(h[0]!).parts!;
       const y = nv(h[2]!);
       if (y.digits === 2 && p.d === undefined) return null; // "Oktober 14" is a day, not 2014
       return dateOf({ ...p, y: fullYear(y) });
     }),
     // "Oktober des Jahres 2014", "October of 2014"
-    rule('date/of-year', [time((v) => (v.form === 'date' || v.form === 'month') && v.parts?.mo !== undefined && v.parts.y === undefined), seq(W.ofYear), num((v) => v.digits === 4)], (h) =>
+    rule('date/of-year', [timeOf(['date', 'month'], (v) => v.parts?.mo !== undefined && v.parts.y === undefined), seq(W.ofYear), num((v) => v.digits === 4)], (h) =>
       dateOf({ ...tv(h[0]!).parts!, y: nv(h[2]!).n }),
     ),
 
@@ -175,7 +176,7 @@ export function dateRules(ctx: Ctx): Rule[] {
       return dateOf({ y: nv(h[2]!).n, mo: nv(h[0]!).n });
     }),
     // month + year: "Oktober 2014", "Februar 2022"
-    rule('date/month-year', [time((v) => v.form === 'month' && v.parts?.y === undefined && v.parts?.mo !== undefined), num((v) => v.digits === 4)], (h) =>
+    rule('date/month-year', [timeOf(['month'], (v) => v.parts?.y === undefined && v.parts?.mo !== undefined), num((v) => v.digits === 4)], (h) =>
       dateOf({ mo: tv(h[0]!).parts!.mo!, y: nv(h[1]!).n }),
     ),
 
@@ -187,9 +188,9 @@ export function dateRules(ctx: Ctx): Rule[] {
     }),
 
     // "am Dienstag", "am 20. Januar", "an Weihnachten", "on Tuesday"
-    rule('on', [seq(W.on), time((v) => ['dow', 'date', 'dom', 'mixed', 'relday', 'weekend'].includes(v.form))], (h) => ({ type: 'time', v: { ...tv(h[1]!), latent: false } })),
+    rule('on', [seq(W.on), timeOf(['dow', 'date', 'dom', 'mixed', 'relday', 'weekend'])], (h) => ({ type: 'time', v: { ...tv(h[1]!), latent: false } })),
     // "im Oktober", "im Sommer", "in 2014", "during March"
-    rule('in-month', [seq(W.inMonth), time((v) => ['month', 'season', 'year', 'quarter'].includes(v.form))], (h) => ({ type: 'time', v: { ...tv(h[1]!), latent: false } })),
+    rule('in-month', [seq(W.inMonth), timeOf(['month', 'season', 'year', 'quarter'])], (h) => ({ type: 'time', v: { ...tv(h[1]!), latent: false } })),
 
     // seasons and weekend
     rule('season', [seq(Object.keys(T.seasons))], (h) => mkTime(season(T.seasons[hitWords(h[0]!)]!), 'season', true)),
@@ -230,7 +231,7 @@ export function dateRules(ctx: Ctx): Rule[] {
       }),
     ),
     // "Mittwoch nach dem nächsten", "friday after next"
-    rule('named/after-next-post', [time((v) => v.form === 'dow' || v.form === 'month'), seq(W.afterNextPost)], (h) => {
+    rule('named/after-next-post', [timeOf(['dow', 'month']), seq(W.afterNextPost)], (h) => {
       const s = nthMember(tv(h[0]!).s, ctx, 2);
       return s ? mkTime(s, 'mixed', true) : null;
     }),
@@ -246,7 +247,7 @@ export function dateRules(ctx: Ctx): Rule[] {
     rule('shift/hence', [dur(), seq([...(W.hence ?? []), ...(W.fromNow ?? [])])], (h) => mkTime(shifted(ctx, h[0]!.node!.v as Duration, 1), 'ago', true)),
 
     // "Mittwoch in 2 Wochen", "Mittwoch vor zwei Wochen": the weekday in the week so far away
-    rule('dow/in-weeks', [time((v) => v.form === 'dow'), seq([...(W.in ?? []), ...(W.agoPrefix ?? [])]), dur((d) => d.g === 'week' || d.g === 'day')], (h) => {
+    rule('dow/in-weeks', [timeOf(['dow']), seq([...(W.in ?? []), ...(W.agoPrefix ?? [])]), dur((d) => d.g === 'week' || d.g === 'day')], (h) => {
       const sign = (W.in ?? []).includes(hitWords(h[1]!)) ? 1 : -1;
       const d = h[2]!.node!.v as Duration;
       const target = shifted(ctx, d, sign);
@@ -269,11 +270,11 @@ export function dateRules(ctx: Ctx): Rule[] {
       return mkTime(nthWithin(inner, -(h[1]!.node!.v as number), tv(h[5]!).s), 'mixed', tv(h[5]!).relative);
     }, 1),
     // "Tuesday 19th", "Thu 15th": a weekday and a bare ordinal day
-    rule('dow/ordinal', [time((v) => v.form === 'dow'), punct(',', { opt: true }), seq(W.article, { opt: true }), ord(isIntN(1, 31))], (h) =>
+    rule('dow/ordinal', [timeOf(['dow']), punct(',', { opt: true }), seq(W.article, { opt: true }), ord(isIntN(1, 31))], (h) =>
       mkTime(intersect(tv(h[0]!).s, dayOfMonth(h[3]!.node!.v as number)), 'mixed', true),
     ),
     // "20 of next month", "the 20th day of the current month"
-    rule('dom/of-cycle', [seq(W.article, { opt: true }), dayOrOrd(), seq(['day'], { opt: true }), seq(W.nthOf), time((v) => v.form === 'cycle' || v.form === 'month')], (h) => {
+    rule('dom/of-cycle', [seq(W.article, { opt: true }), dayOrOrd(), seq(['day'], { opt: true }), seq(W.nthOf), timeOf(['cycle', 'month'])], (h) => {
       const d = h[1]!.node!.type === 'ord' ? (h[1]!.node!.v as number) : (h[1]!.node!.v as NumV).n;
       return mkTime(intersect(tv(h[4]!).s, dayOfMonth(d)), 'mixed', tv(h[4]!).relative);
     }),
@@ -322,7 +323,7 @@ export function dateRules(ctx: Ctx): Rule[] {
     rule('quarter/year-q', [num((v) => v.digits === 4 || v.digits === 2), tok((t) => t.t === 'q', { tight: true }), num(isInt(1, 4), { tight: true })], (h) =>
       mkTime(intersect(yearSeriesOf(nv(h[0]!)), quarterOfYear(nv(h[2]!).n)), 'quarter', false),
     ),
-    rule('quarter/with-year', [time((v) => v.form === 'quarter' && v.relative), seq(W.ofYear, { opt: true }), num((v) => v.digits === 4)], (h) =>
+    rule('quarter/with-year', [timeOf(['quarter'], (v) => v.relative), seq(W.ofYear, { opt: true }), num((v) => v.digits === 4)], (h) =>
       mkTime(intersect(yearSeries(nv(h[2]!).n), tv(h[0]!).s), 'quarter', false),
     ),
 

@@ -99,6 +99,15 @@ export function node(type: string, test?: (v: any) => boolean, opts: { opt?: boo
 
 export const time = (test?: (v: TV) => boolean, opts: { opt?: boolean; tight?: boolean } = {}): Elem =>
   node('time', test, opts);
+/**
+ * A time node of one of `forms` that passes `test`: the same as `time` with a test on the form, but the chart
+ * indexes time nodes by these forms, so the rule is tried only where such a node is (a month rule not at every
+ * weekday).
+ */
+export function timeOf(forms: readonly Form[], test?: (v: TV) => boolean, opts: { opt?: boolean; tight?: boolean } = {}): Elem {
+  const inForms = (v: TV) => forms.includes(v.form);
+  return { k: 'node', type: 'time', test: test ? (v: TV) => inForms(v) && test(v) : inForms, forms, ...opts };
+}
 export const num = (test?: (v: NumV) => boolean, opts: { opt?: boolean; tight?: boolean } = {}): Elem => node('num', test, opts);
 export const ord = (test?: (v: number) => boolean, opts: { opt?: boolean; tight?: boolean } = {}): Elem => node('ord', test, opts);
 export const dur = (test?: (v: Duration) => boolean, opts: { opt?: boolean; tight?: boolean } = {}): Elem => node('duration', test, opts);

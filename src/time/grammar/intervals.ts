@@ -3,7 +3,7 @@ import type { Rule } from '../chart.js';
 import { dayOfWeek as dowSeries, firstBwd, firstFwd, partOfDay as partOfDayOf, RANK, timeOfDay, type Series } from '../series.js';
 import { combine, dateSeries, resolve, shifted } from './build.js';
 import { add, addAmount, grainIndex, truncate } from '../calendar-math.js';
-import { dur, hitTok, hitWords, isInt, mkTime, num, nv, punct, rule, seq, time, tok, tv, type Ctx, type Duration, type NumV, type TV } from './helpers.js';
+import { dur, hitTok, hitWords, isInt, mkTime, num, nv, punct, rule, seq, time, timeOf, tok, tv, type Ctx, type Duration, type NumV, type TV } from './helpers.js';
 
 /** The value of a `span` node: already resolved (open intervals, running totals, rates). */
 export interface SpanValue {
@@ -180,7 +180,7 @@ export function intervalRules(ctx: Ctx): Rule[] {
     rule('interval/for', [seq(W.rangeFrom, { opt: true }), time((v) => !v.latent && v.form !== 'interval'), seq(W.forDuration), dur()], (h) => forSpan(tv(h[1]!), h[3]!.node!.v as Duration), 1),
     rule('interval/for-from', [seq(W.forDuration), dur(), seq([...(W.rangeFrom ?? []), 'starting from', 'starting']), time((v) => !v.latent && v.form !== 'interval')], (h) => forSpan(tv(h[3]!), h[1]!.node!.v as Duration), 1),
     // "8am until 6": the end as a bare hour
-    rule('interval/tod-hour', [seq(W.rangeFrom, { opt: true }), time((v) => v.form === 'tod' && !v.latent), seq(W.rangeTo), num((v) => isInt(1, 12)(v) && v.digits !== 4)], (h) => interval(tv(h[1]!), hourTod(nv(h[3]!).n, null))),
+    rule('interval/tod-hour', [seq(W.rangeFrom, { opt: true }), timeOf(['tod'], (v) => !v.latent), seq(W.rangeTo), num((v) => isInt(1, 12)(v) && v.digits !== 4)], (h) => interval(tv(h[1]!), hourTod(nv(h[3]!).n, null))),
 
     // intersections: "Montag, 18. Februar", "morgen um 15 Uhr", "heute abend", "am Donnerstag von 9:30 bis 11:00"
     rule('and', [time((v) => (!v.latent || !!v.weak) && v.form !== 'now'), punct(',', { opt: true }), seq(W.glue, { opt: true }), time((v) => (!v.latent || !!v.weak) && v.form !== 'now')], (h) => {
@@ -206,7 +206,7 @@ export function intervalRules(ctx: Ctx): Rule[] {
       return firstFwd(c.s, ctx.ref) ? { type: 'time', v: c } : null;
     }),
     // "heute morgen", "gestern früh": morning of a day (German "morgen" alone is tomorrow)
-    rule('relday-morning', [time((v) => v.form === 'relday' || v.form === 'dow'), seq(W.dayMorning)], (h) => {
+    rule('relday-morning', [timeOf(['relday', 'dow']), seq(W.dayMorning)], (h) => {
       const [a, b] = T.partsOfDay[W.dayMorningPart?.[0] ?? ''] ?? [3, 12];
       const pod: TV = { s: partOfDayOf(a, b), form: 'pod', relative: true };
       return { type: 'time', v: combine(tv(h[0]!), pod) };
