@@ -663,6 +663,10 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   const acrRole = acr ? matchRole(acr[2]!, cs, false) : null;
   // "GdP-Sprecher", "ein WHO-Vertreter": an acronym before a spokesperson or an official names the body
   if (acrRole && (acrRole.en === 'spokesperson' || acrRole.official)) return { kind: 'role', next: j + 1, role: acrRole, roleText: tok.text, country: null };
+  // "Lumora-Chef Paul Krämer", "Bahn-Chefin": a named body before a hyphen and a role noun; the role heads the phrase
+  const named = acrRole ? null : NAMED_ROLE.exec(tok.text);
+  const namedRole = named ? matchRole(named[2]!, cs, false) : null;
+  if (namedRole) return { kind: 'role', next: j + 1, role: namedRole, roleText: tok.text, country: null };
   const whole = matchOrg(tokens, j, text, cs);
   const org = whole ?? (sp.country ? { ...matchOrgWord(sp.head, cs)!, next: j + 1 } : null);
   // "UN-Kinderhilfswerk": a body the tables list with its prefix keeps its own country (none), not the prefix's
@@ -1060,6 +1064,8 @@ const SMALL_NUMBERS = /^(?:zwei|drei|vier|fünf|sechs|beiden|two|three|four|five
 
 /** An acronym joined to a role noun: "GdP-Sprecher", "ADAC-Sprecherin" (two capitals at least in the acronym). */
 const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6})-(\p{Lu}\p{Ll}+)$/u;
+/** A capitalised word, a hyphen and a capitalised noun: "Veranis-Chef", "Bahn-Sprecherin". */
+const NAMED_ROLE = /^(\p{Lu}[\p{L}\d]+)-(\p{Lu}\p{Ll}+)$/u;
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
 const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;

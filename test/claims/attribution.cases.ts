@@ -521,6 +521,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '300', source: { kind: 'unattributed', name: null } }] },
   { rule: 'negative: sollen … getötet worden sein stays hearsay of the speaker before', text: 'Der Minister Karl Berg sprach von Fortschritten. Bei dem Angriff sollen 40 Menschen getötet worden sein.',
     claims: [{ text: '40', source: { kind: 'person', name: 'Karl Berg' }, hedges: ['reported'] }] },
+  // --- round 3: a body's name before a hyphen and a role noun heads a speaker phrase
+  { rule: 'Name-Chef Vorname Nachname is a person the pronoun refers back to', text: '„Das ist zu teuer“, sagte die Vorsitzende des Verbands, Karin Ohm. Lumora-Chef Paul Krämer wies die Kritik zurück. Die Sanierung habe 300 Millionen Euro gekostet, sagte er der Zeitung.',
+    claims: [{ text: '300 Millionen Euro', source: { kind: 'person', name: 'Paul Krämer' }, speech: 'indirect' }] },
+  { rule: 'Name-Chefin with a determiner, sie refers to her', text: '„Wir prüfen das“, sagte der Landrat Uwe Brenner. Die Bahn-Chefin Petra Lenz widersprach. Es seien 40 Züge ausgefallen, sagte sie.',
+    claims: [{ text: '40', source: { kind: 'person', name: 'Petra Lenz' } }] },
+  { rule: 'negative: a hyphenated place word before a verb is no speaker', text: 'Die Ost-West-Verbindung ist gesperrt, sagte Karin Ohm. Danach fielen 40 Züge aus.',
+    claims: [{ text: '40', source: { kind: 'unattributed' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
