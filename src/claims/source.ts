@@ -249,7 +249,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       j++;
       continue;
     }
-    if (isAdjective(t, cs) || isPossessiveCountry(t, cs) || isAdjunctBeforeRole(tokens, j, cs) || isCapitalisedAdjective(tokens, j, i, text, cs)) {
+    if (isAdjective(t, cs) || isPossessiveCountry(t, cs) || isAdjunctBeforeRole(tokens, j, cs) || isCapitalisedAdjective(tokens, j, i, text, cs) || isPlaceAdjective(tokens, j, cs)) {
       const c = countryOfWord(cs.countries, t.text);
       if (c && !country) country = c;
       j++;
@@ -541,6 +541,18 @@ function isCapitalisedAdjective(tokens: Token[], j: number, i: number, text: str
     return !!h && (h.kind === 'org' || h.kind === 'role' || h.kind === 'anon');
   }
   return isLowerWord(n) && !!parseHead(tokens, j + 1, text, cs, true);
+}
+
+/**
+ * "der Bremer Experte", "Kölner Ökonom X": a place name with "-er" is an indeclinable adjective in German; before a
+ * role noun it describes the speaker like any adjective. Not a role or body noun itself ("Lehrer", "Betreiber").
+ */
+function isPlaceAdjective(tokens: Token[], j: number, cs: CompiledSources): boolean {
+  if (!cs.nounsCapitalised) return false;
+  const w = tokens[j]!.text;
+  const n = tokens[j + 1];
+  if (!/^\p{Lu}\p{Ll}+er$/u.test(w) || !n || n.kind !== 'word' || !isCapitalised(n) || n.start !== tokens[j]!.end + 1) return false;
+  return !matchRole(w, cs) && !matchOrgWord(w, cs) && !cs.firstNames.has(w) && !!matchRole(splitPrefix(n.text, cs).head, cs);
 }
 
 /** "Russia's defense ministry": a country's possessive stands where an adjective would. */

@@ -528,6 +528,22 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '40', source: { kind: 'person', name: 'Petra Lenz' } }] },
   { rule: 'negative: a hyphenated place word before a verb is no speaker', text: 'Die Ost-West-Verbindung ist gesperrt, sagte Karin Ohm. Danach fielen 40 Züge aus.',
     claims: [{ text: '40', source: { kind: 'unattributed' } }] },
+  // --- round 3: a place adjective in -er before a role noun; economists are experts
+  { rule: 'der Kölner Ökonom X rechnet mit: the expert projects the figure', text: 'Der Kölner Ökonom Peter Maas rechnet mit einem Preis von etwa 2 Millionen Euro.',
+    claims: [{ text: 'etwa 2 Millionen Euro', source: { kind: 'person', name: 'Peter Maas' }, hedges: ['projection'] }] },
+  { rule: 'Münchner Gesundheitsökonomin X schätzt, without an article', text: 'Münchner Gesundheitsökonomin Eva Roth schätzt den Schaden auf 3 Millionen Euro.',
+    claims: [{ text: '3 Millionen Euro', source: { kind: 'person', name: 'Eva Roth' }, hedges: ['estimate'] }] },
+  { rule: 'negative: a role noun in -er is no place adjective', text: 'Der Lehrer Paul Grün schätzt den Schaden auf 3 Millionen Euro.',
+    claims: [{ text: '3 Millionen Euro', source: { kind: 'person', name: 'Paul Grün' } }] },
+  // --- round 3: more Konjunktiv forms carry the last speaker on
+  { rule: 'Das entspreche: Konjunktiv I continues the expert', text: 'Der Ökonom Peter Maas rechnet mit einem Preis von etwa 2 Millionen Euro. Das entspreche einem Abschlag von 20 Prozent.',
+    claims: [{ text: 'etwa 2 Millionen Euro' }, { text: '20 Prozent', source: { kind: 'person', name: 'Peter Maas' }, speech: 'indirect' }] },
+  { rule: 'kämen: a Konjunktiv II form unlike any indicative continues the speaker', text: 'Peter Maas sagte, die Firma habe 300 Millionen Euro verloren. In Bayern kämen nur 40 Filialen in Frage.',
+    claims: [{ text: '300 Millionen Euro' }, { text: '40', source: { kind: 'person', name: 'Peter Maas' }, speech: 'indirect' }] },
+  { rule: 'investiere after a spokesman who rejected a charge', text: 'Ein Sprecher der Reederei wies das zurück. Die Reederei investiere in diesem Jahr 2 Milliarden Euro.',
+    claims: [{ text: '2 Milliarden Euro', source: { kind: 'organisation' }, speech: 'indirect' }] },
+  { rule: 'negative: the indicative investiert is the outlet speaking', text: 'Ein Sprecher der Reederei wies das zurück. Die Reederei investiert in diesem Jahr 2 Milliarden Euro.',
+    claims: [{ text: '2 Milliarden Euro', source: { kind: 'unattributed' }, speech: 'none' }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -96,6 +96,11 @@ export const speech: SpeechTables = {
     'steige', 'sinke', 'falle', 'wachse', 'koste', 'reiche', 'erreiche', 'umfasse', 'benötige', 'erhalte', 'gelte', 'entfalle', 'verdopple', 'übersteige',
     // Konjunktiv II plurals stand in for Konjunktiv I where that equals the indicative ("sie hätten", "würden")
     'hätten', 'würden', 'wären',
+    // more verbs that carry figures in reported speech: "Das entspreche 30 Prozent", "Die Firma investiere 2 Milliarden"
+    'entspreche', 'investiere', 'beschäftige', 'zahle', 'betreffe', 'liefere', 'biete', 'verzeichne', 'ergebe', 'bedeute',
+    'mache', 'verdiene', 'verkaufe', 'produziere', 'behandle', 'versorge', 'schulde', 'spare', 'zähle', 'umfasse', 'lebe',
+    // Konjunktiv II forms that differ from every indicative: "Es kämen nur 40 Kinder in Frage", "Es gäbe 300 Fälle"
+    'kämen', 'käme', 'gäbe', 'gäben', 'läge', 'lägen', 'stünde', 'stünden',
   ],
   hearsay: ['soll', 'sollen', 'angeblich', 'mutmaßlich'],
   plan: '(?<![\\p{L}])(?:soll|sollen)\\s(?:[\\p{L}-]+\\s){0,4}?(?:bis|ab|spätestens|künftig|in Zukunft|langfristig|im Jahr)(?:\\s(?:Ende\\s|Mitte\\s)?20\\d\\d|\\s|$)',
