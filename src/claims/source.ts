@@ -662,6 +662,16 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   // multi-word heads first: "General Staff", "Defense Secretary", "Weiße Haus"
   const multiOrg = matchOrg(tokens, j, text, cs);
   if (multiOrg && multiOrg.next > j + 1) return { kind: 'org', next: multiOrg.next, org: multiOrg.org, orgText: multiOrg.org.base, country: multiOrg.org.country ?? null };
+  if (!cs.nounsCapitalised) {
+    // "the Kenya Red Cross": a place before a body the tables know is that body's branch, not a person's name
+    const branch = isCapitalised(tok) && tokens[j + 1]?.kind === 'word' ? matchOrg(tokens, j + 1, text, cs) : null;
+    if (branch && branch.org && branch.next > j + 2 && !matchRole(tok.text, cs, false) && !cs.firstNames.has(tok.text) && !personOfWord(tok.text)) {
+      return { kind: 'org', next: branch.next, org: branch.org, orgText: branch.org.base, country: branch.org.country ?? null };
+    }
+    // "the Ohio Nurses Alliance": capitalised words that end in a body noun name a body, however they begin
+    const named = matchOrg(tokens, j, text, cs) ? null : properBodyAt(tokens, j, text, cs);
+    if (named && named.next > j + 1 && tokens[named.next - 1]!.text === named.noun) return { kind: 'generic', next: named.next, generic: named };
+  }
   const nextTok = tokens[j + 1];
   if (nextTok && nextTok.kind === 'word' && nextTok.start === tok.end + 1) {
     const role2 = cs.nounsCapitalised ? null : matchRole(`${tok.text} ${nextTok.text}`, cs, false);

@@ -734,4 +734,13 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: 'At least 19', source: { kind: 'government' }, speech: 'indirect' }] },
   { rule: "negative: the company's shares is no speaker", text: "The company's shares fell 12 percent.",
     claims: [{ text: '12 percent', source: { kind: 'unattributed' } }] },
+  // --- round 3: English named bodies
+  { rule: 'a place before a known body is its branch: the Ghana Red Cross', text: 'The Ghana Red Cross said it had treated 80 people at the scene.',
+    claims: [{ text: '80', source: { kind: 'organisation', name: 'Red Cross' } }] },
+  { rule: 'capitalised words ending in a body noun: the Ohio Teachers Alliance', text: 'The Ohio Teachers Alliance said it had asked the district to hire at least 150 teachers.',
+    claims: [{ text: 'at least 150', source: { kind: 'organisation', name: 'Ohio Teachers Alliance' } }] },
+  { rule: 'a public body named by capitalised words: the Greater Lagos Transport Authority', text: 'The Greater Lagos Transport Authority said 300 buses were out of service.',
+    claims: [{ text: '300', source: { kind: 'government', name: 'Greater Lagos Transport Authority' } }] },
+  { rule: 'negative: a body noun before a role and a name leaves the person', text: 'Police Chief John Doe said 12 people were arrested.',
+    claims: [{ text: '12', source: { kind: 'person', name: 'John Doe' } }] },
 ];
