@@ -807,7 +807,8 @@ function skipPlace(tokens: Token[], k: number, cs: CompiledSpeech): number {
 
 /** Only filler words (time words, particles) in tokens[from, to). */
 function onlyFillers(tokens: Token[], from: number, to: number, cs: CompiledSpeech): boolean {
-  if (from >= to || to - from > 4) return false;
+  // "in der Nacht zum Montag": a time phrase of up to six words
+  if (from >= to || to - from > 6) return false;
   for (let k = from; k < to; k++) if (!cs.fillers.has(tokens[k]!.text)) return false;
   return true;
 }

@@ -544,6 +544,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '2 Milliarden Euro', source: { kind: 'organisation' }, speech: 'indirect' }] },
   { rule: 'negative: the indicative investiert is the outlet speaking', text: 'Ein Sprecher der Reederei wies das zurück. Die Reederei investiert in diesem Jahr 2 Milliarden Euro.',
     claims: [{ text: '2 Milliarden Euro', source: { kind: 'unattributed' }, speech: 'none' }] },
+  // --- round 3: a longer time phrase between the speaker of a wie-clause and its verb
+  { rule: 'wie X in der Nacht zum Montag mitteilte', text: 'Nach Auszählung der Stimmen kommt die Liste von Regierungschef Paul Marek auf 38,2 Prozent, wie die Wahlleitung in der Nacht zum Montag mitteilte.',
+    claims: [{ text: '38,2 Prozent', source: { kind: 'government', name: 'Wahlleitung' }, speech: 'reported' }] },
+  { rule: 'wie die Feuerwehr in der Nacht zum Sonntag mitteilte', text: 'Bei dem Brand wurden 14 Menschen verletzt, wie die Feuerwehr in der Nacht zum Sonntag mitteilte.',
+    claims: [{ text: '14', source: { kind: 'government', name: 'Feuerwehr' } }] },
+  { rule: 'negative: a place and an object between subject and verb are no time phrase', text: 'Bei dem Brand wurden 14 Menschen verletzt, wie die Feuerwehr in der Kneipe dem Wirt mitteilte.',
+    claims: [{ text: '14', source: { kind: 'unattributed' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
