@@ -55,6 +55,7 @@ interface CompiledSources {
   acronyms: Set<string>;
   media: Array<{ words: string[]; name: string }>;
   mediaNouns: Set<string>;
+  mediaSuffix: RegExp | null;
   anonymous: Array<{ re: RegExp; en: string }>;
   placeNouns: Set<string>;
   adjective: RegExp;
@@ -80,6 +81,8 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   acronyms: new Set(t.sources.organisations.flatMap((e) => e.pattern.split('|')).filter((a) => /^[A-Z]{2,4}$/u.test(a))),
   media: t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length),
   mediaNouns: new Set(t.sources.mediaNouns),
+  // compounds: a capitalised first part and a media noun ("Auslandssender", "Fachmedien", "Lokalzeitung")
+  mediaSuffix: t.sources.mediaSuffixes?.length ? new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${t.sources.mediaSuffixes.join('|')})$`, 'u') : null,
   anonymous: t.sources.anonymous.map(([p, en]) => ({ re: new RegExp(`^(?:${p})$`, t.nounsCapitalised ? 'u' : 'iu'), en })),
   placeNouns: new Set(t.places.regionNouns),
   adjective: new RegExp(`^(?:${t.sources.adjective})$`, 'u'),
@@ -648,6 +651,12 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   if (med) return { kind: 'media', next: med.next, mediaName: med.name };
   // "the national prison agency SNAI": an agency described by lower-case nouns before it is a public body, not a medium
   const describedAgency = !cs.nounsCapitalised && j > 0 && isLowerWord(tokens[j - 1]) && !cs.definite.has(tokens[j - 1]!.text) && !cs.indefinite.has(tokens[j - 1]!.text) && !/^(?:news|wire|press)$/u.test(tokens[j - 1]!.text) && !!matchOrgWord(tok.text, cs);
+  // "des Auslandssenders RFI", "von Fachmedien": a German compound ending in a media noun is a medium too
+  const compoundMedia = !cs.mediaNouns.has(tok.text) && cs.mediaSuffix !== null && cs.mediaSuffix.test(tok.text);
+  if (compoundMedia) {
+    if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text) && tokens[j + 1]!.kind === 'word') return { kind: 'media', next: j + 2, mediaName: tokens[j + 1]!.text };
+    return { kind: 'media', next: j + 1, mediaName: tok.text };
+  }
   if (cs.mediaNouns.has(tok.text) && !describedAgency) {
     // "die Zeitung Kommersant", "der Sender CNN"
     const after = matchMedia(tokens, j + 1, cs);

@@ -209,6 +209,8 @@ export interface SourceTables {
   media: Array<[pattern: string, name: string]>;
   /** generic media nouns before a name: Zeitung, Sender, Nachrichtenagentur */
   mediaNouns: string[];
+  /** last parts of compounds that name a medium (German "Auslandssender", "Fachmedien"), lower case */
+  mediaSuffixes?: string[];
   /** first names that make "Vorname Nachname" a person */
   firstNames: string[];
   /** anonymous group nouns: Quellen, Kreise, Insider */

@@ -551,6 +551,15 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '14', source: { kind: 'government', name: 'Feuerwehr' } }] },
   { rule: 'negative: a place and an object between subject and verb are no time phrase', text: 'Bei dem Brand wurden 14 Menschen verletzt, wie die Feuerwehr in der Kneipe dem Wirt mitteilte.',
     claims: [{ text: '14', source: { kind: 'unattributed' } }] },
+  // --- round 3: compounds ending in a media noun name a medium
+  { rule: 'nach Informationen des Auslandssenders X: a medium', text: 'Nach Informationen des britischen Auslandssenders BBC soll ein Lösegeld von fünf Millionen Euro gezahlt worden sein.',
+    claims: [{ text: 'fünf Millionen Euro', source: { kind: 'media', name: 'BBC' } }] },
+  { rule: 'nach Berichten von Fachmedien: a medium without a name', text: 'In Spanien zahlen die Kliniken nach Berichten von Fachmedien rund 900.000 Euro.',
+    claims: [{ text: 'rund 900.000 Euro', source: { kind: 'media' } }] },
+  { rule: 'wie die Lokalzeitung berichtete', text: 'Wie die Lokalzeitung berichtete, wurden 40 Häuser beschädigt.',
+    claims: [{ text: '40', source: { kind: 'media', name: 'Lokalzeitung' } }] },
+  { rule: 'negative: an Agentur compound is a public body, not a medium', text: 'Die Arbeitsagentur meldete 30.000 Arbeitslose.',
+    claims: [{ text: '30.000', source: { kind: 'organisation' } }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -108,6 +108,8 @@ export const sources: SourceTables = {
     ['Medien', 'media'],
     ['Meduza', 'Meduza'], ['Mediazona', 'Mediazona'], ['Kommersant', 'Kommersant'], ['Nikkei', 'Nikkei'], ['NHK', 'NHK'], ['Newsweek', 'Newsweek'],
   ],
+  // "Auslandssender", "Fachmedien", "Lokalzeitung"; not -agentur ("Arbeitsagentur" is a public body) nor -blatt ("Merkblatt")
+  mediaSuffixes: ['sender', 'senders', 'zeitung', 'medien', 'magazin', 'magazins', 'portal', 'portals', 'fernsehen', 'fernsehens', 'rundfunk', 'rundfunks'],
   mediaNouns: ['Zeitung', 'Sender', 'Senders', 'Nachrichtenagentur', 'Agentur', 'Portal', 'Portals', 'Nachrichtenportal', 'Magazin', 'Magazins', 'Blatt', 'Blattes', 'Fernsehsender', 'Staatsmedien', 'Medien', 'Medienberichte', 'Onlineportal', 'Newsportal', 'Telegram-Kanal', 'Kanal'],
   firstNames: [
     'Wolodymyr', 'Volodymyr', 'Wladimir', 'Vladimir', 'Dmitri', 'Dmitrij', 'Dmitry', 'Maria', 'Sergej', 'Sergei', 'Sergey', 'Andrij', 'Andriy', 'Oleksandr', 'Olexander',
