@@ -44,6 +44,7 @@ export interface CompiledSpeech {
   frames: LabelledRegex<PrepositionalFrame>;
   konjunktiv: RegExp;
   hearsay: RegExp;
+  plan: RegExp | null;
   starters: Set<string>;
   fillers: Set<string>;
   complementisers: Set<string>;
@@ -70,6 +71,7 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   frames: labelledRegex(t.speech.frames.map((f) => [f, f.pattern] as const), 'iu'),
   konjunktiv: wordRegex(t.speech.konjunktiv, 'u'),
   hearsay: wordRegex(t.speech.hearsay, 'u'),
+  plan: t.speech.plan ? new RegExp(t.speech.plan, 'u') : null,
   starters: new Set(t.speech.clauseStarters),
   fillers: new Set(t.speech.fillers),
   complementisers: new Set(t.speech.complementisers),
@@ -288,7 +290,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
   let source = mention ? mention.source : null;
   // "nach offiziellen Angaben", "according to official figures": the authorities, unnamed
   if (!source && entry.speaker !== 'none' && OFFICIAL.test(text.slice(start, end))) {
-    source = { kind: 'government', text: text.slice(start, end), name: 'government', role: null, organisation: null, country: null };
+    source = { kind: 'government', text: text.slice(start, end), name: 'official figures', role: null, organisation: null, country: null };
   }
   if (!source && entry.speaker !== 'none') {
     // "nach ukrainischen Angaben", "nach US-Schätzungen": the country's government
@@ -489,12 +491,13 @@ export interface Speaker {
  * Resolves a pronoun or a definite description to the last fitting speaker; a definite role with a known
  * holder ("der ukrainische Präsident") falls back to that holder. Other mentions stand as they are.
  */
-export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
+export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTables): ClaimSource {
   if (m.pronoun) {
     const pronoun = m.source.text ?? '';
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!;
       const person = h.source.kind === 'person' || h.source.kind === 'anonymous_official';
+      if (m.personOnly && !person) continue;
       // "er" refers to a man (a person whose role is not a feminine noun); "sie" to a woman, a body or several
       // "Der Verband … Er": a body named with a masculine article may be "er" in German
       const masculineBody = !person && /^(?:der|ein)\s/iu.test(h.source.text ?? '') && /^er$/iu.test(pronoun);
@@ -513,6 +516,14 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
     // "die Hilfsorganisation", "das Hilfswerk", "der Verband": a noun of a body type, not of one body
     const generic = GENERIC_BODY.test(m.source.organisation ?? '') || BODY_HEAD.test(m.source.organisation ?? '');
     const from = Math.max(0, history.length - 8);
+    const bt = tables ? compileBodyTypes(tables) : null;
+    // only a bare noun after its article and lower-case adjectives ("die zuständige Behörde"), not a body's own
+    // name ("the European Union", "the prime minister's office")
+    const words = (m.source.text ?? '').split(/\s+/u);
+    const bare = words.length >= 2 && !!tables && tables.sources.definite.includes(words[0]!.toLowerCase()) && words.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w));
+    const head = bare ? words[words.length - 1]! : '';
+    // "nach Angaben der Behörden", "the authorities said": the unnamed many, not the one office named before
+    if (bt?.plural?.test(head) && !words.some((w) => bt.counters?.test(w))) return m.source;
     const noun = (m.source.name ?? '').toLowerCase();
     // first the body its own noun names ("das Hilfswerk" → "Kinderhilfswerk Lindenau"), then any named body of its kind
     for (let i = history.length - 1; i >= from; i--) {
@@ -522,6 +533,8 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
         && (h.source.name.toLowerCase().includes(noun) || (h.source.text ?? '').toLowerCase().includes(noun));
       if (sameBody) return h.source;
     }
+    const types = bt ? bt.types.filter((t) => t.nouns.test(head)).map((t) => t.type) : [];
+    if (bt && types.length) return typedAntecedent(m, history, from, types, bt);
     for (let i = history.length - 1; i >= from && generic; i--) {
       const h = history[i]!;
       if (h.source.kind !== m.source.kind || h.source === m.source) continue;
@@ -560,6 +573,37 @@ export function resolveMention(m: Mention, history: Speaker[]): ClaimSource {
   return m.source;
 }
 
+interface CompiledBodyTypes {
+  types: Array<{ type: string; nouns: RegExp; marks: RegExp }>;
+  plural: RegExp | null;
+  counters: RegExp | null;
+}
+
+const compileBodyTypes = cached((t: ClaimTables): CompiledBodyTypes => ({
+  types: (t.sources.bodyTypes ?? []).map((b) => ({ type: b.type, nouns: new RegExp(`^(?:${b.nouns})$`, t.nounsCapitalised ? 'u' : 'iu'), marks: new RegExp(b.marks, 'iu') })),
+  plural: t.sources.pluralBodies ? new RegExp(`^(?:${t.sources.pluralBodies})$`, t.nounsCapitalised ? 'u' : 'iu') : null,
+  counters: t.sources.bodyCounters ? new RegExp(`^(?:${t.sources.bodyCounters})$`, 'iu') : null,
+}));
+
+/**
+ * "Die Nato … Das Bündnis", "the U.N. children's agency UNICEF … The agency": the last named body whose own phrase
+ * shows it is of a type the noun can mean; failing that the last named body of the noun's kind whose type is not known
+ * (a firm named by its name alone). A body of another type ("the company" after "the Pollution Control Board") is not meant.
+ */
+function typedAntecedent(m: Mention, history: Speaker[], from: number, types: string[], bt: CompiledBodyTypes): ClaimSource {
+  let untyped: ClaimSource | null = null;
+  for (let i = history.length - 1; i >= from; i--) {
+    const h = history[i]!.source;
+    if (h === m.source || (h.kind !== 'organisation' && h.kind !== 'government') || !h.name || /^\p{Ll}/u.test(h.name) || GENERIC_BODY.test(h.name)) continue;
+    if (bt.types.some((t) => t.nouns.test(h.name!))) continue;
+    const own = `${h.text ?? ''} ${h.name} ${h.organisation ?? ''}`;
+    const ht = bt.types.filter((t) => t.marks.test(own)).map((t) => t.type);
+    if (ht.some((t) => types.includes(t))) return h;
+    if (!ht.length && !untyped && h.kind === m.source.kind) untyped = h;
+  }
+  return untyped ?? m.source;
+}
+
 /**
  * The subject of a sentence when it names a possible speaker ("Kremlin spokesman Dmitry Peskov spoke to
  * reporters."): a later "he" or "the official" may refer to it even though this sentence reports nothing.
@@ -573,7 +617,10 @@ export function subjectMention(text: string, sentence: Span, tokens: Token[], ta
   // "Der Landrat Peter Huber besuchte ...": a role no table lists with a full name is a person who may speak later
   const g = i < tokens.length && isArticle(tokens[i]!.text, tables) ? genericSpeaker(tokens, i, text, tables) : null;
   // "Die Verbraucherzentrale Nordland rät …": a body the tables do not know, which a later "sie" or "ein Sprecher" may mean
-  return g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg)) ? g : null;
+  if (g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg))) return g;
+  // "Die mit Al-Kaida verbundene Gruppe JNIM reklamierte …": a named body behind an extended participle
+  const p = !g && i < tokens.length && isArticle(tokens[i]!.text, tables) ? pastParticiple(tokens, i, text, tables) : null;
+  return p && p.source.kind !== 'person' && p.source.kind !== 'unattributed' && !p.anaphoricOrg && p.source.name ? p : null;
 }
 
 function isArticle(word: string, tables: ClaimTables): boolean {
@@ -727,7 +774,7 @@ function pastParticiple(tokens: Token[], k: number, text: string, tables: ClaimT
 
 const INSERTION_START = /^(?:in|im|am|an|von|vom|seit|bei|beim|aus|für|mit|unter|auf)$/u;
 /** A participle or adjective in an inflected form that closes an insertion: kontrollierten, ansässigen, zuständigen. */
-const INSERTION_END = /^\p{Ll}+(?:t|nd|ig|isch|ässig|lich)(?:e|en|er|es|em)$/u;
+const INSERTION_END = /^\p{Ll}+(?:t|nd|ig|isch|ässig|lich|en)(?:e|en|er|es|em)$/u;
 
 /** Dative pronouns before "zufolge", read as the nominative they stand for. */
 const DATIVE_PRONOUN: Record<string, string> = { ihm: 'er', ihr: 'sie', ihnen: 'sie' };
@@ -773,7 +820,8 @@ function skipPlace(tokens: Token[], k: number, cs: CompiledSpeech): number {
 
 /** Only filler words (time words, particles) in tokens[from, to). */
 function onlyFillers(tokens: Token[], from: number, to: number, cs: CompiledSpeech): boolean {
-  if (from >= to || to - from > 4) return false;
+  // "in der Nacht zum Montag": a time phrase of up to six words
+  if (from >= to || to - from > 6) return false;
   for (let k = from; k < to; k++) if (!cs.fillers.has(tokens[k]!.text)) return false;
   return true;
 }

@@ -85,14 +85,14 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         }
         continue;
       }
-      f.source = seatOfLastBody(f, resolveMention(f.mention, history), history);
+      f.source = seatOfLastBody(f, resolveMention(f.mention, history, tables), history);
       if (f.source.kind !== 'unattributed') history.push({ source: f.source, roleBase: f.mention.roleBase, official: f.mention.official });
     }
     if (frames.length === 0) {
       const m = subjectMention(text, span, tokens, tables);
       // a subject that may speak later ("Der Polizeipräsident lobte ... Nach seinen Angaben"); a definite one resolved first
       const body = m && (m.source.kind === 'government' || m.source.kind === 'organisation') && !!m.source.organisation;
-      if (m && (m.source.kind === 'person' || m.source.kind === 'anonymous_official' || body)) history.push({ source: m.definite || m.anaphoricOrg ? resolveMention(m, history) : m.source, roleBase: m.roleBase, official: m.official });
+      if (m && (m.source.kind === 'person' || m.source.kind === 'anonymous_official' || body)) history.push({ source: m.definite || m.anaphoricOrg ? resolveMention(m, history, tables) : m.source, roleBase: m.roleBase, official: m.official });
     }
     const figs: QuantitySpan[] = [];
     while (fi < figures.length && figures[fi]!.start < span.end) {
@@ -135,6 +135,8 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       let prevCounted: { counted: string | null; subject: Claim['subject'] } | null = null;
       for (let k = 0; k < info.figures.length; k++) {
         const fig = info.figures[k]!;
+        // "Mehrere Beamte sagten", "two officials said": a number inside the speaker phrase counts speakers, no claim
+        if (info.frames.some((f) => f.mention && !f.mention.pronoun && f.mention.start <= fig.start && fig.end <= f.mention.end)) continue;
         const prevEnd = k > 0 ? info.figures[k - 1]!.end : info.span.start;
         const nextStart = k + 1 < info.figures.length ? info.figures[k + 1]!.start : info.span.end;
         const inserted = acrossInsertion(text, info.marks, info.span, clauseOf(info.marks, info.span, fig.start), tables);
@@ -179,7 +181,9 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           source = last.source;
           speech = 'indirect';
           continued = true;
-        } else if (last && last.sentence === s - 1 && (hearsay ??= hasOutsideQuotes(sc.hearsay, text, info.span, quotes))) {
+        } else if (last && last.sentence === s - 1 && (hearsay ??= hasOutsideQuotes(sc.hearsay, text, info.span, quotes)
+          // "Die Brigade soll bis 2027 auf 4.800 Soldaten anwachsen": a plan with a target date is nobody's hearsay
+          && !(sc.plan && sc.plan.test(text.slice(info.span.start, info.span.end))))) {
           source = last.source;
           speech = 'reported';
           continued = true;

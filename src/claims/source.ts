@@ -31,6 +31,8 @@ export interface Mention {
   bareSpokesperson?: boolean;
   /** a phrase the tables do not know, headed by an institution noun ("die Verbraucherzentrale NRW") */
   institution?: boolean;
+  /** "der 52-Jährige": a pronoun-like mention that only a person can be meant by */
+  personOnly?: boolean;
   /** the name stands in an apposition after a comma ("die Ärztin, Mara Lind"): the phrase spans a clause mark */
   apposition?: boolean;
 }
@@ -59,6 +61,7 @@ interface CompiledSources {
   /** the media entries by their first word, longest first as in `media` */
   mediaByFirst: Map<string, Array<{ words: string[]; name: string }>>;
   mediaNouns: Set<string>;
+  mediaSuffix: RegExp | null;
   anonymous: Array<{ re: RegExp; en: string }>;
   placeNouns: Set<string>;
   adjective: RegExp;
@@ -67,6 +70,7 @@ interface CompiledSources {
   complementPrepositions: Set<string>;
   /** answers of the word tests by word: the big alternations are slow, and the same words come back in every article */
   memo: { role: Map<string, RoleEntry | null>; roleWhole: Map<string, RoleEntry | null>; org: Map<string, OrganisationEntry | null>; adjective: Map<string, boolean>; anonymous: Map<string, { re: RegExp; en: string } | null>; capitalisedAdjective: Map<string, boolean>; article: Map<string, number> };
+  ageNoun: RegExp | null;
 }
 
 const compileSources = cached((t: ClaimTables): CompiledSources => ({
@@ -88,6 +92,8 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   media: t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length),
   mediaByFirst: byFirstWord(t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length)),
   mediaNouns: new Set(t.sources.mediaNouns),
+  // compounds: a capitalised first part and a media noun ("Auslandssender", "Fachmedien", "Lokalzeitung")
+  mediaSuffix: t.sources.mediaSuffixes?.length ? new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${t.sources.mediaSuffixes.join('|')})$`, 'u') : null,
   anonymous: t.sources.anonymous.map(([p, en]) => ({ re: new RegExp(`^(?:${p})$`, t.nounsCapitalised ? 'u' : 'iu'), en })),
   placeNouns: new Set(t.places.regionNouns),
   adjective: new RegExp(`^(?:${t.sources.adjective})$`, 'u'),
@@ -95,6 +101,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   nounsCapitalised: t.nounsCapitalised,
   complementPrepositions: new Set(t.sources.complementPrepositions ?? []),
   memo: { role: new Map(), roleWhole: new Map(), org: new Map(), adjective: new Map(), anonymous: new Map(), capitalisedAdjective: new Map(), article: new Map() },
+  ageNoun: t.sources.ageNoun ? new RegExp(`^(?:${t.sources.ageNoun})$`, 'u') : null,
 }));
 
 /**
@@ -280,7 +287,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const first = tokens[i];
   if (!first || first.kind !== 'word') return null;
   // fast reject (German): a lower-case word that is no article, pronoun or adjective cannot start a speaker phrase
-  if (cs.nounsCapitalised && !isCapitalised(first) && !cs.definite.has(first.text) && !cs.indefinite.has(first.text) && !cs.pronouns.has(first.text) && !isAdjective(first, cs)) return null;
+  if (cs.nounsCapitalised && !isCapitalised(first) && !cs.definite.has(first.text) && !cs.indefinite.has(first.text) && !cs.pronouns.has(first.text) && !isAdjective(first, cs) && !SMALL_NUMBERS.test(first.text)) return null;
   if (cs.pronouns.has(first.text)) {
     return mention(first.start, first.end, i + 1, { kind: 'unattributed', text: first.text, name: null, role: null, organisation: null, country: null }, false, true, null, false);
   }
@@ -294,6 +301,13 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   } else if (article === INDEFINITE) {
     indefinite = true;
     j++;
+  }
+  // "sagte der 52-Jährige": a person named by their age refers back like "er"/"sie"
+  if (definite && cs.ageNoun?.test(tokens[j]?.text ?? '')) {
+    const pronoun = /^(?:die|the)$/iu.test(first.text) ? 'sie' : 'er';
+    const am = mention(first.start, tokens[j]!.end, j + 1, { kind: 'unattributed', text: /^the$/iu.test(first.text) ? 'they' : pronoun, name: null, role: null, organisation: null, country: null }, false, true, null, false);
+    am.personOnly = true;
+    return am;
   }
   // "der für Verkehr zuständige Stadtrat": an extended attribute (preposition, noun, adjective) after the article
   if (definite || indefinite) j = skipExtendedAttribute(tokens, j, cs);
@@ -316,14 +330,21 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       j++;
       continue;
     }
-    if (isAdjective(t, cs) || isPossessiveCountry(t, cs) || isAdjunctBeforeRole(tokens, j, cs) || isCapitalisedAdjective(tokens, j, i, text, cs)) {
+    if (isAdjective(t, cs) || isPossessiveCountry(t, cs) || isAdjunctBeforeRole(tokens, j, cs) || isCapitalisedAdjective(tokens, j, i, text, cs) || isPlaceAdjective(tokens, j, cs)) {
       const c = countryOfWord(cs.countries, t.text);
       if (c && !country) country = c;
       j++;
       continue;
     }
+    // "the country's health ministry", "the city's fire department": a possessive common noun after the article
+    // determines the phrase like the article itself
+    if (!cs.nounsCapitalised && definite && j === i + 1 && /^\p{Ll}+['’]s$/u.test(t.text) && tokens[j + 1]?.kind === 'word') {
+      j++;
+      continue;
+    }
     // "die drei Organisationen", "the two agencies": a small number word after the article
-    if (j === i + 1 && (definite || indefinite) && SMALL_NUMBERS.test(t.text) && tokens[j + 1]?.kind === 'word') {
+    // "Zwei Sicherheitsquellen sagten", "two officials said": a small number word opening the phrase counts the speakers
+    if (((j === i + 1 && (definite || indefinite)) || j === i) && SMALL_NUMBERS.test(t.text.toLowerCase()) && tokens[j + 1]?.kind === 'word') {
       j++;
       continue;
     }
@@ -528,13 +549,15 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         org = null;
         head = { kind: 'generic', next: inst.next, generic };
         k = inst.next;
-      } else if (properAfterType(tokens, k, cs)) {
-        // "die Menschenrechtsorganisation Yucom": one unknown capitalised word after a type noun is the body's name
-        generic = { noun: head.org.base, name: tokens[k]!.text, kind: head.org.kind, next: k + 1 };
+      } else if (properAfterType(tokens, k, cs) > k) {
+        // "die Menschenrechtsorganisation Yucom", "die Hilfsorganisation Frontera Viva": unknown capitalised words
+        // after a type noun are the body's name
+        const e = properAfterType(tokens, k, cs);
+        generic = { noun: head.org.base, name: text.slice(tokens[k]!.start, tokens[e - 1]!.end), kind: head.org.kind, next: e };
         orgText = generic.name;
         org = null;
-        head = { kind: 'generic', next: k + 1, generic };
-        k++;
+        head = { kind: 'generic', next: e, generic };
+        k = e;
       }
     }
   }
@@ -606,6 +629,18 @@ function adjectiveWhenLowered(tok: Token, cs: CompiledSources): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(w) || cs.firstNames.has(w) || personOfWord(w) || cs.notAdjectives.has(w.toLowerCase())) return false;
   const lower: Token = { ...tok, text: w.toLowerCase() };
   return isAdjective(lower, cs);
+}
+
+/**
+ * "der Bremer Experte", "Kölner Ökonom X": a place name with "-er" is an indeclinable adjective in German; before a
+ * role noun it describes the speaker like any adjective. Not a role or body noun itself ("Lehrer", "Betreiber").
+ */
+function isPlaceAdjective(tokens: Token[], j: number, cs: CompiledSources): boolean {
+  if (!cs.nounsCapitalised) return false;
+  const w = tokens[j]!.text;
+  const n = tokens[j + 1];
+  if (!/^\p{Lu}\p{Ll}+er$/u.test(w) || !n || n.kind !== 'word' || !isCapitalised(n) || n.start !== tokens[j]!.end + 1) return false;
+  return !matchRole(w, cs) && !matchOrgWord(w, cs) && !cs.firstNames.has(w) && !!matchRole(splitPrefix(n.text, cs).head, cs);
 }
 
 /** "Russia's defense ministry": a country's possessive stands where an adjective would. */
@@ -694,12 +729,15 @@ function joinTokens(tokens: Token[], i: number, next: number): string {
 
 /** A single capitalised word right after a role ("Oberbefehlshaber Syrskyj") that is not itself a known noun. */
 function unknownName(tokens: Token[], i: number, cs: CompiledSources): { person: PersonEntry | null; text: string; next: number } | null {
+  // "Maj. Gen. Aung Myo Tun", "Dr. Miriam Osei": abbreviated titles are no part of the name
+  while (/^\p{Lu}\p{Ll}{0,4}\.$/u.test(tokens[i]?.text ?? '') && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start - tokens[i]!.end === 1) i++;
   const t = tokens[i];
   if (!isCapitalised(t)) return null;
   const w = t!.text;
   if (countryOfWord(cs.countries, w) || matchRole(w, cs) || matchOrgWord(w, cs) || cs.placeNouns.has(w) || cs.mediaNouns.has(w)) return null;
   // a name is followed by something that is not a lower-case genitive continuation of a noun phrase
-  if (/(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|ität)$/u.test(w)) return null;
+  // (German noun endings; in English "Aung", "Heung" are names)
+  if ((cs.nounsCapitalised ? /(?:ung|ungen|heit|keit|schaft|tion|tionen|ismus|ität)$/u : /(?:tion|ism)$/u).test(w)) return null;
   let next = i + 1;
   // "Vorname Nachname" of unknown people, also "Vorname Zweitname Nachname" ("Ibrahim Khalil Musa")
   while (next - i < 3 && isCapitalised(tokens[next]) && tokens[next]!.start - tokens[next - 1]!.end === 1 && !matchRole(tokens[next]!.text, cs)) {
@@ -735,6 +773,12 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   if (med) return { kind: 'media', next: med.next, mediaName: med.name };
   // "the national prison agency SNAI": an agency described by lower-case nouns before it is a public body, not a medium
   const describedAgency = !cs.nounsCapitalised && j > 0 && isLowerWord(tokens[j - 1]) && !cs.definite.has(tokens[j - 1]!.text) && !cs.indefinite.has(tokens[j - 1]!.text) && !/^(?:news|wire|press)$/u.test(tokens[j - 1]!.text) && !!matchOrgWord(tok.text, cs);
+  // "des Auslandssenders RFI", "von Fachmedien": a German compound ending in a media noun is a medium too
+  const compoundMedia = !cs.mediaNouns.has(tok.text) && cs.mediaSuffix !== null && cs.mediaSuffix.test(tok.text);
+  if (compoundMedia) {
+    if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text) && tokens[j + 1]!.kind === 'word') return { kind: 'media', next: j + 2, mediaName: tokens[j + 1]!.text };
+    return { kind: 'media', next: j + 1, mediaName: tok.text };
+  }
   if (cs.mediaNouns.has(tok.text) && !describedAgency) {
     // "die Zeitung Kommersant", "der Sender CNN"
     const after = matchMedia(tokens, j + 1, cs);
@@ -749,6 +793,16 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   // multi-word heads first: "General Staff", "Defense Secretary", "Weiße Haus"
   const multiOrg = matchOrg(tokens, j, text, cs);
   if (multiOrg && multiOrg.next > j + 1) return { kind: 'org', next: multiOrg.next, org: multiOrg.org, orgText: multiOrg.org.base, country: multiOrg.org.country ?? null };
+  if (!cs.nounsCapitalised) {
+    // "the Kenya Red Cross": a place before a body the tables know is that body's branch, not a person's name
+    const branch = isCapitalised(tok) && tokens[j + 1]?.kind === 'word' ? matchOrg(tokens, j + 1, text, cs) : null;
+    if (branch && branch.org && branch.next > j + 2 && !matchRole(tok.text, cs, false) && !cs.firstNames.has(tok.text) && !personOfWord(tok.text)) {
+      return { kind: 'org', next: branch.next, org: branch.org, orgText: branch.org.base, country: branch.org.country ?? null };
+    }
+    // "the Ohio Nurses Alliance": capitalised words that end in a body noun name a body, however they begin
+    const named = matchOrg(tokens, j, text, cs) ? null : properBodyAt(tokens, j, text, cs);
+    if (named && named.next > j + 1 && tokens[named.next - 1]!.text === named.noun) return { kind: 'generic', next: named.next, generic: named };
+  }
   const nextTok = tokens[j + 1];
   if (nextTok && nextTok.kind === 'word' && nextTok.start === tok.end + 1) {
     const role2 = cs.nounsCapitalised ? null : matchRole(`${tok.text} ${nextTok.text}`, cs, false);
@@ -762,6 +816,10 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   const acrRole = acr ? matchRole(acr[2]!, cs, false) : null;
   // "GdP-Sprecher", "ein WHO-Vertreter": an acronym before a spokesperson or an official names the body
   if (acrRole && (acrRole.en === 'spokesperson' || acrRole.official)) return { kind: 'role', next: j + 1, role: acrRole, roleText: tok.text, country: null };
+  // "Lumora-Chef Paul Krämer", "Bahn-Chefin": a named body before a hyphen and a role noun; the role heads the phrase
+  const named = acrRole ? null : NAMED_ROLE.exec(tok.text);
+  const namedRole = named ? matchRole(named[2]!, cs, false) : null;
+  if (namedRole) return { kind: 'role', next: j + 1, role: namedRole, roleText: tok.text, country: null };
   // (the same match as `multiOrg` above: matchOrg depends on its arguments only)
   const whole = multiOrg;
   const org = whole ?? (sp.country ? { ...matchOrgWord(sp.head, cs)!, next: j + 1 } : null);
@@ -810,7 +868,8 @@ function buildSource(head: Head, p: Parts): ClaimSource {
   let name: string | null = null;
   if (head.kind === 'media') {
     kind = 'media';
-    name = head.mediaName ?? null;
+    // "italienische Medien", "Italian media": media named by their country only
+    name = head.mediaName === 'media' && adj ? `${adj} media` : head.mediaName ?? null;
   } else if (p.person || ((head.kind === 'role' || head.kind === 'person') && p.personText)) {
     kind = 'person';
     name = p.person ? p.person.name : p.personText;
@@ -964,6 +1023,16 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   } else if (coordinated) {
     // several people named by what they are: speakers, but no one name
     source = { kind: 'person', text: phrase, name: null, role: phrase, organisation: null, country };
+  } else if (names.length && j > i && cs.nounsCapitalised && (PROPER_ADJECTIVE.test(noun.text) || (j > i + 1 && isCapitalised(tokens[j - 1]) && !/er$/u.test(tokens[j - 1]!.text)))
+    && !matchRole(noun.text, cs) && !cs.firstNames.has(names[0]!.text)) {
+    // "des Hessischen Städtetags", "Die Kassenärztlichen Vereinigungen", "Der Afghanische Rote Halbmond": a capitalised
+    // adjective after an article opens the proper name of a body; a person's name never starts with an adjective
+    const words = names.map((n) => n.text);
+    if (/^des$/iu.test(t0.text)) words[words.length - 1] = words[words.length - 1]!.replace(/(?<=\p{Ll}{3})e?s$/u, '');
+    let a = j;
+    while (a > i + 1 && isCapitalised(tokens[a - 1])) a--;
+    const name = `${properAdjectives(tokens, a, j + 1)} ${words.join(' ')}`;
+    source = { kind: institutionKind(words[words.length - 1]!), text: phrase, name, role: null, organisation: name, country };
   } else if (names.length) {
     // without an article the noun is the first name itself ("Anis al-Hakim"), unless it is a role ("Oberst Musa")
     // "sagte Oberstaatsanwältin Sabine Ahlborn": a noun with a role ending before first name and surname is a role
@@ -990,7 +1059,8 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     tailOfBody = orgLike && definite && j === i + 1;
     source = orgLike
       ? { kind: institutionKind(noun.text), text: phrase, name: noun.text, role: null, organisation: noun.text, country }
-      : { kind: 'person', text: phrase, name: null, role: noun.text, organisation: null, country };
+      // "sagte ein Händler", "ein Krankenpfleger berichtete": an unnamed private person goes by what they are
+      : { kind: 'person', text: phrase, name: cs.indefinite.has(t0.text.toLowerCase()) ? noun.text : null, role: noun.text, organisation: null, country };
   }
   const m: Mention = { start, end, next: k, source, definite: definite && !names.length && !apposed && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
   // "schätzte der Verband": a definite bare body noun may mean the body named before ("der Fahrgastverband Pro Bahn")
@@ -1015,6 +1085,9 @@ const DOCUMENT_NOUN = /^\p{Lu}\p{Ll}*(?:liste|listen|bericht|berichts|protokoll|
 /** Endings of nouns of people (German and English): Anwohner, Direktorin, Experten, Zeugen, Analyst, Historian. */
 const PERSON_NOUN = /(?:er|ern|ers|erin|erinnen|in|innen|or|ors|ent|enten|ents|ant|anten|ants|ist|isten|ists|ian|ians|e|en|leute|mann|männer|frau|frauen|ffizielle[nr]?)$/u;
 
+/** Capitalised adjectives that open a body's proper name: Hessischen, Kassenärztliche, Europäischen, Deutsche, Nationalen. */
+const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ell|iv|är)(?:e|en|er|es|em)$/u;
+
 /** Endings of role nouns (Staatsanwältin, Richter, Präsident, Kommissar) that may stand before a name without an article. */
 const ROLE_ENDING = /(?:in|ent|ant|ist|eur|or|at|walt|ter|ler|ner|rer|sar|chef)$/u;
 
@@ -1029,15 +1102,21 @@ function properAdjectives(tokens: Token[], from: number, to: number): string | n
   return words.length ? words.join(' ') : null;
 }
 
-/** A single unknown proper word right after a body type noun, ended by a lower-case word or punctuation. */
-function properAfterType(tokens: Token[], k: number, cs: CompiledSources): boolean {
+/** Unknown proper words (one to three) right after a body type noun, ended by a lower-case word or punctuation: the index after them, or k. */
+function properAfterType(tokens: Token[], k: number, cs: CompiledSources): number {
+  // up to three such words ("Frontera Viva", "Mare Solidale"), then no further capitalised word
+  let e = k;
+  while (e < k + 3 && properWord(tokens, e, cs)) e++;
+  const n = tokens[e];
+  return e > k && (!n || n.kind !== 'word' || isLowerWord(n)) ? e : k;
+}
+
+function properWord(tokens: Token[], k: number, cs: CompiledSources): boolean {
   const t = tokens[k];
   if (!isCapitalised(t) || t!.start - tokens[k - 1]!.end !== 1) return false;
   const w = t!.text;
   if (NOT_NAMES.has(w) || matchRole(w, cs) || matchOrgWord(w, cs) || countryOfWord(cs.countries, w) || cs.placeNouns.has(w) || cs.mediaNouns.has(w)) return false;
-  if (/(?:ung|ungen|heit|keit|schaft|tion|tionen)$/u.test(w) || cs.definite.has(w.toLowerCase())) return false;
-  const n = tokens[k + 1];
-  return !n || n.kind !== 'word' || isLowerWord(n);
+  return !(/(?:ung|ungen|heit|keit|schaft|tion|tionen)$/u.test(w) || cs.definite.has(w.toLowerCase()));
 }
 
 /** English names of generic body nouns in the tables, which a proper name may follow. */
@@ -1063,7 +1142,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {
@@ -1148,6 +1227,8 @@ const SMALL_NUMBERS = /^(?:zwei|drei|vier|fünf|sechs|beiden|two|three|four|five
 
 /** An acronym joined to a role noun: "GdP-Sprecher", "ADAC-Sprecherin" (two capitals at least in the acronym). */
 const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6})-(\p{Lu}\p{Ll}+)$/u;
+/** A capitalised word, a hyphen and a capitalised noun: "Veranis-Chef", "Bahn-Sprecherin". */
+const NAMED_ROLE = /^(\p{Lu}[\p{L}\d]+)-(\p{Lu}\p{Ll}+)$/u;
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
 const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
@@ -1167,7 +1248,12 @@ function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSour
   }
   // "the Kenya National Commission on Human Rights": the body noun may stand before an of/on/for complement
   let bodyAt = -1;
-  for (let b = i; b <= lastCap; b++) if (tokens[b]!.kind === 'word' && EN_BODY.test(tokens[b]!.text)) bodyAt = b;
+  // "the Department of Disaster Management Affairs": a body noun before its complement is the head, not a later one
+  for (let b = i; b <= lastCap; b++) {
+    if (tokens[b]!.kind !== 'word' || !EN_BODY.test(tokens[b]!.text)) continue;
+    bodyAt = b;
+    if (/^(?:of|for|on)$/u.test(tokens[b + 1]?.text ?? '')) break;
+  }
   if (lastCap < 0 || bodyAt < 0) return null;
   const name = text.slice(t.start, tokens[lastCap]!.end);
   return { noun: tokens[bodyAt]!.text, name, kind: institutionKind(tokens[bodyAt]!.text), next: lastCap + 1 };

@@ -123,6 +123,8 @@ export interface SpeechTables {
   konjunktiv: string[];
   /** modal verbs of hearsay: soll, sollen */
   hearsay: string[];
+  /** a target date after a hearsay modal makes it a plan ("soll bis 2027 auf 5.000 anwachsen"), not hearsay */
+  plan?: string;
   /** opening/closing quotation marks in pairs */
   quotes: Array<[open: string, close: string]>;
   /** conjunctions starting a clause, skipped before a speaker phrase (nachdem, wie, und, aber) */
@@ -190,6 +192,12 @@ export interface RoleEntry {
   private?: boolean;
 }
 
+export interface BodyType {
+  type: string;
+  nouns: string;
+  marks: string;
+}
+
 export interface SourceTables {
   definite: string[];
   indefinite: string[];
@@ -201,6 +209,8 @@ export interface SourceTables {
   media: Array<[pattern: string, name: string]>;
   /** generic media nouns before a name: Zeitung, Sender, Nachrichtenagentur */
   mediaNouns: string[];
+  /** last parts of compounds that name a medium (German "Auslandssender", "Fachmedien"), lower case */
+  mediaSuffixes?: string[];
   /** first names that make "Vorname Nachname" a person */
   firstNames: string[];
   /** anonymous group nouns: Quellen, Kreise, Insider */
@@ -213,6 +223,18 @@ export interface SourceTables {
   notAdjectives: string[];
   /** prepositions of a role's complement before an appositive name: "der Direktor für Europa, Hans Lind" */
   complementPrepositions?: string[];
+  /**
+   * Types of body a bare definite noun can refer back to: "das Bündnis" means the alliance named before, "die Gruppe"
+   * an armed group, "the company" a firm, not whatever body came last. `nouns` are the anaphoric nouns (singular,
+   * all their case forms), `marks` the words or names in a body's own phrase that show it is of the type.
+   */
+  bodyTypes?: BodyType[];
+  /** plural generic body nouns ("die Behörden", "the authorities"): the unnamed many, never one body named before */
+  pluralBodies?: string;
+  /** words that count a plural body noun ("die beiden Organisationen"): then it does mean the bodies named before */
+  bodyCounters?: string;
+  /** a person named by their age after an article ("der 52-Jährige"): refers back to the last person like a pronoun */
+  ageNoun?: string;
   /** English adjectives for ISO codes used in canonical names (shared across languages) */
 }
 

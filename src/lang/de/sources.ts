@@ -6,7 +6,8 @@ import type { SourceTables } from '../../claims/tables.js';
  * Patterns are case-sensitive and list the genitive/dative forms.
  */
 export const sources: SourceTables = {
-  definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dessen', 'deren'],
+  // possessive determiners determine a phrase like an article: "sagte ihr Vorsitzender Álvaro Mendieta"
+  definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dessen', 'deren', 'sein', 'seine', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihres', 'ihrem', 'ihren'],
   indefinite: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
   adjectiveSkip: ['hochrangig', 'ranghoh', 'ranghöchst', 'hochrangigst', 'ehemalig', 'früher', 'anonym', 'namentlich', 'nicht genannt', 'westlich', 'offiziell', 'zuständig', 'leitend', 'oberst', 'stellvertretend', 'neu', 'amtierend', 'designiert', 'unabhängig', 'verschieden', 'mehrer', 'gut informiert', 'informiert', 'militärisch'],
   organisations: [
@@ -82,8 +83,10 @@ export const sources: SourceTables = {
     { pattern: 'Gouverneur(?:in|s|e)?|Militärgouverneur(?:in|s)?|Bürgermeister(?:in|s)?|Regionalgouverneur(?:in|s)?|Verwaltungschef(?:in|s)?', base: 'Gouverneur', en: 'governor' },
     { pattern: 'Botschafter(?:in|s)?', base: 'Botschafter', en: 'ambassador' },
     { pattern: 'Berater(?:in|s)?|Sicherheitsberater(?:in|s)?', base: 'Berater', en: 'adviser' },
-    { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|s)?', base: 'Experte', en: 'expert' },
+    // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
+    { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|s)?|Ökonom(?:en|in)?|Volkswirt(?:in|e|en)?|Wissenschaftler(?:in|s)?', base: 'Experte', en: 'expert', private: true },
     { pattern: 'Chef(?:in|s)?|Leiter(?:in|s)?|Vorsitzende[rn]?|Direktor(?:in|s)?', base: 'Leiter', en: 'head' },
+    { pattern: 'Koordinator(?:in|s|en)?|Nothilfekoordinator(?:in|s)?|Einsatzkoordinator(?:in|s)?|Projektkoordinator(?:in|s)?', base: 'Koordinator', en: 'coordinator' },
     { pattern: 'Abgeordnete[rn]?|Politiker(?:in|s)?|Senator(?:in|s)?', base: 'Politiker', en: 'politician' },
     { pattern: 'Diktator(?:s)?|Machthaber(?:s)?|Führer(?:s)?', base: 'Machthaber', en: 'leader' },
     // a reporter of a named outlet speaks for the outlet ("ein Reporter des NDR beobachtete")
@@ -101,8 +104,12 @@ export const sources: SourceTables = {
     ['NDR', 'NDR'], ['WDR', 'WDR'], ['MDR', 'MDR'], ['SWR', 'SWR'], ['rbb', 'rbb'], ['RBB', 'rbb'], ['Deutschlandfunk', 'Deutschlandfunk'],
     ['Bild', 'Bild'], ['FAZ', 'FAZ'], ['Süddeutsche Zeitung', 'Süddeutsche Zeitung'], ['Zeit', 'Die Zeit'], ['ARD', 'ARD'], ['ZDF', 'ZDF'],
     ['Tagesschau', 'Tagesschau'], ['Politico', 'Politico'], ['Axios', 'Axios'], ['Times', 'The Times'], ['Economist', 'The Economist'],
+    // media named only by what they are: "italienische Medien berichteten" (a country adjective makes "Italian media")
+    ['Medien', 'media'],
     ['Meduza', 'Meduza'], ['Mediazona', 'Mediazona'], ['Kommersant', 'Kommersant'], ['Nikkei', 'Nikkei'], ['NHK', 'NHK'], ['Newsweek', 'Newsweek'],
   ],
+  // "Auslandssender", "Fachmedien", "Lokalzeitung"; not -agentur ("Arbeitsagentur" is a public body) nor -blatt ("Merkblatt")
+  mediaSuffixes: ['sender', 'senders', 'zeitung', 'medien', 'magazin', 'magazins', 'portal', 'portals', 'fernsehen', 'fernsehens', 'rundfunk', 'rundfunks'],
   mediaNouns: ['Zeitung', 'Sender', 'Senders', 'Nachrichtenagentur', 'Agentur', 'Portal', 'Portals', 'Nachrichtenportal', 'Magazin', 'Magazins', 'Blatt', 'Blattes', 'Fernsehsender', 'Staatsmedien', 'Medien', 'Medienberichte', 'Onlineportal', 'Newsportal', 'Telegram-Kanal', 'Kanal'],
   firstNames: [
     'Wolodymyr', 'Volodymyr', 'Wladimir', 'Vladimir', 'Dmitri', 'Dmitrij', 'Dmitry', 'Maria', 'Sergej', 'Sergei', 'Sergey', 'Andrij', 'Andriy', 'Oleksandr', 'Olexander',
@@ -112,11 +119,26 @@ export const sources: SourceTables = {
     'Nancy', 'Christoph', 'Lars', 'Heiko', 'Gustav', 'Rustem', 'Walerij', 'Valerii', 'Kirill', 'Jewgeni', 'Jewgenij', 'Ramsan', 'Alexandr', 'Pawlo', 'Andrzej', 'Donald',
   ],
   anonymous: [
-    ['Quellen', 'sources'], ['Quelle', 'source'], ['Kreise[n]?|Regierungskreise[n]?|Militärkreise[n]?|Sicherheitskreise[n]?|Geheimdienstkreise[n]?|Diplomatenkreise[n]?', 'sources'],
+    // also compounds naming where the source sits: "Sicherheitsquellen", "Regierungsquellen", "Militärquelle"
+    ['(?:\\p{Lu}\\p{Ll}+)?[Qq]uellen', 'sources'], ['(?:\\p{Lu}\\p{Ll}+)?[Qq]uelle', 'source'], ['Kreise[n]?|Regierungskreise[n]?|Militärkreise[n]?|Sicherheitskreise[n]?|Geheimdienstkreise[n]?|Diplomatenkreise[n]?', 'sources'],
     ['Insider[n]?', 'insider'], ['Informanten', 'informants'],
   ],
   genitives: ['des', 'der', 'von', 'vom', 'aus'],
   adjective: '[\\p{Ll}][\\p{L}-]*(?:e|en|er|es|em)',
   notAdjectives: [],
   complementPrepositions: ['für'],
+  // a bare "das Bündnis", "die Gruppe", "der Organisation" refers back to the last body of its type, not the last body
+  bodyTypes: [
+    { type: 'alliance', nouns: '(?:Militär|Verteidigungs)?[Bb]ündnis(?:ses)?|Allianz', marks: '(?<![\\p{L}])(?:Nato|NATO)(?![\\p{L}])|bündnis|Allianz' },
+    { type: 'group', nouns: '(?:Terror|Rebellen|Islamisten|Dschihadisten|Extremisten)?[Gg]ruppe|Gruppierung|(?:Terror)?[Mm]iliz|Bande', marks: 'gruppe|gruppierung|miliz|Bande|rebellen|(?<![\\p{L}])(?:Hamas|Hisbollah|Taliban|Huthi|Al-Schabab|Boko Haram|JNIM|M23)(?![\\p{L}])' },
+    { type: 'ngo', nouns: '(?:Hilfs|Menschenrechts|Nichtregierungs)?[Oo]rganisation|(?:Kinder)?[Hh]ilfswerke?s?', marks: 'organisation|hilfswerk|Ärzte ohne Grenzen|Caritas|Diakonie|Rote[ns]? Kreuz|Roter Halbmond|Amnesty|Human Rights Watch|Oxfam|Save the Children|Unicef|UNICEF|WFP|UNHCR|IOM|Welternährungsprogramm|Seenotrett|verband|verein|stiftung|(?<![\\p{L}])\\p{Lu}\\p{Ll}*bund(?![\\p{L}])' },
+    { type: 'company', nouns: 'Unternehmens?|Konzern(?:e?s)?|Firma|Betreiber(?:s)?|Hersteller(?:s)?|Versorger(?:s)?|Autobauer(?:s)?', marks: 'unternehmen|konzern|firma|betreiber|hersteller|versorger|werke(?![\\p{L}])|(?<![\\p{L}])(?:AG|GmbH|SE|KG|Ltd|Inc)(?![\\p{L}])' },
+    { type: 'authority', nouns: 'Behörde', marks: 'behörde|amt(?:e?s)?(?![\\p{L}])|ämter|ministerium|staatsanwaltschaft|polizei|präsidium|verwaltung|direktion|Küstenwache|kreis(?![\\p{L}])|Regierung' },
+    { type: 'union', nouns: 'Gewerkschaft', marks: 'gewerkschaft|(?<![\\p{L}])(?:Verdi|IG Metall|GdP|GDL|GEW|DGB|EVG)(?![\\p{L}])' },
+    { type: 'institute', nouns: '(?:Forschungs)?[Ii]nstituts?|Institutes', marks: 'institut|Infratest|Forsa|(?<![\\p{L}])(?:Ifo|IfW|DIW|RKI|IW)(?![\\p{L}])' },
+    { type: 'association', nouns: 'Verband(?:e?s)?|Verein(?:e?s)?', marks: 'verband|verein|(?<![\\p{L}])\\p{Lu}\\p{Ll}*bund(?![\\p{L}])' },
+  ],
+  pluralBodies: 'Behörden|Organisationen|Hilfsorganisationen|Gruppen|Milizen|Konzerne|Gewerkschaften|Verbände|Institute',
+  ageNoun: '\\d{1,3}-[Jj]ährige[rn]?',
+  bodyCounters: 'beide|beiden|zwei|drei|vier|fünf|sechs',
 };

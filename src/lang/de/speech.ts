@@ -65,7 +65,10 @@ export const speech: SpeechTables = {
     { pattern: 'Berichten zufolge|Medienberichten zufolge|Presseberichten zufolge', speaker: 'none', speech: 'none', hedge: 'reported' },
     { pattern: 'zufolge', speaker: 'before', speech: 'reported' },
     { pattern: 'nach (?:einer |der )?(?:vorläufigen|ersten) (?:Angaben|Erkenntnissen|Informationen|Zählung(?:en)?|Schätzung(?:en)?|Bilanz|Auswertung)', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
-    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten)', speaker: 'after', speech: 'reported' },
+    // "nach Auskunft des Ministeriums", "nach einem Bericht der Agentur X": what a body told or published
+    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung)', speaker: 'after', speech: 'reported' },
+    // "nach einer Prognose des Instituts": a forecast is its author's projection
+    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Prognosen?|Vorhersagen?|Modellrechnung(?:en)?)', speaker: 'after', speech: 'reported', hedge: 'projection' },
     { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:[\\p{L}]+-)?(?:Schätzung(?:en)?|Einschätzung(?:en)?|Berechnungen|Hochrechnungen)', speaker: 'after', speech: 'reported', hedge: 'estimate' },
     // "nach Umfragen der Gewerkschaft", "nach einer Auswertung des Instituts": the body that surveyed or counted
     { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:Umfragen?|Auswertung(?:en)?|Erhebung(?:en)?|Analysen?|Studien?|Recherchen|Statistik(?:en)?|Bilanz)', speaker: 'after', speech: 'reported' },
@@ -93,14 +96,24 @@ export const speech: SpeechTables = {
     'steige', 'sinke', 'falle', 'wachse', 'koste', 'reiche', 'erreiche', 'umfasse', 'benötige', 'erhalte', 'gelte', 'entfalle', 'verdopple', 'übersteige',
     // Konjunktiv II plurals stand in for Konjunktiv I where that equals the indicative ("sie hätten", "würden")
     'hätten', 'würden', 'wären',
+    // more verbs that carry figures in reported speech: "Das entspreche 30 Prozent", "Die Firma investiere 2 Milliarden"
+    'entspreche', 'investiere', 'beschäftige', 'zahle', 'betreffe', 'liefere', 'biete', 'verzeichne', 'ergebe', 'bedeute',
+    'mache', 'verdiene', 'verkaufe', 'produziere', 'behandle', 'versorge', 'schulde', 'spare', 'zähle', 'umfasse', 'lebe',
+    // Konjunktiv II forms that differ from every indicative: "Es kämen nur 40 Kinder in Frage", "Es gäbe 300 Fälle"
+    'kämen', 'käme', 'gäbe', 'gäben', 'läge', 'lägen', 'stünde', 'stünden',
   ],
   hearsay: ['soll', 'sollen', 'angeblich', 'mutmaßlich'],
+  plan: '(?<![\\p{L}])(?:soll|sollen)\\s(?:[\\p{L}-]+\\s){0,4}?(?:bis|ab|spätestens|künftig|in Zukunft|langfristig|im Jahr)(?:\\s(?:Ende\\s|Mitte\\s)?20\\d\\d|\\s|$)',
   quotes: [['„', '“'], ['»', '«'], ['“', '”'], ['"', '"'], ['‚', '‘']],
   coordinators: ['und', 'aber', 'doch', 'während', 'sondern'],
   gapLinks: ['von', 'vom', 'auf', 'nur', 'mehr', 'weniger', 'als', 'rund', 'etwa', 'ca', 'knapp', 'über', 'fast', 'nahezu', 'mindestens', 'höchstens', 'gut', 'bis', 'zu', 'lediglich', 'sogar', 'gar', 'dagegen', 'hingegen', 'indes', 'aber', 'jedoch', 'noch'],
   documentReference: '(?:dem|im|diesem|der|dieser) (?:[\\p{L}-]+ )?(?:Bericht|Lagebericht|Jahresbericht|Studie|Papier|Dokument|Gutachten|Analyse|Erklärung|Mitteilung|Stellungnahme|Pressemitteilung|Statement|Schreiben)$',
   clauseStarters: ['nachdem', 'wie', 'als', 'weil', 'da', 'während', 'und', 'aber', 'doch', 'denn', 'zudem', 'auch', 'so', 'dabei', 'jedoch', 'nun', 'inzwischen', 'zuvor', 'dass', 'ob', 'obwohl', 'wobei', 'sodass'],
-  fillers: ['am', 'im', 'zuletzt', 'kürzlich', 'jüngst', 'zudem', 'auch', 'außerdem', 'weiter', 'nun', 'bereits', 'schon', 'heute', 'gestern', 'vorgestern', 'morgen', 'dazu', 'noch', 'jedoch', 'aber', 'allerdings', 'hingegen', 'dagegen', 'später', 'zuvor', 'damals', 'erneut', 'ebenfalls', 'inzwischen', 'mittlerweile', 'offiziell', 'öffentlich', 'gegenüber', 'vor', 'in', 'einer', 'einem', 'seiner', 'ihrer', 'Ansprache', 'Videoansprache', 'Pressekonferenz', 'Interview', 'Erklärung', 'abend', 'Abend', 'Morgen', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Wochenende', 'vergangene', 'vergangenen', 'Woche', 'letzte', 'letzten', 'Journalisten', 'Reportern', 'dem', 'der', 'Sender', 'Zeitung', 'auf', 'X', 'Telegram', 'wörtlich', 'sinngemäß', 'knapp', 'ausdrücklich', 'gleichzeitig', 'demnach', 'daraufhin', 'deutlich', 'klar'],
+  fillers: ['am', 'im', 'zuletzt', 'kürzlich', 'jüngst', 'zudem', 'auch', 'außerdem', 'weiter', 'nun', 'bereits', 'schon', 'heute', 'gestern', 'vorgestern', 'morgen', 'dazu', 'noch', 'jedoch', 'aber', 'allerdings', 'hingegen', 'dagegen', 'später', 'zuvor', 'damals', 'erneut', 'ebenfalls', 'inzwischen', 'mittlerweile', 'offiziell', 'öffentlich', 'gegenüber', 'vor', 'in', 'einer', 'einem', 'seiner', 'ihrer', 'Ansprache', 'Videoansprache', 'Pressekonferenz', 'Interview', 'Erklärung', 'abend', 'Abend', 'Morgen', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Wochenende', 'vergangene', 'vergangenen', 'Woche', 'letzte', 'letzten', 'Journalisten', 'Reportern', 'dem', 'der', 'Sender', 'Zeitung', 'auf', 'X', 'Telegram', 'wörtlich', 'sinngemäß', 'knapp', 'ausdrücklich', 'gleichzeitig', 'demnach', 'daraufhin', 'deutlich', 'klar', 'zum',
+    // parts of a day, alone and with a weekday: "sagte am Montagnachmittag", "teilte am Sonntagabend mit"
+    'Vormittag', 'Mittag', 'Nachmittag', 'Nacht', 'Morgens', 'abends',
+    ...['Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag']
+      .flatMap((d) => ['morgen', 'vormittag', 'mittag', 'nachmittag', 'abend', 'nacht'].map((p) => d + p))],
   bareName: {
     pluralVerb: '(?:en|ten|n)$',
     adverbs: ['insgesamt', 'außerdem', 'deshalb', 'daher', 'darum', 'trotzdem', 'dennoch', 'gleichzeitig', 'zugleich', 'ebenso',

@@ -90,8 +90,10 @@ export const sources: SourceTables = {
     { pattern: 'governor|mayor', base: 'governor', en: 'governor' },
     { pattern: 'ambassador|envoy', base: 'ambassador', en: 'ambassador' },
     { pattern: 'adviser|advisor|national security adviser', base: 'adviser', en: 'adviser' },
-    { pattern: 'experts?|analysts?|researchers?', base: 'expert', en: 'expert' },
+    // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
+    { pattern: 'experts?|analysts?|researchers?', base: 'expert', en: 'expert', private: true },
     { pattern: 'head|chief|director|chairman|chairwoman|chairperson|chair', base: 'head', en: 'head' },
+    { pattern: 'coordinators?', base: 'coordinator', en: 'coordinator' },
     { pattern: 'lawmakers?|senator|politician', base: 'politician', en: 'politician' },
     // people who saw or lived through an event speak for themselves: persons without a name
     { pattern: 'residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|rescuers?|rescue workers?|volunteers?|doctors?|nurses?|teachers?|relatives?|farmers?|villagers?', base: 'witness', en: 'witness', private: true },
@@ -100,7 +102,7 @@ export const sources: SourceTables = {
   media: [
     // media named by what they are, not by a title: "state media reported ...", "local media said ..."
     ['state media', 'state media'], ['State media', 'state media'], ['state television', 'state television'], ['State television', 'state television'],
-    ['state TV', 'state television'], ['State TV', 'state television'], ['local media', 'local media'], ['Local media', 'local media'],
+    ['state TV', 'state television'], ['State TV', 'state television'], ['local media', 'local media'], ['Local media', 'local media'], ['media', 'media'],
     ['state news agency', 'state news agency'], ['State news agency', 'state news agency'],
     ['New York Times', 'New York Times'], ['NYT', 'New York Times'], ['Washington Post', 'Washington Post'], ['Wall Street Journal', 'Wall Street Journal'],
     ['Financial Times', 'Financial Times'], ['Guardian', 'The Guardian'], ['BBC', 'BBC'], ['CNN', 'CNN'], ['Reuters', 'Reuters'],
@@ -122,4 +124,17 @@ export const sources: SourceTables = {
   adjective: '[\\p{Ll}][\\p{L}.-]*',
   notAdjectives: ['said', 'says', 'say', 'told', 'tells', 'added', 'and', 'or', 'but', 'who', 'which', 'that', 'on', 'in', 'at', 'of', 'for', 'to', 'with', 'from', 'by', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'estimated', 'reported', 'claimed', 'announced', 'confirmed', 'wrote', 'according', 'citing', 'also', 'later', 'earlier'],
   complementPrepositions: ['for'],
+  // a bare "the alliance", "the group", "the company" refers back to the last body of its type, not the last body
+  bodyTypes: [
+    { type: 'alliance', nouns: 'alliance|bloc', marks: '(?<![\\p{L}])NATO(?![\\p{L}])|alliance' },
+    { type: 'group', nouns: '(?:militant |armed |rebel )?group|militia|gang', marks: 'group|militia|gang|rebels|(?<![\\p{L}])(?:Hamas|Hezbollah|Taliban|Houthis?|al-Shabaab|Boko Haram|JNIM|M23|RSF)(?![\\p{L}])|Forces' },
+    { type: 'ngo', nouns: 'organi[sz]ation|charity|(?:aid |rights )?group|agency', marks: 'organi[sz]ation|charity|group|Red Cross|Red Crescent|Doctors Without Borders|(?<![\\p{L}])(?:MSF|Oxfam|Amnesty|Human Rights Watch|Save the Children|UNICEF|WFP|UNHCR|IOM|WHO)(?![\\p{L}])|Cent(?:re|er)' },
+    { type: 'company', nouns: 'company|firm|operator|carrier|manufacturer|utility|automaker|group', marks: 'company|firm|operator|carrier|manufacturer|utility|automaker|(?<![\\p{L}])(?:Ltd|Inc|Corp|Co|plc|AG|SE|LLC|Group)(?![\\p{L}])|Airlines?|Motors|Electronics|Energy|Agrochem|Chemicals?|Pharma' },
+    { type: 'authority', nouns: 'authority|agency|department|office', marks: 'authority|agency|department|ministry|office|board|commission|police|service|(?<![\\p{L}])(?:Centre|Center)(?![\\p{L}])|council|prosecutors?' },
+    { type: 'union', nouns: 'union', marks: 'union' },
+    { type: 'institute', nouns: 'institute|think tank', marks: 'institute|think tank|university|school' },
+  ],
+  pluralBodies: 'authorities|agencies|groups|organi[sz]ations|companies|firms|unions|militias|charities',
+  ageNoun: '\\d{1,3}-year-old',
+  bodyCounters: 'both|two|three|four|five|six',
 };
