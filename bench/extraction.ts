@@ -5,7 +5,7 @@
  */
 import { Corpus, toDocument } from '../src/generate/index.js';
 import type { Document } from '../src/core/document.js';
-import { guard, loadExtractClaims, loadQuantities, loadTimes, type Failures } from './engines.js';
+import { engineBuild, guard, loadExtractClaims, loadQuantities, loadTimes, type Failures } from './engines.js';
 import { MemorySampler, type MemoryReport } from './memory.js';
 import { chronoTimes, compromiseNumbers } from './peers.js';
 import { measure, type Sample, type Throughput } from './timing.js';
@@ -18,6 +18,8 @@ export interface ExtractionArgs {
 
 export interface ExtractionResult {
   corpus: { articles: number; mb: number; meanBytes: number; english: number };
+  /** which build of the engines was measured (dist/ or src/ through tsx) and why */
+  build: string;
   ours: Throughput[];
   peers: Throughput[];
   /** our full extraction's MB/s divided by each peer's MB/s (> 1: we are faster) */
@@ -84,6 +86,7 @@ export async function runExtraction(args: ExtractionArgs): Promise<ExtractionRes
   const mb = samples.reduce((n, s) => n + s.bytes, 0) / 1e6;
   return {
     corpus: { articles: samples.length, mb, meanBytes: Math.round((mb * 1e6) / samples.length), english: samples.filter((s) => s.doc.language === 'en').length },
+    build: `${engineBuild.from}/: ${engineBuild.why}`,
     ours, peers, ratios, full: full?.name ?? null, unavailable, failures, memory: mem.stop(),
   };
 }

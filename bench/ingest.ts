@@ -31,6 +31,8 @@ export interface IngestArgs {
   batch?: number;
   /** extraction threads (default 1: the store extracts on the main thread); > 1: an extraction pool */
   threads?: number;
+  /** SQLite: write to this file and keep it (bench/make-store.ts), instead of a temporary file removed afterwards */
+  keepFile?: string;
 }
 
 export interface Checkpoint {
@@ -82,6 +84,12 @@ export interface AnalysisStep {
 interface AnalysisTarget {
   target: string;
   pgSchema?: string;
+  /**
+   * 'persisted' (default): the run that writes the analysis to the store's tables, as the web app and export
+   * trigger it (one page of stories is read to start it); 'whole': store.analysis(), the run plus the whole
+   * analysis read back into one object (what the web app held before the analysis was persisted)
+   */
+  mode?: 'persisted' | 'whole';
 }
 
 function analyseInChild(t: AnalysisTarget): Promise<AnalysisStep> {
@@ -112,17 +120,36 @@ async function analysisOnly(t: AnalysisTarget): Promise<AnalysisStep> {
     const baseHeap = process.memoryUsage().heapUsed;
     const cpu0 = process.cpuUsage();
     const a0 = process.hrtime.bigint();
-    const a = await store.analysis();
+    let counts: { stories: number; syndicationGroups: number; claimGroups: number };
+    let held: unknown = null;
+    if (t.mode === 'whole') {
+      const a = await store.analysis();
+      held = a;
+      counts = { stories: a.stories.length, syndicationGroups: a.syndication.length, claimGroups: a.stories.reduce((n, s) => n + s.claimGroups.length, 0) };
+    } else {
+      const page = await store.listStories({ limit: 1 });
+      // the other counts are read a page at a time after the clock and the memory figures (below)
+      counts = { stories: page.total, syndicationGroups: 0, claimGroups: 0 };
+    }
     const seconds = Number(process.hrtime.bigint() - a0) / 1e9;
     const cpu = process.cpuUsage(cpu0);
     const peak = Math.max(process.resourceUsage().maxRSS * 1024, process.memoryUsage().rss);
     gc();
     const resultHeap = process.memoryUsage().heapUsed;
+    void held;
+    if (t.mode !== 'whole') {
+      for (let got = -1; got !== 0; ) {
+        got = (await store.listSyndication({ limit: 5000, offset: counts.syndicationGroups })).length;
+        counts.syndicationGroups += got;
+      }
+      for (let offset = 0; offset < counts.stories; offset += 200) {
+        for (const s of await store.getStories({ limit: 200, offset })) counts.claimGroups += s.claimGroups.length;
+      }
+    }
     return {
       seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6,
       baseRssMB: mb(base), peakRssMB: mb(peak), deltaRssMB: mb(peak - base), resultHeapMB: mb(resultHeap), baseHeapMB: mb(baseHeap),
-      stories: a.stories.length, syndicationGroups: a.syndication.length,
-      claimGroups: a.stories.reduce((n, s) => n + s.claimGroups.length, 0),
+      ...counts,
     };
   } finally {
     await store.close();
@@ -166,7 +193,7 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
   const extract = claims.ok ? guard(claims.value, [], failures) : () => [];
   const pool = threads > 1 ? new ExtractPool({ threads }) : null;
 
-  const file = join(tmpdir(), `claimledger-bench-${process.pid}-${args.size}.sqlite`);
+  const file = args.keepFile ?? join(tmpdir(), `claimledger-bench-${process.pid}-${args.size}.sqlite`);
   const schema = `bench_${process.pid}_${args.size}`;
   const target = args.backend === 'postgres' ? args.url! : file;
   const mem = new MemorySampler().start();
@@ -242,7 +269,8 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
   } finally {
     await pool?.close();
     await store.close();
-    if (args.backend === 'sqlite') for (const ext of ['', '-wal', '-shm']) rmSync(file + ext, { force: true });
-    else await dropSchema(args.url!, schema).catch(() => {});
+    if (args.backend === 'sqlite') {
+      if (!args.keepFile) for (const ext of ['', '-wal', '-shm']) rmSync(file + ext, { force: true });
+    } else await dropSchema(args.url!, schema).catch(() => {});
   }
 }

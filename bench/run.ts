@@ -114,7 +114,7 @@ if (only.has('extraction')) {
   const r = await attempt('extraction (one core, peers)', () => child<ExtractionResult>('extraction', { articles, seed, minSeconds }));
   results.extraction = r;
   if (!isError(r)) {
-    out += table(`Extraction, one core: ${r.corpus.articles} generated articles, ${r.corpus.mb.toFixed(1)} MB (mean ${r.corpus.meanBytes} bytes, ${r.corpus.english} English)`,
+    out += table(`Extraction, one core: ${r.corpus.articles} generated articles, ${r.corpus.mb.toFixed(1)} MB (mean ${r.corpus.meanBytes} bytes, ${r.corpus.english} English; engines from ${r.build})`,
       ['extractor', 'MB/s', 'articles/s', 'items/article', 'passes'],
       [...r.ours, ...r.peers].map((t) => [t.name, t.mbPerSec, t.articlesPerSec, t.itemsPerArticle, t.passes]));
     if (r.full) out += table(`Ratio: ${r.full} vs peers (MB/s ours / MB/s peer; > 1 = ours faster)`, ['peer', 'ratio'], Object.entries(r.ratios).map(([k, v]) => [k, v]));
@@ -156,8 +156,8 @@ if (groupingRows.length) {
 const ingestRows = sizes.flatMap((s) => (['sqlite', 'postgres'] as const).flatMap((b) => { const r = perSize[s]?.[b]; return r && !isError(r) ? [r] : []; }));
 if (ingestRows.length) {
   out += table(`Ingest (addArticles in batches of ${batch}: extraction + store, one process; extractor: ${ingestRows[0]!.extractor})`,
-    ['backend', 'articles', 'threads', 'seconds', 'articles/s', 'claims', 'analysis s', 'db MB', 'peak RSS MB'],
-    ingestRows.map((r) => [r.backend, r.size, r.threads, r.seconds, r.articlesPerSec, r.claims, 'seconds' in r.analysis ? r.analysis.seconds : 'skipped', r.dbMB ?? '-', r.memory.peakRssMB]));
+    ['backend', 'articles', 'threads', 'seconds', 'articles/s', 'claims', 'analysis s', 'analysis peak RSS MB', 'db MB', 'peak RSS MB'],
+    ingestRows.map((r) => [r.backend, r.size, r.threads, r.seconds, r.articlesPerSec, r.claims, 'seconds' in r.analysis ? r.analysis.seconds : 'skipped', 'seconds' in r.analysis ? r.analysis.peakRssMB : '-', r.dbMB ?? '-', r.memory.peakRssMB]));
 }
 for (const s of sizes) {
   for (const [k, v] of Object.entries(perSize[s] ?? {})) {
@@ -189,7 +189,7 @@ if (biggest) {
   const projected = 1e6 * (1 / biggest.articlesPerSec + analysisPerArticle);
   targets.oneMillionSqlite = {
     basedOn: biggest.size, ingestSecondsPerArticle: 1 / biggest.articlesPerSec, analysisSecondsPerArticle: analysisPerArticle,
-    analysisFrom: 'seconds' in biggest.analysis ? 'store.analysis()' : 'incremental indexes (store.analysis skipped)',
+    analysisFrom: 'seconds' in biggest.analysis ? 'the store\'s persisted analysis run' : 'incremental indexes (the store\'s analysis skipped)',
     projectedSeconds: projected, target: 3600, pass: projected < 3600, extractor: biggest.extractor,
   };
   out += `\n1M articles into SQLite (linear projection from ${biggest.size}): ${duration(projected)} (target < 1 h)\n`;

@@ -37,6 +37,23 @@ export interface AnalyzeOptions {
   syndication?: SyndicationOptions;
   /** shortest shared passage reported as copy evidence, in words */
   minPassageWords?: number;
+  /**
+   * Keep nothing of an article but its id (false: keep its summary and ledger entries, the default). A lean stream
+   * cannot finish(): the caller asks plan() for the stories' members and builds each story with buildStory() from
+   * the articles it reads again, one story at a time (the store does; see src/store/analysis-writer.ts).
+   */
+  lean?: boolean;
+}
+
+/** What the stream decided, without the ledger: each story's members and the syndication groups. */
+export interface AnalysisPlan {
+  /** stories in result order (most articles first, then earliest first), each with its members in stream order */
+  stories: { id: string; members: string[] }[];
+  groups: SyndicationGroup[];
+  /** index into `groups` of the article's syndication group, or undefined */
+  groupOf: ReadonlyMap<string, number>;
+  /** the article's number in the stream (publication order) */
+  rank(id: string): number;
 }
 
 
@@ -182,6 +199,10 @@ export class StreamingAnalysis {
   /** per article (stream number), the number of the earliest article of its index story; set at the end of the stream */
   private storyRoots: Int32Array | null = null;
   private readonly minPassageWords: number;
+  private readonly lean: boolean;
+  /** doc ids in stream order */
+  private readonly ids: string[] = [];
+  /** per article in stream order, what the result is made of (empty when lean) */
   private readonly kept: KeptArticle[] = [];
   /** doc id → its number in the stream (publication order) */
   private readonly rank = new Map<string, number>();
@@ -194,10 +215,11 @@ export class StreamingAnalysis {
   constructor(opts: AnalyzeOptions = {}) {
     this.indexes = { syndication: new SyndicationIndex(opts.syndication), stories: new StoryIndex(opts.stories) };
     this.minPassageWords = opts.minPassageWords ?? 8;
+    this.lean = opts.lean ?? false;
   }
 
   get size(): number {
-    return this.kept.length;
+    return this.ids.length;
   }
 
   /** Has an article of this id been added? */
@@ -222,8 +244,9 @@ export class StreamingAnalysis {
     const text = prepareText(doc, claims);
     this.indexes.syndication.add(doc, claims, text);
     this.indexes.stories.add(doc, claims, text);
-    this.rank.set(doc.id, this.kept.length);
-    this.kept.push(keep(doc, claims, this.parts));
+    this.rank.set(doc.id, this.ids.length);
+    this.ids.push(doc.id);
+    if (!this.lean) this.kept.push(keep(doc, claims, this.parts));
   }
 
   private readonly order = (x: string, y: string): number => this.rank.get(x)! - this.rank.get(y)!;
@@ -243,8 +266,8 @@ export class StreamingAnalysis {
    */
   private endOfStream(indexes: { syndication: SyndicationIndex; stories: StoryIndex }): void {
     this.groups = this.syndicationGroups(indexes.syndication.links());
-    const roots = new Int32Array(this.kept.length);
-    for (let i = 0; i < roots.length; i++) roots[i] = this.rank.get(indexes.stories.storyOf(this.kept[i]!.id)!.slice(2))!;
+    const roots = new Int32Array(this.ids.length);
+    for (let i = 0; i < roots.length; i++) roots[i] = this.rank.get(indexes.stories.storyOf(this.ids[i]!)!.slice(2))!;
     this.storyRoots = roots;
     this.indexes = null;
     this.parts = new Interner();
@@ -263,6 +286,18 @@ export class StreamingAnalysis {
     g.evidence.sharedPassages = passagesOf(docs, this.minPassageWords);
     g.evidence.sharedFigures = sharedFiguresOf(docs);
     this.evidenceDone.add(i);
+  }
+
+  /**
+   * Group `i` with its evidence, which the stream then forgets (shared passages are most of a group's size): a
+   * lean caller writes each group away as soon as its evidence is made. The group's articles and kind stay.
+   */
+  releaseGroup(i: number): SyndicationGroup {
+    const g = this.groups?.[i];
+    if (!g || !this.evidenceDone.has(i)) throw new Error(`StreamingAnalysis: syndication group ${i} has no evidence (addEvidence)`);
+    const full: SyndicationGroup = { ...g, evidence: { ...g.evidence } };
+    g.evidence = { sharedPassages: [], sharedFigures: [], sharedSpeakers: [], links: [] };
+    return full;
   }
 
   /** Evidence for every group from a synchronous reader of articles by id (texts at hand in memory). */
@@ -320,19 +355,18 @@ export class StreamingAnalysis {
   }
 
   /**
-   * Stories and the ledger. Articles come out in stream order (the caller may reorder them); stories with the
-   * most articles first. Every syndication group must have its evidence by now.
+   * The stories (members in stream order, stories in result order) and the syndication groups. Every syndication
+   * group must have its evidence by now. Stories are the index's stories, joined where articles are syndicated
+   * (copies tell the same story, whatever their words).
    */
-  finish(): Analysis {
+  plan(): AnalysisPlan {
     this.evidenceNeeded();
     const groups = this.groups!;
     for (let i = 0; i < groups.length; i++) {
       if (!this.evidenceDone.has(i)) throw new Error(`StreamingAnalysis: syndication group ${i} has no evidence (addEvidence)`);
     }
-    const n = this.kept.length;
+    const n = this.ids.length;
     const rankOf = (id: string) => this.rank.get(id)!;
-
-    // stories: the index's stories, joined where articles are syndicated (copies tell the same story, whatever their words)
     const parent = new Int32Array(n);
     for (let i = 0; i < n; i++) parent[i] = i;
     const storyRoots = this.storyRoots!;
@@ -341,72 +375,105 @@ export class StreamingAnalysis {
 
     const groupOf = new Map<string, number>();
     groups.forEach((g, i) => g.articles.forEach((id) => groupOf.set(id, i)));
-    const originalOf = (id: string) => {
-      const g = groupOf.get(id);
-      return g === undefined ? id : groups[g]!.articles[0]!;
-    };
 
     // members of each story in stream order, stories in the order of their earliest article (their root)
     const roots: number[] = [];
-    const members = new Map<number, number[]>();
+    const members = new Map<number, string[]>();
     for (let i = 0; i < n; i++) {
       const r = findRoot(parent, i);
       const list = members.get(r);
-      if (list) list.push(i);
+      if (list) list.push(this.ids[i]!);
       else {
-        members.set(r, [i]);
+        members.set(r, [this.ids[i]!]);
         roots.push(r);
       }
     }
-
-    const summaries: ArticleSummary[] = new Array(n);
-    const storyList: Story[] = [];
-    for (const root of roots) {
-      const mine = members.get(root)!.map((i) => this.kept[i]!);
-      members.delete(root);
-      const id = `S-${this.kept[root]!.id}`;
-      const entries: KeptClaim[] = [];
-      for (const a of mine) {
-        const original = originalOf(a.id);
-        for (const k of a.claims) {
-          // an outlet's own voice in a copy is the voice of the original's outlet
-          k.entry.independenceKey = k.entry.source.kind === 'unattributed' ? `voice-of:${original}` : k.entry.source.key;
-          k.entry.syndicatedFrom = original === a.id ? null : original;
-          entries.push(k);
-        }
-        summaries[rankOf(a.id)] = {
-          id: a.id, title: a.title, outlet: a.outlet, language: a.language, publishedAt: a.publishedAt,
-          url: a.url, story: id, syndicationGroup: groupOf.get(a.id) ?? null, original, claims: a.claims.length,
-        };
-      }
-      entries.sort((x, y) => byDate(x.entry, y.entry));
-      const claimGroups: ClaimGroup[] = partitionComparable(entries, (e) => e.claim).map((set, i) => {
-        const c = set.items[0]!.claim;
-        const where = placeLabel(set.place, set.items.map((e) => e.claim));
-        return reconcile(
-          {
-            id: `${id}/G${i + 1}`,
-            label: groupLabel(c, where),
-            measure: c.measure,
-            subject: { country: c.subject?.country ?? null, kind: c.subject?.kind ?? null },
-            place: where,
-          },
-          set.items.map((e) => e.entry),
-        );
-      });
-      claimGroups.sort((a, b) => b.independentSources - a.independentSources || b.claims.length - a.claims.length);
-      const dated = mine.map((a) => a.publishedAt).filter((d): d is string => !!d);
-      storyList.push({
-        id,
-        title: mine.find((a) => a.title)?.title ?? mine[0]!.id,
-        articles: mine.map((a) => a.id),
-        claimGroups,
-        from: dated[0] ?? null,
-        to: dated[dated.length - 1] ?? null,
-        independentSources: new Set(mine.map((a) => originalOf(a.id))).size,
-      });
-    }
-    storyList.sort((a, b) => b.articles.length - a.articles.length || rankOf(a.articles[0]!) - rankOf(b.articles[0]!));
-    return { articles: summaries, stories: storyList, syndication: groups };
+    const stories = roots.map((root) => ({ id: `S-${this.ids[root]!}`, members: members.get(root)! }));
+    stories.sort((a, b) => b.members.length - a.members.length || rankOf(a.members[0]!) - rankOf(b.members[0]!));
+    return { stories, groups, groupOf, rank: rankOf };
   }
+
+  /**
+   * Stories and the ledger. Articles come out in stream order (the caller may reorder them); stories with the
+   * most articles first. Every syndication group must have its evidence by now.
+   */
+  finish(): Analysis {
+    if (this.lean) throw new Error('StreamingAnalysis: a lean stream has no ledger to finish(); use plan() and buildStory()');
+    const plan = this.plan();
+    const summaries: ArticleSummary[] = new Array(this.ids.length);
+    const storyList: Story[] = [];
+    for (const s of plan.stories) {
+      const built = assembleStory(s.id, s.members.map((id) => this.kept[plan.rank(id)]!), plan);
+      for (const a of built.articles) summaries[plan.rank(a.id)] = a;
+      storyList.push(built.story);
+    }
+    return { articles: summaries, stories: storyList, syndication: plan.groups };
+  }
+}
+
+/**
+ * One story of a plan from its articles (texts are not needed; claims are), as finish() makes it: the lean
+ * stream's caller reads a story's articles again and builds it alone, so only one story is held at a time.
+ */
+export function buildStory(plan: AnalysisPlan, story: { id: string; members: readonly string[] }, articles: readonly AnalysisArticle[]): { story: Story; articles: ArticleSummary[] } {
+  const byId = new Map(articles.map((a) => [a.doc.id, a]));
+  const parts = new Interner();
+  const mine = story.members.map((id) => {
+    const a = byId.get(id);
+    if (!a) throw new Error(`buildStory: story ${story.id} lacks article "${id}"`);
+    return keep(a.doc, a.claims, parts);
+  });
+  return assembleStory(story.id, mine, plan);
+}
+
+function assembleStory(id: string, mine: readonly KeptArticle[], plan: AnalysisPlan): { story: Story; articles: ArticleSummary[] } {
+  const groups = plan.groups;
+  const originalOf = (doc: string) => {
+    const g = plan.groupOf.get(doc);
+    return g === undefined ? doc : groups[g]!.articles[0]!;
+  };
+  const summaries: ArticleSummary[] = [];
+  const entries: KeptClaim[] = [];
+  for (const a of mine) {
+    const original = originalOf(a.id);
+    for (const k of a.claims) {
+      // an outlet's own voice in a copy is the voice of the original's outlet
+      k.entry.independenceKey = k.entry.source.kind === 'unattributed' ? `voice-of:${original}` : k.entry.source.key;
+      k.entry.syndicatedFrom = original === a.id ? null : original;
+      entries.push(k);
+    }
+    summaries.push({
+      id: a.id, title: a.title, outlet: a.outlet, language: a.language, publishedAt: a.publishedAt,
+      url: a.url, story: id, syndicationGroup: plan.groupOf.get(a.id) ?? null, original, claims: a.claims.length,
+    });
+  }
+  entries.sort((x, y) => byDate(x.entry, y.entry));
+  const claimGroups: ClaimGroup[] = partitionComparable(entries, (e) => e.claim).map((set, i) => {
+    const c = set.items[0]!.claim;
+    const where = placeLabel(set.place, set.items.map((e) => e.claim));
+    return reconcile(
+      {
+        id: `${id}/G${i + 1}`,
+        label: groupLabel(c, where),
+        measure: c.measure,
+        subject: { country: c.subject?.country ?? null, kind: c.subject?.kind ?? null },
+        place: where,
+      },
+      set.items.map((e) => e.entry),
+    );
+  });
+  claimGroups.sort((a, b) => b.independentSources - a.independentSources || b.claims.length - a.claims.length);
+  const dated = mine.map((a) => a.publishedAt).filter((d): d is string => !!d);
+  return {
+    story: {
+      id,
+      title: mine.find((a) => a.title)?.title ?? mine[0]!.id,
+      articles: mine.map((a) => a.id),
+      claimGroups,
+      from: dated[0] ?? null,
+      to: dated[dated.length - 1] ?? null,
+      independentSources: new Set(mine.map((a) => originalOf(a.id))).size,
+    },
+    articles: summaries,
+  };
 }

@@ -14,7 +14,7 @@ import type { SafeHtml } from './html.js';
 import { securityHeaders, sameOriginWrites, presentedToken, tokenMatches } from './security.js';
 import { staticFile } from './static.js';
 import { Ledger } from './data.js';
-import { storiesData, storiesPage } from './views/stories.js';
+import { storiesData, storiesPage, STORIES_PER_PAGE, MAX_STORIES_PER_PAGE } from './views/stories.js';
 import { storyPage } from './views/story.js';
 import { articlePage } from './views/article.js';
 import { addPage } from './views/add.js';
@@ -98,8 +98,10 @@ export function createApp(opts: AppOptions): Hono {
     return c.body(f.body, 200, { 'Content-Type': f.type });
   });
 
-  twin('/stories', async () => {
-    const d = storiesData(await ledger.analysis());
+  twin('/stories', async (c) => {
+    const limit = clampInt(c.req.query('limit'), STORIES_PER_PAGE, 1, MAX_STORIES_PER_PAGE);
+    const pageNo = clampInt(c.req.query('page'), 1, 1, 1e9);
+    const d = storiesData(await ledger.stories({ limit, offset: (pageNo - 1) * limit }), pageNo);
     return { data: d, html: () => storiesPage(d) };
   });
 
@@ -142,7 +144,7 @@ export function createApp(opts: AppOptions): Hono {
     if (!article) return { status: 404, message: `no article with id "${id}"` };
     const [claims, summary] = await Promise.all([opts.store.getClaims(article.id, article.revision), ledger.summary(article.id)]);
     const storyId = summary?.story ?? article.storyId;
-    const storyTitle = storyId ? (await ledger.analysis()).stories.find((s) => s.id === storyId)?.title ?? null : null;
+    const storyTitle = storyId ? (await ledger.storyRow(storyId))?.title ?? null : null;
     return { data: { article, claims, story: storyId }, html: () => articlePage({ article, claims, summary, storyTitle }) };
   });
 
@@ -263,11 +265,11 @@ export function createApp(opts: AppOptions): Hono {
     return {
       data,
       html: async () => {
-        const a = await ledger.analysis();
+        const articles = await ledger.summaries(claims.map((x) => x.doc));
         const all = await opts.store.searchClaims({ limit: 10000 });
         const names = [...new Set(all.map((x) => x.source.name).filter((x): x is string => !!x))].sort((x, y) => x.localeCompare(y));
         const countries = [...new Set(all.map((x) => x.subject?.country).filter((x): x is string => !!x))].sort();
-        return searchPage(data, new Map(a.articles.map((x) => [x.id, x])), names, countries);
+        return searchPage(data, articles, names, countries);
       },
     };
   });

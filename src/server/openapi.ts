@@ -67,7 +67,25 @@ export function openApiDocument(): object {
       },
     },
     paths: {
-      '/api/stories': { get: { summary: 'Stories with article counts, independent sources, dates and headline figures', responses: { 200: json({ type: 'object', properties: { stories: { type: 'array', items: ref('StoryListItem') }, articles: { type: 'integer' } } }, 'the stories') } } },
+      '/api/stories': {
+        get: {
+          summary: 'Stories with article counts, independent sources, dates and headline figures, latest first, one page at a time',
+          parameters: [
+            { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 }, description: 'page number' },
+            { name: 'limit', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 }, description: 'stories per page' },
+          ],
+          responses: {
+            200: json({
+              type: 'object',
+              properties: {
+                stories: { type: 'array', items: ref('StoryListItem') }, articles: { type: 'integer', description: 'articles analysed' },
+                total: { type: 'integer', description: 'stories in all pages' }, page: { type: 'integer' }, limit: { type: 'integer' },
+                next: { type: ['string', 'null'], description: 'URL of the next page, null on the last' }, prev: { type: ['string', 'null'] },
+              },
+            }, 'a page of stories'),
+          },
+        },
+      },
       '/api/stories/{id}': { get: { summary: 'One story: the ledger (claim groups with entries, spread, best estimate, contradictions, timeline), its articles and syndication groups', parameters: [idParam('id', 'story id')], responses: { 200: json({ type: 'object' }, 'the story'), 404: error('no such story') } } },
       '/api/stories/{id}/ledger.csv': { get: { summary: 'The ledger as CSV, one row per claim', parameters: [idParam('id', 'story id')], responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: { type: 'string' } } } }, 404: error('no such story') } } },
       '/stories/{id}/groups/{group}/chart.svg': { get: { summary: 'Estimates-over-time chart of one claim group as a standalone SVG', parameters: [idParam('id', 'story id'), idParam('group', 'claim group id')], responses: { 200: { description: 'SVG', content: { 'image/svg+xml': { schema: { type: 'string' } } } }, 404: error('no such group or nothing to chart') } } },

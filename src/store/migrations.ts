@@ -92,6 +92,66 @@ export const migrations: Migration[] = [
         worker_id text primary key, host text not null, pid integer not null, last_seen timestamptz not null)`.execute(db);
     },
   },
+  {
+    version: 3,
+    name: 'persisted analysis: stories, their articles and syndication groups by generation',
+    async up(db) {
+      await db.schema
+        .createTable('analysis_runs')
+        .addColumn('generation', 'integer', (c) => c.primaryKey())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('started_at', 'text', (c) => c.notNull())
+        .addColumn('finished_at', 'text')
+        .addColumn('story_count', 'integer')
+        .addColumn('article_count', 'integer')
+        .addColumn('syndication_count', 'integer')
+        .execute();
+      await db.schema
+        .createTable('analysis_state')
+        .addColumn('name', 'text', (c) => c.primaryKey())
+        .addColumn('generation', 'integer', (c) => c.notNull())
+        .addColumn('key', 'text', (c) => c.notNull())
+        .addColumn('switched_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createTable('stories')
+        .addColumn('generation', 'integer', (c) => c.notNull())
+        .addColumn('id', 'text', (c) => c.notNull())
+        .addColumn('ord', 'integer', (c) => c.notNull())
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('from_at', 'text')
+        .addColumn('to_key', 'text', (c) => c.notNull())
+        .addColumn('article_count', 'integer', (c) => c.notNull())
+        .addColumn('independent_sources', 'integer', (c) => c.notNull())
+        .addColumn('claim_count', 'integer', (c) => c.notNull())
+        .addColumn('digest', 'text', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('stories_pk', ['generation', 'id'])
+        .execute();
+      await db.schema.createIndex('stories_ord').on('stories').columns(['generation', 'ord']).execute();
+      // the stories list: newest first, then larger first (the order of the web app's list)
+      await db.schema.createIndex('stories_recent').on('stories').columns(['generation', 'to_key desc', 'article_count desc', 'ord']).execute();
+      await db.schema
+        .createTable('story_articles')
+        .addColumn('generation', 'integer', (c) => c.notNull())
+        .addColumn('article_id', 'text', (c) => c.notNull())
+        .addColumn('story_id', 'text', (c) => c.notNull())
+        .addColumn('ord', 'integer', (c) => c.notNull())
+        .addColumn('syndication_group', 'integer')
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('story_articles_pk', ['generation', 'article_id'])
+        .execute();
+      await db.schema.createIndex('story_articles_story').on('story_articles').columns(['generation', 'story_id', 'ord']).execute();
+      await db.schema.createIndex('story_articles_ord').on('story_articles').columns(['generation', 'ord']).execute();
+      await db.schema
+        .createTable('syndication_groups')
+        .addColumn('generation', 'integer', (c) => c.notNull())
+        .addColumn('idx', 'integer', (c) => c.notNull())
+        .addColumn('body', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('syndication_groups_pk', ['generation', 'idx'])
+        .execute();
+    },
+  },
 ];
 
 /** Apply the migrations that are missing; returns the versions applied now. */

@@ -10,11 +10,15 @@
 import { sql, type Expression, type Kysely } from 'kysely';
 import { makeDocument, type Document } from '../core/document.js';
 import type { Claim } from '../core/claim.js';
-import type { Analysis, AnalysisArticle } from '../analysis/types.js';
+import type { Analysis, AnalysisArticle, ArticleSummary, Story, SyndicationGroup } from '../analysis/types.js';
 import { publishedTime } from '../analysis/published.js';
 import type { StreamingAnalysis } from '../analysis/stream.js';
-import type { Backend, ClaimTable, DB, RevisionTable } from './schema.js';
-import type { AddItem, AddOutcome, AddResult, ClaimQuery, ListOptions, PrecomputedClaims, Store, StoreCounts, StoredArticle } from './types.js';
+import type { Backend, ClaimTable, DB, RevisionTable, SyndicationGroupTable } from './schema.js';
+import type {
+  AddItem, AddOutcome, AddResult, ClaimQuery, ListOptions, PageOptions, PrecomputedClaims, Store, StoreCounts, StoredArticle, StoryDetail, StoryPage,
+  StoryPageOptions, StoryRow,
+} from './types.js';
+import { AnalysisTables, storyRows, type Generation } from './analysis-tables.js';
 import { articleIdent, canonicalUrl, contentHash, disambiguatedId } from './identity.js';
 import { runMigrations } from './migrations.js';
 import { claimRow, CLAIM_INSERT_CHUNK } from './claim-row.js';
@@ -114,9 +118,30 @@ function rounds(items: readonly Pending[]): Pending[][] {
   return out;
 }
 
+/**
+ * With CLAIMLEDGER_TRACE_MEMORY set, an analysis run prints its memory at the end of each phase (before and after a
+ * full collection when node runs with --expose-gc): what bench/README.md's phase figures come from.
+ */
+function tracePhase(what: string): void {
+  if (!process.env.CLAIMLEDGER_TRACE_MEMORY) return;
+  const mb = (n: number) => Math.round(n / 1048576);
+  const before = process.memoryUsage();
+  (globalThis as { gc?: () => void }).gc?.();
+  const after = process.memoryUsage();
+  process.stderr.write(`analysis ${what}: rss ${mb(before.rss)} MB, heap ${mb(before.heapUsed)} MB (${mb(after.heapUsed)} MB live), max rss so far ${mb(process.resourceUsage().maxRSS * 1024)} MB\n`);
+}
+
 const MAX_LIMIT = 10_000;
 /** Articles per page when the analysis reads the corpus. */
 const LOAD_PAGE = 1000;
+/**
+ * Articles whose stories are built and written together (one read of their claims, one transaction): small, because
+ * a batch's claims, ledger objects and JSON are all garbage a moment later and the heap's high-water mark is what
+ * the process' memory shows.
+ */
+const STORY_BATCH = 250;
+/** Rows per page when analysis() reads the persisted analysis back. */
+const READ_PAGE = 2000;
 /** (id, date) rows per page when the analysis reads the exact publication order. */
 const ORDER_PAGE = 10_000;
 
@@ -149,13 +174,17 @@ export class SqlStore implements Store {
   readonly backend: Backend;
   private readonly db: Kysely<DB>;
   private readonly parts: SqlStoreParts;
-  private cached: { key: string; analysis: Analysis } | null = null;
+  private cached: { key: string; generation: number; analysis: Analysis } | null = null;
+  private readonly tables: AnalysisTables;
+  /** the analysis run in progress in this process, and the corpus key it is for */
+  private running: { key: string; promise: Promise<Generation | null> } | null = null;
   private extractFn: Promise<(doc: Document) => Claim[]> | null = null;
 
   constructor(parts: SqlStoreParts) {
     this.parts = parts;
     this.backend = parts.backend;
     this.db = parts.db;
+    this.tables = new AnalysisTables(parts.db, parts.backend);
   }
 
   async migrate(): Promise<void> {
@@ -494,7 +523,7 @@ export class SqlStore implements Store {
   }
 
   async listArticles(opts: ListOptions = {}): Promise<StoredArticle[]> {
-    if (opts.storyId !== undefined) await this.analysis(); // story ids are persisted by the analysis
+    if (opts.storyId !== undefined) await this.generation(); // story ids are persisted by the analysis
     let q = latestRevisions(this.db).select([...REVISION_COLUMNS, 'a.story_id']);
     if (opts.storyId !== undefined) q = q.where('a.story_id', '=', opts.storyId);
     const rows = await q
@@ -514,7 +543,7 @@ export class SqlStore implements Store {
   }
 
   async searchClaims(q: ClaimQuery = {}): Promise<Claim[]> {
-    if (q.storyId !== undefined) await this.analysis();
+    if (q.storyId !== undefined) await this.generation();
     let query = this.db.selectFrom('claims as c').select('c.data').where('c.is_current', '=', 1);
     if (q.measure !== undefined) query = query.where('c.measure', '=', q.measure);
     if (q.country !== undefined) query = query.where('c.country', '=', q.country.toUpperCase());
@@ -613,43 +642,188 @@ export class SqlStore implements Store {
   }
 
   /**
-   * Stories, syndication and the ledger over the stored corpus, streamed: current revisions are read page by page
-   * in publication order and fed to a StreamingAnalysis, which keeps no texts; the texts of syndicated articles
-   * are read again, a few groups at a time, for their evidence. Memory grows with the result (every article's
-   * summary and every claim's ledger entry) and the indexes' small per-article fingerprints, not with the texts.
+   * The persisted analysis of the current corpus: runs one when the current generation is of another corpus. One
+   * run at a time in this process: readers that come during a run wait for it (and use it when it is of their
+   * corpus, else look again). A run that loses to a newer generation of another process returns that one. Under
+   * continuous writes a reader gets the generation of the corpus as it was when its run started.
+   */
+  private async generation(): Promise<Generation> {
+    for (;;) {
+      const key = await this.analysisKey();
+      const cur = await this.tables.current();
+      if (cur && cur.key === key) return cur;
+      const under = this.running;
+      if (under) {
+        const done = await under.promise.catch(() => null);
+        if (done && done.key === key) return done;
+        continue;
+      }
+      const run = { key, promise: this.runAnalysis(key) };
+      this.running = run;
+      try {
+        const g = await run.promise;
+        const now = g ?? (await this.tables.current());
+        if (now) return now;
+      } finally {
+        if (this.running === run) this.running = null;
+      }
+    }
+  }
+
+  async listStories(opts?: StoryPageOptions): Promise<StoryPage> {
+    return this.tables.listStories(await this.generation(), opts);
+  }
+
+  async getStories(opts?: PageOptions): Promise<Story[]> {
+    return this.tables.getStories(await this.generation(), opts);
+  }
+
+  async getStory(id: string): Promise<StoryDetail | null> {
+    return this.tables.getStory(await this.generation(), id);
+  }
+
+  async getStoryRow(id: string): Promise<StoryRow | null> {
+    return this.tables.getStoryRow(await this.generation(), id);
+  }
+
+  async getArticleSummaries(ids: readonly string[]): Promise<ArticleSummary[]> {
+    return this.tables.getArticleSummaries(await this.generation(), ids);
+  }
+
+  async listArticleSummaries(opts?: PageOptions): Promise<ArticleSummary[]> {
+    return this.tables.listArticleSummaries(await this.generation(), opts);
+  }
+
+  async listSyndication(opts?: PageOptions): Promise<SyndicationGroup[]> {
+    return this.tables.listSyndication(await this.generation(), opts);
+  }
+
+  /**
+   * The whole persisted analysis as one object (read back page by page), cached until the next write. It holds
+   * every ledger entry: for small corpora and tests; the web app and the exports read pages instead.
    */
   async analysis(): Promise<Analysis> {
-    const key = await this.analysisKey();
-    if (this.cached && this.cached.key === key) return this.cached.analysis;
+    const g = await this.generation();
+    if (this.cached && this.cached.key === g.key && this.cached.generation === g.generation) return this.cached.analysis;
+    const out: Analysis = { articles: [], stories: [], syndication: [] };
+    for (let offset = 0; offset < g.articles; offset += READ_PAGE) out.articles.push(...await this.tables.listArticleSummaries(g, { limit: READ_PAGE, offset }));
+    for (let offset = 0; offset < g.stories; offset += READ_PAGE) out.stories.push(...await this.tables.getStories(g, { limit: READ_PAGE, offset }));
+    for (let offset = 0; offset < g.syndication; offset += READ_PAGE) out.syndication.push(...await this.tables.listSyndication(g, { limit: READ_PAGE, offset }));
+    this.cached = { key: g.key, generation: g.generation, analysis: out };
+    return out;
+  }
+
+  /**
+   * One analysis run over the stored corpus, written as a new generation. The corpus is read page by page in
+   * publication order into a lean StreamingAnalysis (it keeps ids and the indexes' fingerprints, no texts, no
+   * claims); the texts of syndicated articles are read again a few groups at a time for their evidence, and each
+   * group is written as soon as it has it; then each story is built from its articles' rows and claims, read again
+   * a batch of stories at a time, and written. Returns null when a newer run of another process became current.
+   */
+  private async runAnalysis(key: string): Promise<Generation | null> {
+    const generation = await this.parts.writeTx((trx) => this.tables.begin(trx, key));
     const { StreamingAnalysis } = await import('../analysis/stream.js');
     // the fast path reads in (published_at, id) order, which is publication order when the stored dates sort as
     // they parse; when a row shows otherwise (mixed formats or offsets, a collation that differs), start over in
     // the exact order, so the result is the same as for the whole corpus in memory
-    let run = await this.streamCorpus(new StreamingAnalysis(), this.keysetPages(), true);
-    let exact = false;
+    let run = await this.streamCorpus(new StreamingAnalysis({ lean: true }), this.keysetPages(), true);
+    let listed: Map<string, number> | null = null;
     if (!run) {
-      exact = true;
-      run = await this.streamCorpus(new StreamingAnalysis(), this.exactPages(await this.publicationOrder()), false);
+      const order = await this.publicationOrder();
+      listed = order.listed;
+      run = await this.streamCorpus(new StreamingAnalysis({ lean: true }), this.exactPages(order.ids), false);
       if (!run) throw new Error('analysis: the corpus changed order while it was read');
     }
-    const { stream, before } = run;
-    await this.readEvidence(stream);
-    const analysis = stream.finish();
-    await this.persistStoryIds(before, analysis);
-    // articles as the corpus was always listed: by published_at as stored (unknown last), then id
-    if (exact) analysis.articles.sort((x, y) => corpusOrder(x.publishedAt, x.id, y.publishedAt, y.id));
-    this.cached = { key, analysis };
-    return analysis;
+    const { stream, before, revisions } = run;
+    tracePhase('streamed');
+    const syndication = await this.writeEvidence(stream, generation);
+    tracePhase('evidence written');
+    const plan = stream.plan();
+    tracePhase('planned');
+    const { buildStory } = await import('../analysis/stream.js');
+    // articles as the corpus was always listed: by published_at as stored (unknown last), then id; in the keyset
+    // path that is the stream order
+    const ordOf = (id: string) => (listed ? listed.get(id)! : plan.rank(id));
+    let batch: { id: string; members: string[] }[] = [];
+    let size = 0;
+    let ord = 0;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const articles = await this.storyArticles(batch.flatMap((s) => s.members), (id) => revisions[plan.rank(id)]!);
+      const rows = batch.map((s) => {
+        const built = buildStory(plan, s, s.members.map((id) => articles.get(id)!));
+        return storyRows(generation, ord++, built.story, built.articles.map((summary) => ({ summary, ord: ordOf(summary.id) })));
+      });
+      const moved = rows.flatMap((r) => r.articles.filter((a) => before[plan.rank(a.article_id)] !== a.story_id));
+      await this.parts.writeTx(async (trx) => {
+        await this.tables.writeStories(trx, rows);
+        // the articles' story ids, for listArticles({storyId}) and searchClaims({storyId})
+        const byStory = new Map<string, string[]>();
+        for (const a of moved) byStory.set(a.story_id, [...(byStory.get(a.story_id) ?? []), a.article_id]);
+        for (const [story, ids] of byStory) {
+          for (const part of chunks(ids, IN_CHUNK)) await trx.updateTable('articles').set({ story_id: story }).where('id', 'in', part).execute();
+        }
+      });
+      batch = [];
+      size = 0;
+    };
+    for (const s of plan.stories) {
+      // whole stories, up to STORY_BATCH articles per transaction (a larger story alone)
+      if (size > 0 && size + s.members.length > STORY_BATCH) await flush();
+      batch.push(s);
+      size += s.members.length;
+    }
+    await flush();
+    tracePhase('stories written');
+    const counts = { stories: plan.stories.length, articles: stream.size, syndication };
+    const switched = await this.parts.writeTx((trx) => this.tables.finish(trx, generation, counts));
+    if (!switched) return null;
+    await this.parts.writeTx((trx) => this.tables.removeBefore(trx, generation, switched.replaced ?? generation));
+    return { generation, key, ...counts };
   }
 
   /**
-   * Feeds every current revision with its claims to `stream`, page by page, and returns the story id each
-   * article had before (in stream order, interned: story ids repeat), or null when a page is not in publication
-   * order (see analysis()): by parsed time always, and with `listed` also in the order the corpus is listed in.
-   * Only one page of texts is held at a time.
+   * What buildStory needs of the given articles, read again by the revision the stream was fed: metadata (no
+   * texts) and claims.
    */
-  private async streamCorpus(stream: StreamingAnalysis, pages: AsyncIterable<CorpusRow[]>, listed: boolean): Promise<{ stream: StreamingAnalysis; before: (string | null)[] } | null> {
+  private async storyArticles(ids: readonly string[], revisionOf: (id: string) => number): Promise<Map<string, AnalysisArticle>> {
+    const out = new Map<string, AnalysisArticle>();
+    for (const part of chunks(ids, IN_CHUNK)) {
+      const rows = await this.db
+        .selectFrom('revisions')
+        .select(['article_id', 'revision', 'language', 'title', 'outlet', 'url', 'published_at'])
+        .where('article_id', 'in', part)
+        .execute();
+      const claims = new Map<string, Claim[]>();
+      const claimRows = await this.db.selectFrom('claims').select(['article_id', 'revision', 'data'])
+        .where('article_id', 'in', part).orderBy('article_id').orderBy('revision').orderBy('seq').execute();
+      for (const c of claimRows) {
+        if (Number(c.revision) !== revisionOf(c.article_id)) continue;
+        const list = claims.get(c.article_id);
+        const claim = JSON.parse(c.data) as Claim;
+        if (list) list.push(claim);
+        else claims.set(c.article_id, [claim]);
+      }
+      for (const r of rows) {
+        if (Number(r.revision) !== revisionOf(r.article_id)) continue;
+        // the ledger is made of metadata and claims: the text is not read again
+        const doc: Document = { id: r.article_id, language: r.language, title: r.title, outlet: r.outlet, url: r.url, publishedAt: r.published_at, text: '', bodyStart: 0 };
+        out.set(r.article_id, { doc, claims: claims.get(r.article_id) ?? [] });
+      }
+    }
+    for (const id of ids) if (!out.has(id)) throw new Error(`analysis: article "${id}" was removed while the corpus was analysed`);
+    return out;
+  }
+
+  /**
+   * Feeds every current revision with its claims to `stream`, page by page, and returns per article in stream
+   * order the story id it had before (interned: story ids repeat) and the revision fed, or null when a page is not
+   * in publication order (see runAnalysis()): by parsed time always, and with `listed` also in the order the
+   * corpus is listed in. Only one page of texts is held at a time.
+   */
+  private async streamCorpus(stream: StreamingAnalysis, pages: AsyncIterable<CorpusRow[]>, listed: boolean): Promise<{ stream: StreamingAnalysis; before: (string | null)[]; revisions: number[] } | null> {
     const before: (string | null)[] = [];
+    const revisions: number[] = [];
     const interned = new Map<string, string>();
     let prev: CorpusRow | null = null;
     let lastTime = Number.NEGATIVE_INFINITY;
@@ -670,9 +844,10 @@ export class SqlStore implements Store {
           else interned.set(story, story);
         }
         before.push(story);
+        revisions.push(Number(r.revision));
       }
     }
-    return { stream, before };
+    return { stream, before, revisions };
   }
 
   private corpusQuery() {
@@ -732,9 +907,9 @@ export class SqlStore implements Store {
   /**
    * The exact publication order, for stores whose dates do not sort as they parse: ids and dates of all current
    * revisions (no texts), in the order analyze() puts a corpus listed by (published_at, id): by parsed time,
-   * ties in that listing order.
+   * ties in that listing order; and each id's place in that listing (the order of Analysis.articles).
    */
-  private async publicationOrder(): Promise<string[]> {
+  private async publicationOrder(): Promise<{ ids: string[]; listed: Map<string, number> }> {
     const all: { id: string; published: string | null; t: number }[] = [];
     let after: string | null = null;
     for (;;) {
@@ -745,8 +920,10 @@ export class SqlStore implements Store {
       if (rows.length < ORDER_PAGE) break;
       after = rows[rows.length - 1]!.article_id;
     }
-    all.sort((x, y) => x.t - y.t || corpusOrder(x.published, x.id, y.published, y.id));
-    return all.map((x) => x.id);
+    all.sort((x, y) => corpusOrder(x.published, x.id, y.published, y.id));
+    const listed = new Map(all.map((x, i) => [x.id, i]));
+    all.sort((x, y) => x.t - y.t || listed.get(x.id)! - listed.get(y.id)!);
+    return { ids: all.map((x) => x.id), listed };
   }
 
   /** Current revisions of the given ids, page by page in the given order. */
@@ -793,8 +970,12 @@ export class SqlStore implements Store {
     return out;
   }
 
-  /** Texts and claims of the syndicated articles, read again a few groups at a time, for the groups' evidence. */
-  private async readEvidence(stream: StreamingAnalysis): Promise<void> {
+  /**
+   * Texts and claims of the syndicated articles, read again a few groups at a time, for the groups' evidence;
+   * each group is written to the run's generation as soon as it has it, and the stream forgets its passages.
+   * Returns the number of groups.
+   */
+  private async writeEvidence(stream: StreamingAnalysis, generation: number): Promise<number> {
     const groups = stream.evidenceNeeded();
     for (let i = 0; i < groups.length; ) {
       // whole groups, up to about a page of articles (a larger group alone)
@@ -808,27 +989,15 @@ export class SqlStore implements Store {
         const claims = await this.claimsOf(rows);
         for (const r of rows) articles.set(r.article_id, { doc: rowDocument(r), claims: claims.get(r.article_id) ?? [] });
       }
-      for (let k = i; k < j; k++) stream.addEvidence(k, groups[k]!.map((id) => articles.get(id)).filter((a): a is AnalysisArticle => !!a));
+      const rows: SyndicationGroupTable[] = [];
+      for (let k = i; k < j; k++) {
+        stream.addEvidence(k, groups[k]!.map((id) => articles.get(id)).filter((a): a is AnalysisArticle => !!a));
+        rows.push({ generation, idx: k, body: JSON.stringify(stream.releaseGroup(k)) });
+      }
+      await this.parts.writeTx((trx) => this.tables.writeGroups(trx, rows));
       i = j;
     }
-  }
-
-  /** Story ids that changed, written with one UPDATE per story and chunk (stories are far fewer than articles). */
-  private async persistStoryIds(before: readonly (string | null)[], analysis: Analysis): Promise<void> {
-    // analysis.articles is in stream order here, the order `before` was recorded in
-    const byStory = new Map<string, string[]>();
-    analysis.articles.forEach((s, i) => {
-      if (before[i] === s.story) return;
-      const list = byStory.get(s.story);
-      if (list) list.push(s.id);
-      else byStory.set(s.story, [s.id]);
-    });
-    if (byStory.size === 0) return;
-    await this.parts.writeTx(async (trx) => {
-      for (const [story, ids] of byStory) {
-        for (const part of chunks(ids, IN_CHUNK)) await trx.updateTable('articles').set({ story_id: story }).where('id', 'in', part).execute();
-      }
-    });
+    return groups.length;
   }
 
   async close(): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import type { Document } from '../core/document.js';
 import type { Claim, Measure } from '../core/claim.js';
-import type { Analysis } from '../analysis/types.js';
+import type { Analysis, ArticleSummary, ClaimGroup, Story, SyndicationGroup } from '../analysis/types.js';
 
 /** A stored article: the document as it was read (exact text, so claim offsets stay valid) plus bookkeeping. */
 export type StoredArticle = Document & {
@@ -78,7 +78,79 @@ export interface StoreCounts {
   claims: number;
 }
 
-export interface Store {
+/** A claim group as a list row shows it: without its claims and timeline. */
+export type HeadlineGroup = Pick<ClaimGroup, 'id' | 'label' | 'measure' | 'unit' | 'low' | 'high' | 'highOpen' | 'best' | 'independentSources'> & { claims: number };
+
+/** A story without its ledger, for lists. */
+export interface StoryRow {
+  id: string;
+  title: string;
+  from: string | null;
+  to: string | null;
+  independentSources: number;
+  /** number of articles */
+  articles: number;
+  /** number of ledger entries over all claim groups */
+  claims: number;
+  /** the claim groups that matter most (most independent sources, then most claims), at most three */
+  headline: HeadlineGroup[];
+  /** host names of the articles' URLs (distinct, sorted) */
+  hosts: string[];
+}
+
+export interface StoryPageOptions {
+  /** default 50, capped at 1000 */
+  limit?: number;
+  offset?: number;
+  /** 'recent': latest article first, unknown dates last, then larger first (the stories list); 'analysis': the analysis' order (most articles first) */
+  order?: 'recent' | 'analysis';
+}
+
+export interface StoryPage {
+  stories: StoryRow[];
+  /** stories in the whole analysis */
+  total: number;
+  /** articles the analysis covers */
+  articles: number;
+  limit: number;
+  offset: number;
+}
+
+/** A story with what its page shows: its article summaries and the syndication groups its articles are in. */
+export interface StoryDetail {
+  story: Story;
+  /** summaries of the story's articles, in the story's order */
+  articles: ArticleSummary[];
+  /** with their index in the analysis' syndication list */
+  syndication: (SyndicationGroup & { index: number })[];
+}
+
+export interface PageOptions {
+  /** default 100, capped at 10 000 */
+  limit?: number;
+  offset?: number;
+}
+
+/**
+ * The analysis read in pages from where the store keeps it (memory bounded by one page or one story, not the
+ * corpus). Each call first makes sure the persisted analysis is that of the current corpus (a new run after a write).
+ */
+export interface AnalysisReader {
+  listStories(opts?: StoryPageOptions): Promise<StoryPage>;
+  /** the stories themselves with their ledgers, in the analysis' order (for exports) */
+  getStories(opts?: PageOptions): Promise<Story[]>;
+  getStory(id: string): Promise<StoryDetail | null>;
+  /** a story's list row (title, dates, counts) without reading its ledger */
+  getStoryRow(id: string): Promise<StoryRow | null>;
+  /** summaries of the given articles that the analysis knows, in the given order */
+  getArticleSummaries(ids: readonly string[]): Promise<ArticleSummary[]>;
+  /** article summaries in the order of Analysis.articles */
+  listArticleSummaries(opts?: PageOptions): Promise<ArticleSummary[]>;
+  /** syndication groups in the order of Analysis.syndication (index = offset + position) */
+  listSyndication(opts?: PageOptions): Promise<SyndicationGroup[]>;
+}
+
+export interface Store extends AnalysisReader {
   readonly backend: 'sqlite' | 'postgres';
   /** Create or upgrade the schema; idempotent, safe to call from several processes at once. */
   migrate(): Promise<void>;
@@ -110,7 +182,10 @@ export interface Store {
   /** claims of one revision of an article, in extraction order; the current revision's when omitted */
   getClaims(articleId: string, revision?: number): Promise<Claim[]>;
   searchClaims(q?: ClaimQuery): Promise<Claim[]>;
-  /** Stories, syndication and the ledger over the stored corpus; cached until the next write. */
+  /**
+   * Stories, syndication and the ledger over the stored corpus as one object, cached until the next write: for
+   * small corpora and tests. It holds the whole ledger; the web app and exports read pages (AnalysisReader).
+   */
   analysis(): Promise<Analysis>;
   count(): Promise<StoreCounts>;
   /** Number of current revisions whose claims were extracted by another engine version. */

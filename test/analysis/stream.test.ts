@@ -84,9 +84,20 @@ async function storeMatchesMemory(newDb: () => Promise<TestDb>): Promise<void> {
       // in several batches, so pages and write order differ from publication order
       for (let i = 0; i < articles.length; i += 50) await store.addArticles(articles.slice(i, i + 50).map((a) => ({ doc: a.doc })));
       const got = await store.analysis();
-      assert.equal(JSON.stringify(got), JSON.stringify(analyze(listed(articles))), what);
-      const some = got.articles[0]!;
-      assert.equal((await store.getArticle(some.id))!.storyId, some.story, 'story ids persisted');
+      const whole = analyze(listed(articles));
+      assert.equal(JSON.stringify(got), JSON.stringify(whole), what);
+      // persisted per story and read back one story at a time (what the web app reads), in any order of reading
+      const some = whole.stories.length > 60 ? whole.stories.filter((_, i) => i % Math.ceil(whole.stories.length / 60) === 0) : whole.stories;
+      for (const s of [...some].reverse()) {
+        const d = await store.getStory(s.id);
+        assert.ok(d, `${what}: story ${s.id} is persisted`);
+        assert.equal(JSON.stringify(d.story), JSON.stringify(s), `${what}: story ${s.id} read back`);
+        const ids = new Set(s.articles);
+        assert.equal(JSON.stringify(d.articles), JSON.stringify(whole.articles.filter((a) => ids.has(a.id))), `${what}: articles of ${s.id}`);
+      }
+      assert.equal(JSON.stringify(await store.listSyndication({ limit: 10_000 })), JSON.stringify(whole.syndication), `${what}: syndication read back`);
+      const first = got.articles[0]!;
+      assert.equal((await store.getArticle(first.id))!.storyId, first.story, 'story ids persisted');
     } finally {
       await store.close();
       await t.cleanup();

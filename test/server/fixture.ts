@@ -8,6 +8,7 @@ import { makeDocument, type Document } from '../../src/core/document.js';
 import type { Claim } from '../../src/core/claim.js';
 import type { Analysis, ClaimGroup, LedgerEntry } from '../../src/analysis/types.js';
 import type { AddResult, ClaimQuery, Store, StoredArticle } from '../../src/store/types.js';
+import { memoryReader } from '../../src/store/analysis-reader.js';
 import type { Ingestor } from '../../src/server/ingest.js';
 
 export function toyExtract(doc: Document): Claim[] {
@@ -39,6 +40,15 @@ export class FixtureStore implements Store {
   readonly backend = 'sqlite' as const;
   articles = new Map<string, StoredArticle>();
   claims = new Map<string, Claim[]>();
+  // the paged readers over the toy analysis (the real store reads them from its tables)
+  private readonly reader = memoryReader(() => this.analysis());
+  listStories = this.reader.listStories;
+  getStories = this.reader.getStories;
+  getStory = this.reader.getStory;
+  getStoryRow = this.reader.getStoryRow;
+  getArticleSummaries = this.reader.getArticleSummaries;
+  listArticleSummaries = this.reader.listArticleSummaries;
+  listSyndication = this.reader.listSyndication;
 
   async migrate(): Promise<void> {}
 

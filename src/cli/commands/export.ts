@@ -39,33 +39,77 @@ async function write(out: NodeJS.WritableStream, chunk: string): Promise<void> {
   if (!out.write(chunk)) await once(out, 'drain');
 }
 
+/** Items of a paged reader one by one (pages of `size`, until a short page). */
+async function* paged<T>(read: (opts: { limit: number; offset: number }) => Promise<T[]>, size: number): AsyncGenerator<T> {
+  for (let offset = 0; ; offset += size) {
+    const page = await read({ limit: size, offset });
+    yield* page;
+    if (page.length < size) return;
+  }
+}
+
+/** A JSON array written item by item. */
+async function writeArray<T>(out: NodeJS.WritableStream, items: AsyncIterable<T>): Promise<number> {
+  let n = 0;
+  await write(out, '[');
+  for await (const x of items) await write(out, (n++ ? ',' : '') + JSON.stringify(x));
+  await write(out, ']');
+  return n;
+}
+
+/** Stories per page read from the store: a story carries its whole ledger. */
+const STORY_PAGE = 200;
+
+/**
+ * The export reads the analysis in pages from the store (articles, stories, syndication groups, claims) and
+ * writes as it reads, so its memory is a page, not the corpus: the same output as from one Analysis object.
+ */
 async function exportTo(store: Store, format: Format, out: NodeJS.WritableStream): Promise<number> {
-  const analysis = await store.analysis();
   const generatedAt = new Date().toISOString();
   let n = 0;
   if (format === 'csv') {
-    const articles = new Map<string, ArticleColumns>(analysis.articles.map((a) => [a.id, { outlet: a.outlet, publishedAt: a.publishedAt, url: a.url, story: a.story }]));
     await write(out, csvHeader());
-    for await (const c of allClaims(store)) {
-      await write(out, claimCsvRow(c, articles.get(c.doc)));
-      n++;
+    // claims come newest first, a page at a time; their articles' columns are read for that page
+    for (let offset = 0; ; offset += PAGE) {
+      const page = await store.searchClaims({ limit: PAGE, offset });
+      const summaries = await store.getArticleSummaries([...new Set(page.map((c) => c.doc))]);
+      const articles = new Map<string, ArticleColumns>(summaries.map((a) => [a.id, { outlet: a.outlet, publishedAt: a.publishedAt, url: a.url, story: a.story }]));
+      for (const c of page) {
+        await write(out, claimCsvRow(c, articles.get(c.doc)));
+        n++;
+      }
+      if (page.length < PAGE) break;
     }
   } else if (format === 'json') {
-    const head = JSON.stringify({ generatedAt, engineVersion: ENGINE_VERSION, articles: analysis.articles, stories: analysis.stories, syndication: analysis.syndication });
-    // the claims array is streamed after the analysis: a large corpus is not held as one string
-    await write(out, head.slice(0, -1) + ',"claims":[');
+    await write(out, `{"generatedAt":${JSON.stringify(generatedAt)},"engineVersion":${JSON.stringify(ENGINE_VERSION)},"articles":`);
+    await writeArray(out, paged((o) => store.listArticleSummaries(o), PAGE));
+    await write(out, ',"stories":');
+    await writeArray(out, paged((o) => store.getStories(o), STORY_PAGE));
+    await write(out, ',"syndication":');
+    await writeArray(out, paged((o) => store.listSyndication(o), PAGE));
+    await write(out, ',"claims":[');
     for await (const c of allClaims(store)) {
       await write(out, (n++ ? ',\n' : '\n') + JSON.stringify(c));
     }
     await write(out, '\n]}\n');
   } else {
-    const claims = new Map<string, Claim>();
-    for await (const c of allClaims(store)) claims.set(c.id, c);
-    const doc = toClaimReview(analysis, claims, generatedAt);
-    n = (doc['@graph'] as unknown[]).length;
-    await write(out, JSON.stringify(doc, null, 1) + '\n');
+    // one story at a time: its reviews need its ledger, its articles' summaries and its claims
+    await write(out, `{\n "@context": ${JSON.stringify(toClaimReview({ articles: [], stories: [], syndication: [] }, new Map(), generatedAt)['@context'])},\n "@graph": [`);
+    for await (const story of paged((o) => store.getStories(o), STORY_PAGE)) {
+      const articles = await store.getArticleSummaries(story.articles);
+      const claims = new Map<string, Claim>();
+      for (const d of story.articles) for (const c of await store.getClaims(d)) claims.set(c.id, c);
+      const graph = toClaimReview({ articles, stories: [story], syndication: [] }, claims, generatedAt)['@graph'] as unknown[];
+      for (const review of graph) await write(out, (n++ ? ',\n' : '\n') + indent(JSON.stringify(review, null, 1)));
+    }
+    await write(out, `${n ? '\n ' : ''}]\n}\n`);
   }
   return n;
+}
+
+/** A review as JSON.stringify(doc, null, 1) lays it out inside "@graph" (two levels in). */
+function indent(json: string): string {
+  return json.split('\n').map((line) => `  ${line}`).join('\n');
 }
 
 export async function run(args: string[], io: CommandIO): Promise<number> {
