@@ -862,6 +862,19 @@ interface Parts {
   text: string;
 }
 
+/**
+ * The name of a known body that speaks itself. Qualified by a country the text gives it ("das südkoreanische
+ * Verteidigungsministerium"), it gets the English canonical form with the country ("South Korean Ministry of
+ * Defence"), which keys it across languages. Otherwise it keeps the name the article's language gives it ("die
+ * Polizei", "die EU-Kommission", "die Vereinten Nationen" -> Polizei, EU-Kommission, Vereinte Nationen), the name
+ * its readers look for; a table name that is only an acronym ("IOM", "THW") gives way to the spelled-out canonical
+ * name. (A spokesperson's body keeps the English name: "Ein Armeesprecher" -> army.)
+ */
+function knownBodyName(o: { en: string; base: string; country?: string | null }, adj: string | null): string {
+  if (adj && !o.country) return `${adj} ${o.en}`;
+  return /\p{Ll}/u.test(o.base) ? o.base : o.en;
+}
+
 function buildSource(head: Head, p: Parts): ClaimSource {
   const adj = countryAdjectiveEn(p.country);
   let kind: SourceKind;
@@ -910,7 +923,7 @@ function buildSource(head: Head, p: Parts): ClaimSource {
     const o = p.org!;
     kind = o.kind;
     if (o.kind === 'document') name = null;
-    else name = o.country || !adj ? o.en : `${adj} ${o.en}`;
+    else name = knownBodyName(o, adj);
     if (!p.country && o.country) p.country = o.country;
   } else {
     kind = 'government';
