@@ -571,6 +571,17 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '300', source: { kind: 'government', name: 'Hungarian Interior Ministry' } }] },
   { rule: 'negative: an acronym-only table name gives way to the spelled-out name', text: 'Das THW zählte 60 beschädigte Häuser.',
     claims: [{ text: '60', source: { kind: 'government', name: 'Federal Agency for Technical Relief' } }] },
+  // --- round 4: local chief administrators as roles before a name; the subject of a non-speech verb speaks later
+  { rule: 'Landrat + name as subject of sprach von; a later quote with sagte er is his', text: 'Der Kreis Nordheide rief den Katastrophenfall aus. Landrat Jochen Wiebke sprach von einer ernsten Lage. „Wir haben 120 Helfer im Einsatz“, sagte er.',
+    claims: [{ text: '120', source: { kind: 'person', name: 'Jochen Wiebke' }, speech: 'direct' }] },
+  { rule: 'Präfekt + name after the verb', text: 'Bei dem Brand wurden 9 Menschen verletzt, sagte Präfekt Marco Bellini am Abend.',
+    claims: [{ text: '9', source: { kind: 'person', name: 'Marco Bellini' }, speech: 'indirect' }] },
+  { rule: 'Oberbürgermeisterin + name before the verb', text: 'Oberbürgermeisterin Karin Lohse sagte, 300 Wohnungen seien ohne Strom.',
+    claims: [{ text: '300', source: { kind: 'person', name: 'Karin Lohse' }, speech: 'indirect' }] },
+  { rule: 'negative: an unnamed Landrat is an anonymous official, not a person by name', text: 'Ein Landrat sagte, 40 Höfe seien betroffen.',
+    claims: [{ text: '40', source: { kind: 'anonymous_official' } }] },
+  { rule: 'negative: the Landratsamt stays a body', text: 'Nach Angaben des Landratsamts wurden 35 Keller überflutet.',
+    claims: [{ text: '35', source: { kind: 'government', name: 'Landratsamt' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
