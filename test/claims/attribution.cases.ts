@@ -582,6 +582,17 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '40', source: { kind: 'anonymous_official' } }] },
   { rule: 'negative: the Landratsamt stays a body', text: 'Nach Angaben des Landratsamts wurden 35 Keller überflutet.',
     claims: [{ text: '35', source: { kind: 'government', name: 'Landratsamt' } }] },
+  // --- round 4: a medium named by its title in quotes after the media noun, or by a place adjective before it
+  { rule: 'der Zeitung „Titel“: the quoted title names the medium', text: 'Nach Informationen der Zeitung „El Heraldo“ wurden 48 Häuser zerstört.',
+    claims: [{ text: '48', source: { kind: 'media', name: 'El Heraldo' }, speech: 'reported' }] },
+  { rule: 'place adjective before a media noun with a quoted title', text: 'Laut der Mailänder Zeitung „Il Giorno“ fehlen der Stadt 30 Millionen Euro.',
+    claims: [{ text: '30 Millionen Euro', source: { kind: 'media', name: 'Il Giorno' } }] },
+  { rule: 'an unnamed medium with a place adjective goes by both', text: 'Nach Informationen der Bremer Zeitung wurden 17 Lehrer entlassen.',
+    claims: [{ text: '17', source: { kind: 'media', name: 'Bremer Zeitung' } }] },
+  { rule: 'negative: a place adjective before a body noun stays a body', text: 'Nach Angaben der Kölner Polizei wurden 17 Menschen festgenommen.',
+    claims: [{ text: '17', source: { kind: 'government', name: 'Kölner Polizei' } }] },
+  { rule: 'negative: a quoted title after a body noun is no medium', text: 'Nach Angaben des Vereins „Freie Fahrt“ kamen 2.000 Radfahrer.',
+    claims: [{ text: '2.000', source: { kind: 'organisation' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
