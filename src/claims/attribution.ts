@@ -511,6 +511,16 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     }
     return { kind: 'unattributed', text: null, name: null, role: null, organisation: null, country: null };
   }
+  if (m.source.kind === 'media' && tables) {
+    // "das Blatt", "die Zeitung", "the newspaper": a medium by its bare noun is the last medium named before
+    const words = (m.source.text ?? '').split(/\s+/u);
+    if (words.length === 2 && tables.sources.definite.includes(words[0]!.toLowerCase()) && (tables.sources.mediaNouns ?? []).includes(words[1]!)) {
+      for (let i = history.length - 1; i >= Math.max(0, history.length - 8); i--) {
+        const h = history[i]!.source;
+        if (h.kind === 'media' && h.name && h.name !== words[1]) return { ...h, text: h.text };
+      }
+    }
+  }
   if (m.anaphoricOrg) {
     // "die Behörde", "the ministry", "the group": the last body of the same kind named before
     // "die Hilfsorganisation", "das Hilfswerk", "der Verband": a noun of a body type, not of one body

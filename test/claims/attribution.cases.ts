@@ -593,6 +593,12 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '17', source: { kind: 'government', name: 'Kölner Polizei' } }] },
   { rule: 'negative: a quoted title after a body noun is no medium', text: 'Nach Angaben des Vereins „Freie Fahrt“ kamen 2.000 Radfahrer.',
     claims: [{ text: '2.000', source: { kind: 'organisation' } }] },
+  { rule: 'das Blatt: a bare media noun refers back to the medium named before', text: 'Nach Angaben des Senders „Radio Sur“ gab es 5 Tote. Bis zu 5.000 Haushalte seien ohne Strom, berichtete das Blatt.',
+    claims: [{ text: '5' }, { text: 'Bis zu 5.000', source: { kind: 'media', name: 'Radio Sur' }, speech: 'indirect' }] },
+  { rule: 'der Sender after a medium named with its noun', text: 'Laut der Zeitung „Diario Sur“ wurden 12 Fischer vermisst. Später seien 3 von ihnen gerettet worden, meldete die Zeitung.',
+    claims: [{ text: '12', source: { name: 'Diario Sur' } }, { text: '3', source: { kind: 'media', name: 'Diario Sur' } }] },
+  { rule: 'negative: with no medium named before, die Zeitung stays itself', text: 'Die Polizei sprach von Chaos. Die Zeitung schrieb, 30 Autos seien beschädigt worden.',
+    claims: [{ text: '30', source: { kind: 'media', name: 'Zeitung' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
