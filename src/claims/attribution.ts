@@ -604,7 +604,8 @@ function typedAntecedent(m: Mention, history: Speaker[], from: number, types: st
   let untyped: ClaimSource | null = null;
   for (let i = history.length - 1; i >= from; i--) {
     const h = history[i]!.source;
-    if (h === m.source || (h.kind !== 'organisation' && h.kind !== 'government') || !h.name || /^\p{Ll}/u.test(h.name) || GENERIC_BODY.test(h.name)) continue;
+    // a lower-case name is a generic noun ("authority"), unless it is a known body's several words ("coast guard")
+    if (h === m.source || (h.kind !== 'organisation' && h.kind !== 'government') || !h.name || (/^\p{Ll}/u.test(h.name) && !/\s/u.test(h.name)) || GENERIC_BODY.test(h.name)) continue;
     if (bt.types.some((t) => t.nouns.test(h.name!))) continue;
     const own = `${h.text ?? ''} ${h.name} ${h.organisation ?? ''}`;
     const ht = bt.types.filter((t) => t.marks.test(own)).map((t) => t.type);

@@ -798,4 +798,11 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '300', source: { kind: 'government', name: 'Greater Lagos Transport Authority' } }] },
   { rule: 'negative: a body noun before a role and a name leaves the person', text: 'Police Chief John Doe said 12 people were arrested.',
     claims: [{ text: '12', source: { kind: 'person', name: 'John Doe' } }] },
+  // --- round 4: "the agency" back to a known public body named by lower-case words
+  { rule: 'the agency after the coast guard', text: 'The coast guard said 14 people had been rescued. At least 20 divers were searching the hull, the agency said.',
+    claims: [{ text: '14' }, { text: 'At least 20', source: { kind: 'government', name: 'coast guard' } }] },
+  { rule: 'the agency after a coast guard named with its country, a sentence between', text: 'Officials in Manila said 9 ferries were stuck in port. The Philippine coast guard said 40 people were missing. Two aircraft were searching the area, the agency said on Sunday, adding that 6 bodies had been found.',
+    claims: [{ text: '9' }, { text: '40' }, { text: '6', source: { kind: 'government', name: 'coast guard' } }] },
+  { rule: 'negative: the company is not the coast guard', text: 'The coast guard said 14 people had been rescued. Repairs would cost $5 million, the company said.',
+    claims: [{ text: '14' }, { text: '$5 million', source: { kind: 'organisation' } }] },
 ];
