@@ -599,6 +599,15 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '12', source: { name: 'Diario Sur' } }, { text: '3', source: { kind: 'media', name: 'Diario Sur' } }] },
   { rule: 'negative: with no medium named before, die Zeitung stays itself', text: 'Die Polizei sprach von Chaos. Die Zeitung schrieb, 30 Autos seien beschädigt worden.',
     claims: [{ text: '30', source: { kind: 'media', name: 'Zeitung' } }] },
+  // --- round 4: statistics offices are public bodies, in any case form
+  { rule: 'laut Statistischem Bundesamt (dative without article)', text: 'Laut Statistischem Bundesamt stiegen die Mieten um 4,1 Prozent.',
+    claims: [{ text: '4,1 Prozent', source: { kind: 'government', name: 'Statistisches Bundesamt' }, speech: 'reported' }] },
+  { rule: 'nach Zahlen der Statistik Austria: the office, not a document', text: 'Nach Zahlen der Statistik Austria wurden 1.200 Betriebe gegründet.',
+    claims: [{ text: '1.200', source: { kind: 'government', name: 'Statistik Austria' } }] },
+  { rule: 'des Statistischen Landesamts (genitive)', text: 'Nach Angaben des Statistischen Landesamts zogen 4.000 Menschen weg.',
+    claims: [{ text: '4.000', source: { kind: 'government', name: 'Statistisches Landesamt' } }] },
+  { rule: 'negative: laut Statistik alone is a document, no office', text: 'Laut Statistik stieg die Zahl der Unfälle um 3 Prozent.',
+    claims: [{ text: '3 Prozent', source: { kind: 'document', name: null } }] },
 ];
 
 export const enAttributionCases: Case[] = [

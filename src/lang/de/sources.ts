@@ -27,6 +27,11 @@ export const sources: SourceTables = {
     { pattern: 'Geheimdienste?s?|Geheimdiensten|Militärgeheimdienste?s?|Nachrichtendienste?s?|Auslandsgeheimdienste?s?', base: 'Geheimdienst', en: 'intelligence', kind: 'government' },
     { pattern: 'Behörden?|Behördenvertreter', base: 'Behörden', en: 'authorities', kind: 'government' },
     { pattern: 'Polizei', base: 'Polizei', en: 'police', kind: 'government' },
+    // statistics offices: public bodies whose figures are cited like statements ("laut Statistischem Bundesamt")
+    { pattern: 'Statistische[snm]? Bundesamte?s?|Destatis', base: 'Statistisches Bundesamt', en: 'Federal Statistical Office', kind: 'government', country: 'DE' },
+    { pattern: 'Statistische[snm]? Landesamte?s?', base: 'Statistisches Landesamt', en: 'State Statistical Office', kind: 'government' },
+    { pattern: 'Statistik Austria', base: 'Statistik Austria', en: 'Statistics Austria', kind: 'government', country: 'AT' },
+    { pattern: 'Eurostat', base: 'Eurostat', en: 'Eurostat', kind: 'organisation', country: 'EU' },
     { pattern: 'Präsidialamte?s?|Präsidentenbüros?', base: 'Präsidialamt', en: "President's Office", kind: 'government' },
     { pattern: 'Kreml|Kremls', base: 'Kreml', en: 'Kremlin', kind: 'government', country: 'RU' },
     { pattern: 'Weiße[n]? Haus(?:es)?', base: 'Weißes Haus', en: 'White House', kind: 'government', country: 'US' },
