@@ -478,6 +478,13 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         k = c;
       }
     }
+    // "der Vorsitzende des Landesverbands der Geflügelwirtschaft, Heinrich Ostendorp": a second genitive after the
+    // body is part of its name, taken only when a full name follows it
+    if (head.kind === 'role' && !person && cs.nounsCapitalised && k > head.next && cs.genitives.has(tokens[k]?.text ?? '')) {
+      let c = k + 1;
+      while (c < k + 4 && isAdjective(tokens[c], cs)) c++;
+      if (isCapitalised(tokens[c]) && !matchRole(tokens[c]!.text, cs, false) && commaName(tokens, c + 1, cs)) k = c + 1;
+    }
     // appositive name: "Präsident Wolodymyr Selenskyj", "der Sprecher des Kremls, Dmitri Peskow"
     if (head.kind === 'role' && !person) {
       let a = k;

@@ -608,6 +608,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '4.000', source: { kind: 'government', name: 'Statistisches Landesamt' } }] },
   { rule: 'negative: laut Statistik alone is a document, no office', text: 'Laut Statistik stieg die Zahl der Unfälle um 3 Prozent.',
     claims: [{ text: '3 Prozent', source: { kind: 'document', name: null } }] },
+  // --- round 4: a second genitive after the body before the apposition name
+  { rule: 'role des Verbands der X, Name after the verb', text: 'Rund 30 Prozent der Betriebe seien betroffen, sagte der Präsident des Verbands der Obstbauern, Klaus Riedl.',
+    claims: [{ text: 'Rund 30 Prozent', source: { kind: 'person', name: 'Klaus Riedl' }, speech: 'indirect' }] },
+  { rule: 'role des Verbands der adjective X, Name, before the verb', text: 'Die Chefin des Bundesverbands der Deutschen Kartoffelwirtschaft, Anna Stelter, sagte, 12 Werke stünden still.',
+    claims: [{ text: '12', source: { kind: 'person', name: 'Anna Stelter' } }] },
+  { rule: 'negative: a second genitive without a name after it leaves an unnamed person', text: 'Der Vorsitzende des Verbands der Milchbauern sagte, 80 Höfe hätten aufgegeben.',
+    claims: [{ text: '80', source: { kind: 'person', name: null } }] },
 ];
 
 export const enAttributionCases: Case[] = [
