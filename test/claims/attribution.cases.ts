@@ -615,6 +615,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '12', source: { kind: 'person', name: 'Anna Stelter' } }] },
   { rule: 'negative: a second genitive without a name after it leaves an unnamed person', text: 'Der Vorsitzende des Verbands der Milchbauern sagte, 80 Höfe hätten aufgegeben.',
     claims: [{ text: '80', source: { kind: 'person', name: null } }] },
+  // --- round 4: more document nouns
+  { rule: 'heißt es in dem Papier: a document', text: 'Bis 2030 fehlen 20.000 Pflegekräfte, heißt es in dem Papier.',
+    claims: [{ text: '20.000', source: { kind: 'document' } }] },
+  { rule: 'laut einem Gutachten: a document', text: 'Laut einem Gutachten kostet die Sanierung 45 Millionen Euro.',
+    claims: [{ text: '45 Millionen Euro', source: { kind: 'document' } }] },
+  { rule: 'negative: Papier as a material is no source', text: 'Die Schule kaufte Papier für 3.000 Euro.',
+    claims: [{ text: '3.000 Euro', source: { kind: 'unattributed' } }] },
 ];
 
 export const enAttributionCases: Case[] = [

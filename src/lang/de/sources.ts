@@ -64,7 +64,7 @@ export const sources: SourceTables = {
     { pattern: 'Ärzte ohne Grenzen|MSF', base: 'Ärzte ohne Grenzen', en: 'Doctors Without Borders', kind: 'organisation' },
     { pattern: 'Denkfabrik|Thinktanks?|Forschungsinstituts?|Instituts?', base: 'Institut', en: 'institute', kind: 'organisation' },
     { pattern: 'Menschenrechtsorganisation(?:en)?|Hilfsorganisation(?:en)?|Organisation(?:en)?|Beobachtungsstelle|Nichtregierungsorganisation(?:en)?', base: 'Organisation', en: 'organisation', kind: 'organisation' },
-    { pattern: 'Statement|Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Berichts?|Lageberichts?|Jahresberichts?|Dokuments?|Studie|Statistik|Bilanz|Auswertung|Lagebild(?:es|s)?|Analyse|Kommuniqué', base: 'Dokument', en: 'document', kind: 'document' },
+    { pattern: 'Statement|Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Berichts?|Lageberichts?|Jahresberichts?|Dokuments?|Studie|Statistik|Bilanz|Auswertung|Lagebild(?:es|s)?|Analyse|Kommuniqué|Papiers?|Positionspapiers?|Prognose|Gutachtens?', base: 'Dokument', en: 'document', kind: 'document' },
   ],
   roles: [
     { pattern: 'Regierungsvertreter(?:in|innen|s|n)?', base: 'Regierungsvertreter', en: 'government official', official: true },
