@@ -511,6 +511,16 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     }
     return { kind: 'unattributed', text: null, name: null, role: null, organisation: null, country: null };
   }
+  if (m.source.kind === 'media' && tables) {
+    // "das Blatt", "die Zeitung", "the newspaper": a medium by its bare noun is the last medium named before
+    const words = (m.source.text ?? '').split(/\s+/u);
+    if (words.length === 2 && tables.sources.definite.includes(words[0]!.toLowerCase()) && (tables.sources.mediaNouns ?? []).includes(words[1]!)) {
+      for (let i = history.length - 1; i >= Math.max(0, history.length - 8); i--) {
+        const h = history[i]!.source;
+        if (h.kind === 'media' && h.name && h.name !== words[1]) return { ...h, text: h.text };
+      }
+    }
+  }
   if (m.anaphoricOrg) {
     // "die Behörde", "the ministry", "the group": the last body of the same kind named before
     // "die Hilfsorganisation", "das Hilfswerk", "der Verband": a noun of a body type, not of one body
@@ -594,7 +604,8 @@ function typedAntecedent(m: Mention, history: Speaker[], from: number, types: st
   let untyped: ClaimSource | null = null;
   for (let i = history.length - 1; i >= from; i--) {
     const h = history[i]!.source;
-    if (h === m.source || (h.kind !== 'organisation' && h.kind !== 'government') || !h.name || /^\p{Ll}/u.test(h.name) || GENERIC_BODY.test(h.name)) continue;
+    // a lower-case name is a generic noun ("authority"), unless it is a known body's several words ("coast guard")
+    if (h === m.source || (h.kind !== 'organisation' && h.kind !== 'government') || !h.name || (/^\p{Ll}/u.test(h.name) && !/\s/u.test(h.name)) || GENERIC_BODY.test(h.name)) continue;
     if (bt.types.some((t) => t.nouns.test(h.name!))) continue;
     const own = `${h.text ?? ''} ${h.name} ${h.organisation ?? ''}`;
     const ht = bt.types.filter((t) => t.marks.test(own)).map((t) => t.type);

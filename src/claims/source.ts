@@ -478,6 +478,13 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         k = c;
       }
     }
+    // "der Vorsitzende des Landesverbands der Geflügelwirtschaft, Heinrich Ostendorp": a second genitive after the
+    // body is part of its name, taken only when a full name follows it
+    if (head.kind === 'role' && !person && cs.nounsCapitalised && k > head.next && cs.genitives.has(tokens[k]?.text ?? '')) {
+      let c = k + 1;
+      while (c < k + 4 && isAdjective(tokens[c], cs)) c++;
+      if (isCapitalised(tokens[c]) && !matchRole(tokens[c]!.text, cs, false) && commaName(tokens, c + 1, cs)) k = c + 1;
+    }
     // appositive name: "Präsident Wolodymyr Selenskyj", "der Sprecher des Kremls, Dmitri Peskow"
     if (head.kind === 'role' && !person) {
       let a = k;
@@ -633,14 +640,15 @@ function adjectiveWhenLowered(tok: Token, cs: CompiledSources): boolean {
 
 /**
  * "der Bremer Experte", "Kölner Ökonom X": a place name with "-er" is an indeclinable adjective in German; before a
- * role noun it describes the speaker like any adjective. Not a role or body noun itself ("Lehrer", "Betreiber").
+ * role noun it describes the speaker like any adjective, before a media noun the medium ("der Turiner Zeitung").
+ * Not a role or body noun itself ("Lehrer", "Betreiber").
  */
 function isPlaceAdjective(tokens: Token[], j: number, cs: CompiledSources): boolean {
   if (!cs.nounsCapitalised) return false;
   const w = tokens[j]!.text;
   const n = tokens[j + 1];
   if (!/^\p{Lu}\p{Ll}+er$/u.test(w) || !n || n.kind !== 'word' || !isCapitalised(n) || n.start !== tokens[j]!.end + 1) return false;
-  return !matchRole(w, cs) && !matchOrgWord(w, cs) && !cs.firstNames.has(w) && !!matchRole(splitPrefix(n.text, cs).head, cs);
+  return !matchRole(w, cs) && !matchOrgWord(w, cs) && !cs.firstNames.has(w) && (!!matchRole(splitPrefix(n.text, cs).head, cs) || cs.mediaNouns.has(n.text));
 }
 
 /** "Russia's defense ministry": a country's possessive stands where an adjective would. */
@@ -766,6 +774,17 @@ function parseHead(tokens: Token[], j: number, text: string, cs: CompiledSources
   return head;
 }
 
+/** A short title in quotation marks starting at token i ("„La Stampa“", "\"El País\""): its words and the token after it. */
+function quotedTitle(tokens: Token[], i: number, text: string): { name: string; next: number } | null {
+  if (tokens[i]?.kind !== 'quote' || !isCapitalised(tokens[i + 1])) return null;
+  for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'quote') return { name: text.slice(tokens[i + 1]!.start, tokens[k - 1]!.end), next: k + 1 };
+    if (t.kind === 'punct') return null;
+  }
+  return null;
+}
+
 function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources, hasDeterminer: boolean): Head | null {
   const tok = tokens[j];
   if (!tok || tok.kind !== 'word') return null;
@@ -784,8 +803,16 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
     const after = matchMedia(tokens, j + 1, cs);
     if (after) return { kind: 'media', next: after.next, mediaName: after.name };
     if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text)) return { kind: 'media', next: j + 2, mediaName: tokens[j + 1]!.text };
-    // "the agency said": a media noun that is also a body noun goes on to the body tables
-    if (!matchOrgWord(tok.text, cs)) return null;
+    // "der Zeitung „La República“": the title in quotes after the media noun is its name
+    const titled = quotedTitle(tokens, j + 1, text);
+    if (titled) return { kind: 'media', next: titled.next, mediaName: titled.name };
+    // "the agency said": a media noun that is also a body noun goes on to the body tables; "der Kölner Zeitung":
+    // an unnamed medium goes by its noun and the place adjective before it
+    if (!matchOrgWord(tok.text, cs)) {
+      if (!cs.nounsCapitalised) return null;
+      const place = j > 0 && isPlaceAdjective(tokens, j - 1, cs) ? `${tokens[j - 1]!.text} ` : '';
+      return { kind: 'media', next: j + 1, mediaName: place + tok.text };
+    }
   }
   const name = matchName(tokens, j, text, cs);
   if (name) return { kind: 'person', next: name.next, person: name.person, personText: name.text, country: name.person?.country ?? null };
@@ -862,6 +889,19 @@ interface Parts {
   text: string;
 }
 
+/**
+ * The name of a known body that speaks itself. Qualified by a country the text gives it ("das südkoreanische
+ * Verteidigungsministerium"), it gets the English canonical form with the country ("South Korean Ministry of
+ * Defence"), which keys it across languages. Otherwise it keeps the name the article's language gives it ("die
+ * Polizei", "die EU-Kommission", "die Vereinten Nationen" -> Polizei, EU-Kommission, Vereinte Nationen), the name
+ * its readers look for; a table name that is only an acronym ("IOM", "THW") gives way to the spelled-out canonical
+ * name. (A spokesperson's body keeps the English name: "Ein Armeesprecher" -> army.)
+ */
+function knownBodyName(o: { en: string; base: string; country?: string | null }, adj: string | null): string {
+  if (adj && !o.country) return `${adj} ${o.en}`;
+  return /\p{Ll}/u.test(o.base) ? o.base : o.en;
+}
+
 function buildSource(head: Head, p: Parts): ClaimSource {
   const adj = countryAdjectiveEn(p.country);
   let kind: SourceKind;
@@ -910,7 +950,7 @@ function buildSource(head: Head, p: Parts): ClaimSource {
     const o = p.org!;
     kind = o.kind;
     if (o.kind === 'document') name = null;
-    else name = o.country || !adj ? o.en : `${adj} ${o.en}`;
+    else name = knownBodyName(o, adj);
     if (!p.country && o.country) p.country = o.country;
   } else {
     kind = 'government';

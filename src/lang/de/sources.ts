@@ -27,6 +27,11 @@ export const sources: SourceTables = {
     { pattern: 'Geheimdienste?s?|Geheimdiensten|Militärgeheimdienste?s?|Nachrichtendienste?s?|Auslandsgeheimdienste?s?', base: 'Geheimdienst', en: 'intelligence', kind: 'government' },
     { pattern: 'Behörden?|Behördenvertreter', base: 'Behörden', en: 'authorities', kind: 'government' },
     { pattern: 'Polizei', base: 'Polizei', en: 'police', kind: 'government' },
+    // statistics offices: public bodies whose figures are cited like statements ("laut Statistischem Bundesamt")
+    { pattern: 'Statistische[snm]? Bundesamte?s?|Destatis', base: 'Statistisches Bundesamt', en: 'Federal Statistical Office', kind: 'government', country: 'DE' },
+    { pattern: 'Statistische[snm]? Landesamte?s?', base: 'Statistisches Landesamt', en: 'State Statistical Office', kind: 'government' },
+    { pattern: 'Statistik Austria', base: 'Statistik Austria', en: 'Statistics Austria', kind: 'government', country: 'AT' },
+    { pattern: 'Eurostat', base: 'Eurostat', en: 'Eurostat', kind: 'organisation', country: 'EU' },
     { pattern: 'Präsidialamte?s?|Präsidentenbüros?', base: 'Präsidialamt', en: "President's Office", kind: 'government' },
     { pattern: 'Kreml|Kremls', base: 'Kreml', en: 'Kremlin', kind: 'government', country: 'RU' },
     { pattern: 'Weiße[n]? Haus(?:es)?', base: 'Weißes Haus', en: 'White House', kind: 'government', country: 'US' },
@@ -59,7 +64,7 @@ export const sources: SourceTables = {
     { pattern: 'Ärzte ohne Grenzen|MSF', base: 'Ärzte ohne Grenzen', en: 'Doctors Without Borders', kind: 'organisation' },
     { pattern: 'Denkfabrik|Thinktanks?|Forschungsinstituts?|Instituts?', base: 'Institut', en: 'institute', kind: 'organisation' },
     { pattern: 'Menschenrechtsorganisation(?:en)?|Hilfsorganisation(?:en)?|Organisation(?:en)?|Beobachtungsstelle|Nichtregierungsorganisation(?:en)?', base: 'Organisation', en: 'organisation', kind: 'organisation' },
-    { pattern: 'Statement|Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Berichts?|Lageberichts?|Jahresberichts?|Dokuments?|Studie|Statistik|Bilanz|Auswertung|Lagebild(?:es|s)?|Analyse|Kommuniqué', base: 'Dokument', en: 'document', kind: 'document' },
+    { pattern: 'Statement|Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Berichts?|Lageberichts?|Jahresberichts?|Dokuments?|Studie|Statistik|Bilanz|Auswertung|Lagebild(?:es|s)?|Analyse|Kommuniqué|Papiers?|Positionspapiers?|Prognose|Gutachtens?', base: 'Dokument', en: 'document', kind: 'document' },
   ],
   roles: [
     { pattern: 'Regierungsvertreter(?:in|innen|s|n)?', base: 'Regierungsvertreter', en: 'government official', official: true },
@@ -80,7 +85,7 @@ export const sources: SourceTables = {
     { pattern: 'Außenminister(?:in|s)?', base: 'Außenminister', en: 'foreign minister' },
     { pattern: 'Minister(?:in|s)?|Innenminister(?:in|s)?', base: 'Minister', en: 'minister' },
     { pattern: 'Oberbefehlshaber(?:in|s)?|Generalstabschef(?:in|s)?|Armeechef(?:in|s)?|General(?:in|s|e|en)?|Kommandeur(?:in|s|e)?|Befehlshaber(?:in|s)?', base: 'Befehlshaber', en: 'commander' },
-    { pattern: 'Gouverneur(?:in|s|e)?|Militärgouverneur(?:in|s)?|Bürgermeister(?:in|s)?|Regionalgouverneur(?:in|s)?|Verwaltungschef(?:in|s)?', base: 'Gouverneur', en: 'governor' },
+    { pattern: 'Gouverneur(?:in|s|e)?|Militärgouverneur(?:in|s)?|Bürgermeister(?:in|s)?|Regionalgouverneur(?:in|s)?|Verwaltungschef(?:in|s)?|Oberbürgermeister(?:in|s)?|Landrat(?:s)?|Landrätin|Präfekt(?:in|en)?|Landeshauptmann|Landeshauptfrau', base: 'Gouverneur', en: 'governor' },
     { pattern: 'Botschafter(?:in|s)?', base: 'Botschafter', en: 'ambassador' },
     { pattern: 'Berater(?:in|s)?|Sicherheitsberater(?:in|s)?', base: 'Berater', en: 'adviser' },
     // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
