@@ -122,6 +122,26 @@ export interface WordClass {
   wid: number;
   /** bit set over Grammar.tokTests: which token tests it passes (a test reads only the word, so once per word) */
   tokOk: Int32Array;
+  /**
+   * the number of its (single, multi, starts): words that activate the same rules and start the same ones share
+   * it ("Montag" and "Dienstag", all irrelevant words), so a segment's plan is found by the sequence of these
+   */
+  sig: number;
+}
+
+/**
+ * What a segment's chart needs besides its tokens: the active rules (in rule order) and, per active rule a, the
+ * positions where a match can start without a node, startPos[startAt[a] .. startAt[a+1]). It depends only on the
+ * sequence of the tokens' `sig`s, and news repeat such sequences ("mindestens 12 Menschen", "am Montag"), so
+ * plans are kept by that sequence.
+ */
+interface Plan {
+  sigs: Int32Array;
+  rules: CRule[];
+  startAt: Int32Array;
+  startPos: Int32Array;
+  /** the active indexes of the rules that read nodes (only they can match after the first pass) */
+  nodeRules: Int32Array;
 }
 
 export interface Grammar {
@@ -160,6 +180,11 @@ export interface Grammar {
   ruleCount: Int32Array;
   activeScratch: Int32Array;
   activeList: CRule[];
+  /** (single, multi, starts) of a word class → its `sig` (bounded by the grammar, not by the input) */
+  sigIds: Map<string, number>;
+  /** plans by a hash of their sig sequence (see Plan); MAX_PLANS at most, then started afresh */
+  plans: Map<number, Plan[]>;
+  planCount: number;
 }
 
 /**
@@ -313,6 +338,9 @@ export function compileGrammar(rules: Rule[]): Grammar {
     ruleCount: new Int32Array(rules.length),
     activeScratch: new Int32Array(alwaysActive.length),
     activeList: [],
+    sigIds: new Map(),
+    plans: new Map(),
+    planCount: 0,
   };
 }
 
@@ -368,7 +396,10 @@ export function classify(g: Grammar, t: Tok): WordClass {
     else multi.push(id);
   }
   const anySingle = single.some((w) => w !== 0);
-  c = { relevant, seed, fills, single, anySingle, multi, starts, wid: g.wordIds.get(t.t) ?? -1, tokOk };
+  const sigKey = `${single.join(',')}|${multi.join(',')}|${starts.join(',')}`;
+  let sig = g.sigIds.get(sigKey);
+  if (sig === undefined) g.sigIds.set(sigKey, (sig = g.sigIds.size));
+  c = { relevant, seed, fills, single, anySingle, multi, starts, wid: g.wordIds.get(t.t) ?? -1, tokOk, sig };
   if (map.size >= MAX_CLASSIFIED) map.clear();
   map.set(t.t, c);
   return c;
@@ -476,7 +507,102 @@ function activeRules(g: Grammar, cls: WordClass[]): CRule[] {
 /** Every node over `toks`; `cls`, when given, holds the tokens' classes (from `classifyAll`). */
 export function parseChart(toks: Tok[], g: Grammar, cls: WordClass[] = classifyAll(g, toks)): Node[] {
   const chart = (g.chart ??= new Chart(g));
-  return chart.run(toks, cls, activeRules(g, cls));
+  return chart.run(toks, cls, planFor(g, cls));
+}
+
+/** Plans kept per grammar at most (a few hundred bytes each; a segment has at most a window of tokens). */
+const MAX_PLANS = 4096;
+
+/** The plan of a segment with these classes: a kept one with the same sig sequence, or a new one. */
+function planFor(g: Grammar, cls: WordClass[]): Plan {
+  const n = cls.length;
+  let h = HASH_SEED;
+  for (let i = 0; i < n; i++) h = Math.imul(h ^ cls[i]!.sig, 16777619);
+  let bucket = g.plans.get(h);
+  if (bucket !== undefined) {
+    for (let b = 0; b < bucket.length; b++) {
+      const p = bucket[b]!;
+      const sigs = p.sigs;
+      if (sigs.length !== n) continue;
+      let same = true;
+      for (let i = 0; i < n; i++) {
+        if (sigs[i] !== cls[i]!.sig) {
+          same = false;
+          break;
+        }
+      }
+      if (same) return p;
+    }
+  }
+  const plan = makePlan(g, cls);
+  if (g.planCount >= MAX_PLANS) {
+    g.plans.clear();
+    g.planCount = 0;
+    bucket = undefined;
+  }
+  if (bucket === undefined) g.plans.set(h, (bucket = []));
+  bucket.push(plan);
+  g.planCount++;
+  return plan;
+}
+
+const HASH_SEED = 0x811c9dc5 | 0;
+
+function makePlan(g: Grammar, cls: WordClass[]): Plan {
+  const n = cls.length;
+  const sigs = new Int32Array(n);
+  for (let i = 0; i < n; i++) sigs[i] = cls[i]!.sig;
+  const active = activeRules(g, cls);
+  // word starts per active rule (by rule index, through the grammar's stamped scratch array)
+  let stamp = ++g.stamp;
+  for (let a = 0; a < active.length; a++) {
+    g.ruleStamp[active[a]!.index] = stamp;
+    g.ruleCount[active[a]!.index] = 0;
+  }
+  for (let i = 0; i < n; i++) {
+    const starts = cls[i]!.starts;
+    for (let k = 0; k < starts.length; k++) if (g.ruleStamp[starts[k]!] === stamp) g.ruleCount[starts[k]!]!++;
+  }
+  // a rule that can start neither on a node nor on a word of the segment never matches in it: not tried at all
+  const rules: CRule[] = [];
+  for (let a = 0; a < active.length; a++) {
+    const cr = active[a]!;
+    if (cr.startBits !== 0 || g.ruleCount[cr.index]! > 0) rules.push(cr);
+  }
+  const na = rules.length;
+  // rule index → active index
+  stamp = ++g.stamp;
+  for (let a = 0; a < na; a++) {
+    const cr = rules[a]!;
+    g.ruleStamp[cr.index] = stamp;
+    g.ruleCount[cr.index] = a;
+  }
+  // the word starts of each active rule: counted, then placed (positions ascending within each rule)
+  const startAt = new Int32Array(na + 1);
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const starts = cls[i]!.starts;
+    for (let k = 0; k < starts.length; k++) {
+      const r = starts[k]!;
+      if (g.ruleStamp[r] === stamp) {
+        startAt[g.ruleCount[r]! + 1]!++;
+        total++;
+      }
+    }
+  }
+  for (let a = 0; a < na; a++) startAt[a + 1]! += startAt[a]!;
+  const startPos = new Int32Array(total);
+  const fill = startAt.slice(0, na);
+  for (let i = 0; i < n; i++) {
+    const starts = cls[i]!.starts;
+    for (let k = 0; k < starts.length; k++) {
+      const r = starts[k]!;
+      if (g.ruleStamp[r] === stamp) startPos[fill[g.ruleCount[r]!]!++] = i;
+    }
+  }
+  const nodeRules: number[] = [];
+  for (let a = 0; a < na; a++) if (rules[a]!.hasNode) nodeRules.push(a);
+  return { sigs, rules, startAt, startPos, nodeRules: Int32Array.from(nodeRules) };
 }
 
 /**
@@ -517,12 +643,9 @@ class Chart {
   /** per position, the bits of the node types that start there; and all of them together */
   private masks = new Int32Array(64);
   private maskAll = 0;
-  /**
-   * per active rule a, the positions where a match can start without a node: startPos[startAt[a] .. startAt[a+1]),
-   * ascending (one flat array, reused)
-   */
-  private startAt = new Int32Array(65);
-  private startPos = new Int32Array(256);
+  /** the plan's start positions of the active rules (see Plan; read only) */
+  private startAt: Int32Array = new Int32Array(1);
+  private startPos: Int32Array = new Int32Array(0);
   /** per active rule, how many nodes existed when its last scan began (-1: never scanned) */
   private scannedAt = new Int32Array(64);
 
@@ -534,11 +657,13 @@ class Chart {
     this.formBits = g.formBits;
   }
 
-  private reset(toks: Tok[], cls: WordClass[], rules: CRule[]): void {
-    const g = this.g;
+  private reset(toks: Tok[], cls: WordClass[], plan: Plan): void {
+    const rules = plan.rules;
     this.toks = toks;
     this.cls = cls;
     this.rules = rules;
+    this.startAt = plan.startAt;
+    this.startPos = plan.startPos;
     this.all = [];
     this.acc.length = 0;
     this.newest.fill(0);
@@ -548,57 +673,22 @@ class Chart {
     else this.masks.fill(0, 0, n);
     for (let i = 0; i < n; i++) this.byStart[i] = NO_NODES;
     const na = rules.length;
-    if (this.scannedAt.length < na) {
-      this.scannedAt = new Int32Array(Math.max(na, this.scannedAt.length * 2));
-      this.startAt = new Int32Array(this.scannedAt.length + 1);
-    }
+    if (this.scannedAt.length < na) this.scannedAt = new Int32Array(Math.max(na, this.scannedAt.length * 2));
     this.scannedAt.fill(-1, 0, na);
-    // rule index → active index, through the grammar's scratch array (stamped like activeRules)
-    const stamp = ++g.stamp;
-    for (let a = 0; a < na; a++) {
-      const cr = rules[a]!;
-      g.ruleStamp[cr.index] = stamp;
-      g.ruleCount[cr.index] = a;
-    }
-    // the word starts of each active rule: counted, then placed (positions ascending within each rule)
-    const startAt = this.startAt;
-    startAt.fill(0, 0, na + 1);
-    let total = 0;
-    for (let i = 0; i < n; i++) {
-      const starts = cls[i]!.starts;
-      for (let k = 0; k < starts.length; k++) {
-        const r = starts[k]!;
-        if (g.ruleStamp[r] === stamp) {
-          startAt[g.ruleCount[r]! + 1]!++;
-          total++;
-        }
-      }
-    }
-    for (let a = 0; a < na; a++) startAt[a + 1]! += startAt[a]!;
-    if (this.startPos.length < total) this.startPos = new Int32Array(Math.max(total, this.startPos.length * 2));
-    const startPos = this.startPos;
-    const fill = this.fillScratch.length >= na ? this.fillScratch : (this.fillScratch = new Int32Array(Math.max(na, this.fillScratch.length * 2)));
-    for (let a = 0; a < na; a++) fill[a] = startAt[a]!; // (a subarray would allocate a view per segment)
-    for (let i = 0; i < n; i++) {
-      const starts = cls[i]!.starts;
-      for (let k = 0; k < starts.length; k++) {
-        const r = starts[k]!;
-        if (g.ruleStamp[r] === stamp) startPos[fill[g.ruleCount[r]!]!++] = i;
-      }
-    }
   }
 
-  private fillScratch = new Int32Array(64);
-
-  run(toks: Tok[], cls: WordClass[], rules: CRule[]): Node[] {
-    this.reset(toks, cls, rules);
+  run(toks: Tok[], cls: WordClass[], plan: Plan): Node[] {
+    this.reset(toks, cls, plan);
+    const rules = plan.rules;
     const scannedAt = this.scannedAt;
+    const nodeRules = plan.nodeRules;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       this.added = 0;
-      for (let r = 0; r < rules.length; r++) {
+      // rules made of tokens alone find everything in the first pass
+      const count = pass === 0 ? rules.length : nodeRules.length;
+      for (let x = 0; x < count; x++) {
+        const r = pass === 0 ? x : nodeRules[x]!;
         const cr = rules[r]!;
-        // rules made of tokens alone find everything in the first pass
-        if (pass > 0 && !cr.hasNode) continue;
         // a scan finds every match among the nodes that existed when it began: with no newer node of a type the
         // rule reads, a new scan would find only matches already tried
         const since = scannedAt[r]!;

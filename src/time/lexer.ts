@@ -106,7 +106,8 @@ export class WordTable<C> {
       if (w === undefined) break;
       if (this.hashes[idx] === h && sameText(w.raw, text, s, e)) return w;
     }
-    const raw = text.slice(s, e);
+    // the table outlives the text: a slice of 13 or more characters would keep the whole text alive in V8
+    const raw = ownCopy(text.slice(s, e));
     const t = kind === 'n' ? raw : curly ? raw.toLowerCase().replace('’', "'") : raw.toLowerCase();
     const w: Word<C> = { raw, t, kind, data: undefined };
     this.insert(w, h);
@@ -144,6 +145,13 @@ export class WordTable<C> {
       this.size++;
     }
   }
+}
+
+/** V8 keeps a slice of 13 or more characters as a view of its parent; joining and cutting again flattens it. */
+const SLICE_VIEW_MIN = 13;
+
+function ownCopy(s: string): string {
+  return s.length < SLICE_VIEW_MIN ? s : (' ' + s).slice(1);
 }
 
 /** FNV-1a over UTF-16 code units; `lex` computes the same while it scans (HASH_SEED, then `step` per unit). */

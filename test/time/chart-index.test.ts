@@ -22,13 +22,14 @@ function withoutForms(rules: Rule[]): Rule[] {
   return rules.map((r) => ({ ...r, pattern: r.pattern.map((el): Elem => (el.k === 'node' ? { ...el, forms: undefined } : el)) }));
 }
 
-function nodesOf(g: ReturnType<typeof compileGrammar>, text: string): string[] {
+function nodesOf(g: ReturnType<typeof compileGrammar>, text: string, beforeSegment?: () => void): string[] {
   const { toks, cls } = lexClassified(g, text, 0, text.length);
   const segs: number[] = [];
   segments(g, toks, 0, toks.length, cls, segs);
   const out: string[] = [];
   for (let k = 0; k < segs.length; k += 2) {
     const [s, e] = [segs[k]!, segs[k + 1]!];
+    beforeSegment?.();
     for (const n of parseChart(toks.slice(s, e), g, cls.slice(s, e))) out.push(`${s + n.i}-${s + n.j} ${n.type} ${n.rule} ${n.prio}`);
   }
   return out;
@@ -53,6 +54,33 @@ for (const [lang, corpus, negatives] of [
       nodes += a.length;
     }
     assert.ok(nodes > texts.length, 'the corpora make nodes');
+  });
+}
+
+for (const [lang, corpus, negatives] of [
+  ['de', deCorpus, deNegatives],
+  ['en', enCorpus, enNegatives],
+] as const) {
+  test(`chart (${lang}): a plan kept from an earlier segment finds what a fresh one finds`, () => {
+    const texts = [...corpus.map((c) => c.text), ...negatives];
+    // mixtures, so that segments of one shape occur with different words ("am Montag" / "am 3. Mai")
+    for (let k = 0; k + 2 < corpus.length; k += 5) texts.push(`Am ${corpus[k + 2]!.text} sagte er, ${corpus[k]!.text} seien 12 Menschen gestorben.`);
+    // sentences of one shape with other figures: they share a plan
+    for (let k = 0; k < 30; k++) texts.push(`Mindestens ${k * 7 + 2} Menschen wurden bis ${(k % 12) + 1} Uhr gezählt, ${k + 3} davon schwer verletzt.`);
+    const kept = compileGrammar(buildRules(contextOf(lang)));
+    // warmed in the reverse order: plans are made by other texts than the one that reads them
+    for (let k = texts.length - 1; k >= 0; k--) nodesOf(kept, texts[k]!);
+    const fresh = compileGrammar(buildRules(contextOf(lang)));
+    let segmentsSeen = 0;
+    for (const text of texts) {
+      const b = nodesOf(fresh, text, () => {
+        fresh.plans.clear();
+        fresh.planCount = 0;
+        segmentsSeen++;
+      });
+      assert.deepEqual(nodesOf(kept, text), b, text);
+    }
+    assert.ok(segmentsSeen - kept.planCount >= 30, `plans are shared (${kept.planCount} plans for ${segmentsSeen} segments)`);
   });
 }
 

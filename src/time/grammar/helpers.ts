@@ -146,8 +146,15 @@ export function hitWords(h: Hit): string {
   return '';
 }
 
-export function mkTime(s: Series, form: Form, relative: boolean, extra: Partial<TV> = {}): Produced {
-  return { type: 'time', v: { s, form, relative, ...extra } satisfies TV };
+const NO_EXTRA: Partial<TV> = {};
+
+/**
+ * Every time value made here has all fields, in one order (absent ones undefined): one object shape, so that
+ * rules copying a value (`{ ...tv(h), latent: false }`) stay on V8's fast path instead of a shape lookup per copy.
+ */
+export function mkTime(s: Series, form: Form, relative: boolean, extra: Partial<TV> = NO_EXTRA): Produced {
+  const v: TV = { s, form, relative, latent: extra.latent, weak: extra.weak, parts: extra.parts, tod: extra.tod, edge: extra.edge };
+  return { type: 'time', v };
 }
 
 export function rule(name: string, pattern: Elem[], prod: Rule['prod'], prio = 0): Rule {
