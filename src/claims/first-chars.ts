@@ -8,10 +8,36 @@
 export function firstCharTable(source: string, flags: string, size = 0x10000): Uint8Array | null {
   const parts = firstOf(source);
   if (!parts) return null;
-  const filter = new RegExp(`^(?:${parts.join('|')})`, flags.replace(/[gy]/gu, ''));
   // `size`: a table of the first code units only (a cheap count of how many letters can start a match)
+  const table = unitsMatching(parts, flags, size);
+  for (let c = 0xd800; c < Math.min(size, 0xe000); c++) table[c] = 1;
+  return table;
+}
+
+/** every code unit below `size` except the surrogates, once, in order, with their codes (built once per size) */
+const allUnits = new Map<number, { text: string; codes: Uint16Array }>();
+
+/**
+ * Which code units below `size` (surrogates left at 0) match one of the atoms, each of which matches one
+ * character, under the regex's own flags. One global search for runs of matching characters over a string of all
+ * of them: far faster at start-up than one test per code unit, and the same answer (the string has no surrogate
+ * pairs, so every character is one code unit, and a run is made of characters that each match an atom).
+ */
+function unitsMatching(atoms: string[], flags: string, size: number): Uint8Array {
+  let all = allUnits.get(size);
+  if (all === undefined) {
+    const list: number[] = [];
+    for (let c = 0; c < size; c++) if (c < 0xd800 || c > 0xdfff) list.push(c);
+    let text = '';
+    for (let i = 0; i < list.length; i += 4096) text += String.fromCharCode(...list.slice(i, i + 4096));
+    all = { text, codes: Uint16Array.from(list) };
+    allUnits.set(size, all);
+  }
   const table = new Uint8Array(size);
-  for (let c = 0; c < size; c++) table[c] = c >= 0xd800 && c <= 0xdfff ? 1 : filter.test(String.fromCharCode(c)) ? 1 : 0;
+  const re = new RegExp(`(?:${atoms.join('|')})+`, flags.replace(/[gy]/gu, '') + 'g');
+  for (let m = re.exec(all.text); m !== null; m = re.exec(all.text)) {
+    for (let i = m.index; i < m.index + m[0].length; i++) table[all.codes[i]!] = 1;
+  }
   return table;
 }
 
@@ -76,6 +102,14 @@ class Parser {
     const q = this.quantifier();
     if (q === undefined) return null;
     return { first: atom.first, nullable: atom.nullable || q === 0 };
+  }
+
+  /** the quantifier after an atom as written ("" when there is none), undefined when malformed */
+  quantifierText(): string | undefined {
+    const at = this.i;
+    const min = this.quantifier();
+    if (min === undefined) return undefined;
+    return this.s.slice(at, this.i);
   }
 
   /** min count of a quantifier after an atom: 1 when there is none, undefined when malformed */
@@ -148,4 +182,183 @@ class Parser {
     this.i += len;
     return { first: [s.slice(this.i - len, this.i)], nullable: false };
   }
+}
+
+/** Pair tables cover the code units below this (Latin letters with their accents); others always pass. */
+export const PAIR_LIMIT = 0x250;
+
+/**
+ * Which first two characters a match of a regex can start with: a table over pairs of code units below
+ * PAIR_LIMIT (index c1 * PAIR_LIMIT + c2; 1: a match may start with c1 c2). Conservative like firstCharTable: a
+ * pair is left out only when no alternative can start with it. A character at or above the limit, or a text that
+ * ends after c1, is not looked up (the caller lets it pass). Null when the pattern cannot be read.
+ */
+export function pairTable(source: string, flags: string): Uint8Array | null {
+  const pairs = pairsOf(source, 0);
+  if (!pairs) return null;
+  const plain = flags.replace(/[gy]/gu, '');
+  const setOf = (atoms: string[]) => {
+    // the same atoms recur across alternatives and tables (start-up time)
+    const key = `${plain}/${atoms.join('|')}`;
+    let out = atomSets.get(key);
+    if (out === undefined) {
+      out = unitsMatching(atoms, plain, PAIR_LIMIT);
+      atomSets.set(key, out);
+    }
+    return out;
+  };
+  // second atoms by first atom (null: any character may follow, or none)
+  const byFirst = new Map<string, string[] | null>();
+  for (const [a1, a2] of pairs) {
+    const had = byFirst.get(a1);
+    if (had === null) continue;
+    if (a2 === null) byFirst.set(a1, null);
+    else byFirst.set(a1, [...(had ?? []), ...a2]);
+  }
+  const table = new Uint8Array(PAIR_LIMIT * PAIR_LIMIT);
+  for (const [a1, seconds] of byFirst) {
+    const c1s = setOf([a1]);
+    const c2s = seconds === null || seconds.length === 0 ? null : setOf([...new Set(seconds)]);
+    for (let c1 = 0; c1 < PAIR_LIMIT; c1++) {
+      if (c1s[c1] === 0) continue;
+      if (c2s === null) table.fill(1, c1 * PAIR_LIMIT, (c1 + 1) * PAIR_LIMIT);
+      else for (let c2 = 0; c2 < PAIR_LIMIT; c2++) if (c2s[c2] === 1) table[c1 * PAIR_LIMIT + c2] = 1;
+    }
+  }
+  // a table that lets most pairs through saves less than its look-ups cost
+  let n = 0;
+  for (let i = 0; i < table.length; i++) n += table[i]!;
+  return n > table.length / 4 ? null : table;
+}
+
+/** code units below PAIR_LIMIT that a set of atoms matches, by flags and atoms */
+const atomSets = new Map<string, Uint8Array>();
+
+/** more pairs than this: not worth a table (and guards against a pattern that expands without end) */
+const MAX_PAIRS = 4000;
+
+/**
+ * [first atom, atoms the second character can match (null: any, or the match may end after one)] for every way a
+ * match of `src` can begin; null when unknown. Leading lookarounds are skipped (they only narrow); a group at the
+ * start is opened and each of its alternatives continued with what follows it.
+ */
+function pairsOf(src: string, depth: number): Array<[string, string[] | null]> | null {
+  if (depth > 12) return null;
+  const alts = splitAlternatives(src);
+  if (!alts) return null;
+  const out: Array<[string, string[] | null]> = [];
+  for (const alt of alts) {
+    const r = pairsOfAlternative(alt, depth);
+    if (!r) return null;
+    out.push(...r);
+    if (out.length > MAX_PAIRS) return null;
+  }
+  return out;
+}
+
+function pairsOfAlternative(alt: string, depth: number): Array<[string, string[] | null]> | null {
+  const p = new Parser(alt);
+  // skip leading assertions
+  for (;;) {
+    const at = p.i;
+    if (at >= alt.length) return null; // can match the empty string: no pair table
+    const c = alt[at]!;
+    const look = alt.startsWith('(?=', at) || alt.startsWith('(?!', at) || alt.startsWith('(?<=', at) || alt.startsWith('(?<!', at);
+    if (!(look || c === '^' || c === '$' || (c === '\\' && (alt[at + 1] === 'b' || alt[at + 1] === 'B')))) break;
+    if (!p.term()) return null;
+  }
+  const start = p.i;
+  const c = alt[start]!;
+  if (c === '(') {
+    // a group first: open it (a repeated group: its first atoms with any second)
+    const atomStart = start;
+    const first = p.atom();
+    if (!first) return null;
+    const groupEnd = p.i;
+    const q = p.quantifierText();
+    if (q === undefined) return null;
+    const rest = alt.slice(p.i);
+    let bodyStart = atomStart + 1;
+    if (alt.startsWith('?:', bodyStart)) bodyStart += 2;
+    else if (alt[bodyStart] === '?') {
+      const m = /^\?<[A-Za-z_$][\w$]*>/u.exec(alt.slice(bodyStart));
+      if (!m) return null;
+      bodyStart += m[0].length;
+    }
+    const body = alt.slice(bodyStart, groupEnd - 1);
+    const out: Array<[string, string[] | null]> = [];
+    if (q === '' || q === '?' || q === '??') {
+      // each alternative of the group, followed by the rest
+      const inner = splitAlternatives(body);
+      if (!inner) return null;
+      for (const a of inner) {
+        const r = pairsOf(a + (rest.length ? `(?:${rest})` : ''), depth + 1);
+        if (!r) return null;
+        out.push(...r);
+      }
+    } else {
+      if (first.nullable) return null;
+      for (const a of first.first) out.push([a, null]);
+    }
+    if (q !== '' && q !== '+' && q !== '+?' && !/^\{[1-9]/u.test(q)) {
+      // the group may be skipped
+      const r = rest.length ? pairsOf(rest, depth + 1) : null;
+      if (!r) return null;
+      out.push(...r);
+    }
+    return out;
+  }
+  const atomStart = start;
+  const first = p.atom();
+  if (!first) return null;
+  const atom = alt.slice(atomStart, p.i);
+  const q = p.quantifierText();
+  if (q === undefined) return null;
+  const rest = alt.slice(p.i);
+  const out: Array<[string, string[] | null]> = [];
+  if (q === '') {
+    const f = rest.length ? firstOfLoose(rest) : null;
+    out.push([atom, f]);
+  } else {
+    out.push([atom, null]);
+    if (q.startsWith('?') || q.startsWith('*') || /^\{0/u.test(q)) {
+      const r = rest.length ? pairsOf(rest, depth + 1) : null;
+      if (!r) return null;
+      out.push(...r);
+    }
+  }
+  return out;
+}
+
+/** FIRST atoms of a pattern, or null when it can be empty or cannot be read (then any character may follow). */
+function firstOfLoose(src: string): string[] | null {
+  const p = new Parser(src);
+  const r = p.disjunction();
+  if (!r || p.i !== src.length || r.nullable) return null;
+  return r.first;
+}
+
+/** top-level alternatives of a pattern; null when malformed */
+function splitAlternatives(src: string): string[] | null {
+  const out: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i++;
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+      if (i >= src.length) return null;
+    } else if (c === '(') depth++;
+    else if (c === ')') {
+      if (--depth < 0) return null;
+    } else if (c === '|' && depth === 0) {
+      out.push(src.slice(from, i));
+      from = i + 1;
+    }
+  }
+  if (depth !== 0) return null;
+  out.push(src.slice(from));
+  return out;
 }

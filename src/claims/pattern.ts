@@ -1,4 +1,4 @@
-import { firstCharTable } from './first-chars.js';
+import { firstCharTable, pairTable, PAIR_LIMIT } from './first-chars.js';
 
 /**
  * Regex building for the claim tables. Tables hold plain fragments; the engine compiles each table once
@@ -17,6 +17,21 @@ export function wordRegex(fragments: readonly string[], flags = 'iu'): RegExp {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** 1: the BMP code unit is a letter or digit, 2: it is not, 0: not looked up yet (filled as met: start-up time) */
+const wordUnits = new Uint8Array(0x10000);
+
+/** Is the code unit a letter or digit, as startsWord tests the one before a match (a lone surrogate is not)? */
+function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  let w = wordUnits[c];
+  if (w === undefined) return false; // NaN: past the end
+  if (w === 0) {
+    w = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    wordUnits[c] = w;
+  }
+  return w === 1;
+}
 
 /** Does a match at `index` of `s` start a word (no letter or digit right before it)? */
 function startsWord(s: string, index: number): boolean {
@@ -101,6 +116,8 @@ interface Scanner {
   global: RegExp;
   sticky: RegExp | null;
   first: Uint8Array | null;
+  /** the first two characters a match can start with (see pairTable); only with `first` */
+  pairs: Uint8Array | null;
   /** group number - 1 → label index, when the scanner's regex is a rebuilt one (see gatedOf); null: the same */
   groups: Int32Array | null;
   /** alternatives that need a literal (see gatedOf); null when there are none */
@@ -132,7 +149,9 @@ function plainScanner(re: RegExp, groups: Int32Array | null): Scanner {
   let n = 0;
   if (first) for (let c = 0; c < 0xd800; c++) n += first[c]!;
   const sticky = first && n >= MANY_STARTS ? new RegExp(re.source, re.flags.replace('g', '') + 'y') : null;
-  return { global: re, sticky, first: sticky ? first : null, groups, gated: null, starts: n };
+  // the pair table costs start-up time; it pays off only where the sticky scan tries the regex at word starts
+  const pairs = sticky && n < WIDE ? pairTable(re.source, re.flags) : null;
+  return { global: re, sticky, first: sticky ? first : null, pairs, groups, gated: null, starts: n };
 }
 
 /** From this many possible first characters on, a regex or an alternative counts as starting with any letter. */
@@ -210,7 +229,7 @@ function scannerFor(sc: Scanner, s: string): Scanner {
     const kept = g.alts.filter((a) => a.gate < 0 || (mask & (1 << a.gate)) !== 0);
     const alt = kept.length ? kept.map((a) => `(${a.source})`).join('|') : '(?!)';
     // scanned the global way at first: its first-character table costs start-up time that pays off only over many texts
-    v = { global: new RegExp(`(?:${alt})${WORD_TAIL}`, g.flags), sticky: null, first: null, groups: Int32Array.from(kept, (a) => a.label), gated: null, starts: 0 };
+    v = { global: new RegExp(`(?:${alt})${WORD_TAIL}`, g.flags), sticky: null, first: null, pairs: null, groups: Int32Array.from(kept, (a) => a.label), gated: null, starts: 0 };
     g.variants.set(mask, v);
     g.uses.set(mask, 0);
   }
@@ -327,10 +346,10 @@ const forcedSticky = new WeakMap<RegExp, Scanner>();
 
 /** scanAll with the scan way forced (for tests: both ways must find the same matches) */
 export function scanAllBy(way: 'global' | 'sticky', re: RegExp, text: string, from: number, to: number): Array<[number, number]> {
-  let sc = way === 'sticky' ? forcedSticky.get(re) : { global: re, sticky: null, first: null, groups: null, gated: null, starts: 0 };
+  let sc = way === 'sticky' ? forcedSticky.get(re) : { global: re, sticky: null, first: null, pairs: null, groups: null, gated: null, starts: 0 };
   if (sc === undefined) {
     // kept per regex: the first-character table takes 65,536 tests to build, far more than a short text's scan
-    sc = { global: re, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), first: firstCharTable(re.source, re.flags), groups: null, gated: null, starts: 0 };
+    sc = { global: re, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), first: firstCharTable(re.source, re.flags), pairs: pairTable(re.source, re.flags), groups: null, gated: null, starts: 0 };
     forcedSticky.set(re, sc);
   }
   const out: Array<[number, number]> = [];
@@ -368,13 +387,23 @@ function nextWordMatch(sc: Scanner, s: string, pos: number): RegExpExecArray | n
   }
   const re = sc.sticky;
   const first = sc.first;
+  const pairs = sc.pairs;
   // a pattern with a start table cannot match the empty string: no match starts at the end
   const last = first ? s.length - 1 : s.length;
+  // whether the code unit before p is a letter or digit (startsWord, carried along instead of looked up again)
+  let prevWord = pos > 0 && isWordUnit(s.charCodeAt(pos - 1));
   for (let p = pos; p <= last; p++) {
     const c = s.charCodeAt(p);
-    if ((first !== null && first[c] === 0) || !startsWord(s, p)) continue;
+    const inWord = prevWord;
+    prevWord = isWordUnit(c);
+    if (inWord || (first !== null && first[c] === 0)) continue;
     // the global search of a unicode regex never starts inside a surrogate pair
     if (isLowSurrogate(c) && p > 0 && isHighSurrogate(s.charCodeAt(p - 1))) continue;
+    // no alternative starts with these two characters (a character past the table, or the end, is tried)
+    if (pairs !== null && c < PAIR_LIMIT) {
+      const c2 = s.charCodeAt(p + 1);
+      if (c2 < PAIR_LIMIT && pairs[c * PAIR_LIMIT + c2] === 0) continue;
+    }
     re.lastIndex = p;
     const m = re.exec(s);
     if (m !== null) return m;

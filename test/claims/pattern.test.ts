@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
 import fc from 'fast-check';
 import { labelledRegex, scanAll, scanAllBy, scanLabelled } from '../../src/claims/pattern.js';
-import { firstCharTable } from '../../src/claims/first-chars.js';
+import { firstCharTable, pairTable, PAIR_LIMIT } from '../../src/claims/first-chars.js';
 import { claimRegexes, plainScan } from './scan-cases.js';
 
 // The two ways of scanning a claim regex (global search, sticky at word starts with a first-character table)
@@ -74,6 +74,57 @@ test('first-character tables: conservative, and null when a pattern can match no
   assert.equal(firstCharTable('(a)\\1', 'u'), null);
   // a lookahead narrows but is left out; the letter run after it decides
   assert.equal(firstCharTable('(?=b)[\\p{L}]+', 'u')!['q'.charCodeAt(0)], 1);
+});
+
+test('first-character tables: the same as testing each code unit alone with the regex flags', () => {
+  // the table is read off one search over all code units; the reference tests each one against the first atoms
+  // (written out by hand here); below 0x250 only, for test time
+  const size = 0x250;
+  const cases: Array<[string, string, string]> = [
+    ['soll', 's', 'iu'],
+    ['(?:Tote|tot|Tod)', 'T|t', 'iu'],
+    ['[\\p{L}]+-Schätzung', '[\\p{L}]', 'iu'],
+    ['(?:s|k|ß|σ|i)x', 's|k|ß|σ|i', 'iu'],
+    ['[^\\s]+ ', '[^\\s]', 'u'],
+    ['\\w+', '\\w', 'i'],
+    ['(?:das )?Leben', 'd|L', 'u'],
+  ];
+  for (const [src, atoms, flags] of cases) {
+    const t = firstCharTable(src, flags, size)!;
+    const ref = new RegExp(`^(?:${atoms})$`, flags);
+    for (let c = 0; c < size; c++) assert.equal(t[c], ref.test(String.fromCharCode(c)) ? 1 : 0, `${src} /${flags}: code unit ${c}`);
+  }
+  // letters that fold together under /iu are marked with the literal (long s, Kelvin sign)
+  const t = firstCharTable('(?:soll|Kraft)', 'iu')!;
+  for (const ch of 'sSſkK\u212a') assert.equal(t[ch.charCodeAt(0)], 1, ch);
+  assert.equal(t['x'.charCodeAt(0)], 0);
+});
+
+test('pair tables: every match of a claim regex starts with a pair the table lets through', () => {
+  const pair = pairTable('(?:Tote[n]?|(?:das )?Leben|get[öo]tet)(?![\\p{L}])', 'iu')!;
+  const has = (s: string) => pair[s.charCodeAt(0) * PAIR_LIMIT + s.charCodeAt(1)] === 1;
+  for (const s of ['To', 'tO', 'da', 'Le', 'ge', 'GE']) assert.ok(has(s), s);
+  for (const s of ['Ta', 'de', 'xo', 'gö']) assert.ok(!has(s), s);
+  // a pattern that can match one character lets any second character through
+  const one = pairTable('(?:a|bc)', 'u')!;
+  assert.equal(one['a'.charCodeAt(0) * PAIR_LIMIT + 'z'.charCodeAt(0)], 1);
+  assert.equal(one['b'.charCodeAt(0) * PAIR_LIMIT + 'z'.charCodeAt(0)], 0);
+  for (const code of ['de', 'en']) {
+    for (const [name, { re }] of claimRegexes(code)) {
+      const table = pairTable(re.source, re.flags);
+      if (table === null) continue;
+      fc.assert(
+        fc.property(textArb, (text) => {
+          for (const [start] of scanAllBy('global', re, text, 0, text.length)) {
+            const c1 = text.charCodeAt(start);
+            const c2 = text.charCodeAt(start + 1);
+            if (c1 < PAIR_LIMIT && c2 < PAIR_LIMIT) assert.equal(table[c1 * PAIR_LIMIT + c2], 1, `${code} ${name} at ${start} of ${JSON.stringify(text)}`);
+          }
+        }),
+        { numRuns: 100 },
+      );
+    }
+  }
 });
 
 /**
