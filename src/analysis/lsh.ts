@@ -6,6 +6,10 @@
  * Buckets live in an open-addressing hash table over typed arrays (key → latest document) with a chain array
  * (document → previous document in the same bucket), about 20 bytes per document and band instead of a
  * JavaScript Map entry per bucket.
+ *
+ * `sweep(firstKept)` forgets the documents numbered below `firstKept` (those older than the caller's time
+ * horizon, a prefix of the numbers in a stream in publication order): their chain entries go, and buckets whose
+ * latest document is forgotten are emptied, so the index holds the horizon's documents, not the stream's.
  */
 import { combine32 } from './hash.js';
 import { GrowableInt32 } from './buffers.js';
@@ -29,6 +33,27 @@ class BucketTable {
     this.keys[i] = key;
     this.heads[i] = doc;
     return prev;
+  }
+  /** Keep only buckets whose head is `>= firstKept`, in a table sized for them. */
+  sweep(firstKept: number): void {
+    let live = 0;
+    for (let j = 0; j < this.keys.length; j++) if (this.heads[j]! >= firstKept) live++;
+    let cap = 1024;
+    while (cap < live * 4) cap *= 2;
+    const oldKeys = this.keys;
+    const oldHeads = this.heads;
+    this.keys = new Uint32Array(cap);
+    this.heads = new Int32Array(cap).fill(-1);
+    this.used = 0;
+    const mask = cap - 1;
+    for (let j = 0; j < oldKeys.length; j++) {
+      if (oldHeads[j]! < firstKept) continue;
+      let i = oldKeys[j]! & mask;
+      while (this.heads[i] !== -1) i = (i + 1) & mask;
+      this.keys[i] = oldKeys[j]!;
+      this.heads[i] = oldHeads[j]!;
+      this.used++;
+    }
   }
   head(key: number): number {
     const mask = this.keys.length - 1;
@@ -57,10 +82,12 @@ class BucketTable {
 
 export class LshIndex {
   private tables: BucketTable[];
-  /** chain[doc * bands + band] = previous document in the same bucket */
+  /** chain[(doc - first) * bands + band] = previous document in the same bucket */
   private chain = new GrowableInt32(1024);
   /** documents added so far; document numbers are 0..count-1 in insertion order */
   count = 0;
+  /** documents below this number have been swept */
+  private first = 0;
 
   constructor(readonly bands: number, readonly rows: number) {
     this.tables = Array.from({ length: bands }, () => new BucketTable());
@@ -81,9 +108,10 @@ export class LshIndex {
     for (let b = 0; b < this.bands; b++) {
       let d = this.tables[b]!.head(this.bandKey(minima, b));
       let steps = 0;
-      while (d !== -1 && steps++ < limit) {
+      // -1 ends a chain, and so does a swept document (all older ones are swept too)
+      while (d >= this.first && steps++ < limit) {
         seen.add(d);
-        d = this.chain.get(d * this.bands + b);
+        d = this.chain.get((d - this.first) * this.bands + b);
       }
       if (seen.size >= limit) break;
     }
@@ -98,5 +126,27 @@ export class LshIndex {
       this.chain.push(prev);
     }
     return doc;
+  }
+
+  /** Forget the documents numbered below `firstKept`. */
+  sweep(firstKept: number): void {
+    firstKept = Math.min(firstKept, this.count);
+    if (firstKept <= this.first) return;
+    const cut = (firstKept - this.first) * this.bands;
+    const c = this.chain;
+    const rest = c.length - cut;
+    if (rest * 4 < c.data.length && c.data.length > 1024) {
+      const next = new Int32Array(Math.max(1024, rest * 2));
+      next.set(c.data.subarray(cut, c.length));
+      c.data = next;
+    } else c.data.copyWithin(0, cut, c.length);
+    c.length = rest;
+    this.first = firstKept;
+    for (const t of this.tables) t.sweep(firstKept);
+  }
+
+  /** documents held (added and not swept) */
+  get held(): number {
+    return this.count - this.first;
   }
 }

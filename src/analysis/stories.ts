@@ -30,7 +30,10 @@
  * articles on moderate evidence; both fade only after `freshDays` plus the story's pace, so a story reported once a
  * day keeps week-old follow-ups (see freshDays, halfLifeDays, silentGaps).
  * Keywords are chosen with the idf of the corpus seen so far, and document frequencies come from a count-min
- * sketch, so memory does not grow with the vocabulary; postings older than twice the window are swept.
+ * sketch, so memory does not grow with the vocabulary; postings older than twice the window are swept, and with
+ * them the per-article data only scoring reads (places, names, norms, language, event kind: nothing reaches an
+ * article once its postings are gone), so memory follows the window, not the stream. What stays per article for
+ * the whole stream is its id, number and union-find slot: every article's story is the result.
  */
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
@@ -177,6 +180,11 @@ export class StoryIndex {
   private readonly freshMs: number;
   private readonly halfLifeMs: number;
   private readonly silentGaps: number;
+  /**
+   * Per article still reachable through the postings (number - `base`): the arrays below and times, norms,
+   * liNorms, langs, events and the accumulators. Articles before `base` are swept (see sweep()).
+   */
+  private base = 0;
   /** per article: offset into placeHashes, where [count, ...hashes of its places] are stored */
   private readonly placeOffset = new GrowableUint32(1024);
   private readonly placeHashes = new GrowableUint32(4096);
@@ -303,7 +311,8 @@ export class StoryIndex {
     const event = dominantEvent(text.title, text.body);
 
     const n = this.uf.add();
-    this.ensureCapacity(n);
+    const b = this.base;
+    this.ensureCapacity(n - b);
     const t = doc.publishedAt ? Date.parse(doc.publishedAt) : NaN;
     const lang = LANG_CODE[doc.language ?? ''] ?? 3;
 
@@ -334,18 +343,18 @@ export class StoryIndex {
         this.stats.postingsScanned++;
         // postings are in arrival order, which is roughly publication order: after a run of articles older than
         // the window, the rest of the list is older still (a tolerance keeps slightly out-of-order feeds working)
-        const tc = this.times.data[c]!;
+        const tc = this.times.data[c - b]!;
         if (hasTime && !Number.isNaN(tc) && t - tc > this.windowMs) {
           if (++stale >= 16) break;
           continue;
         }
         stale = 0;
-        if (dot[c] === 0 && liCount[c] === 0) touched.push(c);
+        if (dot[c - b] === 0 && liCount[c - b] === 0) touched.push(c);
         const wc = weights[i]!;
-        dot[c] += x.w * wc;
+        dot[c - b] += x.w * wc;
         if (x.li) {
-          liDot[c] += Math.min(x.w, wc);
-          liCount[c]++;
+          liDot[c - b] += Math.min(x.w, wc);
+          liCount[c - b]++;
         }
       }
     }
@@ -355,14 +364,15 @@ export class StoryIndex {
     const maxPlaceDf = Math.max(20, 0.05 * total);
     for (const c of touched) {
       this.stats.comparisons++;
-      const tc = this.times.data[c]!;
+      const i = c - b;
+      const tc = this.times.data[i]!;
       if (hasTime && !Number.isNaN(tc) && Math.abs(t - tc) > this.windowMs) continue;
       let score: number;
-      if (this.langs[c] === lang) {
+      if (this.langs[i] === lang) {
         // words alone can coincide; one shared name, place, speaker or figure is required
-        score = liCount[c]! === 0 ? 0 : dot[c]! / (norm * this.norms[c]! || 1) / this.threshold;
+        score = liCount[i]! === 0 ? 0 : dot[i]! / (norm * this.norms[i]! || 1) / this.threshold;
       } else {
-        score = liCount[c]! < this.minSharedLi ? 0 : liDot[c]! / (Math.min(liNorm, this.liNorms[c]!) || 1) / this.crossThreshold;
+        score = liCount[i]! < this.minSharedLi ? 0 : liDot[i]! / (Math.min(liNorm, this.liNorms[i]!) || 1) / this.crossThreshold;
       }
       if (hasTime) {
         // how long before its story's latest article this member was published (not before the new article: a
@@ -379,11 +389,11 @@ export class StoryIndex {
         // pair but does not keep it from adding up
         score *= this.placePenalty;
       }
-      if (event !== 0 && this.events[c] !== 0 && this.events[c] !== event) {
+      if (event !== 0 && this.events[i] !== 0 && this.events[i] !== event) {
         score *= this.eventPenalty;
         penalised = true;
       }
-      this.onScore?.(doc.id, this.ids[c]!, score, this.langs[c] !== lang);
+      this.onScore?.(doc.id, this.ids[c]!, score, this.langs[i] !== lang);
       if (score < 0.25) continue;
       // a pair pulled below the bar by a place conflict (the earlier article's places are all unknown to this one)
       // or an event conflict is evidence against, not a weak match: in a large story many such pairs would
@@ -395,9 +405,9 @@ export class StoryIndex {
       else perStory.set(root, [score]);
     }
     for (const c of touched) {
-      dot[c] = 0;
-      liDot[c] = 0;
-      liCount[c] = 0;
+      dot[c - b] = 0;
+      liDot[c - b] = 0;
+      liCount[c - b] = 0;
     }
     // the article is judged against each candidate story's profile (the summed keywords of its articles, capped),
     // not against its best single article: one wrong join then weighs little in the profile, and the next article
@@ -447,10 +457,10 @@ export class StoryIndex {
     this.ids.push(doc.id);
     this.numberOf.set(doc.id, n);
     this.times.push(t);
-    this.norms[n] = norm;
-    this.liNorms[n] = liNorm;
-    this.langs[n] = lang;
-    this.events[n] = event;
+    this.norms[n - b] = norm;
+    this.liNorms[n - b] = liNorm;
+    this.langs[n - b] = lang;
+    this.events[n - b] = event;
     this.stats.docs++;
     if (hasTime && t > this.latest) this.latest = t;
     if ((n + 1) % SWEEP_EVERY === 0) this.sweep();
@@ -611,7 +621,7 @@ export class StoryIndex {
 
   /** Does the earlier article `c` name places, none of which the new article mentions at all? */
   private placesMissing(c: number, present: ReadonlySet<number>, maxDf: number): boolean {
-    const o = this.placeOffset.data[c]!;
+    const o = this.placeOffset.data[c - this.base]!;
     const k = this.placeHashes.data[o]!;
     let places = 0;
     for (let i = o + 1; i <= o + k; i++) {
@@ -643,7 +653,7 @@ export class StoryIndex {
   /** Does earlier article `c` mention the name (hash of its `w:` key) anywhere? Binary search in its sorted list. */
   private mentions(c: number, h: number): boolean {
     const d = this.nameHashes.data;
-    const o = this.nameOffset.data[c]!;
+    const o = this.nameOffset.data[c - this.base]!;
     let lo = o + 1;
     let hi = o + d[o]!;
     while (lo <= hi) {
@@ -656,12 +666,15 @@ export class StoryIndex {
     return false;
   }
 
-  /** Drop the postings of articles published more than twice the window before the latest one. */
+  /**
+   * Drop the postings of articles published more than twice the window before the latest one, and their per-article
+   * data: only a posting leads to an article, so nothing reads it again (their ids and story roots stay).
+   */
   private sweep(): void {
     const cutoff = this.latest - 2 * this.windowMs;
     let k = this.firstKept;
     while (k < this.ids.length) {
-      const tk = this.times.data[k]!;
+      const tk = this.times.data[k - this.base]!;
       if (Number.isNaN(tk) || tk >= cutoff) break;
       k++;
     }
@@ -669,6 +682,51 @@ export class StoryIndex {
     this.firstKept = k;
     this.postings.sweep(k);
     for (const [root, p] of this.profiles) if (!Number.isNaN(p.last) && p.last < cutoff) this.profiles.delete(root);
+    this.compact(k);
+  }
+
+  /** Drop the per-article data of articles before `k` (swept), moving the rest to the front of the arrays. */
+  private compact(k: number): void {
+    const cut = k - this.base;
+    const held = this.ids.length - k;
+    shift(this.times, cut);
+    const placeCut = this.placeOffset.data[cut]!;
+    shift(this.placeHashes, placeCut);
+    shift(this.placeOffset, cut);
+    for (let i = 0; i < this.placeOffset.length; i++) this.placeOffset.data[i]! -= placeCut;
+    const nameCut = this.nameOffset.data[cut]!;
+    shift(this.nameHashes, nameCut);
+    shift(this.nameOffset, cut);
+    for (let i = 0; i < this.nameOffset.length; i++) this.nameOffset.data[i]! -= nameCut;
+    // fixed-size per-article arrays: moved down, and made smaller when mostly empty (capacity stays a power of two)
+    let cap = 1024;
+    while (cap <= held) cap *= 2;
+    if (cap >= this.norms.length) cap = this.norms.length;
+    const move = <T extends Float32Array | Float64Array | Uint8Array | Uint16Array>(a: T, make: (c: number) => T): T => {
+      if (cap === a.length) {
+        a.copyWithin(0, cut, cut + held);
+        return a;
+      }
+      const next = make(cap);
+      next.set(a.subarray(cut, cut + held));
+      return next;
+    };
+    this.norms = move(this.norms, (c) => new Float32Array(c));
+    this.liNorms = move(this.liNorms, (c) => new Float32Array(c));
+    this.langs = move(this.langs, (c) => new Uint8Array(c));
+    this.events = move(this.events, (c) => new Uint8Array(c));
+    // the accumulators are all zero between articles
+    if (cap !== this.accDot.length) {
+      this.accDot = new Float64Array(cap);
+      this.accLi = new Float64Array(cap);
+      this.accCount = new Uint16Array(cap);
+    }
+    this.base = k;
+  }
+
+  /** Articles whose per-article data is held (not yet swept). */
+  get held(): number {
+    return this.ids.length - this.base;
   }
 
   private storyId(n: number): string {
@@ -718,4 +776,16 @@ function profileEvent(p: Profile): number {
   let most = 0;
   for (const [e, k] of p.events) if (k > most || (k === most && e < best)) [best, most] = [e, k];
   return best;
+}
+
+/** Drop the first `k` elements of a growable typed array, reallocating it when it would be mostly empty. */
+function shift(a: GrowableUint32 | GrowableFloat64, k: number): void {
+  const rest = a.length - k;
+  const d = a.data;
+  if (rest * 4 < d.length && d.length > 4096) {
+    const next = new (d.constructor as new (n: number) => typeof d)(Math.max(4096, rest * 2));
+    next.set(d.subarray(k, a.length) as never);
+    a.data = next as never;
+  } else d.copyWithin(0, k, a.length);
+  a.length = rest;
 }

@@ -18,13 +18,31 @@
  *       order of first appearance (a paraphrase follows its source's order of facts), and a shared speaker.
   * Per article the index keeps a 16-bit MinHash signature and a few 32-bit fingerprint hashes in flat typed
  * arrays; texts are not kept (passages are computed by `analyze`, which has the texts).
+ *
+ * Memory is bounded by a time horizon, not by the stream: copies and rewrites of news are published within days
+ * of their source (the links' own windows are 7 days for copies, 48 hours for rewrites; in the generated corpus
+ * all 3,990 syndicated pairs of 20k articles are at most 4.8 hours apart, median 2.5 h, and the links found at 10k
+ * at most 23.5 hours), so every SWEEP_EVERY articles the dated
+ * articles published more than `horizonDays` (14) before the newest dated article seen leave the LSH buckets,
+ * the sentence and figure postings and the signature and fingerprint arrays. Articles come in publication order,
+ * so those are a prefix of the article numbers, and a later dated article could not link to them anyway (the
+ * horizon is at least every link window). What stays per article for the whole stream is its id, its number and
+ * its union-find slot (the result: links and groups name them).
+ * Undated articles come last in a stream (publication order, unknown dates last) and link across any distance,
+ * but only to the articles still held: those within the horizon of the newest date, and other undated ones. An
+ * undated article is most likely one fetched now, whose source is among the newest; keeping the signatures and
+ * buckets of every evicted article for the few undated ones would be most of what the horizon saves (several
+ * hundred bytes per article: the 128-byte signature, 16 bucket chain entries and bucket slots) and grow with the
+ * corpus again.
+ * `horizonDays: Infinity` keeps everything (the exact behaviour for undated articles, at unbounded cost).
  */
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
-import { GrowableFloat64, GrowableUint16, GrowableUint32, PostingLists, UnionFind } from './buffers.js';
+import { GrowableFloat64, GrowableUint16, GrowableUint32, UnionFind } from './buffers.js';
 import { textFigures, valueKey } from './figures.js';
 import { fnv1a32 } from './hash.js';
 import { LshIndex } from './lsh.js';
+import { HorizonPostingLists } from './postings.js';
 import { compact, MinHasher, similarity } from './minhash.js';
 import { sentenceKeys } from './passages.js';
 import { shingleHashes } from './shingles.js';
@@ -53,7 +71,15 @@ export interface SyndicationOptions {
   quoteWeight?: number;
   /** at most this many candidates are examined per article and route */
   maxCandidates?: number;
+  /**
+   * dated articles published more than this many days before the newest dated article are forgotten (14; at
+   * least every link window: copyDays, rewriteHours, agreeHours); Infinity keeps every article
+   */
+  horizonDays?: number;
 }
+
+/** articles between two sweeps of the articles beyond the horizon */
+const SWEEP_EVERY = 1024;
 
 export interface SyndicationLink {
   /** the earlier article (presumed original) */
@@ -103,19 +129,32 @@ export class SyndicationIndex {
   private readonly rewriteSentences: number;
   private readonly maxCandidates: number;
   private readonly sentenceDf = new CountSketch();
-  private readonly bySentence = new PostingLists(64);
+  private readonly bySentence = new HorizonPostingLists(64);
   private readonly langs: string[] = [];
   private readonly quoteWeight: number;
   private readonly hasher: MinHasher;
   private readonly lsh: LshIndex;
+  /**
+   * Per held article (article number - `first`): signature, time, language and fingerprint. Article numbers are
+   * global (postings, buckets, union-find and ids use them); the per-article arrays start at `first`.
+   */
   private readonly sigs = new GrowableUint16(4096);
   private readonly times = new GrowableFloat64(1024);
   /** flat fingerprint storage: per doc [nFig, nSpk, nTriple, ...figs, ...spks, ...triples] from offset */
   private readonly fp = new GrowableUint32(4096);
   private readonly fpOffset = new GrowableUint32(1024);
-  private readonly byFigure = new PostingLists(4096);
+  private readonly byFigure = new HorizonPostingLists(4096);
   private readonly uf = new UnionFind();
-  private readonly names = new Map<number, string>();
+  /** the first article number still held (all before it are beyond the horizon) */
+  private first = 0;
+  private readonly horizonMs: number;
+  /** the newest publication time among the dated articles */
+  private latest = Number.NEGATIVE_INFINITY;
+  /**
+   * hash → figure or speaker key of the article being added: a link names the values the new article shares,
+   * so only its own keys are needed (a map of every key ever seen grew with the corpus)
+   */
+  private names = new Map<number, string>();
   private readonly ids: string[] = [];
   private readonly numberOf = new Map<string, number>();
   private readonly allLinks: SyndicationLink[] = [];
@@ -135,6 +174,10 @@ export class SyndicationIndex {
     this.hasher = new MinHasher(opts.signatureSize ?? 64);
     if (this.bands * this.rows > this.hasher.size) throw new Error('bands * rows exceeds the MinHash signature size');
     this.lsh = new LshIndex(this.bands, this.rows);
+    this.horizonMs = (opts.horizonDays ?? 14) * 86_400_000;
+    if (!(this.horizonMs >= Math.max(this.copyMs, this.rewriteMs, this.agreeMs))) {
+      throw new Error(`syndication horizonDays (${opts.horizonDays}) must be at least every link window (copyDays, rewriteHours, agreeHours)`);
+    }
   }
 
   private intern(s: string): number {
@@ -184,7 +227,7 @@ export class SyndicationIndex {
   }
 
   private loadFingerprint(n: number): Fingerprint {
-    const o = this.fpOffset.get(n);
+    const o = this.fpOffset.get(n - this.first);
     const nf = this.fp.get(o);
     const ns = this.fp.get(o + 1);
     const nt = this.fp.get(o + 2);
@@ -203,7 +246,7 @@ export class SyndicationIndex {
   }
 
   private counts = new Uint16Array(1024);
-  /** per-article counters of shared figures, indexed by article number (reset after each use) */
+  /** per-article counters of shared figures, indexed by article number - first (reset after each use) */
   private ensureCounts(n: number): Uint16Array {
     if (n >= this.counts.length) {
       const next = new Uint16Array(Math.max(n + 1, this.counts.length * 2));
@@ -247,8 +290,8 @@ export class SyndicationIndex {
   }
 
   private within(a: number, b: number, ms: number): boolean {
-    const ta = this.times.get(a);
-    const tb = this.times.get(b);
+    const ta = this.times.get(a - this.first);
+    const tb = this.times.get(b - this.first);
     return Number.isNaN(ta) || Number.isNaN(tb) || Math.abs(ta - tb) <= ms;
   }
 
@@ -259,6 +302,7 @@ export class SyndicationIndex {
   add(doc: Document, claims: readonly Claim[] = [], prepared?: PreparedText): SyndicationLink[] {
     if (this.numberOf.has(doc.id)) return [];
     const text = prepared ?? prepareText(doc, claims);
+    this.names = new Map();
     const minima = this.hasher.minima(shingleHashes(text.body));
     const fp = this.fingerprint(doc, claims, text);
     const t = doc.publishedAt ? Date.parse(doc.publishedAt) : NaN;
@@ -271,6 +315,7 @@ export class SyndicationIndex {
     this.times.push(t);
     this.langs.push(doc.language ?? '');
     const off = this.sigs.reserve(this.hasher.size);
+    const first = this.first;
     compact(minima, this.sigs.data, off);
     this.storeFingerprint(fp);
     this.stats.docs++;
@@ -280,7 +325,7 @@ export class SyndicationIndex {
     for (const c of copyCands) {
       this.stats.candidatePairs++;
       if (!this.within(c, n, this.copyMs)) continue;
-      const sim = similarity(this.sigs.data, c * this.hasher.size, this.sigs.data, off, this.hasher.size);
+      const sim = similarity(this.sigs.data, (c - this.first) * this.hasher.size, this.sigs.data, off, this.hasher.size);
       if (sim < this.copyThreshold) continue;
       linked.add(c);
       links.push(this.link(c, n, 'copy', sim, fp, `estimated word-shingle similarity ${sim.toFixed(2)}`));
@@ -291,7 +336,7 @@ export class SyndicationIndex {
     // no-passage rewrite candidates: earlier articles published within `agreeMs` that share at least three
     // figures and half of the smaller article's figures, counted over the figure postings newest first; only
     // those are compared in full
-    const counts = this.ensureCounts(n);
+    const counts = this.ensureCounts(n - first);
     const touched: number[] = [];
     const hasTime = !Number.isNaN(t);
     if (hasTime) {
@@ -301,35 +346,76 @@ export class SyndicationIndex {
         let stale = 0;
         for (let i = list.length - 1, k = 0; i >= 0 && k < this.maxCandidates; i--, k++) {
           const c = list.data[i]!;
-          const tc = this.times.data[c]!;
+          const tc = this.times.data[c - first]!;
           if (Number.isNaN(tc) || Math.abs(t - tc) > this.agreeMs) {
             if (++stale >= 16) break;
             continue;
           }
           stale = 0;
-          if (counts[c] === 0) touched.push(c);
-          counts[c]++;
+          if (counts[c - first] === 0) touched.push(c);
+          counts[c - first]++;
         }
       }
     }
     const mine = { figures: new Set(fp.figures), speakers: new Set(fp.speakers), triples: new Set(fp.triples) };
     for (const c of touched) {
-      const shared = counts[c]!;
-      counts[c] = 0;
+      const shared = counts[c - first]!;
+      counts[c - first] = 0;
       if (linked.has(c)) continue;
       this.stats.candidatePairs++;
-      if (shared < 3 || shared < 0.5 * Math.min(fp.figures.length, this.fp.data[this.fpOffset.data[c]!]!)) continue;
-      const reason = this.agreementReason(this.loadFingerprint(c), fp, mine, this.langs[c] === (doc.language ?? ''));
+      if (shared < 3 || shared < 0.5 * Math.min(fp.figures.length, this.fp.data[this.fpOffset.data[c - first]!]!)) continue;
+      const reason = this.agreementReason(this.loadFingerprint(c), fp, mine, this.langs[c - first] === (doc.language ?? ''));
       if (!reason) continue;
       linked.add(c);
-      const sim = similarity(this.sigs.data, c * this.hasher.size, this.sigs.data, off, this.hasher.size);
+      const sim = similarity(this.sigs.data, (c - this.first) * this.hasher.size, this.sigs.data, off, this.hasher.size);
       links.push(this.link(c, n, 'rewrite', sim, fp, reason));
     }
     for (const f of fp.figures) this.byFigure.add(f, n);
     for (const l of links) this.uf.union(this.numberOf.get(l.a)!, n);
     this.allLinks.push(...links);
     this.stats.links += links.length;
+    if (hasTime && t > this.latest) this.latest = t;
+    if ((n + 1) % SWEEP_EVERY === 0) this.sweep();
     return links;
+  }
+
+  /**
+   * Forget the dated articles published more than the horizon before the newest dated one: a prefix of the
+   * article numbers (publication order). Their ids, numbers and union-find slots stay (links and groups name them).
+   */
+  private sweep(): void {
+    const cutoff = this.latest - this.horizonMs;
+    const held = this.ids.length - this.first;
+    let k = 0;
+    while (k < held) {
+      const tk = this.times.data[k]!;
+      if (Number.isNaN(tk) || tk >= cutoff) break;
+      k++;
+    }
+    if (k === 0) return;
+    const firstKept = this.first + k;
+    shift(this.sigs, k * this.hasher.size);
+    shift(this.times, k);
+    const fpCut = this.fpOffset.data[k]!;
+    shift(this.fp, fpCut);
+    shift(this.fpOffset, k);
+    for (let i = 0; i < this.fpOffset.length; i++) this.fpOffset.data[i]! -= fpCut;
+    this.langs.splice(0, k);
+    this.lsh.sweep(firstKept);
+    this.byFigure.sweep(firstKept);
+    this.bySentence.sweep(firstKept);
+    if (this.counts.length > 4 * Math.max(1024, held - k)) this.counts = new Uint16Array(2 * Math.max(1024, held - k));
+    this.first = firstKept;
+  }
+
+  /** Articles held for linking (added and not yet beyond the horizon). */
+  get held(): number {
+    return this.ids.length - this.first;
+  }
+
+  /** Postings held in the sentence and figure lists (for tests of the bound). */
+  get heldPostings(): number {
+    return this.bySentence.postings() + this.byFigure.postings();
   }
 
   /**
@@ -362,7 +448,7 @@ export class SyndicationIndex {
           viaCopy = true;
           continue;
         }
-        const tc = this.times.data[c]!;
+        const tc = this.times.data[c - this.first]!;
         if (hasTime && !Number.isNaN(tc) && Math.abs(t - tc) > this.rewriteMs) continue;
         score.set(c, (score.get(c) ?? 0) + weight);
       }
@@ -374,7 +460,7 @@ export class SyndicationIndex {
       this.stats.candidatePairs++;
       if (linked.has(c) || s < this.rewriteSentences) continue;
       linked.add(c);
-      const sim = similarity(this.sigs.data, c * this.hasher.size, this.sigs.data, off, this.hasher.size);
+      const sim = similarity(this.sigs.data, (c - this.first) * this.hasher.size, this.sigs.data, off, this.hasher.size);
       links.push(this.link(c, n, 'rewrite', sim, fp, `rare sentences kept word for word (weight ${s})`));
     }
     return links;
@@ -397,8 +483,8 @@ export class SyndicationIndex {
 
   /** earlier publication first; insertion order when times are equal or unknown */
   private order(x: number, y: number): [number, number] {
-    const tx = this.times.get(x);
-    const ty = this.times.get(y);
+    const tx = this.times.get(x - this.first);
+    const ty = this.times.get(y - this.first);
     if (!Number.isNaN(tx) && !Number.isNaN(ty) && ty < tx) return [y, x];
     return [x, y];
   }
@@ -429,4 +515,16 @@ export class SyndicationIndex {
   get size(): number {
     return this.ids.length;
   }
+}
+
+/** Drop the first `k` elements of a growable typed array, reallocating it when it would be mostly empty. */
+function shift(a: GrowableUint16 | GrowableUint32 | GrowableFloat64, k: number): void {
+  const rest = a.length - k;
+  const d = a.data;
+  if (rest * 4 < d.length && d.length > 4096) {
+    const next = new (d.constructor as new (n: number) => typeof d)(Math.max(4096, rest * 2));
+    next.set(d.subarray(k, a.length) as never);
+    a.data = next as never;
+  } else d.copyWithin(0, k, a.length);
+  a.length = rest;
 }
