@@ -1,7 +1,7 @@
 /**
  * A kept SQLite store of N generated articles with their claims, for measuring the analysis and the web app on a
  * corpus of a known size (bench/analysis-memory.ts):
- *   node --import tsx bench/make-store.ts --size 100000 --out /tmp/cl-100k.sqlite [--threads 2] [--seed 1]
+ *   node --import tsx bench/make-store.ts --size 100000 --out cl-100k.sqlite [--threads 2] [--seed 1]
  */
 import { parseArgs } from 'node:util';
 import { cpus } from 'node:os';

@@ -3,7 +3,7 @@
  * child process, so that the run's own peak is not counted here), then requests the stories list, the page of the
  * largest story, its JSON twin and its ledger CSV, and an article page, and prints the resident set size before,
  * the kernel's maxRSS after, and the time of each request:
- *   node --import tsx --expose-gc bench/serve-memory.ts /tmp/cl-100k.sqlite
+ *   node --import tsx --expose-gc bench/serve-memory.ts cl-100k.sqlite
  * (a store made by bench/make-store.ts; on a store whose analysis is not yet persisted, the first read runs it)
  */
 import { fork } from 'node:child_process';

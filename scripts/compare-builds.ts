@@ -4,8 +4,8 @@
  * Each build is warmed up on its own first block (the first thousand articles of a process cost about three
  * times the next ones); then each later block of new articles is run by both, in alternating order.
  * Usage: node --import tsx scripts/compare-builds.ts <distA> <distB> [blocks=4] [blockSize=1000]
- * e.g. `git worktree add /tmp/old <commit> && (cd /tmp/old && npm ci && npm run build)`, then
- *      node --import tsx scripts/compare-builds.ts /tmp/old/dist dist
+ * e.g. `git worktree add ../old <commit> && (cd ../old && npm ci && npm run build)`, then
+ *      node --import tsx scripts/compare-builds.ts ../old/dist dist
  * (a measurement, not a test).
  */
 import { resolve } from 'node:path';
