@@ -77,7 +77,9 @@ export class GrowableFloat64 {
  * Posting lists keyed by a 32-bit feature hash. Each list is a growable Int32Array of document numbers in
  * insertion order, so the most recent postings are at the end (scans go backwards and stop at a cap).
  * A list longer than `maxLength` drops its oldest half: very common features carry no signal anyway, and
- * this bounds memory for a long stream.
+ * this bounds memory for a long stream. Documents come in publication order, so the documents older than a time
+ * horizon are a prefix of the numbers: `sweep(firstKept)` drops their postings and keeps the index at the
+ * horizon's size however long the stream runs.
  */
 export class PostingLists {
   private lists = new Map<number, GrowableInt32>();
@@ -98,8 +100,31 @@ export class PostingLists {
   get(key: number): GrowableInt32 | undefined {
     return this.lists.get(key);
   }
+  /** Keep only postings of documents `>= firstKept`; a list that shrank a lot is reallocated to its size. */
+  sweep(firstKept: number): void {
+    for (const [key, list] of this.lists) {
+      const d = list.data;
+      if (list.length === 0 || d[list.length - 1]! < firstKept) {
+        this.lists.delete(key);
+        continue;
+      }
+      let cut = 0;
+      while (cut < list.length && d[cut]! < firstKept) cut++;
+      if (cut === 0) continue;
+      list.length -= cut;
+      if (list.length * 4 < d.length && d.length > 16) list.data = d.slice(cut, cut + Math.max(16, list.length * 2));
+      else d.copyWithin(0, cut, cut + list.length);
+    }
+  }
+  /** number of keys with postings */
   get size(): number {
     return this.lists.size;
+  }
+  /** total postings held (for tests of the bound) */
+  postings(): number {
+    let n = 0;
+    for (const l of this.lists.values()) n += l.length;
+    return n;
   }
 }
 
@@ -216,4 +241,16 @@ export class WeightedPostingLists {
   get size(): number {
     return this.lists.size;
   }
+}
+
+/** Drop the first `k` elements of a growable typed array, reallocating it when it would be mostly empty. */
+export function shift(a: GrowableUint16 | GrowableUint32 | GrowableFloat64, k: number): void {
+  const rest = a.length - k;
+  const d = a.data;
+  if (rest * 4 < d.length && d.length > 4096) {
+    const next = new (d.constructor as new (n: number) => typeof d)(Math.max(4096, rest * 2));
+    next.set(d.subarray(k, a.length) as never);
+    a.data = next as never;
+  } else d.copyWithin(0, k, a.length);
+  a.length = rest;
 }

@@ -37,7 +37,7 @@
  */
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
-import { GrowableFloat64, GrowableUint32, UnionFind, WeightedPostingLists } from './buffers.js';
+import { GrowableFloat64, GrowableUint32, shift, UnionFind, WeightedPostingLists } from './buffers.js';
 import { articleFeatures, placeMentions, prepareText, type Feature, type Family, type PreparedText } from './features.js';
 import { dominantEvent } from './events.js';
 import { fmix32, fnv1a32 } from './hash.js';
@@ -776,16 +776,4 @@ function profileEvent(p: Profile): number {
   let most = 0;
   for (const [e, k] of p.events) if (k > most || (k === most && e < best)) [best, most] = [e, k];
   return best;
-}
-
-/** Drop the first `k` elements of a growable typed array, reallocating it when it would be mostly empty. */
-function shift(a: GrowableUint32 | GrowableFloat64, k: number): void {
-  const rest = a.length - k;
-  const d = a.data;
-  if (rest * 4 < d.length && d.length > 4096) {
-    const next = new (d.constructor as new (n: number) => typeof d)(Math.max(4096, rest * 2));
-    next.set(d.subarray(k, a.length) as never);
-    a.data = next as never;
-  } else d.copyWithin(0, k, a.length);
-  a.length = rest;
 }

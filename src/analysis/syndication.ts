@@ -38,11 +38,10 @@
  */
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
-import { GrowableFloat64, GrowableUint16, GrowableUint32, UnionFind } from './buffers.js';
+import { GrowableFloat64, GrowableUint16, GrowableUint32, PostingLists, shift, UnionFind } from './buffers.js';
 import { textFigures, valueKey } from './figures.js';
 import { fnv1a32 } from './hash.js';
 import { LshIndex } from './lsh.js';
-import { HorizonPostingLists } from './postings.js';
 import { compact, MinHasher, similarity } from './minhash.js';
 import { sentenceKeys } from './passages.js';
 import { shingleHashes } from './shingles.js';
@@ -129,7 +128,7 @@ export class SyndicationIndex {
   private readonly rewriteSentences: number;
   private readonly maxCandidates: number;
   private readonly sentenceDf = new CountSketch();
-  private readonly bySentence = new HorizonPostingLists(64);
+  private readonly bySentence = new PostingLists(64);
   private readonly langs: string[] = [];
   private readonly quoteWeight: number;
   private readonly hasher: MinHasher;
@@ -143,7 +142,7 @@ export class SyndicationIndex {
   /** flat fingerprint storage: per doc [nFig, nSpk, nTriple, ...figs, ...spks, ...triples] from offset */
   private readonly fp = new GrowableUint32(4096);
   private readonly fpOffset = new GrowableUint32(1024);
-  private readonly byFigure = new HorizonPostingLists(4096);
+  private readonly byFigure = new PostingLists(4096);
   private readonly uf = new UnionFind();
   /** the first article number still held (all before it are beyond the horizon) */
   private first = 0;
@@ -515,16 +514,4 @@ export class SyndicationIndex {
   get size(): number {
     return this.ids.length;
   }
-}
-
-/** Drop the first `k` elements of a growable typed array, reallocating it when it would be mostly empty. */
-function shift(a: GrowableUint16 | GrowableUint32 | GrowableFloat64, k: number): void {
-  const rest = a.length - k;
-  const d = a.data;
-  if (rest * 4 < d.length && d.length > 4096) {
-    const next = new (d.constructor as new (n: number) => typeof d)(Math.max(4096, rest * 2));
-    next.set(d.subarray(k, a.length) as never);
-    a.data = next as never;
-  } else d.copyWithin(0, k, a.length);
-  a.length = rest;
 }
