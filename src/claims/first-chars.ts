@@ -338,8 +338,8 @@ function firstOfLoose(src: string): string[] | null {
   return r.first;
 }
 
-/** top-level alternatives of a pattern; null when malformed */
-function splitAlternatives(src: string): string[] | null {
+/** Splits a pattern at its top-level "|" (not inside groups or classes); null when malformed. */
+export function splitAlternatives(src: string): string[] | null {
   const out: string[] = [];
   let depth = 0;
   let from = 0;

@@ -1,4 +1,4 @@
-import { firstCharTable, pairTable, PAIR_LIMIT } from './first-chars.js';
+import { firstCharTable, pairTable, PAIR_LIMIT, splitAlternatives } from './first-chars.js';
 
 /**
  * Regex building for the claim tables. Tables hold plain fragments; the engine compiles each table once
@@ -180,7 +180,7 @@ const WORD_TAIL = '(?![\\p{L}\\p{N}])';
 function gatedOf(re: RegExp): Gated | null {
   const src = re.source;
   if (!src.startsWith('(?:') || !src.endsWith(')' + WORD_TAIL)) return null;
-  const parts = splitTop(src.slice(3, src.length - 1 - WORD_TAIL.length));
+  const parts = splitAlternatives(src.slice(3, src.length - 1 - WORD_TAIL.length));
   if (!parts) return null;
   const flags = re.flags.replace(/[gy]/gu, '');
   const alts: Gated['alts'] = [];
@@ -195,7 +195,7 @@ function gatedOf(re: RegExp): Gated | null {
     return n >= 48;
   };
   for (let k = 0; k < parts.length; k++) {
-    const inner = labelled ? splitTop(parts[k]!.slice(1, -1)) : [parts[k]!];
+    const inner = labelled ? splitAlternatives(parts[k]!.slice(1, -1)) : [parts[k]!];
     if (!inner) return null;
     // an alternative is wide only in a wide table entry (its first characters are the union of its alternatives')
     const wideEntry = wide(parts[k]!);
@@ -246,30 +246,6 @@ function scannerFor(sc: Scanner, s: string): Scanner {
 /** how many texts a variant is scanned the global way before its first-character table is built */
 const VARIANT_TABLE_AFTER = 64;
 
-/** Splits a pattern at its top-level "|" (not inside groups or classes); null when malformed. */
-function splitTop(src: string): string[] | null {
-  const out: string[] = [];
-  let depth = 0;
-  let from = 0;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      i++;
-      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-      if (i >= src.length) return null;
-    } else if (c === '(') depth++;
-    else if (c === ')') {
-      if (--depth < 0) return null;
-    } else if (c === '|' && depth === 0) {
-      out.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  if (depth !== 0) return null;
-  out.push(src.slice(from));
-  return out;
-}
 
 /** Index of the ")" closing the group that opens at `at`, or -1. */
 function groupEnd(src: string, at: number): number {
