@@ -11,6 +11,7 @@ import type { ClaimSource } from '../core/claim.js';
 import type { SourceRef } from './types.js';
 import { findEntities, lookupEntity } from './aliases.js';
 import { fold, words } from './words.js';
+import { allPacks } from '../lang/index.js';
 
 /** Role classes of anonymous officials; stems are folded and matched at word starts (German compounds too). */
 const ROLE_CLASSES: readonly { role: string; label: string; stems: readonly string[] }[] = [
@@ -58,7 +59,21 @@ function personKey(name: string): { key: string; label: string } {
   return { key: `person:${surname}`, label: name.trim() };
 }
 
-function organisationKey(name: string): { key: string; label: string } {
+/**
+ * A body the source tables know is named in its article's language ("Polizei", "EU-Kommission"); across articles it
+ * is one source under its English canonical name, the tables' language-independent key ("police").
+ */
+let canonicalBodies: Map<string, string> | null = null;
+function canonicalBody(name: string): string {
+  if (!canonicalBodies) {
+    canonicalBodies = new Map();
+    for (const pack of allPacks()) for (const o of pack.claims.sources.organisations) if (!canonicalBodies.has(fold(o.base))) canonicalBodies.set(fold(o.base), o.en);
+  }
+  return canonicalBodies.get(fold(name.trim())) ?? name;
+}
+
+function organisationKey(display: string): { key: string; label: string } {
+  const name = canonicalBody(display);
   const ws = words(name);
   const norms = ws.map((w) => w.norm);
   const whole = lookupEntity(norms.join(' '));

@@ -39,3 +39,19 @@ test("an outlet's own voice is keyed by outlet; organisations through the alias 
     resolveSource(src({ kind: 'government', name: 'White House' }), null, 'd').key,
   );
 });
+
+test('a body named in its article language is one source with its English canonical name across languages', () => {
+  // the extractor names a body that speaks for itself as the article's language does ("Polizei", "EU-Kommission")
+  const pairs: Array<[ClaimSource['kind'], string, string]> = [
+    ['government', 'Polizei', 'police'],
+    ['organisation', 'EU-Kommission', 'European Commission'],
+  ];
+  for (const [kind, de, en] of pairs) {
+    const a = resolveSource(src({ kind, name: de }), null, 'd1');
+    const b = resolveSource(src({ kind, name: en }), null, 'd2');
+    assert.equal(a.key, b.key, `${de} = ${en}`);
+  }
+  // a body the tables do not know keeps its own name as key
+  const other = resolveSource(src({ kind: 'organisation', name: 'Verein Beispielhilfe' }), null, 'd');
+  assert.notEqual(other.key, resolveSource(src({ kind: 'government', name: 'Polizei' }), null, 'd').key);
+});
