@@ -12,7 +12,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import fc from 'fast-check';
 import { scanAll, scanAllBy, scanLabelled, hasWordMatch, type LabelledRegex } from '../src/claims/pattern.js';
 // the claim regexes and the reference scan of the unit tests
-import { claimRegexes as claimRegexesOf, plainScan } from '../test/claims/scan-cases.js';
+import { claimRegexes as claimRegexesOf, literalWords, plainScan, SCAN_PIECES } from '../test/claims/scan-cases.js';
 
 interface Named {
   name: string;
@@ -23,23 +23,10 @@ function claimRegexes(): Named[] {
   return (['de', 'en'] as const).flatMap((code) => claimRegexesOf(code).map(([name, lr]) => ({ name: `${code} ${name}`, lr })));
 }
 
-/** the pieces of the unit test */
-const TEST_PIECES = [
-  'Nach', 'Angaben', 'der', 'Polizei', 'sollen', 'mindestens', 'Menschen', 'getötet', 'verletzt', 'worden', 'sein',
-  'sagte', 'Sprecherin', 'am', 'Montag', 'laut', 'Behörden', 'zufolge', 'Experten-Schätzungen', 'geht', 'von', 'aus',
-  'täglich', 'seit', 'Beginn', 'des', 'Krieges', 'Verletzte', 'starben', 'Tote', 'festgenommen', 'habe', 'seien',
-  'said', 'officials', 'killed', 'wounded', 'according', 'to', 'estimates', 'by', 'the', 'per', 'day', 'reportedly',
-  'SAGTE', 'ſoll', 'Tod', 'x', 'ü', '𝐀', '42', '1.200', '-', '„', '“', '"', ',', '.', ':', '(', ')', '\n', ' ', ' ', ' ',
-];
 
-/** words taken from the pattern literals themselves (letter runs of 2+ letters), so that near-misses are likely */
-function literalWords(list: Named[]): string[] {
-  const words = new Set<string>();
-  for (const { lr } of list) {
-    const src = lr.re.source.replace(/\\[pP]\{[^}]*\}/gu, ' ').replace(/\[(?:\\.|[^\]])*\]/gu, ' ');
-    for (const w of src.match(/\p{L}{2,}/gu) ?? []) words.add(w);
-  }
-  return [...words];
+/** words taken from the pattern literals themselves, so that near-misses are likely */
+function vocabularyOf(list: Named[]): string[] {
+  return [...new Set(list.flatMap(({ lr }) => literalWords(lr.re)))];
 }
 
 const SEPARATORS = [' ', ' ', ' ', '  ', '   ', '-', '\n', ', ', '. ', ' „', '“ ', '"', "'", ' (', ') ', ': ', '–', ' – ', '/', '\u00a0'];
@@ -56,7 +43,7 @@ function textArbs(vocab: string[]): Array<[string, fc.Arbitrary<string>]> {
     .tuple(fc.constantFrom(...vocab, ...ODD), fc.constantFrom(...SEPARATORS), fc.integer({ min: 2, max: 60 }))
     .map(([w, sep, n]) => Array.from({ length: n }, () => w).join(sep));
   return [
-    ['test pieces', fc.array(fc.constantFrom(...TEST_PIECES), { maxLength: 40 }).map((a) => a.join(''))],
+    ['test pieces', fc.array(fc.constantFrom(...SCAN_PIECES), { maxLength: 40 }).map((a) => a.join(''))],
     ['vocabulary', fc.array(piece, { maxLength: 80 }).map((a) => a.join(''))],
     ['runs', fc.array(fc.oneof(run, piece), { maxLength: 12 }).map((a) => a.join(''))],
   ];
@@ -172,7 +159,7 @@ async function main(): Promise<void> {
   const limitMs = Number(process.argv[3] ?? 5000);
   const replay = process.argv[4] !== undefined ? [Number(process.argv[4])] : null;
   const list = claimRegexes();
-  const vocab = literalWords(list);
+  const vocab = vocabularyOf(list);
   console.log(`${list.length} regexes, ${vocab.length} literal words; fuzzing ${seconds} s, limit ${limitMs} ms per scan`);
   const deadline = Date.now() + seconds * 1000;
   let slow = 0;

@@ -79,6 +79,15 @@ export function expectedEveryWay(lr: LabelledRegex<unknown>, text: string): Arra
   return out;
 }
 
+/** pieces of text: words of our own news sentences, odd characters at word edges, letters to glue words */
+export const SCAN_PIECES = [
+  'Nach', 'Angaben', 'der', 'Polizei', 'sollen', 'mindestens', 'Menschen', 'getötet', 'verletzt', 'worden', 'sein',
+  'sagte', 'Sprecherin', 'am', 'Montag', 'laut', 'Behörden', 'zufolge', 'Experten-Schätzungen', 'geht', 'von', 'aus',
+  'täglich', 'seit', 'Beginn', 'des', 'Krieges', 'Verletzte', 'starben', 'Tote', 'festgenommen', 'habe', 'seien',
+  'said', 'officials', 'killed', 'wounded', 'according', 'to', 'estimates', 'by', 'the', 'per', 'day', 'reportedly',
+  'SAGTE', 'ſoll', 'Tod', 'x', 'ü', '𝐀', '42', '1.200', '-', '„', '“', '"', ',', '.', ':', '(', ')', '\n', ' ', ' ', ' ',
+];
+
 /** letter runs of 2+ letters in a regex source, outside classes and \p{..} (the words it is built from) */
 export function literalWords(re: RegExp): string[] {
   const src = re.source.replace(/\\[pP]\{[^}]*\}/gu, ' ').replace(/\[(?:\\.|[^\]])*\]/gu, ' ');
