@@ -5,13 +5,7 @@
 import type { Analysis, ArticleSummary, Story, SyndicationGroup } from '../analysis/types.js';
 import { headlineOf } from './analysis-tables.js';
 import type { AnalysisReader, PageOptions, StoryDetail, StoryPage, StoryPageOptions, StoryRow } from './types.js';
-
-function clamp(v: number | undefined, fallback: number, max: number): number {
-  if (v === undefined || !Number.isFinite(v)) return fallback;
-  return Math.max(0, Math.min(max, Math.floor(v)));
-}
-
-const offsetOf = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? 0 : Math.max(0, Math.floor(v)));
+import { clamp, offsetOf } from './paging.js';
 
 const page = <T>(xs: readonly T[], opts: PageOptions, fallback: number, max: number) => {
   const offset = offsetOf(opts.offset);

@@ -10,6 +10,8 @@ import { sql, type Kysely } from 'kysely';
 import type { ArticleSummary, Story, SyndicationGroup } from '../analysis/types.js';
 import type { Backend, DB, StoryArticleTable, StoryTable, SyndicationGroupTable } from './schema.js';
 import type { HeadlineGroup, PageOptions, StoryDetail, StoryPage, StoryPageOptions, StoryRow } from './types.js';
+import { chunks, clamp, offsetOf } from './paging.js';
+import { byWeight } from '../analysis/reconcile.js';
 
 export interface Generation {
   generation: number;
@@ -23,23 +25,10 @@ export interface Generation {
 const INSERT_CHUNK = 200;
 const IN_CHUNK = 500;
 
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-}
-
-function clamp(v: number | undefined, fallback: number, max: number): number {
-  if (v === undefined || !Number.isFinite(v)) return fallback;
-  return Math.max(0, Math.min(max, Math.floor(v)));
-}
-
-const offsetOf = (v: number | undefined) => (v === undefined || !Number.isFinite(v) ? 0 : Math.max(0, Math.floor(v)));
-
 /** Groups that matter most first: more independent sources, then more claims (as the web app always ranked them). */
 export function headlineOf(story: Story, n = 3): HeadlineGroup[] {
   return [...story.claimGroups]
-    .sort((a, b) => b.independentSources - a.independentSources || b.claims.length - a.claims.length)
+    .sort(byWeight)
     .slice(0, n)
     .map((g) => ({
       id: g.id, label: g.label, measure: g.measure, unit: g.unit, low: g.low, high: g.high, highOpen: g.highOpen, best: g.best,

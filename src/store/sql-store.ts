@@ -21,6 +21,7 @@ import type {
 import { AnalysisTables, storyRows, type Generation } from './analysis-tables.js';
 import { articleIdent, canonicalUrl, contentHash, disambiguatedId } from './identity.js';
 import { runMigrations } from './migrations.js';
+import { chunks, clamp } from './paging.js';
 import { claimRow, CLAIM_INSERT_CHUNK } from './claim-row.js';
 
 export interface SqlStoreParts {
@@ -81,12 +82,6 @@ type UnchangedRow = RevisionRow & { story_id: string | null };
 const IN_CHUNK = 500;
 /** Revision rows per INSERT: 16 columns each. */
 const REVISION_INSERT_CHUNK = 100;
-
-function chunks<T>(list: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-}
 
 function failed(err: unknown): { ok: false; error: Error } {
   return { ok: false, error: err instanceof Error ? err : new Error(String(err)) };
@@ -166,8 +161,7 @@ function corpusOrder(pa: string | null, ia: string, pb: string | null, ib: strin
 }
 
 function clampLimit(limit: number | undefined, fallback: number): number {
-  if (limit === undefined || !Number.isFinite(limit)) return fallback;
-  return Math.max(0, Math.min(MAX_LIMIT, Math.floor(limit)));
+  return clamp(limit, fallback, MAX_LIMIT);
 }
 
 export class SqlStore implements Store {
