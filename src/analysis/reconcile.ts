@@ -264,3 +264,8 @@ export function reconcile(head: GroupHead, entries: readonly LedgerEntry[]): Cla
     timeline: timelines(claims),
   };
 }
+
+/** Claim groups that matter most first: more independent sources, then more claims (the story's order, and the web app's). */
+export function byWeight(a: ClaimGroup, b: ClaimGroup): number {
+  return b.independentSources - a.independentSources || b.claims.length - a.claims.length;
+}

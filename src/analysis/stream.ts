@@ -20,7 +20,7 @@ import type { Document } from '../core/document.js';
 import { articleFigures } from './figures.js';
 import { sharedPassages } from './passages.js';
 import { partitionComparable, type ComparableClaim } from './comparable.js';
-import { reconcile, byDate } from './reconcile.js';
+import { reconcile, byDate, byWeight } from './reconcile.js';
 import { resolveSource } from './speakers.js';
 import { StoryIndex, type StoryIndexOptions } from './stories.js';
 import { SyndicationIndex, type SyndicationLink, type SyndicationOptions } from './syndication.js';
@@ -462,7 +462,7 @@ function assembleStory(id: string, mine: readonly KeptArticle[], plan: AnalysisP
       set.items.map((e) => e.entry),
     );
   });
-  claimGroups.sort((a, b) => b.independentSources - a.independentSources || b.claims.length - a.claims.length);
+  claimGroups.sort(byWeight);
   const dated = mine.map((a) => a.publishedAt).filter((d): d is string => !!d);
   return {
     story: {

@@ -4,6 +4,7 @@
  */
 import type { ClaimGroup, LedgerEntry, SyndicationGroup } from '../../analysis/types.js';
 import type { Claim } from '../../core/claim.js';
+import { byWeight } from '../../analysis/reconcile.js';
 import { html, type SafeHtml } from '../html.js';
 import { page } from '../layout.js';
 import { countryName, formatDate, formatNumber, formatRange, formatTime, formatValue, sourceKindLabel, claimAnchor, anchor } from '../format.js';
@@ -115,7 +116,7 @@ export function storyPage(ctx: StoryContext): SafeHtml {
   const id = encodeURIComponent(s.id);
   const fictional = ctx.articles.some((a) => isFictionalUrl(a.url));
   const byTime = [...ctx.articles].sort((a, b) => (a.publishedAt ?? '').localeCompare(b.publishedAt ?? ''));
-  const groups = [...s.claimGroups].sort((a, b) => b.independentSources - a.independentSources || b.claims.length - a.claims.length);
+  const groups = [...s.claimGroups].sort(byWeight);
   const body = html`<p class="crumbs"><a href="/stories">Stories</a> ›</p>
 <h1>${s.title}</h1>
 <p class="lede">${s.articles.length} articles · ${s.independentSources} independent · ${formatDate(s.from)}${s.to && s.to.slice(0, 10) !== s.from?.slice(0, 10) ? html` – ${formatDate(s.to)}` : ''}</p>
