@@ -554,6 +554,16 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     }
     return m.source;
   }
+  if (m.spokesBody) {
+    // only the same body, by its own noun: "Armee" in "Die sudanesische Armee", "Kreis" in "Landkreis Dahme-Spreewald"
+    const noun = (m.source.name ?? '').toLowerCase();
+    for (let i = history.length - 1; i >= Math.max(0, history.length - 8) && noun; i--) {
+      const h = history[i]!.source;
+      if (h.kind !== m.source.kind || !h.name || h.name === m.source.name) continue;
+      if (h.name.toLowerCase().includes(noun) || (h.text ?? '').toLowerCase().includes(noun)) return h;
+    }
+    return m.source;
+  }
   if (m.bareSpokesperson) {
     // "nach Angaben eines Sprechers" after a body was named: that body's spokesperson
     for (let i = history.length - 1; i >= Math.max(0, history.length - 3); i--) {

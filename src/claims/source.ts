@@ -29,6 +29,8 @@ export interface Mention {
   anaphoricOrg?: boolean;
   /** "ein Sprecher", "a spokesperson" without body or name: the spokesperson of the body named before */
   bareSpokesperson?: boolean;
+  /** "ein Armeesprecher", "ein Sprecher des Kreises": the body may be the same body named before with its country or full name */
+  spokesBody?: boolean;
   /** a phrase the tables do not know, headed by an institution noun ("die Verbraucherzentrale NRW") */
   institution?: boolean;
   /** "der 52-Jährige": a pronoun-like mention that only a person can be meant by */
@@ -582,6 +584,9 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   while (pk < k + 4 && isAdjective(tokens[pk], cs)) pk++;
   const placed = /^(?:im|in)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[pk]);
   if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country && !placed) mm.anaphoricOrg = true;
+  // "Die sudanesische Armee … Ein Armeesprecher sagte": a spokesperson's body with no country of its own may be the body
+  // named before ("sudanesische Armee", "Landkreis Dahme-Spreewald")
+  if (head.kind === 'role' && role?.en === 'spokesperson' && (org || generic) && !person && !personText && !country && !org?.country) mm.spokesBody = true;
   if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k) mm.bareSpokesperson = true;
   return mm;
 }
@@ -895,7 +900,8 @@ interface Parts {
  * Defence"), which keys it across languages. Otherwise it keeps the name the article's language gives it ("die
  * Polizei", "die EU-Kommission", "die Vereinten Nationen" -> Polizei, EU-Kommission, Vereinte Nationen), the name
  * its readers look for; a table name that is only an acronym ("IOM", "THW") gives way to the spelled-out canonical
- * name. (A spokesperson's body keeps the English name: "Ein Armeesprecher" -> army.)
+ * name. A spokesperson's body is named the same way ("Ein Polizeisprecher" -> Polizei), so that a later "die Polizei"
+ * that refers back to it keeps one name; the ledger keys either form under the tables' English canonical name.
  */
 function knownBodyName(o: { en: string; base: string; country?: string | null }, adj: string | null): string {
   if (adj && !o.country) return `${adj} ${o.en}`;
@@ -918,7 +924,7 @@ function buildSource(head: Head, p: Parts): ClaimSource {
     // an unnamed spokesperson speaks on the record for a body, unnamed analysts of a firm for the firm: the body is the source
     if (p.org) {
       kind = p.org.kind === 'document' ? 'organisation' : p.org.kind;
-      name = p.org.country || !adj ? p.org.en : `${adj} ${p.org.en}`;
+      name = knownBodyName(p.org, adj);
       if (!p.country && p.org.country) p.country = p.org.country;
     } else {
       kind = p.generic!.kind;

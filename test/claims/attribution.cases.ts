@@ -123,7 +123,7 @@ export const deAttributionCases: Case[] = [
   { rule: 'teilte dem Magazin mit', text: 'Der Verband teilte dem Magazin mit, 1.200 Betriebe hätten Kurzarbeit angemeldet.',
     claims: [{ text: '1.200', source: { kind: 'organisation', name: 'Verband' }, speech: 'indirect' }] },
   { rule: 'sagte gegenüber dem Spiegel', text: 'Ein Sprecher der Polizei sagte gegenüber dem Spiegel, 80 Menschen seien festgenommen worden.',
-    claims: [{ text: '80', measure: 'arrested', source: { kind: 'government', name: 'police' }, speech: 'indirect' }] },
+    claims: [{ text: '80', measure: 'arrested', source: { kind: 'government', name: 'Polizei' }, speech: 'indirect' }] },
   { rule: 'inverted order: sagte ein Sprecher dem Sender', text: 'Am Abend sagte ein Sprecher der Feuerwehr dem Sender, 25 Keller stünden unter Wasser.',
     claims: [{ text: '25', source: { kind: 'government', name: 'Feuerwehr' }, speech: 'indirect' }] },
   { rule: 'a fronted dative is the audience: Dem Sender sagte X', text: 'Dem Radiosender sagte die Ministerin, 500 Soldaten würden entsandt.',
@@ -259,7 +259,7 @@ export const deAttributionCases: Case[] = [
   { rule: 'spokesperson, rank and name in an apposition; Konjunktiv continues the person', text: 'Der Sprecher der georgischen Armee, Oberst Levan Beridze, sagte, 14 Soldaten seien verletzt worden. Zudem seien 3 Panzer zerstört worden.',
     claims: [{ text: '14', measure: 'wounded', source: { kind: 'person', name: 'Levan Beridze' }, speech: 'indirect' }, { text: '3', source: { kind: 'person', name: 'Levan Beridze' }, speech: 'indirect' }] },
   { rule: 'negative: a rank alone after the comma is no name', text: 'Der Sprecher der Armee, Oberst, sagte, 14 Soldaten seien verletzt worden.',
-    claims: [{ text: '14', source: { kind: 'government', name: 'army' } }] },
+    claims: [{ text: '14', source: { kind: 'government', name: 'Armee' } }] },
   { rule: 'acronym-Sprecher: the body the acronym names', text: 'Rund 5.000 Autos blieben liegen, sagte ein ADAC-Sprecher.',
     claims: [{ text: 'Rund 5.000', source: { kind: 'organisation', name: 'ADAC' }, speech: 'indirect' }] },
   { rule: 'type noun + unknown proper name; sie refers to it', text: 'Die Hilfsorganisation Medisol meldete 40 Verletzte. Sie zählte zudem 12 Tote.',
@@ -622,6 +622,15 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '45 Millionen Euro', source: { kind: 'document' } }] },
   { rule: 'negative: Papier as a material is no source', text: 'Die Schule kaufte Papier für 3.000 Euro.',
     claims: [{ text: '3.000 Euro', source: { kind: 'unattributed' } }] },
+  // --- a spokesperson's body: named in the article's language, and the same body as one named before
+  { rule: 'a spokesperson compound names its body in German; a later die Feuerwehr keeps that name', text: 'Ein Feuerwehrsprecher sagte, 30 Keller seien überflutet. Den Schaden schätzt die Feuerwehr auf 2 Millionen Euro.',
+    claims: [{ text: '30', source: { kind: 'government', name: 'Feuerwehr' } }, { text: '2 Millionen Euro', source: { kind: 'government', name: 'Feuerwehr' }, hedges: ['estimate'] }] },
+  { rule: 'Armeesprecher after die kolumbianische Armee: the army named before, with its country', text: 'Die kolumbianische Armee meldete Gefechte im Süden. Ein Armeesprecher sagte, 23 Rebellen seien gefangen genommen worden.',
+    claims: [{ text: '23', source: { kind: 'government', name: 'Colombian army' } }] },
+  { rule: 'Kreissprecher after a named district: that district', text: 'Der Landkreis Oderhain rief den Katastrophenfall aus. Nach Angaben eines Kreissprechers wurden 12 Häuser geräumt.',
+    claims: [{ text: '12', source: { kind: 'government', name: 'Oderhain' } }] },
+  { rule: 'negative: a spokesperson of one body does not take another body named before', text: 'Der Bauernverband warnte vor Ausfällen. Ein Sprecher der Armee sagte, 40 Soldaten seien im Einsatz.',
+    claims: [{ text: '40', source: { kind: 'government', name: 'Armee' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
