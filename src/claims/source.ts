@@ -43,6 +43,7 @@ interface CompiledSources {
   countries: CountryIndex;
   definite: Set<string>;
   indefinite: Set<string>;
+  negations: Set<string>;
   genitives: Set<string>;
   pronouns: Set<string>;
   firstNames: Set<string>;
@@ -79,6 +80,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   countries: countryIndex(t.countries),
   definite: new Set(t.sources.definite),
   indefinite: new Set(t.sources.indefinite),
+  negations: new Set(t.sources.negations ?? []),
   genitives: new Set(t.sources.genitives),
   pronouns: new Set(t.speech.pronouns),
   firstNames: new Set(t.sources.firstNames),
@@ -455,6 +457,11 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
           generic = body;
           orgText = body.name;
           k = body.next;
+        } else if (head.kind === 'role' && role?.en === 'spokesperson' && ACRONYM.test(inner.text) && !cWord && !cs.countries.byPrefix.has(inner.text)) {
+          // "ein Sprecher des SLF": an acronym no table knows names the body the spokesperson speaks for
+          generic = { noun: inner.text, name: inner.text, kind: institutionKind(inner.text), next: m + 1 };
+          orgText = inner.text;
+          k = m + 1;
         } else if (cWord && cs.countries.byWord.has(inner.text)) {
           if (!country) country = cWord;
           k = m + 1;
@@ -996,6 +1003,8 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   let j = i;
   const t0 = tokens[j];
   if (!t0 || t0.kind !== 'word') return null;
+  // "nannte aber keine Summe": a phrase under a negative determiner names no one
+  if (cs.negations.has(t0.text.toLowerCase())) return null;
   const article = articleOf(t0.text, cs);
   const definite = article === DEFINITE;
   if (article !== 0) j = skipExtendedAttribute(tokens, j + 1, cs);
@@ -1100,11 +1109,14 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   } else {
     // "nach Angaben der Lufthansa": after an article, a capitalised word that no table knows and that does not
     // read as a noun of a person (Anwohner, Klinikdirektor, Zeugen) names a body
-    const orgLike = ORG_SUFFIX.test(noun.text) || (!matchRole(noun.text, cs) && !PERSON_NOUN.test(noun.text) && !anonymousOf(noun.text, cs));
+    // "Die Kasse rechnet mit …" after "aus der Tierseuchenkasse": a bare definite noun that ended a compound named before
+    // is that body (a noun of persons, "der Fahrer" after "Busfahrer", is no body)
+    const compound = definite && j === i + 1 && !ORG_SUFFIX.test(noun.text) && !PERSON_TAIL.test(noun.text) && !matchRole(noun.text, cs) ? earlierCompound(text, t0.start, noun.text) : null;
+    const orgLike = !!compound || ORG_SUFFIX.test(noun.text) || (!matchRole(noun.text, cs) && !PERSON_NOUN.test(noun.text) && !anonymousOf(noun.text, cs));
     // "teilte die Mission mit" after "die Beobachtermission der OSZE": a bare definite body noun may be the tail of a body named before
-    tailOfBody = orgLike && definite && j === i + 1;
+    tailOfBody = orgLike && definite && j === i + 1 && !compound;
     source = orgLike
-      ? { kind: institutionKind(noun.text), text: phrase, name: noun.text, role: null, organisation: noun.text, country }
+      ? { kind: institutionKind(compound ?? noun.text), text: phrase, name: compound ?? noun.text, role: null, organisation: compound ?? noun.text, country }
       // "sagte ein Händler", "ein Krankenpfleger berichtete": an unnamed private person goes by what they are
       : { kind: 'person', text: phrase, name: cs.indefinite.has(t0.text.toLowerCase()) ? noun.text : null, role: noun.text, organisation: null, country };
   }
@@ -1114,6 +1126,25 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   if (inst && source.kind !== 'person') m.institution = true;
   if (apposed) m.apposition = true;
   return m;
+}
+
+/** Endings of nouns that name persons (Fahrer, Ärztin, Patient, Polizist, Zeuge, Experte): never a body's tail. */
+const PERSON_TAIL = /(?:er|ern|in|innen|ent|enten|ant|anten|ist|isten|ge|gen|te|ten)$/u;
+
+/**
+ * The last capitalised compound before `before` (within 3,000 characters) that ends in `noun` ("Tierseuchenkasse" for
+ * "Kasse"), in its base form (a genitive s removed), or null.
+ */
+function earlierCompound(text: string, before: number, noun: string): string | null {
+  const lower = noun.toLowerCase();
+  const floor = Math.max(0, before - 3000);
+  for (let at = text.lastIndexOf(lower, before - 1); at > floor; at = text.lastIndexOf(lower, at - 1)) {
+    const m = /\p{Lu}\p{Ll}+$/u.exec(text.slice(Math.max(floor, at - 30), at));
+    if (!m || /\p{L}/u.test(text[at + lower.length] ?? '') && !/^(?:s|n)(?!\p{L})/u.test(text.slice(at + lower.length, at + lower.length + 2))) continue;
+    if (!m[0] || m[0].length < 3) continue;
+    return m[0] + lower;
+  }
+  return null;
 }
 
 /** Body heads that take their name from a genitive: "Bund der Steuerzahler", "Verband der Automobilindustrie". */
@@ -1267,6 +1298,9 @@ function spokespersonBody(word: string, cs: CompiledSources): { org: Organisatio
   if (!base) return null;
   return { noun: base, name: base, kind: institutionKind(base), next: 0 };
 }
+
+/** An acronym: two to six capitals and digits, at least two capitals ("SLF", "BfS", "DVGW"). */
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}\d]{1,5}$/u;
 
 /** Number words that may stand between an article and a plural head ("die beiden Verbände", "the three agencies"). */
 const SMALL_NUMBERS = /^(?:zwei|drei|vier|fünf|sechs|beiden|two|three|four|five|six)$/u;

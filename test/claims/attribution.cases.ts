@@ -631,6 +631,22 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '12', source: { kind: 'government', name: 'Oderhain' } }] },
   { rule: 'negative: a spokesperson of one body does not take another body named before', text: 'Der Bauernverband warnte vor Ausfällen. Ein Sprecher der Armee sagte, 40 Soldaten seien im Einsatz.',
     claims: [{ text: '40', source: { kind: 'government', name: 'Armee' } }] },
+  // --- a definite bare noun that ended a compound named before is that body
+  { rule: 'die Kasse after a compound ending in -kasse: that body', text: 'Die Betriebe werden aus der Hagelkasse Unterland entschädigt. Die Kasse rechnet mit Auszahlungen von bis zu 4 Millionen Euro.',
+    claims: [{ text: 'bis zu 4 Millionen Euro', source: { kind: 'organisation', name: 'Hagelkasse' }, hedges: ['projection'] }] },
+  { rule: 'negative: a noun of persons after a compound (Fahrer after Busfahrer) stays a person', text: 'Der Busfahrer blieb unverletzt. Der Fahrer sagte, 20 Fahrgäste seien im Bus gewesen.',
+    claims: [{ text: '20', source: { kind: 'person' } }] },
+  // --- investigators as a group speak for the investigating authority
+  { rule: 'beziffern die Ermittler: investigators as a public body', text: 'Den Steuerausfall beziffern die Ermittler auf rund 6 Millionen Euro.',
+    claims: [{ text: 'rund 6 Millionen Euro', source: { kind: 'government', name: 'Ermittler' } }] },
+  // --- an acronym after a spokesperson names the body
+  { rule: 'Sprecher des + unknown acronym: the body', text: 'Ein Sprecher des LWD sagte, in diesem Winter seien bereits 9 Lawinen abgegangen.',
+    claims: [{ text: '9', source: { kind: 'organisation', name: 'LWD' }, speech: 'indirect' }] },
+  { rule: 'negative: a country acronym after a spokesperson stays the country', text: 'Ein Sprecher der USA sagte, 15 Diplomaten seien ausgewiesen worden.',
+    claims: [{ text: '15', source: { kind: 'anonymous_official', name: 'US spokesperson (anonymous)' } }] },
+  // --- a negative determiner names no one
+  { rule: 'negative: nannte keine Summe is no speaker; the person before keeps speaking', text: 'Die Landrätin Anke Voss sagte Hilfe zu, nannte aber keine Summe. Sie sagte, 300 Höfe seien betroffen.',
+    claims: [{ text: '300', source: { kind: 'person', name: 'Anke Voss' }, speech: 'indirect' }] },
 ];
 
 export const enAttributionCases: Case[] = [
