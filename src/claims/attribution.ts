@@ -3,7 +3,7 @@ import type { Span } from '../core/span.js';
 import type { Token } from '../text/tokens.js';
 import type { ClaimTables, PrepositionalFrame, ReportingVerb } from './tables.js';
 import { cached, labelledRegex, scanLabelled, wordRegex, type LabelledRegex } from './pattern.js';
-import { genericSpeaker, governmentSource, institutionNoun, isCapitalised, parseSpeaker, type Mention } from './source.js';
+import { barePluralSpeakers, genericSpeaker, governmentSource, institutionNoun, isCapitalised, parseSpeaker, type Mention } from './source.js';
 import { countryIndex, countryOfWord } from './countries.js';
 import { quoteAt, type Quote } from './quotes.js';
 import { PEOPLE } from './aliases.js';
@@ -354,6 +354,10 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // "Medisol geht davon aus, dass …": a lone proper name before the verb that the text used as a name before
   if (!mention && ci + 1 === ti && !frontObject) mention = knownBareName(text, sentence, tokens, ci, tables, cs);
+  // "Augenzeugen berichteten, …": a bare plural group of persons before a plural verb of saying (not a demand: "Pendler
+  // fordern 300 Busse" is a group's wish, no source for a figure)
+  if (!mention && ci + 1 === ti && !frontObject && entry.hedge !== 'demand' && !entry.act && ci === tokenIndexAt(tokens, clause.start)
+    && tables.speech.bareName && bareNameRegexes(tables.speech.bareName).pluralVerb.test(tokens[ti]!.text)) mention = barePluralSpeakers(tokens, ci, text, tables);
   // "Das teilte das Landratsamt mit": an anaphor before the verb, the speaker after it
   const anaphoric = ci < ti && tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]);
   // speaker after the verb (verb-second order), past time and place words

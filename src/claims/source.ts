@@ -1147,6 +1147,22 @@ function earlierCompound(text: string, before: number, noun: string): string | n
   return null;
 }
 
+/**
+ * "Augenzeugen berichteten", "Anwohner sagten": a bare plural noun of persons (no article, no name) opening a clause
+ * right before a plural verb of saying. The group speaks; it goes by its noun.
+ */
+export function barePluralSpeakers(tokens: Token[], i: number, text: string, tables: ClaimTables): Mention | null {
+  const cs = compileSources(tables);
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !cs.nounsCapitalised || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || !PLURAL_PERSONS.test(t.text.toLowerCase())) return null;
+  if (cs.pronouns.has(t.text) || cs.definite.has(t.text.toLowerCase()) || NOT_NAMES.has(t.text) || institutionNoun(t.text) || cs.mediaNouns.has(t.text)) return null;
+  const source: ClaimSource = { kind: 'person', text: text.slice(t.start, t.end), name: t.text, role: t.text, organisation: null, country: null };
+  return mention(t.start, t.end, i + 1, source, false, false, null, false);
+}
+
+/** Plural nouns of persons: Augenzeugen, Anwohner, Ärzte, Helfer, Rettungskräfte, Ärztinnen, Fachleute. */
+const PLURAL_PERSONS = /(?:zeugen|er|innen|kräfte|leute|ärzte|experten|beobachter|ten|anten|enten|isten)$/u;
+
 /** Body heads that take their name from a genitive: "Bund der Steuerzahler", "Verband der Automobilindustrie". */
 const NAMED_BY_GENITIVE = /^(?:Bund|Verband|Verein|Bundesverband|Landesverband|Zentralverband|Gesamtverband|Kammer|Zentralrat)$/u;
 
@@ -1200,7 +1216,7 @@ function properWord(tokens: Token[], k: number, cs: CompiledSources): boolean {
 const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union', 'authority']);
 
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
-const STATE_SUFFIX = /(?:amt|ämter|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
+const STATE_SUFFIX = /(?:amt|ämter|präfektur|landesbetrieb|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
 
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
@@ -1219,7 +1235,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {

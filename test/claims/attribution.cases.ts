@@ -647,6 +647,21 @@ export const deAttributionCases: Case[] = [
   // --- a negative determiner names no one
   { rule: 'negative: nannte keine Summe is no speaker; the person before keeps speaking', text: 'Die Landrätin Anke Voss sagte Hilfe zu, nannte aber keine Summe. Sie sagte, 300 Höfe seien betroffen.',
     claims: [{ text: '300', source: { kind: 'person', name: 'Anke Voss' }, speech: 'indirect' }] },
+  // --- a bare plural group of persons before a plural verb of saying
+  { rule: 'Augenzeugen berichteten: the witnesses speak', text: 'Augenzeugen berichteten dem Sender, bis zu 60 Menschen hätten auf dem Platz gestanden.',
+    claims: [{ text: 'bis zu 60', source: { kind: 'person', name: 'Augenzeugen' }, speech: 'indirect' }] },
+  { rule: 'Anwohner sagten: residents speak', text: 'Anwohner sagten, mindestens 15 Häuser seien unbewohnbar.',
+    claims: [{ text: 'mindestens 15', source: { kind: 'person', name: 'Anwohner' } }] },
+  { rule: 'negative: a figure after a plural verb is its subject, no speaker', text: 'Daraufhin meldeten 40 Betriebe Kurzarbeit an.',
+    claims: [{ text: '40', source: { kind: 'unattributed', name: null } }] },
+  // --- public bodies by their noun: Präfektur, Landesbetrieb; companies: -betrieb(e)
+  { rule: 'nach Angaben der Präfektur: a public body', text: 'Acht Menschen wurden nach Angaben der Präfektur verletzt.',
+    claims: [{ text: 'Acht', source: { kind: 'government', name: 'Präfektur' } }] },
+  { rule: 'des Landesbetriebs X: a public body named X', text: 'Nach Angaben des Landesbetriebs Straßenbau sind 30 Brücken marode.',
+    claims: [{ text: '30', source: { kind: 'government', name: 'Landesbetrieb Straßenbau' } }] },
+  // --- Konjunktiv I of sums in -ieren continues the speaker
+  { rule: 'summiere sich: Konjunktiv continues the speaker of the sentence before', text: 'Der Verband biete 4 Prozent mehr an, sagte sein Sprecher Jan Roth. Das Angebot summiere sich auf rund 2 Milliarden Euro.',
+    claims: [{ text: '4 Prozent' , source: { kind: 'person', name: 'Jan Roth' } }, { text: 'rund 2 Milliarden Euro', source: { kind: 'person', name: 'Jan Roth' }, speech: 'indirect' }] },
 ];
 
 export const enAttributionCases: Case[] = [
