@@ -219,6 +219,16 @@ function gappedFrames(text: string, sentence: Span, tokens: Token[], marks: numb
   return out;
 }
 
+/**
+ * "Das teilte das Amt mit", "Dies bestätigte die Polizei": a demonstrative standing alone before the verb. Followed by
+ * lower-case adjectives and a capitalised noun ("Das bayerische Sozialministerium teilte mit") it is an article.
+ */
+function anaphorBefore(tokens: Token[], ci: number, ti: number, tables: ClaimTables): boolean {
+  if (!tables.speech.anaphora.includes(tokens[ci]?.text ?? '') || isCapitalised(tokens[ci + 1])) return false;
+  for (let k = ci + 1; k < ti; k++) if (isCapitalised(tokens[k])) return false;
+  return true;
+}
+
 /** a word standing right after an opening quote mark is the quote's, not a speaker */
 function quoteAtToken(text: string, t: Token): boolean {
   return /[„“"»]$/u.test(text.slice(Math.max(0, t.start - 1), t.start));
@@ -341,7 +351,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     if (m && m.end <= start) mention = m;
     // "Die Feuerwehr teilte mit": an unknown noun phrase that is all there is before the verb
     // "Den Schaden beziffert der Versorger": a fronted object (accusative or dative article) is never the speaker
-    if (!mention && !frontObject && !(tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]))) {
+    if (!mention && !frontObject && !anaphorBefore(tokens, ci, ti, tables)) {
       const g = genericSpeaker(tokens, ci, text, tables);
       // "wie die Feuerwehr am Abend mitteilte": time words may stand between the speaker and a verb-final verb
       // "wie das Gesundheitsamt des Kreises am Montag mitteilte": a genitive or von-phrase belongs to the speaker
@@ -359,7 +369,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   if (!mention && ci + 1 === ti && !frontObject && entry.hedge !== 'demand' && !entry.act && ci === tokenIndexAt(tokens, clause.start)
     && tables.speech.bareName && bareNameRegexes(tables.speech.bareName).pluralVerb.test(tokens[ti]!.text)) mention = barePluralSpeakers(tokens, ci, text, tables);
   // "Das teilte das Landratsamt mit": an anaphor before the verb, the speaker after it
-  const anaphoric = ci < ti && tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]);
+  const anaphoric = ci < ti && anaphorBefore(tokens, ci, ti, tables);
   // speaker after the verb (verb-second order), past time and place words
   if (!mention) {
     for (let k = ti + 1; k < tokens.length && k <= ti + 8 && tokens[k]!.start < clause.end; k++) {

@@ -662,6 +662,16 @@ export const deAttributionCases: Case[] = [
   // --- Konjunktiv I of sums in -ieren continues the speaker
   { rule: 'summiere sich: Konjunktiv continues the speaker of the sentence before', text: 'Der Verband biete 4 Prozent mehr an, sagte sein Sprecher Jan Roth. Das Angebot summiere sich auf rund 2 Milliarden Euro.',
     claims: [{ text: '4 Prozent' , source: { kind: 'person', name: 'Jan Roth' } }, { text: 'rund 2 Milliarden Euro', source: { kind: 'person', name: 'Jan Roth' }, speech: 'indirect' }] },
+  // --- "Das" before lower-case adjectives and a noun is an article, not the anaphor "Das teilte X mit"
+  { rule: 'Das + adjective + body before the verb: the body speaks', text: 'Das hessische Kultusministerium teilte mit, 120 Lehrerstellen würden neu geschaffen.',
+    claims: [{ text: '120', source: { kind: 'government', name: 'Kultusministerium' }, speech: 'indirect' }] },
+  { rule: 'negative: Das alone before the verb stays the anaphor, the body after it speaks', text: 'Im Kreis fehlen 40 Hausärzte. Das bestätigte am Montag auch die Ärztekammer.',
+    claims: [{ text: '40', source: { kind: 'organisation', name: 'Ärztekammer' } }] },
+  // --- begründete, verwies darauf: verbs of giving reasons and pointing at figures
+  { rule: 'begründete X mit …: a Konjunktiv sentence after it continues the speaker', text: 'Vorstandschef Karl Berger kündigte den Abbau von 3.000 Stellen an. Berger begründete den Schritt mit schwacher Nachfrage. Der Absatz sei um 14 Prozent eingebrochen.',
+    claims: [{ text: '3.000' }, { text: '14 Prozent', source: { kind: 'person', name: 'Karl Berger' }, speech: 'indirect' }] },
+  { rule: 'verwies darauf, dass: the speaker before the verb', text: 'Die Ministerin Eva Kohl verwies darauf, dass 72 Millionen Euro ausgezahlt worden seien.',
+    claims: [{ text: '72 Millionen Euro', source: { kind: 'person', name: 'Eva Kohl' }, speech: 'indirect' }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -41,6 +41,9 @@ export const speech: SpeechTables = {
     // "Ein Reporter des Senders beobachtete, wie …": what a witness saw is reported as theirs
     { pattern: 'beobachtete[n]?|beobachtet', observed: true },
     { pattern: 'twitterte[n]?|postete[n]?' },
+    // "Er begründete den Schritt mit …", "Sie verwies darauf, dass …": a speaker giving reasons or pointing at figures
+    { pattern: 'begründete[n]?|begründet' },
+    { pattern: 'verwies(?:en)?|verweist', particle: 'darauf|auf' },
     { pattern: 'kritisierte[n]?|kritisiert|kritisieren|beklagte[n]?|beklagt|monierte[n]?|moniert' },
     { pattern: 'informierte[n]?|informiert' },
     { pattern: 'dementierte[n]?|dementiert|bestritt(?:en)?|bestreitet|bestreiten', hedge: 'denial' },
