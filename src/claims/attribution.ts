@@ -604,6 +604,14 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     }
     if (m.official) return { ...m.source, kind: 'anonymous_official', name: m.source.name ?? 'official (anonymous)' };
   }
+  // "Berger begründete …" after "Vorstandschef Karl Berger": a surname alone is the person named in full before
+  const name = m.source.kind === 'person' ? m.source.name : null;
+  if (name && !name.includes(' ')) {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!.source;
+      if (h.kind === 'person' && h.name && h.name.endsWith(` ${name}`)) return { ...m.source, name: h.name, role: m.source.role ?? h.role, country: m.source.country ?? h.country };
+    }
+  }
   return m.source;
 }
 
