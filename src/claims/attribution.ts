@@ -3,7 +3,7 @@ import type { Span } from '../core/span.js';
 import type { Token } from '../text/tokens.js';
 import type { ClaimTables, PrepositionalFrame, ReportingVerb } from './tables.js';
 import { cached, labelledRegex, scanLabelled, wordRegex, type LabelledRegex } from './pattern.js';
-import { genericSpeaker, governmentSource, institutionNoun, isCapitalised, parseSpeaker, type Mention } from './source.js';
+import { barePluralSpeakers, genericSpeaker, governmentSource, institutionNoun, isCapitalised, parseSpeaker, type Mention } from './source.js';
 import { countryIndex, countryOfWord } from './countries.js';
 import { quoteAt, type Quote } from './quotes.js';
 import { PEOPLE } from './aliases.js';
@@ -219,6 +219,16 @@ function gappedFrames(text: string, sentence: Span, tokens: Token[], marks: numb
   return out;
 }
 
+/**
+ * "Das teilte das Amt mit", "Dies bestätigte die Polizei": a demonstrative standing alone before the verb. Followed by
+ * lower-case adjectives and a capitalised noun ("Das bayerische Sozialministerium teilte mit") it is an article.
+ */
+function anaphorBefore(tokens: Token[], ci: number, ti: number, tables: ClaimTables): boolean {
+  if (!tables.speech.anaphora.includes(tokens[ci]?.text ?? '') || isCapitalised(tokens[ci + 1])) return false;
+  for (let k = ci + 1; k < ti; k++) if (isCapitalised(tokens[k])) return false;
+  return true;
+}
+
 /** a word standing right after an opening quote mark is the quote's, not a speaker */
 function quoteAtToken(text: string, t: Token): boolean {
   return /[„“"»]$/u.test(text.slice(Math.max(0, t.start - 1), t.start));
@@ -341,7 +351,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     if (m && m.end <= start) mention = m;
     // "Die Feuerwehr teilte mit": an unknown noun phrase that is all there is before the verb
     // "Den Schaden beziffert der Versorger": a fronted object (accusative or dative article) is never the speaker
-    if (!mention && !frontObject && !(tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]))) {
+    if (!mention && !frontObject && !anaphorBefore(tokens, ci, ti, tables)) {
       const g = genericSpeaker(tokens, ci, text, tables);
       // "wie die Feuerwehr am Abend mitteilte": time words may stand between the speaker and a verb-final verb
       // "wie das Gesundheitsamt des Kreises am Montag mitteilte": a genitive or von-phrase belongs to the speaker
@@ -354,8 +364,12 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // "Medisol geht davon aus, dass …": a lone proper name before the verb that the text used as a name before
   if (!mention && ci + 1 === ti && !frontObject) mention = knownBareName(text, sentence, tokens, ci, tables, cs);
+  // "Augenzeugen berichteten, …": a bare plural group of persons before a plural verb of saying (not a demand: "Pendler
+  // fordern 300 Busse" is a group's wish, no source for a figure)
+  if (!mention && ci + 1 === ti && !frontObject && entry.hedge !== 'demand' && !entry.act && ci === tokenIndexAt(tokens, clause.start)
+    && tables.speech.bareName && bareNameRegexes(tables.speech.bareName).pluralVerb.test(tokens[ti]!.text)) mention = barePluralSpeakers(tokens, ci, text, tables);
   // "Das teilte das Landratsamt mit": an anaphor before the verb, the speaker after it
-  const anaphoric = ci < ti && tables.speech.anaphora.includes(tokens[ci]!.text) && !isCapitalised(tokens[ci + 1]);
+  const anaphoric = ci < ti && anaphorBefore(tokens, ci, ti, tables);
   // speaker after the verb (verb-second order), past time and place words
   if (!mention) {
     for (let k = ti + 1; k < tokens.length && k <= ti + 8 && tokens[k]!.start < clause.end; k++) {
@@ -554,6 +568,16 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     }
     return m.source;
   }
+  if (m.spokesBody) {
+    // only the same body, by its own noun: "Armee" in "Die sudanesische Armee", "Kreis" in "Landkreis Dahme-Spreewald"
+    const noun = (m.source.name ?? '').toLowerCase();
+    for (let i = history.length - 1; i >= Math.max(0, history.length - 8) && noun; i--) {
+      const h = history[i]!.source;
+      if (h.kind !== m.source.kind || !h.name || h.name === m.source.name) continue;
+      if (h.name.toLowerCase().includes(noun) || (h.text ?? '').toLowerCase().includes(noun)) return h;
+    }
+    return m.source;
+  }
   if (m.bareSpokesperson) {
     // "nach Angaben eines Sprechers" after a body was named: that body's spokesperson
     for (let i = history.length - 1; i >= Math.max(0, history.length - 3); i--) {
@@ -579,6 +603,14 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
       if (holder) return { ...m.source, kind: 'person', name: holder.name };
     }
     if (m.official) return { ...m.source, kind: 'anonymous_official', name: m.source.name ?? 'official (anonymous)' };
+  }
+  // "Berger begründete …" after "Vorstandschef Karl Berger": a surname alone is the person named in full before
+  const name = m.source.kind === 'person' ? m.source.name : null;
+  if (name && !name.includes(' ')) {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!.source;
+      if (h.kind === 'person' && h.name && h.name.endsWith(` ${name}`)) return { ...m.source, name: h.name, role: m.source.role ?? h.role, country: m.source.country ?? h.country };
+    }
   }
   return m.source;
 }

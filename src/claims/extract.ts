@@ -92,7 +92,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       const m = subjectMention(text, span, tokens, tables);
       // a subject that may speak later ("Der Polizeipräsident lobte ... Nach seinen Angaben"); a definite one resolved first
       const body = m && (m.source.kind === 'government' || m.source.kind === 'organisation') && !!m.source.organisation;
-      if (m && (m.source.kind === 'person' || m.source.kind === 'anonymous_official' || body)) history.push({ source: m.definite || m.anaphoricOrg ? resolveMention(m, history, tables) : m.source, roleBase: m.roleBase, official: m.official });
+      if (m && (m.source.kind === 'person' || m.source.kind === 'anonymous_official' || body)) history.push({ source: m.definite || m.anaphoricOrg || m.spokesBody ? resolveMention(m, history, tables) : m.source, roleBase: m.roleBase, official: m.official });
     }
     const figs: QuantitySpan[] = [];
     while (fi < figures.length && figures[fi]!.start < span.end) {

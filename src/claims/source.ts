@@ -29,6 +29,8 @@ export interface Mention {
   anaphoricOrg?: boolean;
   /** "ein Sprecher", "a spokesperson" without body or name: the spokesperson of the body named before */
   bareSpokesperson?: boolean;
+  /** "ein Armeesprecher", "ein Sprecher des Kreises": the body may be the same body named before with its country or full name */
+  spokesBody?: boolean;
   /** a phrase the tables do not know, headed by an institution noun ("die Verbraucherzentrale NRW") */
   institution?: boolean;
   /** "der 52-Jährige": a pronoun-like mention that only a person can be meant by */
@@ -41,6 +43,7 @@ interface CompiledSources {
   countries: CountryIndex;
   definite: Set<string>;
   indefinite: Set<string>;
+  negations: Set<string>;
   genitives: Set<string>;
   pronouns: Set<string>;
   firstNames: Set<string>;
@@ -77,6 +80,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   countries: countryIndex(t.countries),
   definite: new Set(t.sources.definite),
   indefinite: new Set(t.sources.indefinite),
+  negations: new Set(t.sources.negations ?? []),
   genitives: new Set(t.sources.genitives),
   pronouns: new Set(t.speech.pronouns),
   firstNames: new Set(t.sources.firstNames),
@@ -453,6 +457,11 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
           generic = body;
           orgText = body.name;
           k = body.next;
+        } else if (head.kind === 'role' && role?.en === 'spokesperson' && ACRONYM.test(inner.text) && !cWord && !cs.countries.byPrefix.has(inner.text)) {
+          // "ein Sprecher des SLF": an acronym no table knows names the body the spokesperson speaks for
+          generic = { noun: inner.text, name: inner.text, kind: institutionKind(inner.text), next: m + 1 };
+          orgText = inner.text;
+          k = m + 1;
         } else if (cWord && cs.countries.byWord.has(inner.text)) {
           if (!country) country = cWord;
           k = m + 1;
@@ -582,6 +591,9 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   while (pk < k + 4 && isAdjective(tokens[pk], cs)) pk++;
   const placed = /^(?:im|in)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[pk]);
   if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country && !placed) mm.anaphoricOrg = true;
+  // "Die sudanesische Armee … Ein Armeesprecher sagte": a spokesperson's body with no country of its own may be the body
+  // named before ("sudanesische Armee", "Landkreis Dahme-Spreewald")
+  if (head.kind === 'role' && role?.en === 'spokesperson' && (org || generic) && !person && !personText && !country && !org?.country) mm.spokesBody = true;
   if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k) mm.bareSpokesperson = true;
   return mm;
 }
@@ -895,7 +907,8 @@ interface Parts {
  * Defence"), which keys it across languages. Otherwise it keeps the name the article's language gives it ("die
  * Polizei", "die EU-Kommission", "die Vereinten Nationen" -> Polizei, EU-Kommission, Vereinte Nationen), the name
  * its readers look for; a table name that is only an acronym ("IOM", "THW") gives way to the spelled-out canonical
- * name. (A spokesperson's body keeps the English name: "Ein Armeesprecher" -> army.)
+ * name. A spokesperson's body is named the same way ("Ein Polizeisprecher" -> Polizei), so that a later "die Polizei"
+ * that refers back to it keeps one name; the ledger keys either form under the tables' English canonical name.
  */
 function knownBodyName(o: { en: string; base: string; country?: string | null }, adj: string | null): string {
   if (adj && !o.country) return `${adj} ${o.en}`;
@@ -918,7 +931,7 @@ function buildSource(head: Head, p: Parts): ClaimSource {
     // an unnamed spokesperson speaks on the record for a body, unnamed analysts of a firm for the firm: the body is the source
     if (p.org) {
       kind = p.org.kind === 'document' ? 'organisation' : p.org.kind;
-      name = p.org.country || !adj ? p.org.en : `${adj} ${p.org.en}`;
+      name = knownBodyName(p.org, adj);
       if (!p.country && p.org.country) p.country = p.org.country;
     } else {
       kind = p.generic!.kind;
@@ -990,6 +1003,8 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   let j = i;
   const t0 = tokens[j];
   if (!t0 || t0.kind !== 'word') return null;
+  // "nannte aber keine Summe": a phrase under a negative determiner names no one
+  if (cs.negations.has(t0.text.toLowerCase())) return null;
   const article = articleOf(t0.text, cs);
   const definite = article === DEFINITE;
   if (article !== 0) j = skipExtendedAttribute(tokens, j + 1, cs);
@@ -1094,11 +1109,14 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   } else {
     // "nach Angaben der Lufthansa": after an article, a capitalised word that no table knows and that does not
     // read as a noun of a person (Anwohner, Klinikdirektor, Zeugen) names a body
-    const orgLike = ORG_SUFFIX.test(noun.text) || (!matchRole(noun.text, cs) && !PERSON_NOUN.test(noun.text) && !anonymousOf(noun.text, cs));
+    // "Die Kasse rechnet mit …" after "aus der Tierseuchenkasse": a bare definite noun that ended a compound named before
+    // is that body (a noun of persons, "der Fahrer" after "Busfahrer", is no body)
+    const compound = definite && j === i + 1 && !ORG_SUFFIX.test(noun.text) && !PERSON_TAIL.test(noun.text) && !matchRole(noun.text, cs) ? earlierCompound(text, t0.start, noun.text) : null;
+    const orgLike = !!compound || ORG_SUFFIX.test(noun.text) || (!matchRole(noun.text, cs) && !PERSON_NOUN.test(noun.text) && !anonymousOf(noun.text, cs));
     // "teilte die Mission mit" after "die Beobachtermission der OSZE": a bare definite body noun may be the tail of a body named before
-    tailOfBody = orgLike && definite && j === i + 1;
+    tailOfBody = orgLike && definite && j === i + 1 && !compound;
     source = orgLike
-      ? { kind: institutionKind(noun.text), text: phrase, name: noun.text, role: null, organisation: noun.text, country }
+      ? { kind: institutionKind(compound ?? noun.text), text: phrase, name: compound ?? noun.text, role: null, organisation: compound ?? noun.text, country }
       // "sagte ein Händler", "ein Krankenpfleger berichtete": an unnamed private person goes by what they are
       : { kind: 'person', text: phrase, name: cs.indefinite.has(t0.text.toLowerCase()) ? noun.text : null, role: noun.text, organisation: null, country };
   }
@@ -1109,6 +1127,41 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   if (apposed) m.apposition = true;
   return m;
 }
+
+/** Endings of nouns that name persons (Fahrer, Ärztin, Patient, Polizist, Zeuge, Experte): never a body's tail. */
+const PERSON_TAIL = /(?:er|ern|in|innen|ent|enten|ant|anten|ist|isten|ge|gen|te|ten)$/u;
+
+/**
+ * The last capitalised compound before `before` (within 3,000 characters) that ends in `noun` ("Tierseuchenkasse" for
+ * "Kasse"), in its base form (a genitive s removed), or null.
+ */
+function earlierCompound(text: string, before: number, noun: string): string | null {
+  const lower = noun.toLowerCase();
+  const floor = Math.max(0, before - 3000);
+  for (let at = text.lastIndexOf(lower, before - 1); at > floor; at = text.lastIndexOf(lower, at - 1)) {
+    const m = /\p{Lu}\p{Ll}+$/u.exec(text.slice(Math.max(floor, at - 30), at));
+    if (!m || /\p{L}/u.test(text[at + lower.length] ?? '') && !/^(?:s|n)(?!\p{L})/u.test(text.slice(at + lower.length, at + lower.length + 2))) continue;
+    if (!m[0] || m[0].length < 3) continue;
+    return m[0] + lower;
+  }
+  return null;
+}
+
+/**
+ * "Augenzeugen berichteten", "Anwohner sagten": a bare plural noun of persons (no article, no name) opening a clause
+ * right before a plural verb of saying. The group speaks; it goes by its noun.
+ */
+export function barePluralSpeakers(tokens: Token[], i: number, text: string, tables: ClaimTables): Mention | null {
+  const cs = compileSources(tables);
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !cs.nounsCapitalised || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || !PLURAL_PERSONS.test(t.text.toLowerCase())) return null;
+  if (cs.pronouns.has(t.text) || cs.definite.has(t.text.toLowerCase()) || NOT_NAMES.has(t.text) || institutionNoun(t.text) || cs.mediaNouns.has(t.text)) return null;
+  const source: ClaimSource = { kind: 'person', text: text.slice(t.start, t.end), name: t.text, role: t.text, organisation: null, country: null };
+  return mention(t.start, t.end, i + 1, source, false, false, null, false);
+}
+
+/** Plural nouns of persons: Augenzeugen, Anwohner, Ärzte, Helfer, Rettungskräfte, Ärztinnen, Fachleute. */
+const PLURAL_PERSONS = /(?:zeugen|er|innen|kräfte|leute|ärzte|experten|beobachter|ten|anten|enten|isten)$/u;
 
 /** Body heads that take their name from a genitive: "Bund der Steuerzahler", "Verband der Automobilindustrie". */
 const NAMED_BY_GENITIVE = /^(?:Bund|Verband|Verein|Bundesverband|Landesverband|Zentralverband|Gesamtverband|Kammer|Zentralrat)$/u;
@@ -1163,7 +1216,7 @@ function properWord(tokens: Token[], k: number, cs: CompiledSources): boolean {
 const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union', 'authority']);
 
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
-const STATE_SUFFIX = /(?:amt|ämter|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
+const STATE_SUFFIX = /(?:amt|ämter|präfektur|landesbetrieb|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
 
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
@@ -1182,7 +1235,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {
@@ -1261,6 +1314,9 @@ function spokespersonBody(word: string, cs: CompiledSources): { org: Organisatio
   if (!base) return null;
   return { noun: base, name: base, kind: institutionKind(base), next: 0 };
 }
+
+/** An acronym: two to six capitals and digits, at least two capitals ("SLF", "BfS", "DVGW"). */
+const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}\d]{1,5}$/u;
 
 /** Number words that may stand between an article and a plural head ("die beiden Verbände", "the three agencies"). */
 const SMALL_NUMBERS = /^(?:zwei|drei|vier|fünf|sechs|beiden|two|three|four|five|six)$/u;

@@ -201,6 +201,8 @@ export interface BodyType {
 export interface SourceTables {
   definite: string[];
   indefinite: string[];
+  /** negative determiners (kein, no): "nannte keine Summe" names no one */
+  negations?: string[];
   /** words that make an indefinite phrase more than one: Quellen, Kreise */
   adjectiveSkip: string[];
   organisations: OrganisationEntry[];

@@ -123,7 +123,7 @@ export const deAttributionCases: Case[] = [
   { rule: 'teilte dem Magazin mit', text: 'Der Verband teilte dem Magazin mit, 1.200 Betriebe hätten Kurzarbeit angemeldet.',
     claims: [{ text: '1.200', source: { kind: 'organisation', name: 'Verband' }, speech: 'indirect' }] },
   { rule: 'sagte gegenüber dem Spiegel', text: 'Ein Sprecher der Polizei sagte gegenüber dem Spiegel, 80 Menschen seien festgenommen worden.',
-    claims: [{ text: '80', measure: 'arrested', source: { kind: 'government', name: 'police' }, speech: 'indirect' }] },
+    claims: [{ text: '80', measure: 'arrested', source: { kind: 'government', name: 'Polizei' }, speech: 'indirect' }] },
   { rule: 'inverted order: sagte ein Sprecher dem Sender', text: 'Am Abend sagte ein Sprecher der Feuerwehr dem Sender, 25 Keller stünden unter Wasser.',
     claims: [{ text: '25', source: { kind: 'government', name: 'Feuerwehr' }, speech: 'indirect' }] },
   { rule: 'a fronted dative is the audience: Dem Sender sagte X', text: 'Dem Radiosender sagte die Ministerin, 500 Soldaten würden entsandt.',
@@ -259,7 +259,7 @@ export const deAttributionCases: Case[] = [
   { rule: 'spokesperson, rank and name in an apposition; Konjunktiv continues the person', text: 'Der Sprecher der georgischen Armee, Oberst Levan Beridze, sagte, 14 Soldaten seien verletzt worden. Zudem seien 3 Panzer zerstört worden.',
     claims: [{ text: '14', measure: 'wounded', source: { kind: 'person', name: 'Levan Beridze' }, speech: 'indirect' }, { text: '3', source: { kind: 'person', name: 'Levan Beridze' }, speech: 'indirect' }] },
   { rule: 'negative: a rank alone after the comma is no name', text: 'Der Sprecher der Armee, Oberst, sagte, 14 Soldaten seien verletzt worden.',
-    claims: [{ text: '14', source: { kind: 'government', name: 'army' } }] },
+    claims: [{ text: '14', source: { kind: 'government', name: 'Armee' } }] },
   { rule: 'acronym-Sprecher: the body the acronym names', text: 'Rund 5.000 Autos blieben liegen, sagte ein ADAC-Sprecher.',
     claims: [{ text: 'Rund 5.000', source: { kind: 'organisation', name: 'ADAC' }, speech: 'indirect' }] },
   { rule: 'type noun + unknown proper name; sie refers to it', text: 'Die Hilfsorganisation Medisol meldete 40 Verletzte. Sie zählte zudem 12 Tote.',
@@ -622,6 +622,56 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '45 Millionen Euro', source: { kind: 'document' } }] },
   { rule: 'negative: Papier as a material is no source', text: 'Die Schule kaufte Papier für 3.000 Euro.',
     claims: [{ text: '3.000 Euro', source: { kind: 'unattributed' } }] },
+  // --- a spokesperson's body: named in the article's language, and the same body as one named before
+  { rule: 'a spokesperson compound names its body in German; a later die Feuerwehr keeps that name', text: 'Ein Feuerwehrsprecher sagte, 30 Keller seien überflutet. Den Schaden schätzt die Feuerwehr auf 2 Millionen Euro.',
+    claims: [{ text: '30', source: { kind: 'government', name: 'Feuerwehr' } }, { text: '2 Millionen Euro', source: { kind: 'government', name: 'Feuerwehr' }, hedges: ['estimate'] }] },
+  { rule: 'Armeesprecher after die kolumbianische Armee: the army named before, with its country', text: 'Die kolumbianische Armee meldete Gefechte im Süden. Ein Armeesprecher sagte, 23 Rebellen seien gefangen genommen worden.',
+    claims: [{ text: '23', source: { kind: 'government', name: 'Colombian army' } }] },
+  { rule: 'Kreissprecher after a named district: that district', text: 'Der Landkreis Oderhain rief den Katastrophenfall aus. Nach Angaben eines Kreissprechers wurden 12 Häuser geräumt.',
+    claims: [{ text: '12', source: { kind: 'government', name: 'Oderhain' } }] },
+  { rule: 'negative: a spokesperson of one body does not take another body named before', text: 'Der Bauernverband warnte vor Ausfällen. Ein Sprecher der Armee sagte, 40 Soldaten seien im Einsatz.',
+    claims: [{ text: '40', source: { kind: 'government', name: 'Armee' } }] },
+  // --- a definite bare noun that ended a compound named before is that body
+  { rule: 'die Kasse after a compound ending in -kasse: that body', text: 'Die Betriebe werden aus der Hagelkasse Unterland entschädigt. Die Kasse rechnet mit Auszahlungen von bis zu 4 Millionen Euro.',
+    claims: [{ text: 'bis zu 4 Millionen Euro', source: { kind: 'organisation', name: 'Hagelkasse' }, hedges: ['projection'] }] },
+  { rule: 'negative: a noun of persons after a compound (Fahrer after Busfahrer) stays a person', text: 'Der Busfahrer blieb unverletzt. Der Fahrer sagte, 20 Fahrgäste seien im Bus gewesen.',
+    claims: [{ text: '20', source: { kind: 'person' } }] },
+  // --- investigators as a group speak for the investigating authority
+  { rule: 'beziffern die Ermittler: investigators as a public body', text: 'Den Steuerausfall beziffern die Ermittler auf rund 6 Millionen Euro.',
+    claims: [{ text: 'rund 6 Millionen Euro', source: { kind: 'government', name: 'Ermittler' } }] },
+  // --- an acronym after a spokesperson names the body
+  { rule: 'Sprecher des + unknown acronym: the body', text: 'Ein Sprecher des LWD sagte, in diesem Winter seien bereits 9 Lawinen abgegangen.',
+    claims: [{ text: '9', source: { kind: 'organisation', name: 'LWD' }, speech: 'indirect' }] },
+  { rule: 'negative: a country acronym after a spokesperson stays the country', text: 'Ein Sprecher der USA sagte, 15 Diplomaten seien ausgewiesen worden.',
+    claims: [{ text: '15', source: { kind: 'anonymous_official', name: 'US spokesperson (anonymous)' } }] },
+  // --- a negative determiner names no one
+  { rule: 'negative: nannte keine Summe is no speaker; the person before keeps speaking', text: 'Die Landrätin Anke Voss sagte Hilfe zu, nannte aber keine Summe. Sie sagte, 300 Höfe seien betroffen.',
+    claims: [{ text: '300', source: { kind: 'person', name: 'Anke Voss' }, speech: 'indirect' }] },
+  // --- a bare plural group of persons before a plural verb of saying
+  { rule: 'Augenzeugen berichteten: the witnesses speak', text: 'Augenzeugen berichteten dem Sender, bis zu 60 Menschen hätten auf dem Platz gestanden.',
+    claims: [{ text: 'bis zu 60', source: { kind: 'person', name: 'Augenzeugen' }, speech: 'indirect' }] },
+  { rule: 'Anwohner sagten: residents speak', text: 'Anwohner sagten, mindestens 15 Häuser seien unbewohnbar.',
+    claims: [{ text: 'mindestens 15', source: { kind: 'person', name: 'Anwohner' } }] },
+  { rule: 'negative: a figure after a plural verb is its subject, no speaker', text: 'Daraufhin meldeten 40 Betriebe Kurzarbeit an.',
+    claims: [{ text: '40', source: { kind: 'unattributed', name: null } }] },
+  // --- public bodies by their noun: Präfektur, Landesbetrieb; companies: -betrieb(e)
+  { rule: 'nach Angaben der Präfektur: a public body', text: 'Acht Menschen wurden nach Angaben der Präfektur verletzt.',
+    claims: [{ text: 'Acht', source: { kind: 'government', name: 'Präfektur' } }] },
+  { rule: 'des Landesbetriebs X: a public body named X', text: 'Nach Angaben des Landesbetriebs Straßenbau sind 30 Brücken marode.',
+    claims: [{ text: '30', source: { kind: 'government', name: 'Landesbetrieb Straßenbau' } }] },
+  // --- Konjunktiv I of sums in -ieren continues the speaker
+  { rule: 'summiere sich: Konjunktiv continues the speaker of the sentence before', text: 'Der Verband biete 4 Prozent mehr an, sagte sein Sprecher Jan Roth. Das Angebot summiere sich auf rund 2 Milliarden Euro.',
+    claims: [{ text: '4 Prozent' , source: { kind: 'person', name: 'Jan Roth' } }, { text: 'rund 2 Milliarden Euro', source: { kind: 'person', name: 'Jan Roth' }, speech: 'indirect' }] },
+  // --- "Das" before lower-case adjectives and a noun is an article, not the anaphor "Das teilte X mit"
+  { rule: 'Das + adjective + body before the verb: the body speaks', text: 'Das hessische Kultusministerium teilte mit, 120 Lehrerstellen würden neu geschaffen.',
+    claims: [{ text: '120', source: { kind: 'government', name: 'Kultusministerium' }, speech: 'indirect' }] },
+  { rule: 'negative: Das alone before the verb stays the anaphor, the body after it speaks', text: 'Im Kreis fehlen 40 Hausärzte. Das bestätigte am Montag auch die Ärztekammer.',
+    claims: [{ text: '40', source: { kind: 'organisation', name: 'Ärztekammer' } }] },
+  // --- begründete, verwies darauf: verbs of giving reasons and pointing at figures
+  { rule: 'begründete X mit …: a Konjunktiv sentence after it continues the speaker', text: 'Vorstandschef Karl Berger kündigte den Abbau von 3.000 Stellen an. Berger begründete den Schritt mit schwacher Nachfrage. Der Absatz sei um 14 Prozent eingebrochen.',
+    claims: [{ text: '3.000' }, { text: '14 Prozent', source: { kind: 'person', name: 'Karl Berger' }, speech: 'indirect' }] },
+  { rule: 'verwies darauf, dass: the speaker before the verb', text: 'Die Ministerin Eva Kohl verwies darauf, dass 72 Millionen Euro ausgezahlt worden seien.',
+    claims: [{ text: '72 Millionen Euro', source: { kind: 'person', name: 'Eva Kohl' }, speech: 'indirect' }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -43,7 +43,7 @@ export const deCases: Case[] = [
     claims: [{ text: '300', measure: 'captured', source: { kind: 'person' }, speech: 'direct' }] },
   // an unnamed spokesperson speaks on the record for the body: the body is the source, not an anonymous official
   { rule: 'straight double quotes with speaker after; spokesperson of a body', text: '"Mehr als 200 Zivilisten wurden evakuiert", sagte ein Sprecher der Armee.',
-    claims: [{ text: 'Mehr als 200', measure: 'displaced', source: { kind: 'government', name: 'army' }, speech: 'direct', kind: 'civilians' }] },
+    claims: [{ text: 'Mehr als 200', measure: 'displaced', source: { kind: 'government', name: 'Armee' }, speech: 'direct', kind: 'civilians' }] },
   // --- continuation and resolution
   { rule: 'Konjunktiv I continues the last speaker', text: 'Kremlsprecher Peskow wies die Berichte zurück. Moskau habe lediglich 200 Soldaten in die Region verlegt.',
     claims: [{ text: '200', measure: 'deployed', source: { kind: 'person', name: 'Dmitri Peskow' }, speech: 'indirect', country: 'RU' }] },
@@ -212,7 +212,7 @@ export const deCases: Case[] = [
   { rule: 'compound spokesperson names the body (Gewerkschaftssprecher)', text: 'Ein Gewerkschaftssprecher sagte, 2.000 Beschäftigte hätten gestreikt.',
     claims: [{ text: '2.000', source: { kind: 'organisation', name: 'Gewerkschaft' }, speech: 'indirect' }] },
   { rule: 'Polizeisprecher: the police', text: 'Ein Polizeisprecher sagte, 40 Menschen seien festgenommen worden.',
-    claims: [{ text: '40', measure: 'arrested', source: { kind: 'government', name: 'police' }, speech: 'indirect' }] },
+    claims: [{ text: '40', measure: 'arrested', source: { kind: 'government', name: 'Polizei' }, speech: 'indirect' }] },
   { rule: 'named spokesperson stays a person', text: 'Polizeisprecher Thomas Müller sagte, 40 Menschen seien festgenommen worden.',
     claims: [{ text: '40', measure: 'arrested', source: { kind: 'person', name: 'Thomas Müller' }, speech: 'indirect' }] },
   { rule: 'nach Angaben eines Sprechers: the body named before', text: 'Die Polizei sprach von 40 Festnahmen. Nach Angaben eines Sprechers wurden zudem 10 Beamte verletzt.',

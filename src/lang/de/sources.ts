@@ -9,6 +9,7 @@ export const sources: SourceTables = {
   // possessive determiners determine a phrase like an article: "sagte ihr Vorsitzender Álvaro Mendieta"
   definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dessen', 'deren', 'sein', 'seine', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihres', 'ihrem', 'ihren'],
   indefinite: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
+  negations: ['kein', 'keine', 'keiner', 'keines', 'keinem', 'keinen'],
   adjectiveSkip: ['hochrangig', 'ranghoh', 'ranghöchst', 'hochrangigst', 'ehemalig', 'früher', 'anonym', 'namentlich', 'nicht genannt', 'westlich', 'offiziell', 'zuständig', 'leitend', 'oberst', 'stellvertretend', 'neu', 'amtierend', 'designiert', 'unabhängig', 'verschieden', 'mehrer', 'gut informiert', 'informiert', 'militärisch'],
   organisations: [
     { pattern: 'Verteidigungsministeriums?|Verteidigungsministerien', base: 'Verteidigungsministerium', en: 'Ministry of Defence', kind: 'government' },
@@ -27,6 +28,8 @@ export const sources: SourceTables = {
     { pattern: 'Geheimdienste?s?|Geheimdiensten|Militärgeheimdienste?s?|Nachrichtendienste?s?|Auslandsgeheimdienste?s?', base: 'Geheimdienst', en: 'intelligence', kind: 'government' },
     { pattern: 'Behörden?|Behördenvertreter', base: 'Behörden', en: 'authorities', kind: 'government' },
     { pattern: 'Polizei', base: 'Polizei', en: 'police', kind: 'government' },
+    // "beziffern die Ermittler den Schaden": investigators as a group speak for the investigating authority
+    { pattern: 'Ermittler[n]?|Zollfahnder[n]?|Steuerfahnder[n]?', base: 'Ermittler', en: 'investigators', kind: 'government' },
     // statistics offices: public bodies whose figures are cited like statements ("laut Statistischem Bundesamt")
     { pattern: 'Statistische[snm]? Bundesamte?s?|Destatis', base: 'Statistisches Bundesamt', en: 'Federal Statistical Office', kind: 'government', country: 'DE' },
     { pattern: 'Statistische[snm]? Landesamte?s?', base: 'Statistisches Landesamt', en: 'State Statistical Office', kind: 'government' },

@@ -41,6 +41,9 @@ export const speech: SpeechTables = {
     // "Ein Reporter des Senders beobachtete, wie …": what a witness saw is reported as theirs
     { pattern: 'beobachtete[n]?|beobachtet', observed: true },
     { pattern: 'twitterte[n]?|postete[n]?' },
+    // "Er begründete den Schritt mit …", "Sie verwies darauf, dass …": a speaker giving reasons or pointing at figures
+    { pattern: 'begründete[n]?|begründet' },
+    { pattern: 'verwies(?:en)?|verweist', particle: 'darauf|auf' },
     { pattern: 'kritisierte[n]?|kritisiert|kritisieren|beklagte[n]?|beklagt|monierte[n]?|moniert' },
     { pattern: 'informierte[n]?|informiert' },
     { pattern: 'dementierte[n]?|dementiert|bestritt(?:en)?|bestreitet|bestreiten', hedge: 'denial' },
@@ -101,6 +104,8 @@ export const speech: SpeechTables = {
     'mache', 'verdiene', 'verkaufe', 'produziere', 'behandle', 'versorge', 'schulde', 'spare', 'zähle', 'umfasse', 'lebe',
     // Konjunktiv II forms that differ from every indicative: "Es kämen nur 40 Kinder in Frage", "Es gäbe 300 Fälle"
     'kämen', 'käme', 'gäbe', 'gäben', 'läge', 'lägen', 'stünde', 'stünden',
+    // verbs of sums that carry figures: "Das Angebot summiere sich auf 11 Milliarden" (few words: each one costs every scan)
+    'summiere', 'beziffere', 'erhöhe', 'verringere',
   ],
   hearsay: ['soll', 'sollen', 'angeblich', 'mutmaßlich'],
   plan: '(?<![\\p{L}])(?:soll|sollen)\\s(?:[\\p{L}-]+\\s){0,4}?(?:bis|ab|spätestens|künftig|in Zukunft|langfristig|im Jahr)(?:\\s(?:Ende\\s|Mitte\\s)?20\\d\\d|\\s|$)',

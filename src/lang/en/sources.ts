@@ -7,6 +7,7 @@ import type { SourceTables } from '../../claims/tables.js';
 export const sources: SourceTables = {
   definite: ['the'],
   indefinite: ['a', 'an', 'one'],
+  negations: ['no'],
   adjectiveSkip: ['senior', 'top', 'high-ranking', 'former', 'unnamed', 'anonymous', 'western', 'military', 'defense', 'defence', 'intelligence', 'government', 'administration', 'security'],
   organisations: [
     { pattern: '(?:defen[cs]e|war) ministry|ministry of defen[cs]e|defen[cs]e department|department of defen[cs]e', base: 'Defense Ministry', en: 'Ministry of Defence', kind: 'government' },
