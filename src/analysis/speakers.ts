@@ -87,12 +87,30 @@ function organisationKey(display: string): { key: string; label: string } {
  */
 const resolved = new WeakMap<ClaimSource, SourceRef>();
 
+/**
+ * The same, by value: claims read from the store are fresh objects each time (the ledger is built, and read back,
+ * from parsed claims), and a few thousand distinct named sources make up most of any corpus. Bounded: cleared
+ * when full, as an older entry is as likely to come again as a newer one.
+ */
+const byValue = new Map<string, SourceRef>();
+const BY_VALUE_MAX = 50_000;
+
 /** The cross-article identity of a claim's source. `outlet` stands for the outlet's own voice. */
 export function resolveSource(source: ClaimSource, outlet: string | null, docId: string): SourceRef {
   const hit = resolved.get(source);
   if (hit) return hit;
+  const key = [source.kind, source.text, source.name, source.role, source.organisation, source.country].map((x) => x ?? '\u0001').join('\u0000');
+  const known = byValue.get(key);
+  if (known) {
+    resolved.set(source, known);
+    return known;
+  }
   const ref = resolveUncached(source, outlet, docId);
-  if (ref.kind !== 'unattributed') resolved.set(source, ref);
+  if (ref.kind !== 'unattributed') {
+    resolved.set(source, ref);
+    if (byValue.size >= BY_VALUE_MAX) byValue.clear();
+    byValue.set(key, ref);
+  }
   return ref;
 }
 

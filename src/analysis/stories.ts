@@ -192,6 +192,11 @@ export class StoryIndex {
   private readonly nameOffset = new GrowableUint32(1024);
   private readonly nameHashes = new GrowableUint32(16384);
   private readonly onScore: StoryIndexOptions['onScore'];
+  /**
+   * The fade and the place and event penalties only lower a pair's score (factors <= 1), so a pair scoring below
+   * the bar before them can be dropped unscored; not when every score is reported (onScore) or an option raises.
+   */
+  private readonly lowersOnly: boolean;
   private readonly df = new DfSketch();
   private readonly postings = new WeightedPostingLists();
   private readonly times = new GrowableFloat64(1024);
@@ -235,6 +240,7 @@ export class StoryIndex {
     this.growth = opts.profileGrowth ?? 1;
     this.veto = opts.profileVeto ?? 0.5;
     this.onScore = opts.onScore;
+    this.lowersOnly = !this.onScore && this.placePenalty <= 1 && this.eventPenalty <= 1 && this.halfLifeMs >= 0;
   }
 
   /**
@@ -362,6 +368,9 @@ export class StoryIndex {
     // score each candidate, then aggregate per story: best + second / 2 + third / 4
     const perStory = new Map<number, number[]>();
     const maxPlaceDf = Math.max(20, 0.05 * total);
+    const rarest = this.rarestPlaces(places, maxPlaceDf);
+    // per candidate story, what its fade needs of its profile (profiles do not change while candidates are scored)
+    const paceOf = new Map<number, { last: number; rhythm: number } | null>();
     for (const c of touched) {
       this.stats.comparisons++;
       const i = c - b;
@@ -374,17 +383,24 @@ export class StoryIndex {
       } else {
         score = liCount[i]! < this.minSharedLi ? 0 : liDot[i]! / (Math.min(liNorm, this.liNorms[i]!) || 1) / this.crossThreshold;
       }
+      // every factor below only lowers a score (see `lowersOnly`): a pair already below the bar stays below it
+      if (score < 0.25 && this.lowersOnly) continue;
+      const root = this.uf.find(c);
       if (hasTime) {
         // how long before its story's latest article this member was published (not before the new article: a
         // story silent for days but not overtaken keeps its whole weight; see silence() for that)
-        const p = this.profiles.get(this.uf.find(c));
-        if (p && !Number.isNaN(p.last) && !Number.isNaN(tc)) score *= this.fade(p.last - tc - this.rhythm(p));
+        let pace = paceOf.get(root);
+        if (pace === undefined) {
+          const p = this.profiles.get(root);
+          paceOf.set(root, (pace = p && !Number.isNaN(p.last) ? { last: p.last, rhythm: this.rhythm(p) } : null));
+        }
+        if (pace && !Number.isNaN(tc)) score *= this.fade(pace.last - tc - pace.rhythm);
       }
       let penalised = false;
       if (named.length > 0 && this.placesMissing(c, present, maxPlaceDf)) {
         score *= this.placePenalty;
         penalised = true;
-      } else if (this.rarestPlaceMissing(places, maxPlaceDf, (h) => this.mentions(c, h))) {
+      } else if (rarest.length > 0 && !rarest.some((h) => this.mentions(c, h))) {
         // weaker evidence (the rarest place may be where a source spoke, "said in Washington"): it lowers the
         // pair but does not keep it from adding up
         score *= this.placePenalty;
@@ -399,7 +415,6 @@ export class StoryIndex {
       // or an event conflict is evidence against, not a weak match: in a large story many such pairs would
       // otherwise add up (best + second + third) to a join
       if (penalised && score < 1) continue;
-      const root = this.uf.find(c);
       const list = perStory.get(root);
       if (list) list.push(score);
       else perStory.set(root, [score]);
@@ -621,17 +636,14 @@ export class StoryIndex {
 
   /** Does the earlier article `c` name places, none of which the new article mentions at all? */
   private placesMissing(c: number, present: ReadonlySet<number>, maxDf: number): boolean {
+    const d = this.placeHashes.data;
     const o = this.placeOffset.data[c - this.base]!;
-    const k = this.placeHashes.data[o]!;
-    let places = 0;
-    for (let i = o + 1; i <= o + k; i++) {
-      const h = this.placeHashes.data[i]!;
-      // a word frequent in the corpus is not a place ("in Sicherheit") and says nothing either way
-      if (this.df.get(h) > maxDf) continue;
-      if (present.has(h)) return false;
-      places++;
-    }
-    return places > 0;
+    const k = d[o]!;
+    // a word frequent in the corpus is not a place ("in Sicherheit") and says nothing either way. Frequencies are
+    // looked up only where they decide: for the places the new article mentions, then until one place counts
+    for (let i = o + 1; i <= o + k; i++) if (present.has(d[i]!) && this.df.get(d[i]!) <= maxDf) return false;
+    for (let i = o + 1; i <= o + k; i++) if (this.df.get(d[i]!) <= maxDf) return true;
+    return false;
   }
 
   /**
@@ -640,14 +652,19 @@ export class StoryIndex {
    * name the capital both, but each its own village. Places named as often as the rarest count alike.
    */
   private rarestPlaceMissing(places: readonly number[], maxDf: number, known: (h: number) => boolean): boolean {
+    const rarest = this.rarestPlaces(places, maxDf);
+    return rarest.length > 0 && !rarest.some(known);
+  }
+
+  /** The places of `places` rarest in the corpus (none when all are frequent): what rarestPlaceMissing() asks about. */
+  private rarestPlaces(places: readonly number[], maxDf: number): number[] {
     let min = Infinity;
     for (const h of places) {
       const d = this.df.get(h);
       if (d <= maxDf && d < min) min = d;
     }
-    if (min === Infinity) return false;
-    for (const h of places) if (this.df.get(h) === min && known(h)) return false;
-    return true;
+    if (min === Infinity) return [];
+    return places.filter((h) => this.df.get(h) === min);
   }
 
   /** Does earlier article `c` mention the name (hash of its `w:` key) anywhere? Binary search in its sorted list. */

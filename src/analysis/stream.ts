@@ -24,7 +24,8 @@ import { reconcile, byDate, byWeight } from './reconcile.js';
 import { resolveSource } from './speakers.js';
 import { StoryIndex, type StoryIndexOptions } from './stories.js';
 import { SyndicationIndex, type SyndicationLink, type SyndicationOptions } from './syndication.js';
-import type { Analysis, AnalysisArticle, ArticleSummary, ClaimGroup, LedgerEntry, SharedPassage, Story, SyndicationGroup } from './types.js';
+import type { Analysis, AnalysisArticle, ArticleSummary, ClaimGroup, LedgerEntry, SharedPassage, SourceRef, Story, SyndicationGroup } from './types.js';
+import { ledgerEntry, type EntryClaim } from './compact.js';
 import { words } from './words.js';
 import { prepareText } from './features.js';
 import { ENTITIES } from './aliases.js';
@@ -40,7 +41,7 @@ export interface AnalyzeOptions {
   /**
    * Keep nothing of an article but its id (false: keep its summary and ledger entries, the default). A lean stream
    * cannot finish(): the caller asks plan() for the stories' members and builds each story with buildStory() from
-   * the articles it reads again, one story at a time (the store does; see src/store/analysis-writer.ts).
+   * the articles it reads again, one story at a time (the store does: SqlStore.runAnalysis in src/store/sql-store.ts).
    */
   lean?: boolean;
 }
@@ -98,10 +99,11 @@ function unite(parent: Int32Array, a: number, b: number): void {
   else if (rb < ra) parent[ra] = rb;
 }
 
-/** A claim as kept between `add` and `finish`: its ledger entry and what decides comparability. */
+/** A claim as kept between `add` and `finish`: what its ledger entry is made of and what decides comparability. */
 interface KeptClaim {
   claim: ComparableClaim;
-  entry: LedgerEntry;
+  part: EntryClaim;
+  source: SourceRef;
 }
 
 /** An article as kept between `add` and `finish`: everything of the result but its story and syndication. */
@@ -132,7 +134,9 @@ class Interner {
   }
 }
 
-function keep(doc: Document, claims: readonly Claim[], parts: Interner): KeptArticle {
+const NO_SHARING: Pick<Interner, 'share'> = { share: <T>(_kind: string, x: T): T => x };
+
+function keep(doc: Document, claims: readonly Claim[], parts: Pick<Interner, 'share'>): KeptArticle {
   return {
     id: doc.id, title: doc.title, outlet: doc.outlet, language: doc.language, publishedAt: doc.publishedAt, url: doc.url,
     claims: claims.map((c) => {
@@ -140,13 +144,9 @@ function keep(doc: Document, claims: readonly Claim[], parts: Interner): KeptArt
       const place = parts.share('p', c.place);
       return {
         claim: { measure: c.measure, subject: parts.share('s', c.subject), value, place },
-        entry: {
-          claim: c.id, doc: doc.id, outlet: doc.outlet, date: doc.publishedAt, text: c.text, value,
-          source: parts.share('r', resolveSource(c.source, doc.outlet, doc.id)),
-          // both filled in by finish(), once the syndication groups are known
-          independenceKey: '', syndicatedFrom: null,
-          speech: c.speech, hedges: parts.share('h', c.hedges), scope: parts.share('c', c.scope), place,
-        },
+        // the entry itself is made once the syndication groups are known (its independence depends on them)
+        part: { id: c.id, text: c.text, value, speech: c.speech, hedges: parts.share('h', c.hedges), scope: parts.share('c', c.scope), place },
+        source: parts.share('r', resolveSource(c.source, doc.outlet, doc.id)),
       };
     }),
   };
@@ -417,7 +417,8 @@ export class StreamingAnalysis {
  */
 export function buildStory(plan: AnalysisPlan, story: { id: string; members: readonly string[] }, articles: readonly AnalysisArticle[]): { story: Story; articles: ArticleSummary[] } {
   const byId = new Map(articles.map((a) => [a.doc.id, a]));
-  const parts = new Interner();
+  // one story's claims live only until its rows are written: sharing their parts would cost more than it saves
+  const parts = NO_SHARING;
   const mine = story.members.map((id) => {
     const a = byId.get(id);
     if (!a) throw new Error(`buildStory: story ${story.id} lacks article "${id}"`);
@@ -433,15 +434,11 @@ function assembleStory(id: string, mine: readonly KeptArticle[], plan: AnalysisP
     return g === undefined ? doc : groups[g]!.articles[0]!;
   };
   const summaries: ArticleSummary[] = [];
-  const entries: KeptClaim[] = [];
+  const entries: { claim: ComparableClaim; entry: LedgerEntry }[] = [];
   for (const a of mine) {
     const original = originalOf(a.id);
-    for (const k of a.claims) {
-      // an outlet's own voice in a copy is the voice of the original's outlet
-      k.entry.independenceKey = k.entry.source.kind === 'unattributed' ? `voice-of:${original}` : k.entry.source.key;
-      k.entry.syndicatedFrom = original === a.id ? null : original;
-      entries.push(k);
-    }
+    const article = { id: a.id, outlet: a.outlet, publishedAt: a.publishedAt, original };
+    for (const k of a.claims) entries.push({ claim: k.claim, entry: ledgerEntry(k.part, article, k.source) });
     summaries.push({
       id: a.id, title: a.title, outlet: a.outlet, language: a.language, publishedAt: a.publishedAt,
       url: a.url, story: id, syndicationGroup: plan.groupOf.get(a.id) ?? null, original, claims: a.claims.length,

@@ -5,6 +5,11 @@
  * whole run; a run that dies leaves the previous generation current, and its rows are removed by a later run.
  *
  * Everything here is one query per page or per story: no call holds more than one page or one story.
+ *
+ * A story's body is its compact form (src/analysis/compact.ts): the claim groups cite the stored claims by article
+ * and claim id instead of copying them (a copied ledger was ~15 KB per article, most of the database), and a read
+ * rebuilds the ledger from the claims of the revisions the run read. Bodies of generations written before the
+ * compact form are whole stories and are read as they are.
  */
 import { sql, type Kysely } from 'kysely';
 import type { ArticleSummary, Story, SyndicationGroup } from '../analysis/types.js';
@@ -12,6 +17,8 @@ import type { Backend, DB, StoryArticleTable, StoryTable, SyndicationGroupTable 
 import type { HeadlineGroup, PageOptions, StoryDetail, StoryPage, StoryPageOptions, StoryRow } from './types.js';
 import { chunks, clamp, offsetOf } from './paging.js';
 import { byWeight } from '../analysis/reconcile.js';
+import { COMPACT_VERSION, citedClaims, compactStory, expandStory, pinnedRevision, type CompactStory } from '../analysis/compact.js';
+import type { Claim } from '../core/claim.js';
 
 export interface Generation {
   generation: number;
@@ -58,7 +65,8 @@ export function storyRows(generation: number, ord: number, story: Story, article
       article_count: story.articles.length, independent_sources: story.independentSources,
       claim_count: story.claimGroups.reduce((n, g) => n + g.claims.length, 0),
       digest: JSON.stringify({ headline: headlineOf(story), hosts: hostsOf(summaries) }),
-      body: JSON.stringify(story),
+      // the ledger is not copied: the body cites the stored claims (src/analysis/compact.ts)
+      body: JSON.stringify(compactStory(story)),
     },
     articles: articles.map((a) => ({
       generation, article_id: a.summary.id, story_id: story.id, ord: a.ord, syndication_group: a.summary.syndicationGroup, body: JSON.stringify(a.summary),
@@ -176,18 +184,60 @@ export class AnalysisTables {
   async getStories(g: Generation, opts: PageOptions = {}): Promise<Story[]> {
     const limit = clamp(opts.limit, 100, 10_000);
     const offset = offsetOf(opts.offset);
-    const rows = await this.db.selectFrom('stories').select('body').where('generation', '=', g.generation)
+    const rows = await this.db.selectFrom('stories').select(['id', 'body']).where('generation', '=', g.generation)
       .where('ord', '>=', offset).where('ord', '<', offset + limit).orderBy('ord').execute();
-    return rows.map((r) => JSON.parse(r.body) as Story);
+    const summaries = new Map<string, ArticleSummary>();
+    for (const part of chunks(rows.map((r) => r.id), IN_CHUNK)) {
+      const found = await this.db.selectFrom('story_articles').select(['article_id', 'body'])
+        .where('generation', '=', g.generation).where('story_id', 'in', part).execute();
+      for (const r of found) summaries.set(r.article_id, JSON.parse(r.body) as ArticleSummary);
+    }
+    return this.expand(rows.map((r) => r.body), summaries);
+  }
+
+  /**
+   * Stories from their stored bodies: a compact body is rebuilt from the claims it cites (read for all the stories'
+   * articles at once, a chunk of articles per query), pinned to the revisions the run read; a body written before
+   * the compact form is the whole story.
+   */
+  private async expand(bodies: readonly string[], summaries: ReadonlyMap<string, ArticleSummary>): Promise<Story[]> {
+    const parsed = bodies.map((b) => JSON.parse(b) as CompactStory | Story);
+    const compact = parsed.filter((p): p is CompactStory => 'v' in p && p.v === COMPACT_VERSION);
+    // per article, its stored claim lists by revision, latest first (unparsed until chosen)
+    const stored = new Map<string, { revision: number; data: string[] }[]>();
+    for (const part of chunks([...new Set(compact.flatMap((c) => c.articles))], IN_CHUNK)) {
+      const rows = await this.db.selectFrom('claims').select(['article_id', 'revision', 'data']).where('article_id', 'in', part)
+        .orderBy('article_id').orderBy('revision', 'desc').orderBy('seq').execute();
+      for (const r of rows) {
+        let revs = stored.get(r.article_id);
+        if (!revs) stored.set(r.article_id, (revs = []));
+        const revision = Number(r.revision);
+        const last = revs[revs.length - 1];
+        if (last && last.revision === revision) last.data.push(r.data);
+        else revs.push({ revision, data: [r.data] });
+      }
+    }
+    const parse = (data: readonly string[]) => data.map((d) => JSON.parse(d) as Claim);
+    return parsed.map((p) => {
+      if (!('v' in p && p.v === COMPACT_VERSION)) return p as Story;
+      const cited = citedClaims(p);
+      const claims = p.articles.map((id, i) => {
+        const revs = (stored.get(id) ?? []).map((r) => parse(r.data));
+        const summary = summaries.get(id);
+        // no revision matches only when the run's revision was re-extracted in place since: its latest claims then
+        return (summary && pinnedRevision(p, i, summary, cited[i]!, revs)) ?? revs[0] ?? [];
+      });
+      return expandStory(p, summaries, (i) => claims[i]!);
+    });
   }
 
   async getStory(g: Generation, id: string): Promise<StoryDetail | null> {
     const row = await this.db.selectFrom('stories').select('body').where('generation', '=', g.generation).where('id', '=', id).executeTakeFirst();
     if (!row) return null;
-    const story = JSON.parse(row.body) as Story;
     const articles = (await this.db.selectFrom('story_articles').select('body')
       .where('generation', '=', g.generation).where('story_id', '=', id).orderBy('ord').execute())
       .map((r) => JSON.parse(r.body) as ArticleSummary);
+    const [story] = await this.expand([row.body], new Map(articles.map((a) => [a.id, a])));
     const indexes = [...new Set(articles.map((a) => a.syndicationGroup).filter((x): x is number => x !== null))].sort((a, b) => a - b);
     const syndication: (SyndicationGroup & { index: number })[] = [];
     for (const part of chunks(indexes, IN_CHUNK)) {
@@ -195,7 +245,7 @@ export class AnalysisTables {
         .where('generation', '=', g.generation).where('idx', 'in', part).orderBy('idx').execute();
       for (const r of rows) syndication.push({ ...(JSON.parse(r.body) as SyndicationGroup), index: Number(r.idx) });
     }
-    return { story, articles, syndication };
+    return { story: story!, articles, syndication };
   }
 
   async getArticleSummaries(g: Generation, ids: readonly string[]): Promise<ArticleSummary[]> {
