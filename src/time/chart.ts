@@ -663,7 +663,8 @@ class Chart {
     this.startAt = plan.startAt;
     this.startPos = plan.startPos;
     this.all = [];
-    this.acc.length = 0;
+    // matchAt pushes and pops in pairs: the list is empty here after a completed run (setting length costs a runtime call)
+    if (this.acc.length !== 0) this.acc.length = 0;
     this.newest.fill(0);
     this.maskAll = 0;
     const n = toks.length;
