@@ -63,8 +63,8 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   const figures = quantities.filter((q) => isFigure(text, q, tables));
   if (figures.length === 0) return [];
 
-  const spans = splitSentences(text, pack, from, text.length);
   const quotes = findQuotes(text, tables.speech.quotes, from, text.length);
+  const spans = readSentences(splitSentences(text, pack, from, text.length), figures, quotes);
 
   const countries = countryIndex(tables.countries);
   // pass 1: per sentence tokens, frames (with speakers resolved in reading order), groups
@@ -250,6 +250,33 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     for (const g of info.groups) remember(memory, g);
   }
   return claims;
+}
+
+/**
+ * The sentences that can bear on a claim: up to two after the last figure's sentence (a sentence reaches back two
+ * at most: "Das teilte die Behörde mit." names the speaker of the one before, a denial "of that figure" qualifies
+ * the two before, a disclaimer the one before), and on to the end of every quote opened before that, whose speaker
+ * may be named after it („… 40 Tote. …“, sagte X). Speakers and groups only flow forward, so the sentences after
+ * these change nothing: they are not read (news articles often end in background without figures).
+ */
+function readSentences(spans: Span[], figures: QuantitySpan[], quotes: Quote[]): Span[] {
+  const lastFigure = figures[figures.length - 1]!.start;
+  let s = 0;
+  while (s < spans.length && spans[s]!.end <= lastFigure) s++;
+  if (s + 3 >= spans.length) return spans;
+  let limit = spans[s + 2]!.end;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const q of quotes) {
+      if (q.start < limit && q.end > limit) {
+        limit = q.end;
+        grew = true;
+      }
+    }
+  }
+  let n = s + 3;
+  while (n < spans.length && spans[n]!.start < limit) n++;
+  return n === spans.length ? spans : spans.slice(0, n);
 }
 
 /**

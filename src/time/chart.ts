@@ -179,7 +179,6 @@ export interface Grammar {
   ruleStamp: Int32Array;
   ruleCount: Int32Array;
   activeScratch: Int32Array;
-  activeList: CRule[];
   /** (single, multi, starts) of a word class → its `sig` (bounded by the grammar, not by the input) */
   sigIds: Map<string, number>;
   /** plans by a hash of their sig sequence (see Plan); MAX_PLANS at most, then started afresh */
@@ -337,7 +336,6 @@ export function compileGrammar(rules: Rule[]): Grammar {
     ruleStamp: new Int32Array(rules.length),
     ruleCount: new Int32Array(rules.length),
     activeScratch: new Int32Array(alwaysActive.length),
-    activeList: [],
     sigIds: new Map(),
     plans: new Map(),
     planCount: 0,
@@ -495,9 +493,9 @@ function activeRules(g: Grammar, cls: WordClass[]): CRule[] {
       if (++g.ruleCount[r]! === g.rules[r]!.required) active[r >>> 5]! |= 1 << (r & 31);
     }
   }
-  // the grammar's list, refilled: the chart reads it only during this segment's run
-  const out = g.activeList;
-  out.length = 0;
+  // a new list each time: truncating a reused one (length = 0) went through the runtime and cost more than
+  // the allocation (makePlan keeps only its own filtered copy)
+  const out: CRule[] = [];
   for (let w = 0; w < active.length; w++) {
     for (let b = active[w]!; b !== 0; b &= b - 1) out.push(g.rules[(w << 5) + 31 - Math.clz32(b & -b)]!);
   }
@@ -665,7 +663,8 @@ class Chart {
     this.startAt = plan.startAt;
     this.startPos = plan.startPos;
     this.all = [];
-    this.acc.length = 0;
+    // matchAt pushes and pops in pairs: the list is empty here after a completed run (setting length costs a runtime call)
+    if (this.acc.length !== 0) this.acc.length = 0;
     this.newest.fill(0);
     this.maskAll = 0;
     const n = toks.length;

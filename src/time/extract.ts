@@ -61,12 +61,12 @@ export function extractTimes(text: string, pack: LanguagePack, opts: TimeOptions
   const { ctx, grammar } = engineFor(pack, opts);
   const { toks, cls } = lexClassified(grammar, text, from, to);
   const out: TimeSpan[] = [];
-  // [start, end) pairs, flat: windows, then the segments of each (reused lists; extraction is synchronous)
-  const wins = windows(toks, scratchWindows);
-  const segs = scratchSegments;
+  // [start, end) pairs, flat: windows, then the segments of each (new small lists: truncating reused ones with
+  // length = 0 went through the runtime and cost more than allocating)
+  const wins = windows(toks, []);
   for (let w = 0; w < wins.length; w += 2) {
     // only the stretches around time words are parsed; the rest of the window is skipped word by word
-    segs.length = 0;
+    const segs: number[] = [];
     segments(grammar, toks, wins[w]!, wins[w + 1]!, cls, segs);
     for (let k = 0; k < segs.length; k += 2) {
       const s = segs[k]!;
@@ -80,8 +80,6 @@ export function extractTimes(text: string, pack: LanguagePack, opts: TimeOptions
   return out;
 }
 
-const scratchWindows: number[] = [];
-const scratchSegments: number[] = [];
 
 function makeContext(pack: LanguagePack, opts: TimeOptions): Ctx {
   let zone: Zone;
@@ -106,10 +104,9 @@ const UPPER_START = /^\p{Lu}/u;
 
 /**
  * Splits the tokens at sentence ends, semicolons and line breaks, and caps each window's length: [start, end)
- * ranges, as flat pairs in `out` (emptied first).
+ * ranges, as flat pairs appended to `out`.
  */
 function windows(toks: Tok[], out: number[]): number[] {
-  out.length = 0;
   let start = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;

@@ -352,12 +352,13 @@ function intersectNew(a: Series, b: Series): Series {
     bwd(t, visit) {
       let n = 0;
       let hit = false;
-      const members: Interval[] = [];
+      let members: Interval[] = [];
       const collect = (iv: Interval) => members.push(iv) >= 400;
       outer.bwd(t, (o) => {
         if (++n > LIMIT || (bounds && o.e <= bounds.s)) return true;
         if (bounds && o.s >= bounds.e) return false;
-        members.length = 0;
+        // a new list rather than length = 0 (a runtime call each time)
+        if (members.length !== 0) members = [];
         within(o, collect);
         for (let i = members.length - 1; i >= 0; i--) if (visit(members[i]!)) return (hit = true);
         return false;
