@@ -89,6 +89,12 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   gapLinks: new Set(t.speech.gapLinks ?? []),
 }));
 
+/** A particle at k ends its clause: punctuation, a quote, a coordinator or the sentence end follows it. */
+function particleCloses(tokens: Token[], k: number, cs: CompiledSpeech): boolean {
+  const n = tokens[k + 1];
+  return !n || n.kind === 'punct' || n.kind === 'quote' || cs.coordinators.has(n.text);
+}
+
 /** Articles that open an object, never a subject: "Den Schaden", "Dem Sender" (German accusative/dative). */
 const OBJECT_ARTICLE = /^(?:Den|Dem|Einen|Einem)$/u;
 
@@ -329,7 +335,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const apposition = NAME_APPOSITION.exec(text.slice(clause.end, Math.min(sentence.end, clause.end + 80)));
     const until = apposition ? clauseOf(marks, sentence, clause.end + apposition[0].length).end : clause.end;
     for (let k = ti + 1; k < tokens.length && tokens[k]!.start < until; k++) {
-      if (cs.particles.get(entry)!.test(tokens[k]!.text)) {
+      // a separable particle closes its clause ("warf der Stadt vor, …"); "warf vor allem 300 Masten um" is no "vorwerfen"
+      if (cs.particles.get(entry)!.test(tokens[k]!.text) && (entry.objectParticle || particleCloses(tokens, k, cs))) {
         found = k;
         break;
       }

@@ -159,6 +159,8 @@ interface Head {
   orgText?: string;
   mediaName?: string;
   anonEn?: string;
+  /** the anonymous group's own word ("Regierungskreisen"), for entries named by it */
+  anonText?: string;
   person?: PersonEntry | null;
   personText?: string;
   country?: string | null;
@@ -865,7 +867,7 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   // "UN-Kinderhilfswerk": a body the tables list with its prefix keeps its own country (none), not the prefix's
   if (org && org.org) return { kind: 'org', next: org.next, org: org.org, orgText: org.org.base, country: (whole && whole.text.includes('-') ? org.org.country : sp.country ?? org.org.country) ?? null };
   const anon = anonymousOf(sp.head, cs);
-  if (anon) return { kind: 'anon', next: j + 1, anonEn: anon.en, country: sp.country };
+  if (anon) return { kind: 'anon', next: j + 1, anonEn: anon.en, anonText: sp.head, country: sp.country };
   if (!cs.nounsCapitalised) {
     // "Health Minister Jane Smith", "Interior Minister": a capitalised noun adjunct before a role noun
     // also a lower-case role after a capitalised adjunct that is no body by itself: "Union president Kim Min-su"
@@ -951,7 +953,8 @@ function buildSource(head: Head, p: Parts): ClaimSource {
     }
   } else if (head.kind === 'anon') {
     kind = 'anonymous_official';
-    name = `${adj ? adj + ' ' : ''}${head.anonEn} (anonymous)`;
+    // "aus Regierungskreisen": a circle goes by its own word in the nominative ("Regierungskreise (anonymous)")
+    name = head.anonEn ? `${adj ? adj + ' ' : ''}${head.anonEn} (anonymous)` : `${(head.anonText ?? '').replace(/(?<=kreise)n$/u, '')} (anonymous)`;
   } else if (head.kind === 'org' && p.generic && p.org?.kind === 'document') {
     // "eine Erklärung des Bündnisses Seebrücke": the issuer of the document
     kind = p.generic.kind;

@@ -88,6 +88,8 @@ export interface ScopeTables {
 export interface ReportingVerb {
   pattern: string;
   particle?: string;
+  /** the particle opens the verb's object ("kam auf 300", "bat um 28 Millionen", "äußerte sich"): it need not close the clause */
+  objectParticle?: boolean;
   hedge?: Hedge;
   /** the phrase right after the verb is the audience, not the speaker ("told reporters") */
   audience?: boolean;
@@ -215,7 +217,7 @@ export interface SourceTables {
   mediaSuffixes?: string[];
   /** first names that make "Vorname Nachname" a person */
   firstNames: string[];
-  /** anonymous group nouns: Quellen, Kreise, Insider */
+  /** anonymous group nouns: Quellen, Kreise, Insider; an empty `en` names the group by its own word ("Justizkreise") */
   anonymous: Array<[pattern: string, en: string]>;
   /** the genitive/prepositional link inside a speaker phrase: des, der, von */
   genitives: string[];

@@ -672,6 +672,25 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '3.000' }, { text: '14 Prozent', source: { kind: 'person', name: 'Karl Berger' }, speech: 'indirect' }] },
   { rule: 'verwies darauf, dass: the speaker before the verb', text: 'Die Ministerin Eva Kohl verwies darauf, dass 72 Millionen Euro ausgezahlt worden seien.',
     claims: [{ text: '72 Millionen Euro', source: { kind: 'person', name: 'Eva Kohl' }, speech: 'indirect' }] },
+  // --- round 6: circles, accusations, requests, survey results, European agencies
+  { rule: 'aus X-kreisen verlautete, …: the circle speaks, by its own word, in indirect speech', text: 'Aus Koalitionskreisen verlautete, der Kompromiss koste rund 3 Milliarden Euro.',
+    claims: [{ text: 'rund 3 Milliarden Euro', source: { kind: 'anonymous_official', name: 'Koalitionskreise (anonymous)' }, speech: 'indirect' }] },
+  { rule: 'in X-kreisen hieß es (with a particle), …: the circle before the verb, not the speaker before', text: 'Das Ministerium schwieg. In Sicherheitskreisen hieß es jedoch, bei dem Anschlag seien 12 Menschen verletzt worden.',
+    claims: [{ text: '12', source: { kind: 'anonymous_official', name: 'Sicherheitskreise (anonymous)' }, speech: 'indirect' }] },
+  { rule: 'negative: Landkreise are districts, no circle of sources', text: 'In den Landkreisen wurden 40 Schulen geschlossen.',
+    claims: [{ text: '40', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'warf … vor, …: an accusation is its subject\'s statement, a later "nach seinen Angaben" refers to it', text: 'Der Mieterverein warf dem Vermieter vor, die Heizung abgestellt zu haben. Nach seinen Angaben froren 140 Familien.',
+    claims: [{ text: '140', source: { kind: 'organisation', name: 'Mieterverein' }, speech: 'reported' }] },
+  { rule: 'negative: "warf vor allem … um" is no accusation (the particle does not close the clause)', text: 'Der Orkan warf vor allem im Norden 300 Strommasten um.',
+    claims: [{ text: '300', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'bat … um: a request for a sum is a demand of the subject of the coordinated verb', text: 'Das Kinderhilfswerk Lindenau verteilt Decken und bat die Spender um 4 Millionen Euro.',
+    claims: [{ text: '4 Millionen Euro', source: { kind: 'organisation', name: 'Kinderhilfswerk Lindenau' }, hedges: ['demand'] }] },
+  { rule: 'ermittelt: a survey institute arrived at a result', text: 'Das Institut Nordpoll hatte am Abend einen Anteil von 47 Prozent ermittelt.',
+    claims: [{ text: '47 Prozent', source: { kind: 'organisation', name: 'Nordpoll' } }] },
+  { rule: 'negative: an agentless passive "wurden … ermittelt" names no one', text: 'Bisher wurden 25 Verdächtige ermittelt.',
+    claims: [{ text: '25', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'European agencies are known organisations, not surnames', text: 'Laut Interpol wurden 300 gestohlene Autos sichergestellt. Nach Einschätzung von Frontex kamen 900 Menschen über die Route.',
+    claims: [{ text: '300', source: { kind: 'organisation', name: 'Interpol' } }, { text: '900', source: { kind: 'organisation', name: 'Frontex' }, hedges: ['estimate'] }] },
 ];
 
 export const enAttributionCases: Case[] = [
