@@ -470,7 +470,13 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         } else if (head.kind === 'role' && isCapitalised(inner) && !matchRole(inner.text, cs)) {
           // "der Gouverneur der Region (Belgorod)", "der Bürgermeister der Stadt": part of the role
           let e = m + 1;
-          if (cs.placeNouns.has(inner.text) && isCapitalised(tokens[e]) && tokens[e]!.start - inner.end === 1 && !personOfWord(tokens[e]!.text) && !cs.firstNames.has(tokens[e]!.text)) e++;
+          if (cs.placeNouns.has(inner.text) && isCapitalised(tokens[e]) && tokens[e]!.start - inner.end === 1 && !personOfWord(tokens[e]!.text) && !cs.firstNames.has(tokens[e]!.text)) {
+            e++;
+            // "der Provinz Cabo Delgado, Feliciano Matsinhe": a place of several words, when a full name follows its comma
+            let f = e;
+            while (f < e + 2 && isCapitalised(tokens[f]) && tokens[f]!.start - tokens[f - 1]!.end === 1) f++;
+            if (f > e && commaName(tokens, f, cs)) e = f;
+          }
           roleText = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
           k = e;
         }
@@ -480,6 +486,13 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     if (!country && (tokens[k]?.text === 'in' || tokens[k]?.text === 'in') && tokens[k + 1] && cs.countries.actors.has(tokens[k + 1]!.text)) {
       country = cs.countries.actors.get(tokens[k + 1]!.text)!;
       k += 2;
+    }
+    // "der Koordinator der Organisation in Goma, Pieter Vandenbroucke": where the body sits, taken only when a full
+    // name follows it
+    if (head.kind === 'role' && !person && k > head.next && cs.nounsCapitalised && tokens[k]?.text === 'in' && isCapitalised(tokens[k + 1])) {
+      let e = k + 2;
+      while (e < k + 4 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1) e++;
+      if (commaName(tokens, e, cs)) k = e;
     }
     // "der Direktor für Europa, Hans Lindholm": a für-complement of the role, taken only when a full name follows it
     if (head.kind === 'role' && !person) {
@@ -584,6 +597,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const end = tokens[k - 1]!.end;
   if (k <= i || !tokens[k - 1]) return null;
   const src = buildSource(head, { country, org, orgText, person, personText, role, roleText, indefinite, definite, generic, text: text.slice(start, end) });
+  if (head.kind === 'generic' && src.kind === 'organisation' && stateAdjective(tokens, i, j)) src.kind = 'government';
   const isDefiniteDescription = definite && !person && !personText && head.kind === 'role' && !(role?.en === 'spokesperson' && (org || generic));
   const mm = mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
   // "die Behörde", "the ministry", "the group": a definite body without a country may mean the last one named
@@ -1071,7 +1085,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     const lead = properAdjectives(tokens, article !== 0 ? i + 1 : i, j);
     const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : lead ? `${lead} ${inst}` : inst;
     // an association named by its members ("Bund der Steuerzahler") is no federal body
-    source = { kind: byGenitive ? 'organisation' : institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
+    source = { kind: byGenitive ? 'organisation' : stateAdjective(tokens, i, j) ? 'government' : institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
   } else if (names.length && bodyCompound(names[names.length - 1]!.text)) {
     // "dem Robert Koch-Institut", "der Fraunhofer Institut": a name ending in a body noun is the body's name
     const name = text.slice(noun.start, names[names.length - 1]!.end).replace(/(?<=(?:Institut|Zentrum|Klinikum|Verband|Verein))e?s$/u, '');
@@ -1218,8 +1232,17 @@ function properWord(tokens: Token[], k: number, cs: CompiledSources): boolean {
 /** English names of generic body nouns in the tables, which a proper name may follow. */
 const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union', 'authority']);
 
+/** Adjectives that make a body the state's own: "das nationale Katastrophenschutzinstitut", "die staatliche Agentur". */
+const STATE_ADJECTIVE = /^(?:national|staatlich|amtlich|bundeseigen|staatseigen|state-run|government-run)(?:e|en|er|es|em)?$/u;
+
+/** A state adjective among the words tokens[from, to) before a body noun. */
+function stateAdjective(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (STATE_ADJECTIVE.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
-const STATE_SUFFIX = /(?:amt|ämter|präfektur|landesbetrieb|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
+const STATE_SUFFIX = /(?:amt|ämter|katastrophenschutz|zivilschutz|bundeskanzlei|staatskanzlei|senatskanzlei|präfektur|landesbetrieb|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
 
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
@@ -1238,7 +1261,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|initiative|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|universität|hochschule|katastrophenschutz|zivilschutz|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital|university)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {

@@ -165,6 +165,14 @@ export interface SpeechTables {
   placePrepositions?: string[];
   /** nouns of a figure that open a sentence as its object, never its speaker: "Die Kosten beziffert die Stadt auf …" */
   figureNouns?: string[];
+  /**
+   * "nach der Auswertung von Luftaufnahmen (durch X)": after an analysis noun of a frame (`nouns`), a von-phrase
+   * whose noun is material (`material`, a pattern of a whole word) is what was analysed, not who speaks; the speaker
+   * may follow the `agent` preposition.
+   */
+  analysedMaterial?: { nouns: string; material: string; agent: string };
+  /** "Mehr als 400 weitere wurden verletzt": words right after a figure that continue the count (and source) before */
+  furtherWords?: string[];
 }
 
 export interface OrganisationEntry {

@@ -145,5 +145,11 @@ export const speech: SpeechTables = {
   placePrepositions: ['in', 'aus'],
   passiveAuxiliaries: ['worden', 'wurde', 'wurden', 'werden'],
   auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten'],
+  analysedMaterial: {
+    nouns: 'Auswertung(?:en)?|Analysen?|Untersuchung(?:en)?',
+    material: '\\p{Lu}\\p{Ll}*(?:bild|bilder|bildern|aufnahme|aufnahmen|daten|video|videos|foto|fotos|probe|proben|messung|messungen|dokument|dokumente|dokumenten|unterlagen|akten|statistik|statistiken|zahlen|spuren)|Daten|Zahlen',
+    agent: 'durch',
+  },
+  furtherWords: ['weitere', 'weiteren'],
   figureNouns: ['Kosten', 'Schaden', 'Schäden', 'Zahl', 'Gesamtzahl', 'Summe', 'Höhe', 'Verluste', 'Anteil', 'Preis', 'Betrag', 'Bedarf', 'Wert', 'Umsatz', 'Gewinn', 'Ausgaben', 'Einnahmen', 'Mehrkosten', 'Folgekosten', 'Gesamtkosten', 'Gesamtschaden', 'Opferzahl', 'Teilnehmerzahl', 'Menge'],
 };
