@@ -143,12 +143,16 @@ function isAdjective(tok: Token | undefined, cs: CompiledSources): boolean {
 function isAdjectiveWord(tok: Token, cs: CompiledSources): boolean {
   const w = tok.text;
   if (isCountryAdjective(cs.countries, w)) return true;
+  // "the Srinagar-based newspaper", "the Kremlin-backed group": a capitalised place or body before a participle
+  if (PLACE_PARTICIPLE.test(w)) return true;
   if (!isLowerWord(tok) && !/^[A-Z]{2,3}-\p{Ll}/u.test(w)) return false;
   if (cs.notAdjectives.has(w)) return false;
   // where nouns are lower case (English), a head noun ends the adjectives
-  if (!cs.nounsCapitalised && (matchRole(w, cs) || matchOrgWord(w, cs) || anonymousOf(w, cs))) return false;
+  if (!cs.nounsCapitalised && (matchRole(w, cs) || matchOrgWord(w, cs) || anonymousOf(w, cs) || cs.mediaNouns.has(w))) return false;
   return cs.adjective.test(w) || cs.adjectiveSkip.some((s) => w.toLowerCase().startsWith(s));
 }
+
+const PLACE_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:based|backed|run|owned|led|funded|controlled|born)$/u;
 
 interface Head {
   kind: 'role' | 'org' | 'media' | 'anon' | 'person' | 'country' | 'pronoun' | 'generic';
@@ -571,6 +575,14 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       orgText = generic.name;
       head = { kind: 'generic', next: e, generic };
       k = e;
+    } else if (!cs.nounsCapitalised && !/^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '') && properAfterType(tokens, k, cs) > k) {
+      // "the airline Aerovías del Plata", "the consultancy Nordsee Risk": capitalised words (and name particles) after a type noun
+      const e = nameParticles(tokens, properAfterType(tokens, k, cs));
+      generic = { noun: head.org.base, name: text.slice(tokens[k]!.start, tokens[e - 1]!.end), kind: head.org.kind, next: e };
+      orgText = generic.name;
+      org = null;
+      head = { kind: 'generic', next: e, generic };
+      k = e;
     } else if (cs.nounsCapitalised || /^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '')) {
       // "die Hilfsorganisation Rettungsbund Oberhain": a type noun before a named compound body
       const inst = institutionAt(tokens, k, text, cs);
@@ -738,7 +750,7 @@ function anonymousOf(word: string, cs: CompiledSources): { re: RegExp; en: strin
  * A hyphenated particle is part of the next word; a separate one needs a capitalised word after it.
  */
 const HYPHEN_PARTICLE = /^(?:al|el|ul|ad|as|ash|at|az|ed|bin|ibn|abu|abd|ben|da|de|di|du|van|von|le|la)-\p{Lu}/u;
-const SEPARATE_PARTICLE = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'van', 'de', 'da', 'di', 'dos', 'du', 'del', 'della', 'le', 'la', 'ter', 'ten']);
+const SEPARATE_PARTICLE = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'van', 'de', 'da', 'di', 'do', 'dos', 'du', 'del', 'della', 'le', 'la', 'ter', 'ten']);
 
 /** The token index after a name's trailing particle parts ("al-Hakim", "bin Salman"), starting at `next`. */
 export function nameParticles(tokens: Token[], next: number): number {
@@ -830,7 +842,12 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
     // "die Zeitung Kommersant", "der Sender CNN"
     const after = matchMedia(tokens, j + 1, cs);
     if (after) return { kind: 'media', next: after.next, mediaName: after.name };
-    if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text)) return { kind: 'media', next: j + 2, mediaName: tokens[j + 1]!.text };
+    // "the newspaper Valley Dispatch": a title of up to three capitalised words
+    if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text)) {
+      let e = j + 2;
+      while (e < j + 4 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1 && !cs.nounsCapitalised) e++;
+      return { kind: 'media', next: e, mediaName: text.slice(tokens[j + 1]!.start, tokens[e - 1]!.end) };
+    }
     // "der Zeitung „La República“": the title in quotes after the media noun is its name
     const titled = quotedTitle(tokens, j + 1, text);
     if (titled) return { kind: 'media', next: titled.next, mediaName: titled.name };
@@ -856,7 +873,8 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
     }
     // "the Ohio Nurses Alliance": capitalised words that end in a body noun name a body, however they begin
     const named = matchOrg(tokens, j, text, cs) ? null : properBodyAt(tokens, j, text, cs);
-    if (named && named.next > j + 1 && tokens[named.next - 1]!.text === named.noun) return { kind: 'generic', next: named.next, generic: named };
+    // "the General Confederation of Labour": also a body noun with its of-complement after it
+    if (named && named.next > j + 1 && (tokens[named.next - 1]!.text === named.noun || ofComplement(tokens, j, named))) return { kind: 'generic', next: named.next, generic: named };
   }
   const nextTok = tokens[j + 1];
   if (nextTok && nextTok.kind === 'word' && nextTok.start === tok.end + 1) {
@@ -1353,7 +1371,13 @@ const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6}
 const NAMED_ROLE = /^(\p{Lu}[\p{L}\d]+)-(\p{Lu}\p{Ll}+)$/u;
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
-const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Confederation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+
+/** The body noun of a named body stands inside it before "of"/"for"/"on" ("Confederation of Labour"). */
+function ofComplement(tokens: Token[], j: number, named: Institution): boolean {
+  for (let k = j; k < named.next - 1; k++) if (tokens[k]!.text === named.noun) return /^(?:of|for|on)$/u.test(tokens[k + 1]?.text ?? '');
+  return false;
+}
 
 function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSources): Institution | null {
   const t = tokens[i]!;
@@ -1375,6 +1399,10 @@ function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSour
     if (tokens[b]!.kind !== 'word' || !EN_BODY.test(tokens[b]!.text)) continue;
     bodyAt = b;
     if (/^(?:of|for|on)$/u.test(tokens[b + 1]?.text ?? '')) break;
+  }
+  // "Inter-Services Public Relations (ISPR)": a run of capitalised words that its own acronym in brackets follows
+  if (lastCap > i && bodyAt < 0 && tokens[lastCap + 1]?.text === '(' && /^[A-Z]{2,6}$/u.test(tokens[lastCap + 2]?.text ?? '') && tokens[lastCap + 3]?.text === ')') {
+    return { noun: tokens[lastCap + 2]!.text, name: text.slice(t.start, tokens[lastCap]!.end), kind: 'organisation', next: lastCap + 1 };
   }
   if (lastCap < 0 || bodyAt < 0) return null;
   const name = text.slice(t.start, tokens[lastCap]!.end);

@@ -66,7 +66,7 @@ export const sources: SourceTables = {
     { pattern: 'organi[sz]ers', base: 'organisers', en: 'organisers', kind: 'organisation' },
     { pattern: 'think tank|institute', base: 'institute', en: 'institute', kind: 'organisation' },
     { pattern: '(?:human )?rights (?:groups|organi[sz]ations|monitors)', base: 'human rights groups', en: 'human rights groups', kind: 'organisation' },
-    { pattern: '(?:militant |armed |rebel |rights |aid )?group|militia|organi[sz]ation|charity|company|firm|operator', base: 'group', en: 'group', kind: 'organisation' },
+    { pattern: '(?:militant |armed |rebel |rights |aid )?group|militia|organi[sz]ation|charity|company|firm|operator|airline|carrier|insurer|lender', base: 'group', en: 'group', kind: 'organisation' },
     { pattern: 'authority|agency', base: 'authority', en: 'authority', kind: 'government' },
     // a professional or trade chamber speaks for its members: "the chamber believes"
     { pattern: 'chamber', base: 'chamber', en: 'chamber', kind: 'organisation' },
@@ -96,12 +96,13 @@ export const sources: SourceTables = {
     { pattern: 'adviser|advisor|national security adviser', base: 'adviser', en: 'adviser' },
     // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
     { pattern: 'experts?|analysts?|researchers?', base: 'expert', en: 'expert', private: true },
-    { pattern: 'head|chief|director|chairman|chairwoman|chairperson|chair', base: 'head', en: 'head' },
+    // "co-leader", "co-chair": a shared office is the office
+    { pattern: '(?:co-)?(?:head|chief|director|chairman|chairwoman|chairperson|chair)', base: 'head', en: 'head' },
     { pattern: 'coordinators?', base: 'coordinator', en: 'coordinator' },
     { pattern: 'lawmakers?|senator|politician', base: 'politician', en: 'politician' },
     // people who saw or lived through an event speak for themselves: persons without a name
     { pattern: 'residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|rescuers?|rescue workers?|volunteers?|doctors?|nurses?|teachers?|relatives?|farmers?|villagers?', base: 'witness', en: 'witness', private: true },
-    { pattern: 'leader|dictator', base: 'leader', en: 'leader' },
+    { pattern: '(?:co-)?leader|dictator', base: 'leader', en: 'leader' },
   ],
   media: [
     // media named by what they are, not by a title: "state media reported ...", "local media said ..."
