@@ -63,6 +63,8 @@ export interface CompiledSpeech {
   articleWords: Map<string, boolean>;
   coordinators: Set<string>;
   gapLinks: Set<string>;
+  /** analysis nouns in a frame, the material a von-phrase after them may name, the agent preposition */
+  analysis: { nouns: RegExp; material: RegExp; agent: string } | null;
 }
 
 export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
@@ -87,7 +89,32 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   articleWords: new Map(),
   coordinators: new Set(t.speech.coordinators ?? []),
   gapLinks: new Set(t.speech.gapLinks ?? []),
+  analysis: t.speech.analysedMaterial ? {
+    nouns: new RegExp(`(?<![\\p{L}])(?:${t.speech.analysedMaterial.nouns})(?![\\p{L}])`, 'u'),
+    material: new RegExp(`^(?:${t.speech.analysedMaterial.material})$`, 'u'),
+    agent: t.speech.analysedMaterial.agent,
+  } : null,
 }));
+
+/**
+ * "… Zählinitiative „Javni skup“ kam": a short quoted name (up to four words) right before the token at ti, after a
+ * capitalised noun. Returns the index of that noun, or -1.
+ */
+function quotedNameBefore(tokens: Token[], ti: number): number {
+  if (tokens[ti - 1]?.kind !== 'quote') return -1;
+  for (let o = ti - 2; o >= Math.max(0, ti - 6); o--) {
+    const t = tokens[o]!;
+    if (t.kind === 'quote') return o > ti - 3 || !isCapitalised(tokens[o - 1]) || !isCapitalised(tokens[o + 1]) ? -1 : o - 1;
+    if (t.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** A particle at k ends its clause: punctuation, a quote, a coordinator or the sentence end follows it. */
+function particleCloses(tokens: Token[], k: number, cs: CompiledSpeech): boolean {
+  const n = tokens[k + 1];
+  return !n || n.kind === 'punct' || n.kind === 'quote' || cs.coordinators.has(n.text);
+}
 
 /** Articles that open an object, never a subject: "Den Schaden", "Dem Sender" (German accusative/dative). */
 const OBJECT_ARTICLE = /^(?:Den|Dem|Einen|Einem)$/u;
@@ -257,6 +284,16 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     let gap = end;
     // "nach Angaben von Anwohnern": the speaker after the linking preposition
     if (tokens[k] && tokens[k]!.start - end <= 2 && cs.genitiveSkip.has(tokens[k]!.text)) gap = tokens[k++]!.end;
+    // "nach der Auswertung von Luftaufnahmen": what was analysed speaks not; "… durch den Katastrophendienst X" does
+    if (gap > end && cs.analysis && cs.analysis.nouns.test(text.slice(start, end))) {
+      let e = k;
+      while (e < k + 3 && tokens[e] && (isArticle(tokens[e]!.text, tables) || /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[e]!.text))) e++;
+      if (tokens[e] && cs.analysis.material.test(tokens[e]!.text)) {
+        if (tokens[e + 1]?.text !== cs.analysis.agent) return { kind: 'prep', start, end, mention: null, source: null, speech: 'none', hedge: entry.hedge ?? null, continues: false, clause };
+        k = e + 2;
+        gap = tokens[e + 1]!.end;
+      }
+    }
     const tk = tokens[k];
     if (tk && tk.start - gap <= 2) mention = parseSpeaker(tokens, k, text, tables);
     // "der in Kiel ansässigen Gruppe X", "der von der Miliz kontrollierten Behörde": read past an extended participle
@@ -329,7 +366,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const apposition = NAME_APPOSITION.exec(text.slice(clause.end, Math.min(sentence.end, clause.end + 80)));
     const until = apposition ? clauseOf(marks, sentence, clause.end + apposition[0].length).end : clause.end;
     for (let k = ti + 1; k < tokens.length && tokens[k]!.start < until; k++) {
-      if (cs.particles.get(entry)!.test(tokens[k]!.text)) {
+      // a separable particle closes its clause ("warf der Stadt vor, …"); "warf vor allem 300 Masten um" is no "vorwerfen"
+      if (cs.particles.get(entry)!.test(tokens[k]!.text) && (entry.objectParticle || particleCloses(tokens, k, cs))) {
         found = k;
         break;
       }
@@ -340,6 +378,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   // speaker before the verb, at the start of its clause
   let mention: Mention | null = null;
   let ci = tokenIndexAt(tokens, clause.start);
+  // "Die Zählinitiative „Javni skup“ kam auf …": a quoted name after a body noun ends the speaker phrase, no clause
+  const named = ci === ti ? quotedNameBefore(tokens, ti) : -1;
+  if (named >= 0) ci = tokenIndexAt(tokens, clauseOf(marks, sentence, tokens[named]!.start).start);
   while (ci < ti && cs.starters.has(tokens[ci]!.text.toLowerCase())) ci++;
   // "Die Kosten beziffert die Stadt auf …": a figure noun opening the clause is the object, whatever its article
   const figureNoun = ci + 1 < ti && isArticle(tokens[ci]!.text, tables) && cs.figureNouns.has(tokens[ci + 1]!.text);
@@ -356,7 +397,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       // "wie die Feuerwehr am Abend mitteilte": time words may stand between the speaker and a verb-final verb
       // "wie das Gesundheitsamt des Kreises am Montag mitteilte": a genitive or von-phrase belongs to the speaker
       const gb = g ? bracketEnd(tokens, g.next) : -1;
-      const gn = g ? skipComplement(tokens, skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables), tables, cs) : 0;
+      // "wie die Bundeskanzlei in Bern mitteilte": where the body sits, between it and a verb-final verb
+      const gn = g ? skipPlace(tokens, skipComplement(tokens, skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables), tables, cs), cs) : 0;
       // "Die Schulleitung hatte von 40 Verletzten gesprochen": an auxiliary after the subject, the participle at the end
       const perfect = cs.auxiliaries.has(tokens[gn]?.text ?? '') && (tokens[ti + 1]?.kind === 'punct' || (tokens[ti + 1]?.start ?? clause.end) >= clause.end);
       if (g && (gn === ti || onlyFillers(tokens, gn, ti, cs) || perfect) && isArticle(tokens[ci]!.text, tables)) mention = withAcronym(g, tokens, gn);
@@ -426,7 +468,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // "…“, sagte Engel." / ", sagte die Ärztin Maria Lenz.": after a comma or quote the phrase after the verb speaks
   // content before the verb, set off by a comma or quote: "…“, sagte Engel."
-  const contentBefore = /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start));
+  const contentBefore = named < 0 && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start));
   if (!mention && (anaphoric || contentBefore)) {
     let k = skipAudience(tokens, ti + 1, text, tables, cs, entry);
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
@@ -640,6 +682,8 @@ function typedAntecedent(m: Mention, history: Speaker[], from: number, types: st
     if (h === m.source || (h.kind !== 'organisation' && h.kind !== 'government') || !h.name || (/^\p{Ll}/u.test(h.name) && !/\s/u.test(h.name)) || GENERIC_BODY.test(h.name)) continue;
     if (bt.types.some((t) => t.nouns.test(h.name!))) continue;
     const own = `${h.text ?? ''} ${h.name} ${h.organisation ?? ''}`;
+    // "das nationale Katastrophenschutzinstitut … die Behörde": any public body is an authority, whatever its noun
+    if (types.includes('authority') && h.kind === 'government' && m.source.kind === 'government') return h;
     const ht = bt.types.filter((t) => t.marks.test(own)).map((t) => t.type);
     if (ht.some((t) => types.includes(t))) return h;
     if (!ht.length && !untyped && h.kind === m.source.kind) untyped = h;

@@ -187,6 +187,11 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           source = last.source;
           speech = 'reported';
           continued = true;
+        } else if (last && last.sentence === s - 1 && furtherLead(text, info.span, info.figures, tables)) {
+          // "Mehr als 400 weitere wurden verletzt": a sentence that goes on counting from the figure before keeps its source
+          source = last.source;
+          speech = 'reported';
+          continued = true;
         }
         for (const f of info.frames) if (!f.source && f.hedge && f.start <= fig.start) extraHedges.push(f.hedge);
 
@@ -501,6 +506,16 @@ function quoteSpeaker(text: string, q: Quote, infos: SentenceInfo[]): ClaimSourc
     if (best) return best.source;
   }
   return null;
+}
+
+/**
+ * The sentence opens with a figure followed by a word that continues a count before ("400 weitere wurden verletzt");
+ * inside a sentence ("Die Feuerwehr barg 3 weitere") the subject's act is the outlet's report.
+ */
+function furtherLead(text: string, span: Span, figures: QuantitySpan[], tables: ClaimTables): boolean {
+  const f = figures[0];
+  const m = f && f.start === span.start && tables.speech.furtherWords ? /^\s+(\p{L}+)/u.exec(text.slice(f.end, f.end + 16)) : null;
+  return !!m && tables.speech.furtherWords!.includes(m[1]!);
 }
 
 /** "heißt es in dem Bericht": the words that name the document a statement is in (compiled once per pack) */

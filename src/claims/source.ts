@@ -143,12 +143,16 @@ function isAdjective(tok: Token | undefined, cs: CompiledSources): boolean {
 function isAdjectiveWord(tok: Token, cs: CompiledSources): boolean {
   const w = tok.text;
   if (isCountryAdjective(cs.countries, w)) return true;
+  // "the Srinagar-based newspaper", "the Kremlin-backed group": a capitalised place or body before a participle
+  if (PLACE_PARTICIPLE.test(w)) return true;
   if (!isLowerWord(tok) && !/^[A-Z]{2,3}-\p{Ll}/u.test(w)) return false;
   if (cs.notAdjectives.has(w)) return false;
   // where nouns are lower case (English), a head noun ends the adjectives
-  if (!cs.nounsCapitalised && (matchRole(w, cs) || matchOrgWord(w, cs) || anonymousOf(w, cs))) return false;
+  if (!cs.nounsCapitalised && (matchRole(w, cs) || matchOrgWord(w, cs) || anonymousOf(w, cs) || cs.mediaNouns.has(w))) return false;
   return cs.adjective.test(w) || cs.adjectiveSkip.some((s) => w.toLowerCase().startsWith(s));
 }
+
+const PLACE_PARTICIPLE = /^\p{Lu}[\p{L}.]*-(?:based|backed|run|owned|led|funded|controlled|born)$/u;
 
 interface Head {
   kind: 'role' | 'org' | 'media' | 'anon' | 'person' | 'country' | 'pronoun' | 'generic';
@@ -159,6 +163,8 @@ interface Head {
   orgText?: string;
   mediaName?: string;
   anonEn?: string;
+  /** the anonymous group's own word ("Regierungskreisen"), for entries named by it */
+  anonText?: string;
   person?: PersonEntry | null;
   personText?: string;
   country?: string | null;
@@ -468,7 +474,13 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         } else if (head.kind === 'role' && isCapitalised(inner) && !matchRole(inner.text, cs)) {
           // "der Gouverneur der Region (Belgorod)", "der Bürgermeister der Stadt": part of the role
           let e = m + 1;
-          if (cs.placeNouns.has(inner.text) && isCapitalised(tokens[e]) && tokens[e]!.start - inner.end === 1 && !personOfWord(tokens[e]!.text) && !cs.firstNames.has(tokens[e]!.text)) e++;
+          if (cs.placeNouns.has(inner.text) && isCapitalised(tokens[e]) && tokens[e]!.start - inner.end === 1 && !personOfWord(tokens[e]!.text) && !cs.firstNames.has(tokens[e]!.text)) {
+            e++;
+            // "der Provinz Cabo Delgado, Feliciano Matsinhe": a place of several words, when a full name follows its comma
+            let f = e;
+            while (f < e + 2 && isCapitalised(tokens[f]) && tokens[f]!.start - tokens[f - 1]!.end === 1) f++;
+            if (f > e && commaName(tokens, f, cs)) e = f;
+          }
           roleText = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
           k = e;
         }
@@ -478,6 +490,13 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     if (!country && (tokens[k]?.text === 'in' || tokens[k]?.text === 'in') && tokens[k + 1] && cs.countries.actors.has(tokens[k + 1]!.text)) {
       country = cs.countries.actors.get(tokens[k + 1]!.text)!;
       k += 2;
+    }
+    // "der Koordinator der Organisation in Goma, Pieter Vandenbroucke": where the body sits, taken only when a full
+    // name follows it
+    if (head.kind === 'role' && !person && k > head.next && cs.nounsCapitalised && tokens[k]?.text === 'in' && isCapitalised(tokens[k + 1])) {
+      let e = k + 2;
+      while (e < k + 4 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1) e++;
+      if (commaName(tokens, e, cs)) k = e;
     }
     // "der Direktor für Europa, Hans Lindholm": a für-complement of the role, taken only when a full name follows it
     if (head.kind === 'role' && !person) {
@@ -556,6 +575,14 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       orgText = generic.name;
       head = { kind: 'generic', next: e, generic };
       k = e;
+    } else if (!cs.nounsCapitalised && !/^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '') && properAfterType(tokens, k, cs) > k) {
+      // "the airline Aerovías del Plata", "the consultancy Nordsee Risk": capitalised words (and name particles) after a type noun
+      const e = nameParticles(tokens, properAfterType(tokens, k, cs));
+      generic = { noun: head.org.base, name: text.slice(tokens[k]!.start, tokens[e - 1]!.end), kind: head.org.kind, next: e };
+      orgText = generic.name;
+      org = null;
+      head = { kind: 'generic', next: e, generic };
+      k = e;
     } else if (cs.nounsCapitalised || /^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '')) {
       // "die Hilfsorganisation Rettungsbund Oberhain": a type noun before a named compound body
       const inst = institutionAt(tokens, k, text, cs);
@@ -582,6 +609,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const end = tokens[k - 1]!.end;
   if (k <= i || !tokens[k - 1]) return null;
   const src = buildSource(head, { country, org, orgText, person, personText, role, roleText, indefinite, definite, generic, text: text.slice(start, end) });
+  if (head.kind === 'generic' && src.kind === 'organisation' && stateAdjective(tokens, i, j)) src.kind = 'government';
   const isDefiniteDescription = definite && !person && !personText && head.kind === 'role' && !(role?.en === 'spokesperson' && (org || generic));
   const mm = mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
   // "die Behörde", "the ministry", "the group": a definite body without a country may mean the last one named
@@ -722,7 +750,7 @@ function anonymousOf(word: string, cs: CompiledSources): { re: RegExp; en: strin
  * A hyphenated particle is part of the next word; a separate one needs a capitalised word after it.
  */
 const HYPHEN_PARTICLE = /^(?:al|el|ul|ad|as|ash|at|az|ed|bin|ibn|abu|abd|ben|da|de|di|du|van|von|le|la)-\p{Lu}/u;
-const SEPARATE_PARTICLE = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'van', 'de', 'da', 'di', 'dos', 'du', 'del', 'della', 'le', 'la', 'ter', 'ten']);
+const SEPARATE_PARTICLE = new Set(['al', 'el', 'bin', 'ibn', 'abu', 'ben', 'van', 'de', 'da', 'di', 'do', 'dos', 'du', 'del', 'della', 'le', 'la', 'ter', 'ten']);
 
 /** The token index after a name's trailing particle parts ("al-Hakim", "bin Salman"), starting at `next`. */
 export function nameParticles(tokens: Token[], next: number): number {
@@ -814,7 +842,12 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
     // "die Zeitung Kommersant", "der Sender CNN"
     const after = matchMedia(tokens, j + 1, cs);
     if (after) return { kind: 'media', next: after.next, mediaName: after.name };
-    if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text)) return { kind: 'media', next: j + 2, mediaName: tokens[j + 1]!.text };
+    // "the newspaper Valley Dispatch": a title of up to three capitalised words
+    if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text)) {
+      let e = j + 2;
+      while (e < j + 4 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1 && !cs.nounsCapitalised) e++;
+      return { kind: 'media', next: e, mediaName: text.slice(tokens[j + 1]!.start, tokens[e - 1]!.end) };
+    }
     // "der Zeitung „La República“": the title in quotes after the media noun is its name
     const titled = quotedTitle(tokens, j + 1, text);
     if (titled) return { kind: 'media', next: titled.next, mediaName: titled.name };
@@ -840,7 +873,8 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
     }
     // "the Ohio Nurses Alliance": capitalised words that end in a body noun name a body, however they begin
     const named = matchOrg(tokens, j, text, cs) ? null : properBodyAt(tokens, j, text, cs);
-    if (named && named.next > j + 1 && tokens[named.next - 1]!.text === named.noun) return { kind: 'generic', next: named.next, generic: named };
+    // "the General Confederation of Labour": also a body noun with its of-complement after it
+    if (named && named.next > j + 1 && (tokens[named.next - 1]!.text === named.noun || ofComplement(tokens, j, named))) return { kind: 'generic', next: named.next, generic: named };
   }
   const nextTok = tokens[j + 1];
   if (nextTok && nextTok.kind === 'word' && nextTok.start === tok.end + 1) {
@@ -865,7 +899,7 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   // "UN-Kinderhilfswerk": a body the tables list with its prefix keeps its own country (none), not the prefix's
   if (org && org.org) return { kind: 'org', next: org.next, org: org.org, orgText: org.org.base, country: (whole && whole.text.includes('-') ? org.org.country : sp.country ?? org.org.country) ?? null };
   const anon = anonymousOf(sp.head, cs);
-  if (anon) return { kind: 'anon', next: j + 1, anonEn: anon.en, country: sp.country };
+  if (anon) return { kind: 'anon', next: j + 1, anonEn: anon.en, anonText: sp.head, country: sp.country };
   if (!cs.nounsCapitalised) {
     // "Health Minister Jane Smith", "Interior Minister": a capitalised noun adjunct before a role noun
     // also a lower-case role after a capitalised adjunct that is no body by itself: "Union president Kim Min-su"
@@ -951,7 +985,8 @@ function buildSource(head: Head, p: Parts): ClaimSource {
     }
   } else if (head.kind === 'anon') {
     kind = 'anonymous_official';
-    name = `${adj ? adj + ' ' : ''}${head.anonEn} (anonymous)`;
+    // "aus Regierungskreisen": a circle goes by its own word in the nominative ("Regierungskreise (anonymous)")
+    name = head.anonEn ? `${adj ? adj + ' ' : ''}${head.anonEn} (anonymous)` : `${(head.anonText ?? '').replace(/(?<=kreise)n$/u, '')} (anonymous)`;
   } else if (head.kind === 'org' && p.generic && p.org?.kind === 'document') {
     // "eine Erklärung des Bündnisses Seebrücke": the issuer of the document
     kind = p.generic.kind;
@@ -1068,7 +1103,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     const lead = properAdjectives(tokens, article !== 0 ? i + 1 : i, j);
     const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : lead ? `${lead} ${inst}` : inst;
     // an association named by its members ("Bund der Steuerzahler") is no federal body
-    source = { kind: byGenitive ? 'organisation' : institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
+    source = { kind: byGenitive ? 'organisation' : stateAdjective(tokens, i, j) ? 'government' : institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
   } else if (names.length && bodyCompound(names[names.length - 1]!.text)) {
     // "dem Robert Koch-Institut", "der Fraunhofer Institut": a name ending in a body noun is the body's name
     const name = text.slice(noun.start, names[names.length - 1]!.end).replace(/(?<=(?:Institut|Zentrum|Klinikum|Verband|Verein))e?s$/u, '');
@@ -1215,8 +1250,17 @@ function properWord(tokens: Token[], k: number, cs: CompiledSources): boolean {
 /** English names of generic body nouns in the tables, which a proper name may follow. */
 const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union', 'authority']);
 
+/** Adjectives that make a body the state's own: "das nationale Katastrophenschutzinstitut", "die staatliche Agentur". */
+const STATE_ADJECTIVE = /^(?:national|staatlich|amtlich|bundeseigen|staatseigen|state-run|government-run)(?:e|en|er|es|em)?$/u;
+
+/** A state adjective among the words tokens[from, to) before a body noun. */
+function stateAdjective(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (STATE_ADJECTIVE.test(tokens[k]!.text)) return true;
+  return false;
+}
+
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
-const STATE_SUFFIX = /(?:amt|ämter|präfektur|landesbetrieb|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
+const STATE_SUFFIX = /(?:amt|ämter|katastrophenschutz|zivilschutz|bundeskanzlei|staatskanzlei|senatskanzlei|präfektur|landesbetrieb|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
 
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
@@ -1235,7 +1279,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital)$/iu;
+const ORG_SUFFIX = /(?:amt|ämter|initiative|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|universität|hochschule|katastrophenschutz|zivilschutz|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital|university)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {
@@ -1327,7 +1371,13 @@ const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6}
 const NAMED_ROLE = /^(\p{Lu}[\p{L}\d]+)-(\p{Lu}\p{Ll}+)$/u;
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
-const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Confederation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+
+/** The body noun of a named body stands inside it before "of"/"for"/"on" ("Confederation of Labour"). */
+function ofComplement(tokens: Token[], j: number, named: Institution): boolean {
+  for (let k = j; k < named.next - 1; k++) if (tokens[k]!.text === named.noun) return /^(?:of|for|on)$/u.test(tokens[k + 1]?.text ?? '');
+  return false;
+}
 
 function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSources): Institution | null {
   const t = tokens[i]!;
@@ -1349,6 +1399,10 @@ function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSour
     if (tokens[b]!.kind !== 'word' || !EN_BODY.test(tokens[b]!.text)) continue;
     bodyAt = b;
     if (/^(?:of|for|on)$/u.test(tokens[b + 1]?.text ?? '')) break;
+  }
+  // "Inter-Services Public Relations (ISPR)": a run of capitalised words that its own acronym in brackets follows
+  if (lastCap > i && bodyAt < 0 && tokens[lastCap + 1]?.text === '(' && /^[A-Z]{2,6}$/u.test(tokens[lastCap + 2]?.text ?? '') && tokens[lastCap + 3]?.text === ')') {
+    return { noun: tokens[lastCap + 2]!.text, name: text.slice(t.start, tokens[lastCap]!.end), kind: 'organisation', next: lastCap + 1 };
   }
   if (lastCap < 0 || bodyAt < 0) return null;
   const name = text.slice(t.start, tokens[lastCap]!.end);

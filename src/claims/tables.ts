@@ -88,6 +88,8 @@ export interface ScopeTables {
 export interface ReportingVerb {
   pattern: string;
   particle?: string;
+  /** the particle opens the verb's object ("kam auf 300", "bat um 28 Millionen", "äußerte sich"): it need not close the clause */
+  objectParticle?: boolean;
   hedge?: Hedge;
   /** the phrase right after the verb is the audience, not the speaker ("told reporters") */
   audience?: boolean;
@@ -163,6 +165,14 @@ export interface SpeechTables {
   placePrepositions?: string[];
   /** nouns of a figure that open a sentence as its object, never its speaker: "Die Kosten beziffert die Stadt auf …" */
   figureNouns?: string[];
+  /**
+   * "nach der Auswertung von Luftaufnahmen (durch X)": after an analysis noun of a frame (`nouns`), a von-phrase
+   * whose noun is material (`material`, a pattern of a whole word) is what was analysed, not who speaks; the speaker
+   * may follow the `agent` preposition.
+   */
+  analysedMaterial?: { nouns: string; material: string; agent: string };
+  /** "Mehr als 400 weitere wurden verletzt": words right after a figure that continue the count (and source) before */
+  furtherWords?: string[];
 }
 
 export interface OrganisationEntry {
@@ -215,7 +225,7 @@ export interface SourceTables {
   mediaSuffixes?: string[];
   /** first names that make "Vorname Nachname" a person */
   firstNames: string[];
-  /** anonymous group nouns: Quellen, Kreise, Insider */
+  /** anonymous group nouns: Quellen, Kreise, Insider; an empty `en` names the group by its own word ("Justizkreise") */
   anonymous: Array<[pattern: string, en: string]>;
   /** the genitive/prepositional link inside a speaker phrase: des, der, von */
   genitives: string[];

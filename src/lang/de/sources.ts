@@ -56,6 +56,11 @@ export const sources: SourceTables = {
     { pattern: 'Diakonie', base: 'Diakonie', en: 'Diakonie', kind: 'organisation' },
     { pattern: 'THW|Technische[ns]? Hilfswerke?s?', base: 'THW', en: 'Federal Agency for Technical Relief', kind: 'government', country: 'DE' },
     { pattern: 'Krisenstab(?:e?s)?', base: 'Krisenstab', en: 'crisis team', kind: 'government', members: true },
+    // European police and border agencies, named by their own words
+    // international agencies, like the UN's, are organisations
+    { pattern: 'Europol', base: 'Europol', en: 'Europol', kind: 'organisation', country: 'EU' },
+    { pattern: 'Frontex', base: 'Frontex', en: 'Frontex', kind: 'organisation', country: 'EU' },
+    { pattern: 'Interpol', base: 'Interpol', en: 'Interpol', kind: 'organisation' },
     { pattern: 'Amnesty International|Amnesty', base: 'Amnesty International', en: 'Amnesty International', kind: 'organisation' },
     { pattern: 'Human Rights Watch', base: 'Human Rights Watch', en: 'Human Rights Watch', kind: 'organisation' },
     { pattern: 'Institute for the Study of War|ISW|Instituts? für Kriegsstudien', base: 'ISW', en: 'Institute for the Study of War', kind: 'organisation' },
@@ -128,7 +133,10 @@ export const sources: SourceTables = {
   ],
   anonymous: [
     // also compounds naming where the source sits: "Sicherheitsquellen", "Regierungsquellen", "Militärquelle"
-    ['(?:\\p{Lu}\\p{Ll}+)?[Qq]uellen', 'sources'], ['(?:\\p{Lu}\\p{Ll}+)?[Qq]uelle', 'source'], ['Kreise[n]?|Regierungskreise[n]?|Militärkreise[n]?|Sicherheitskreise[n]?|Geheimdienstkreise[n]?|Diplomatenkreise[n]?', 'sources'],
+    ['(?:\\p{Lu}\\p{Ll}+)?[Qq]uellen', 'sources'], ['(?:\\p{Lu}\\p{Ll}+)?[Qq]uelle', 'source'], ['Kreise[n]?', 'sources'],
+    // "aus Regierungskreisen", "in Sicherheitskreisen": the circle names who they are, in the article's own word (''
+    // = named by the word itself, as its readers know it: "Justizkreise (anonymous)")
+    ['(?:Regierungs|Militär|Sicherheits|Geheimdienst|Diplomaten|Justiz|Koalitions|Fraktions|Partei|Ermittler|Polizei|Verhandlungs|Branchen|Unternehmens|Verwaltungs|Ministeriums|Armee|Nato|EU|Kreml)-?[Kk]reise[n]?', ''],
     ['Insider[n]?', 'insider'], ['Informanten', 'informants'],
   ],
   genitives: ['des', 'der', 'von', 'vom', 'aus'],

@@ -27,7 +27,7 @@ export const speech: SpeechTables = {
     { pattern: 'hinzufügte[n]?|ergänzte[n]?|ergänzt' },
     { pattern: 'deutete[n]?|deutet', particle: 'an' },
     { pattern: 'andeutete[n]?' },
-    { pattern: 'äußerte[n]?|äußert', particle: 'sich' },
+    { pattern: 'äußerte[n]?|äußert', particle: 'sich', objectParticle: true },
     { pattern: 'behauptete[n]?|behauptet|behaupten' },
     { pattern: 'verlautete|verlautet' },
     { pattern: 'zitierte[n]?|zitiert' },
@@ -35,7 +35,8 @@ export const speech: SpeechTables = {
     { pattern: 'kündigte[n]?|kündigt', particle: 'an' },
     { pattern: 'sagte[n]?|sagt', particle: 'zu', act: true },
     { pattern: 'stellte[n]?|stellt', particle: 'bereit', act: true },
-    { pattern: 'zählte[n]?|zählt|zählen|gezählt|registrierte[n]?|registriert|verzeichnete[n]?|verzeichnet' },
+    // "Das Institut hatte einen Anteil von 51 Prozent ermittelt": a count or survey result arrived at
+    { pattern: 'zählte[n]?|zählt|zählen|gezählt|registrierte[n]?|registriert|verzeichnete[n]?|verzeichnet|ermittelte[n]?|ermittelt' },
     { pattern: 'erfuhr(?:en)?|erfährt', recipient: true },
     { pattern: 'bezifferte[n]?|beziffert|beziffern' },
     // "Ein Reporter des Senders beobachtete, wie …": what a witness saw is reported as theirs
@@ -43,14 +44,18 @@ export const speech: SpeechTables = {
     { pattern: 'twitterte[n]?|postete[n]?' },
     // "Er begründete den Schritt mit …", "Sie verwies darauf, dass …": a speaker giving reasons or pointing at figures
     { pattern: 'begründete[n]?|begründet' },
-    { pattern: 'verwies(?:en)?|verweist', particle: 'darauf|auf' },
+    { pattern: 'verwies(?:en)?|verweist', particle: 'darauf|auf', objectParticle: true },
     { pattern: 'kritisierte[n]?|kritisiert|kritisieren|beklagte[n]?|beklagt|monierte[n]?|moniert' },
+    // "Die Organisatoren warfen der Polizei vor, …": an accusation is a statement of its subject
+    { pattern: 'warf(?:en)?|wirft|werfen', particle: 'vor' },
+    // "Das Hilfswerk bat die Geberländer um 28 Millionen Dollar": asking for a sum is a demand
+    { pattern: 'bat(?:en)?|bittet|bitten', particle: 'um', objectParticle: true, hedge: 'demand' },
     { pattern: 'informierte[n]?|informiert' },
     { pattern: 'dementierte[n]?|dementiert|bestritt(?:en)?|bestreitet|bestreiten', hedge: 'denial' },
     { pattern: 'wies|weist', particle: 'zurück', hedge: 'denial' },
     { pattern: 'schätzte[n]?|schätzt|schätzen', hedge: 'estimate' },
     // "Das Institut kommt in seiner Auswertung auf 30.000": a count arrived at
-    { pattern: 'kommt|kam|kommen|kamen', particle: 'auf' },
+    { pattern: 'kommt|kam|kommen|kamen', particle: 'auf', objectParticle: true },
     { pattern: 'geht|ging|gehen|gingen', particle: 'aus', hedge: 'estimate' },
     { pattern: 'rechnet|rechnete[n]?|rechnen|erwartet|erwarten|erwartete[n]?|prognostiziert|prognostizierte[n]?', hedge: 'projection' },
     // a clause-final "verlangt" is a participle: "hätten die Schleuser 5.000 Euro verlangt" (charged), no demand
@@ -80,6 +85,9 @@ export const speech: SpeechTables = {
     // "Dies gehe aus einem Papier der Bank hervor": in Konjunktiv the document is cited inside a speaker's reported speech
     { pattern: '(?<!(?:gehe|ginge) )(?:wie |(?:geht|ging|gehen|gingen) )?aus (?:einer?m?r?|dem|der|den|seinem|seiner|ihrem|ihrer) (?:[\\p{L}-]+ )?(?:Bericht|Lagebericht|Jahresbericht|Studie|Analyse|Statistik|Mitteilung|Auswertung|Erhebung|Antwort|Umfrage|Untersuchung|Papier|Dokument|Gutachten|Schreiben|Stellungnahme|Übersicht|Daten|Zahlen)(?=(?: [^\\s.]+){0,10}? hervor(?:geht|ging|gingen|gehen)?(?![\\p{L}]))', speaker: 'after', speech: 'reported' },
     { pattern: 'wie aus', speaker: 'after', speech: 'reported' },
+    // "In Regierungskreisen hieß es, …", "Aus Justizkreisen verlautete, …": the circle before the verb speaks, the
+    // clause after the comma is its indirect speech
+    { pattern: '(?:in|aus)(?= [\\p{L}-]*[Kk]reisen (?:hieß es|heißt es|verlautete|verlautet)(?: \\p{Ll}+){0,2}\\s*,)', speaker: 'after', speech: 'indirect' },
     { pattern: 'aus(?= [\\p{L}-]*[Kk]reisen)', speaker: 'after', speech: 'reported' },
     { pattern: 'demnach', speaker: 'none', speech: 'reported', continues: true },
     { pattern: 'heißt es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung))?', speaker: 'after', speech: 'indirect', continuesBare: true },
@@ -137,5 +145,11 @@ export const speech: SpeechTables = {
   placePrepositions: ['in', 'aus'],
   passiveAuxiliaries: ['worden', 'wurde', 'wurden', 'werden'],
   auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten'],
+  analysedMaterial: {
+    nouns: 'Auswertung(?:en)?|Analysen?|Untersuchung(?:en)?',
+    material: '\\p{Lu}\\p{Ll}*(?:bild|bilder|bildern|aufnahme|aufnahmen|daten|video|videos|foto|fotos|probe|proben|messung|messungen|dokument|dokumente|dokumenten|unterlagen|akten|statistik|statistiken|zahlen|spuren)|Daten|Zahlen',
+    agent: 'durch',
+  },
+  furtherWords: ['weitere', 'weiteren'],
   figureNouns: ['Kosten', 'Schaden', 'Schäden', 'Zahl', 'Gesamtzahl', 'Summe', 'Höhe', 'Verluste', 'Anteil', 'Preis', 'Betrag', 'Bedarf', 'Wert', 'Umsatz', 'Gewinn', 'Ausgaben', 'Einnahmen', 'Mehrkosten', 'Folgekosten', 'Gesamtkosten', 'Gesamtschaden', 'Opferzahl', 'Teilnehmerzahl', 'Menge'],
 };

@@ -48,6 +48,9 @@ export const sources: SourceTables = {
     { pattern: 'OCHA|(?:UN|U\\.N\\.) humanitarian office|(?:UN|U\\.N\\.) Office for the Coordination of Humanitarian Affairs', base: 'OCHA', en: 'OCHA', kind: 'organisation' },
     { pattern: 'Red Cross|ICRC', base: 'Red Cross', en: 'Red Cross', kind: 'organisation' },
     { pattern: 'crisis (?:team|unit|staff|committee)', base: 'crisis team', en: 'crisis team', kind: 'government', members: true },
+    { pattern: 'Europol', base: 'Europol', en: 'Europol', kind: 'organisation', country: 'EU' },
+    { pattern: 'Frontex', base: 'Frontex', en: 'Frontex', kind: 'organisation', country: 'EU' },
+    { pattern: 'Interpol', base: 'Interpol', en: 'Interpol', kind: 'organisation' },
     { pattern: 'Amnesty International|Amnesty', base: 'Amnesty International', en: 'Amnesty International', kind: 'organisation' },
     { pattern: 'Human Rights Watch', base: 'Human Rights Watch', en: 'Human Rights Watch', kind: 'organisation' },
     { pattern: 'Institute for the Study of War|ISW', base: 'ISW', en: 'Institute for the Study of War', kind: 'organisation' },
@@ -63,7 +66,7 @@ export const sources: SourceTables = {
     { pattern: 'organi[sz]ers', base: 'organisers', en: 'organisers', kind: 'organisation' },
     { pattern: 'think tank|institute', base: 'institute', en: 'institute', kind: 'organisation' },
     { pattern: '(?:human )?rights (?:groups|organi[sz]ations|monitors)', base: 'human rights groups', en: 'human rights groups', kind: 'organisation' },
-    { pattern: '(?:militant |armed |rebel |rights |aid )?group|militia|organi[sz]ation|charity|company|firm|operator', base: 'group', en: 'group', kind: 'organisation' },
+    { pattern: '(?:militant |armed |rebel |rights |aid )?group|militia|organi[sz]ation|charity|company|firm|operator|airline|carrier|insurer|lender', base: 'group', en: 'group', kind: 'organisation' },
     { pattern: 'authority|agency', base: 'authority', en: 'authority', kind: 'government' },
     // a professional or trade chamber speaks for its members: "the chamber believes"
     { pattern: 'chamber', base: 'chamber', en: 'chamber', kind: 'organisation' },
@@ -93,12 +96,13 @@ export const sources: SourceTables = {
     { pattern: 'adviser|advisor|national security adviser', base: 'adviser', en: 'adviser' },
     // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
     { pattern: 'experts?|analysts?|researchers?', base: 'expert', en: 'expert', private: true },
-    { pattern: 'head|chief|director|chairman|chairwoman|chairperson|chair', base: 'head', en: 'head' },
+    // "co-leader", "co-chair": a shared office is the office
+    { pattern: '(?:co-)?(?:head|chief|director|chairman|chairwoman|chairperson|chair)', base: 'head', en: 'head' },
     { pattern: 'coordinators?', base: 'coordinator', en: 'coordinator' },
     { pattern: 'lawmakers?|senator|politician', base: 'politician', en: 'politician' },
     // people who saw or lived through an event speak for themselves: persons without a name
     { pattern: 'residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|rescuers?|rescue workers?|volunteers?|doctors?|nurses?|teachers?|relatives?|farmers?|villagers?', base: 'witness', en: 'witness', private: true },
-    { pattern: 'leader|dictator', base: 'leader', en: 'leader' },
+    { pattern: '(?:co-)?leader|dictator', base: 'leader', en: 'leader' },
   ],
   media: [
     // media named by what they are, not by a title: "state media reported ...", "local media said ..."
