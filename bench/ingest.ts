@@ -9,11 +9,20 @@ import { rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Corpus } from '../src/generate/index.js';
-import { guard, loadExtractClaims, loadOpenStore, type Failures } from './engines.js';
+import { engineBuild, guard, loadExtractClaims, loadOpenStore, type Failures } from './engines.js';
 import { mb, MemorySampler, type MemoryReport } from './memory.js';
-import { ExtractPool } from '../src/claims/pool.js';
-import { PooledWriter } from '../src/store/pooled-writer.js';
 import type { AddItem, AddOutcome } from '../src/store/types.js';
+
+/**
+ * The extraction pool and the pipelined writer from the same build as the store and the extractor (engines.ts):
+ * the compiled dist/ as `claimledger ingest` runs them, so that the worker threads run compiled code too (from
+ * src/ they would run through tsx, measurably slower).
+ */
+async function loadPipeline(): Promise<{ ExtractPool: typeof import('../src/claims/pool.js').ExtractPool; PooledWriter: typeof import('../src/store/pooled-writer.js').PooledWriter }> {
+  const from = (rel: string) => new URL(engineBuild.from === 'dist' ? `../dist/${rel}.js` : `../src/${rel}.ts`, import.meta.url).href;
+  const [pool, writer] = await Promise.all([import(from('claims/pool')), import(from('store/pooled-writer'))]);
+  return { ExtractPool: pool.ExtractPool, PooledWriter: writer.PooledWriter };
+}
 
 /** Batches in flight with a pool, as in `claimledger ingest`. */
 const PIPELINE_DEPTH = 3;
@@ -27,7 +36,7 @@ export interface IngestArgs {
   analysisMax: number;
   /** false: store articles with no claims (measures the store alone) */
   extract: boolean;
-  /** articles per addArticles call (default 200, as the ingest command); 1: one addArticle each */
+  /** articles per addArticles call (default 200; `claimledger ingest` writes 100 per transaction); 1: one addArticle each */
   batch?: number;
   /** extraction threads (default 1: the store extracts on the main thread); > 1: an extraction pool */
   threads?: number;
@@ -49,6 +58,11 @@ export interface IngestResult {
   extractFailures: Failures;
   seconds: number;
   articlesPerSec: number;
+  /**
+   * articles/s over the second half of the run: without the start (worker start-up, engine load, and the JIT
+   * warming up, which makes the first thousand articles about three times dearer), what a long run goes at
+   */
+  secondHalfArticlesPerSec: number;
   claims: number;
   statuses: Record<string, number>;
   checkpoints: Checkpoint[];
@@ -188,9 +202,10 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
   if (!openStore.ok) throw new Error(openStore.reason);
   const claims = args.extract ? await loadExtractClaims() : ({ ok: false, reason: 'disabled by --no-extract' } as const);
   const threads = claims.ok ? Math.max(1, args.threads ?? 1) : 1;
-  const extractor = claims.ok ? `extractClaims, ${threads === 1 ? 'main thread' : `${threads} worker threads`}` : `none (${claims.reason})`;
+  const extractor = claims.ok ? `extractClaims (${engineBuild.from}), ${threads === 1 ? 'main thread' : `${threads} worker threads`}` : `none (${claims.reason})`;
   const failures: Failures = { count: 0, first: null };
   const extract = claims.ok ? guard(claims.value, [], failures) : () => [];
+  const { ExtractPool, PooledWriter } = await loadPipeline();
   const pool = threads > 1 ? new ExtractPool({ threads }) : null;
 
   const file = args.keepFile ?? join(tmpdir(), `claimledger-bench-${process.pid}-${args.size}.sqlite`);
@@ -210,6 +225,7 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
     const batchSize = args.batch ?? 200;
     let nextCheckpoint = every;
     let lastDone = 0;
+    let half: { at: bigint; done: number } | null = null;
     let done = 0;
     const writer = pool ? new PooledWriter(store, pool) : null;
     const write = (docs: AddItem[]): Promise<AddOutcome[]> =>
@@ -228,6 +244,7 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
       }
       mem.sample();
       done += outcomes.length;
+      if (!half && done >= args.size / 2) half = { at: process.hrtime.bigint(), done };
       if (done >= nextCheckpoint) {
         const now = process.hrtime.bigint();
         checkpoints.push({ articles: done, articlesPerSec: (done - lastDone) / (Number(now - last) / 1e9) });
@@ -244,7 +261,9 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
       while (open.length >= (pool ? PIPELINE_DEPTH : 1)) await open.shift();
     }
     while (open.length > 0) await open.shift();
-    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const end = process.hrtime.bigint();
+    const seconds = Number(end - t0) / 1e9;
+    const secondHalfArticlesPerSec = half && end > half.at ? (args.size - half.done) / (Number(end - half.at) / 1e9) : args.size / seconds;
 
     let analysis: IngestResult['analysis'] = { skipped: `corpus larger than --analysis-max ${args.analysisMax}` };
     if (args.size <= args.analysisMax) {
@@ -257,13 +276,15 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
     let dbMB: number | null = null;
     if (args.backend === 'sqlite') {
       try {
-        dbMB = Math.round(statSync(file).size / 104857.6) / 10;
+        // with the write-ahead log: up to 32 MB of the last commits are there until the next checkpoint
+        const wal = (() => { try { return statSync(`${file}-wal`).size; } catch { return 0; } })();
+        dbMB = Math.round((statSync(file).size + wal) / 104857.6) / 10;
       } catch {
         dbMB = null;
       }
     }
     return {
-      backend: args.backend, size: args.size, threads, extractor, extractFailures: failures, seconds, articlesPerSec: args.size / seconds,
+      backend: args.backend, size: args.size, threads, extractor, extractFailures: failures, seconds, articlesPerSec: args.size / seconds, secondHalfArticlesPerSec,
       claims: nClaims, statuses, checkpoints, analysis, dbMB, memory: mem.stop(),
     };
   } finally {

@@ -156,8 +156,8 @@ if (groupingRows.length) {
 const ingestRows = sizes.flatMap((s) => (['sqlite', 'postgres'] as const).flatMap((b) => { const r = perSize[s]?.[b]; return r && !isError(r) ? [r] : []; }));
 if (ingestRows.length) {
   out += table(`Ingest (addArticles in batches of ${batch}: extraction + store, one process; extractor: ${ingestRows[0]!.extractor})`,
-    ['backend', 'articles', 'threads', 'seconds', 'articles/s', 'claims', 'analysis s', 'analysis peak RSS MB', 'db MB', 'peak RSS MB'],
-    ingestRows.map((r) => [r.backend, r.size, r.threads, r.seconds, r.articlesPerSec, r.claims, 'seconds' in r.analysis ? r.analysis.seconds : 'skipped', 'seconds' in r.analysis ? r.analysis.peakRssMB : '-', r.dbMB ?? '-', r.memory.peakRssMB]));
+    ['backend', 'articles', 'threads', 'seconds', 'articles/s', '2nd half /s', 'claims', 'analysis s', 'analysis peak RSS MB', 'db MB', 'peak RSS MB'],
+    ingestRows.map((r) => [r.backend, r.size, r.threads, r.seconds, r.articlesPerSec, r.secondHalfArticlesPerSec, r.claims, 'seconds' in r.analysis ? r.analysis.seconds : 'skipped', 'seconds' in r.analysis ? r.analysis.peakRssMB : '-', r.dbMB ?? '-', r.memory.peakRssMB]));
 }
 for (const s of sizes) {
   for (const [k, v] of Object.entries(perSize[s] ?? {})) {
@@ -187,12 +187,14 @@ if (biggest) {
   const g = groupingRows.find((x) => x.size === biggest.size);
   const analysisPerArticle = 'seconds' in biggest.analysis ? biggest.analysis.seconds / biggest.size : g ? 1 / g.articlesPerSec.grouping : 0;
   const projected = 1e6 * (1 / biggest.articlesPerSec + analysisPerArticle);
+  // the start-up and JIT warm-up weigh on a short run and not on a million articles: also from the second half
+  const steady = 1e6 * (1 / biggest.secondHalfArticlesPerSec + analysisPerArticle);
   targets.oneMillionSqlite = {
     basedOn: biggest.size, ingestSecondsPerArticle: 1 / biggest.articlesPerSec, analysisSecondsPerArticle: analysisPerArticle,
     analysisFrom: 'seconds' in biggest.analysis ? 'the store\'s persisted analysis run' : 'incremental indexes (the store\'s analysis skipped)',
-    projectedSeconds: projected, target: 3600, pass: projected < 3600, extractor: biggest.extractor,
+    projectedSeconds: projected, projectedSecondsFromSecondHalf: steady, target: 3600, pass: projected < 3600, extractor: biggest.extractor,
   };
-  out += `\n1M articles into SQLite (linear projection from ${biggest.size}): ${duration(projected)} (target < 1 h)\n`;
+  out += `\n1M articles into SQLite (linear projection from ${biggest.size}): ${duration(projected)}; from the second half of the run: ${duration(steady)} (target < 1 h)\n`;
 }
 results.targets = targets;
 if (targets.extractionPerCore && 'mbPerSec' in (targets.extractionPerCore as object)) {

@@ -2,10 +2,12 @@
  * A pool of worker threads running extractClaims, so that ingest uses every core: extraction costs tens of times
  * more than storing an article, and it is pure (document in, claims out), so it parallelises without locks.
  *
- * Documents go to the workers as plain objects and claims come back as plain objects (structured clone). Each
- * document gets its own outcome: an extractor error fails that document alone. A worker that dies takes only
- * the document it was working on with it (a worker handles its queue in order, so that is the oldest one sent
- * to it); the others it held go to the remaining workers and a replacement is started.
+ * Documents go to the workers as plain objects and claims come back as plain objects (structured clone), or, for
+ * ingest (prepare), as the store's row parts with the claim JSON made on the worker: cheaper to copy across and
+ * no work left for the writing thread. Each document gets its own outcome: an extractor error fails that
+ * document alone. A worker that dies takes only the document it was working on with it (a worker handles its
+ * queue in order, so that is the oldest one sent to it); the others it held go to the remaining workers and a
+ * replacement is started.
  *
  * With threads = 1 there is no worker: extraction runs on the calling thread (no start-up, no copying).
  */
@@ -13,18 +15,30 @@ import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Document } from '../core/document.js';
 import type { Claim } from '../core/claim.js';
+import { claimParts, PreparedClaims, type ClaimParts } from '../store/claim-row.js';
 import type { PoolReply, PoolRequest } from './pool-protocol.js';
 
 export type ExtractOutcome =
   | { ok: true; claims: Claim[]; /** ENGINE_VERSION of the code that extracted them */ engineVersion: string }
   | { ok: false; error: Error };
 
+/** Claims made ready for the store on the extracting thread (see claim-row.ts). */
+export type PrepareOutcome = { ok: true; prepared: PreparedClaims } | { ok: false; error: Error };
+
+/** What a worker answered for one job, before it is given out as an ExtractOutcome or a PrepareOutcome. */
+type Answer =
+  | { ok: true; claims: Claim[] | null; parts: ClaimParts[] | null; engineVersion: string }
+  | { ok: false; error: Error };
+
 export interface PoolOptions {
   /** worker threads (default os.availableParallelism()); 1 extracts on the calling thread */
   threads?: number;
   /**
-   * Documents handed to one worker at a time. More than one, so that a worker keeps busy while the main thread
-   * is blocked (better-sqlite3 writes synchronously); few, so that load stays balanced and a crash re-queues little.
+   * Documents handed to one worker at a time. Enough that a worker keeps busy while the main thread is blocked:
+   * better-sqlite3 writes a batch synchronously, and replies (which send the next documents) wait until it is
+   * done; with 8, profiles showed the workers idle a quarter of the time during ingest. Documents queued at a
+   * worker cost only their text in memory, and a crash fails only the document being extracted (the rest are
+   * re-sent), so a deep queue is cheap.
    */
   perWorker?: number;
   /**
@@ -36,7 +50,9 @@ export interface PoolOptions {
 
 interface Job {
   doc: Document;
-  resolve: (o: ExtractOutcome) => void;
+  /** answer with store parts (prepare) rather than claim objects (extract) */
+  parts: boolean;
+  resolve: (o: Answer) => void;
 }
 
 interface Slot {
@@ -47,7 +63,7 @@ interface Slot {
   engineVersion: string | null;
 }
 
-const DEFAULT_PER_WORKER = 8;
+const DEFAULT_PER_WORKER = 64;
 
 export function defaultThreads(): number {
   return Math.max(1, os.availableParallelism());
@@ -96,12 +112,28 @@ export class ExtractPool {
   }
 
   /** Claims of one document; never rejects: failures come back as { ok: false }. */
-  extract(doc: Document): Promise<ExtractOutcome> {
+  async extract(doc: Document): Promise<ExtractOutcome> {
+    const a = await this.run(doc, false);
+    if (!a.ok) return a;
+    return { ok: true, claims: a.claims ?? a.parts!.map((p) => JSON.parse(p[7]) as Claim), engineVersion: a.engineVersion };
+  }
+
+  /**
+   * Claims of one document as the store writes them (filter columns and JSON, made on the worker thread): for
+   * ingest, where the claims only pass through to the store. Never rejects.
+   */
+  async prepare(doc: Document): Promise<PrepareOutcome> {
+    const a = await this.run(doc, true);
+    if (!a.ok) return a;
+    return { ok: true, prepared: new PreparedClaims(a.parts ?? a.claims!.map(claimParts), a.engineVersion) };
+  }
+
+  private run(doc: Document, parts: boolean): Promise<Answer> {
     if (this.closing) return Promise.resolve({ ok: false, error: new Error('extraction pool is closed') });
     if (this.broken) return Promise.resolve({ ok: false, error: this.broken });
-    if (this.threads === 1 && !this.entry) return this.extractHere(doc);
+    if (this.threads === 1 && !this.entry) return this.extractHere(doc, parts);
     return new Promise((resolve) => {
-      this.queue.push({ doc, resolve });
+      this.queue.push({ doc, parts, resolve });
       this.dispatch();
     });
   }
@@ -140,14 +172,15 @@ export class ExtractPool {
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 
-  private async extractHere(doc: Document): Promise<ExtractOutcome> {
+  private async extractHere(doc: Document, parts: boolean): Promise<Answer> {
     this.local ??= (async () => {
       const [{ extractClaims }, { ENGINE_VERSION }] = await Promise.all([import('./extract.js'), import('../version.js')]);
       return { extract: extractClaims, version: ENGINE_VERSION };
     })();
     try {
       const { extract, version } = await this.local;
-      return { ok: true, claims: extract(doc), engineVersion: version };
+      const claims = extract(doc);
+      return parts ? { ok: true, claims: null, parts: claims.map(claimParts), engineVersion: version } : { ok: true, claims, parts: null, engineVersion: version };
     } catch (err) {
       return { ok: false, error: asError(err) };
     }
@@ -163,7 +196,7 @@ export class ExtractPool {
       const job = this.queue.shift()!;
       const id = this.nextId++;
       best.sent.set(id, job);
-      const msg: PoolRequest = { id, doc: job.doc };
+      const msg: PoolRequest = job.parts ? { id, doc: job.doc, parts: true } : { id, doc: job.doc };
       best.worker.postMessage(msg);
     }
   }
@@ -189,7 +222,8 @@ export class ExtractPool {
     const job = slot.sent.get(m.id);
     if (!job) return;
     slot.sent.delete(m.id);
-    if (m.type === 'claims') job.resolve({ ok: true, claims: m.claims, engineVersion: slot.engineVersion ?? m.engineVersion });
+    if (m.type === 'claims') job.resolve({ ok: true, claims: m.claims, parts: null, engineVersion: slot.engineVersion ?? m.engineVersion });
+    else if (m.type === 'parts') job.resolve({ ok: true, claims: null, parts: m.parts, engineVersion: slot.engineVersion ?? m.engineVersion });
     else job.resolve({ ok: false, error: new Error(m.error) });
     this.dispatch();
     this.checkIdle();

@@ -7,12 +7,16 @@
  * Articles the store already holds unchanged are not extracted at all (re-ingesting a corpus stays cheap).
  */
 import type { Document } from '../core/document.js';
-import type { ExtractOutcome } from '../claims/pool.js';
-import type { AddItem, AddOutcome, Store } from './types.js';
+import type { ExtractOutcome, PrepareOutcome } from '../claims/pool.js';
+import type { AddItem, AddOutcome, PrecomputedClaims, Store } from './types.js';
 
 export interface ClaimExtractor {
   extract(doc: Document): Promise<ExtractOutcome>;
+  /** the claims ready for the store (made on the extracting thread); used instead of extract when there */
+  prepare?(doc: Document): Promise<PrepareOutcome>;
 }
+
+type Extracted = { ok: true; extracted: PrecomputedClaims } | { ok: false; error: Error };
 
 export class PooledWriter {
   private tail: Promise<unknown> = Promise.resolve();
@@ -35,7 +39,7 @@ export class PooledWriter {
         const o = outcomes[i];
         if (o && !o.ok) out[i] = { ok: false, error: o.error };
         else {
-          toStore.push(o ? { ...item, extracted: { claims: o.claims, engineVersion: o.engineVersion } } : item);
+          toStore.push(o ? { ...item, extracted: o.extracted } : item);
           at.push(i);
         }
       });
@@ -52,13 +56,22 @@ export class PooledWriter {
   }
 
   /** Extraction outcomes per item; null where the store has the article unchanged (or the item is invalid). */
-  private async extractNew(items: readonly AddItem[]): Promise<(ExtractOutcome | null)[]> {
+  private async extractNew(items: readonly AddItem[]): Promise<(Extracted | null)[]> {
     let known: boolean[];
     try {
       known = await this.store.findUnchanged(items);
     } catch {
       known = items.map(() => false); // only a hint: the write decides again
     }
-    return Promise.all(items.map((item, i) => (known[i] || !item?.doc || typeof item.doc.text !== 'string' ? null : this.extractor.extract(item.doc))));
+    return Promise.all(items.map((item, i) => (known[i] || !item?.doc || typeof item.doc.text !== 'string' ? null : this.extractOne(item.doc))));
+  }
+
+  private async extractOne(doc: Document): Promise<Extracted> {
+    if (this.extractor.prepare) {
+      const o = await this.extractor.prepare(doc);
+      return o.ok ? { ok: true, extracted: o.prepared } : o;
+    }
+    const o = await this.extractor.extract(doc);
+    return o.ok ? { ok: true, extracted: { claims: o.claims, engineVersion: o.engineVersion } } : o;
   }
 }

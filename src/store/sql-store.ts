@@ -21,13 +21,19 @@ import type {
 import { AnalysisTables, storyRows, type Generation } from './analysis-tables.js';
 import { articleIdent, canonicalUrl, contentHash, disambiguatedId } from './identity.js';
 import { runMigrations } from './migrations.js';
+import { sqliteRowInserter } from './sqlite.js';
 import { chunks, clamp } from './paging.js';
-import { claimRow, CLAIM_INSERT_CHUNK } from './claim-row.js';
+import { claimParts, claimRow, CLAIM_INSERT_CHUNK, partsRow, preparedParts, type ClaimParts } from './claim-row.js';
 
 export interface SqlStoreParts {
   backend: Backend;
   db: Kysely<DB>;
   writeTx<T>(fn: (trx: Kysely<DB>) => Promise<T>): Promise<T>;
+  /**
+   * Inserts many rows into one table inside the running write transaction, when the backend has a faster way
+   * than multi-row INSERTs built by the query layer (SQLite: one prepared statement run per row). Optional.
+   */
+  insertRows?(table: 'revisions' | 'claims', rows: readonly object[]): void;
   /** loads the claim extractor on first use: readers (export, the web app) never load the claim engine */
   extractor: () => Promise<(doc: Document) => Claim[]>;
   engineVersion: string;
@@ -71,9 +77,10 @@ interface Pending {
   /** the stored id it has or will get (see chooseIds) */
   id: string;
   known: boolean;
-  claims: Claim[];
+  /** the claims to store, as row parts (claim-row.ts) */
+  claims: readonly ClaimParts[];
   /** claims extracted ahead for doc.id by this engine version (AddItem.extracted), else null */
-  given: readonly Claim[] | null;
+  given: PrecomputedClaims | null;
 }
 
 type UnchangedRow = RevisionRow & { story_id: string | null };
@@ -173,9 +180,10 @@ export class SqlStore implements Store {
   /** the analysis run in progress in this process, and the corpus key it is for */
   private running: { key: string; promise: Promise<Generation | null> } | null = null;
   private extractFn: Promise<(doc: Document) => Claim[]> | null = null;
+  private readonly hashes = new WeakMap<Document, string>();
 
   constructor(parts: SqlStoreParts) {
-    this.parts = parts;
+    this.parts = parts.insertRows || parts.backend !== 'sqlite' ? parts : { ...parts, insertRows: sqliteRowInserter(parts.db) };
     this.backend = parts.backend;
     this.db = parts.db;
     this.tables = new AnalysisTables(parts.db, parts.backend);
@@ -262,15 +270,28 @@ export class SqlStore implements Store {
    * (claim ids and claim.doc carry the article id; rather than guess how an extractor derives them, a rare
    * disambiguated id is extracted afresh), else extracted here.
    */
-  private claimsFor(p: Pending): Promise<Claim[]> {
-    if (p.given && p.id === p.doc.id) return Promise.resolve([...p.given]);
-    return this.extractFor(p.doc, p.id);
+  private async claimsFor(p: Pending): Promise<readonly ClaimParts[]> {
+    if (p.given && p.id === p.doc.id) return preparedParts(p.given) ?? p.given.claims.map(claimParts);
+    return (await this.extractFor(p.doc, p.id)).map(claimParts);
   }
 
-  /** Precomputed claims usable by this store: a list made by this store's engine version. */
-  private usable(extracted: PrecomputedClaims | undefined): readonly Claim[] | null {
-    if (!extracted || !Array.isArray(extracted.claims)) return null;
-    return extracted.engineVersion === this.parts.engineVersion ? extracted.claims : null;
+  /** Precomputed claims usable by this store: made by this store's engine version. */
+  private usable(extracted: PrecomputedClaims | undefined): PrecomputedClaims | null {
+    if (!extracted || extracted.engineVersion !== this.parts.engineVersion) return null;
+    // prepared parts are used as they are (reading their `claims` would parse every claim's JSON)
+    if (preparedParts(extracted)) return extracted;
+    return Array.isArray(extracted.claims) ? extracted : null;
+  }
+
+  /**
+   * The content hash of a document. With a pool, a batch is hashed twice (findUnchanged, then addArticles);
+   * a frozen document (makeDocument) cannot change its text in between, so its hash is kept for the second.
+   */
+  private hashOf(doc: Document): string {
+    if (!Object.isFrozen(doc)) return contentHash(doc.text);
+    let h = this.hashes.get(doc);
+    if (h === undefined) this.hashes.set(doc, (h = contentHash(doc.text)));
+    return h;
   }
 
   /** An item of a batch, checked: its pending form, or why it cannot be stored. */
@@ -279,7 +300,7 @@ export class SqlStore implements Store {
     if (!doc || typeof doc.text !== 'string') return new Error('addArticle: the item has no document text');
     if (!doc.id) return new Error('addArticle: the document has no id');
     return {
-      index, doc, html: item.html ?? null, hash: contentHash(doc.text), ident: articleIdent(doc), byContent: !doc.url,
+      index, doc, html: item.html ?? null, hash: this.hashOf(doc), ident: articleIdent(doc), byContent: !doc.url,
       id: doc.id, known: false, claims: [], given: this.usable(item.extracted),
     };
   }
@@ -455,8 +476,8 @@ export class SqlStore implements Store {
       write_seq: seqs[k]!,
       is_current: 1,
     }));
-    for (const part of chunks(revisionRows, REVISION_INSERT_CHUNK)) await trx.insertInto('revisions').values(part).execute();
-    await this.insertClaimRows(trx, live.flatMap((p, k) => p.claims.map((c, i) => claimRow(c, p.id, revisionRows[k]!.revision, i, p.doc.publishedAt))));
+    await this.insertRevisionRows(trx, revisionRows);
+    await this.insertClaimRows(trx, live.flatMap((p, k) => p.claims.map((c, i) => partsRow(c, p.id, revisionRows[k]!.revision, i, p.doc.publishedAt))));
     // each article of the round gains exactly one revision, and its row is locked by the upsert above
     for (const part of chunks(live, IN_CHUNK)) {
       await trx.updateTable('articles').set((eb) => ({ latest_revision: eb('latest_revision', '+', 1) })).where('id', 'in', part.map((p) => p.id)).execute();
@@ -496,7 +517,13 @@ export class SqlStore implements Store {
     return Array.from({ length: n }, (_, k) => base + k + 1);
   }
 
+  private async insertRevisionRows(trx: Kysely<DB>, rows: RevisionTable[]): Promise<void> {
+    if (this.parts.insertRows) return this.parts.insertRows('revisions', rows);
+    for (const part of chunks(rows, REVISION_INSERT_CHUNK)) await trx.insertInto('revisions').values(part).execute();
+  }
+
   private async insertClaimRows(trx: Kysely<DB>, rows: ClaimTable[]): Promise<void> {
+    if (this.parts.insertRows) return this.parts.insertRows('claims', rows);
     for (const part of chunks(rows, CLAIM_INSERT_CHUNK)) await trx.insertInto('claims').values(part).execute();
   }
 

@@ -8,6 +8,7 @@ import { makeDocument, type Document } from '../../src/core/document.js';
 import { extractClaims } from '../../src/claims/extract.js';
 import { ExtractPool, type ExtractOutcome } from '../../src/claims/pool.js';
 import { ENGINE_VERSION } from '../../src/version.js';
+import { claimParts } from '../../src/store/claim-row.js';
 
 const ORTE = ['Halle', 'Bamberg', 'Cottbus', 'Siegen', 'Wismar'];
 
@@ -51,6 +52,27 @@ describe('extraction pool', () => {
         assert.equal(o.ok && o.engineVersion, ENGINE_VERSION);
       });
       await pool.close();
+    }
+  });
+
+  it('prepares the store parts of the claims extractClaims gives (JSON made on the worker), with 2 threads as with 1', async () => {
+    const docs = Array.from({ length: 30 }, (_, i) => doc(i));
+    const expected = docs.map((d) => extractClaims(d).map(claimParts));
+    for (const threads of [1, 2]) {
+      const pool = open({ threads, perWorker: 4 });
+      const got = await Promise.all(docs.map((d) => pool.prepare(d)));
+      got.forEach((o, i) => {
+        assert.ok(o.ok, !o.ok ? o.error.message : '');
+        assert.deepEqual(o.prepared.parts, expected[i], `document ${i} with ${threads} thread(s)`);
+        assert.equal(o.prepared.engineVersion, ENGINE_VERSION);
+        assert.deepEqual(o.prepared.claims, JSON.parse(JSON.stringify(extractClaims(docs[i]!))));
+      });
+      // a worker answering with claim objects (the crash test worker) is prepared on this thread
+      const crashPool = open({ threads, perWorker: 4, entry: new URL('./pool-crash-worker.ts', import.meta.url) });
+      const plain = await crashPool.prepare(docs[0]!);
+      assert.ok(plain.ok && plain.prepared.parts.length > 0 && plain.prepared.parts.every((p) => typeof p[7] === 'string'));
+      await pool.close();
+      await crashPool.close();
     }
   });
 

@@ -10,6 +10,7 @@ import { openStore } from '../../src/store/open.js';
 import type { AddItem, AddResult, OpenOptions, Store } from '../../src/store/types.js';
 import { ENGINE_VERSION } from '../../src/version.js';
 import { digitExtractor } from './digit-extractor.js';
+import { claimParts, PreparedClaims } from '../../src/store/claim-row.js';
 import type { TestDb } from './backends.js';
 
 export function storeConformance(name: string, newDb: () => Promise<TestDb>, skip: string | false = false): void {
@@ -259,6 +260,36 @@ export function storeConformance(name: string, newDb: () => Promise<TestDb>, ski
       assert.deepEqual(await store.getClaims('e1'), given[0]);
       assert.deepEqual(await store.getClaims('e2'), given[1]);
       assert.equal(await store.staleCount(), 0);
+    });
+
+    it('stores claims prepared on a worker thread (PreparedClaims) exactly as the same claims given as objects', async () => {
+      let calls = 0;
+      const { store } = await fresh({ engineVersion: 'v1', extract: (d) => (calls++, digitExtractor('own')(d)) });
+      const docs = [
+        docA('In der Ukraine laut Polizei 3 Tote und 8 Verletzte.', { id: 'p1', url: 'https://p.example/1' }),
+        docA('Ohne Adresse: 4 Tote.', { id: 'p2', url: null }),
+        docA('Keine Zahl hier.', { id: 'p3', url: 'https://p.example/3' }),
+      ];
+      const given = docs.map((d) => digitExtractor('ahead')(d));
+      const prepared = given.map((claims) => new PreparedClaims(claims.map(claimParts), 'v1'));
+      const out = await store.addArticles(docs.map((doc, i) => ({ doc, extracted: prepared[i]! })));
+      assert.deepEqual(out.map((o) => o.ok && o.result.claims), [2, 1, 0]);
+      assert.equal(calls, 0, 'the store did not extract');
+      for (const [i, d] of docs.entries()) assert.deepEqual(await store.getClaims(d.id), given[i], d.id);
+      // the search columns come from the parts
+      assert.deepEqual((await store.searchClaims({ measure: 'killed', country: 'UA', source: 'polizei' })).map((c) => c.id), ['p1#1']);
+      assert.deepEqual((await store.searchClaims({ measure: 'wounded' })).map((c) => c.id), ['p1#2']);
+      // the parsed view of prepared claims is the claims themselves
+      assert.deepEqual(prepared[0]!.claims, given[0]);
+    });
+
+    it('extracts itself under a disambiguated id even when the claims ahead are prepared parts', async () => {
+      const { store } = await fresh({ extract: digitExtractor('own') });
+      await store.addArticle({ doc: docA('Erstens 1 Tote.', { id: 'twice', url: 'https://one.example/twice' }) });
+      const doc = docA('Zweitens 2 Tote.', { id: 'twice', url: 'https://two.example/twice' });
+      const b = await store.addArticle({ doc, extracted: new PreparedClaims(digitExtractor('ahead')(doc).map(claimParts), ENGINE_VERSION) });
+      assert.notEqual(b.article.id, 'twice');
+      assert.deepEqual((await store.getClaims(b.article.id)).map((c) => [c.id, c.counted]), [[`${b.article.id}#1`, 'own']]);
     });
 
     it('extracts itself when claims extracted ahead come from another engine version', async () => {
