@@ -887,7 +887,7 @@ export const enAttributionCases: Case[] = [
   { rule: 'negative: the company never means a public board', text: 'The Fisheries Board said 12 boats had sunk. The company said 300 fishermen were missing.',
     claims: [{ text: '12', source: { name: 'Fisheries Board' } }, { text: '300', source: { kind: 'organisation', name: 'group' } }] },
   { rule: 'negative: the authorities (plural) are not the one authority named before', text: 'The Fisheries Authority said 12 boats had sunk. The authorities said 300 fishermen were missing.',
-    claims: [{ text: '12', source: { name: 'Fisheries Authority' } }, { text: '300', source: { kind: 'government', name: 'government' } }] },
+    claims: [{ text: '12', source: { name: 'Fisheries Authority' } }, { text: '300', source: { kind: 'government', name: 'authorities' } }] },
   { rule: 'negative: the European Union is a name, not a back-reference of union', text: 'The dockers union said 90 ships were idle. The European Union pledged 10 million euros.',
     claims: [{ text: '90' }, { text: '10 million euros', source: { name: 'European Union' } }] },
   // --- titles before a name (round 2)
@@ -937,4 +937,19 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '600', source: { kind: 'media', name: 'Harbour Times' }, speech: 'reported' }] },
   { rule: 'negative: a lower-case word after a media noun is no title', text: 'According to the newspaper, 600 containers were seized.',
     claims: [{ text: '600', source: { name: null } }] },
+  // --- a place with its level noun before the head, unnamed authorities, departments named by their field
+  { rule: 'a place and level noun with a possessive before a role and an appositive name', text: "Ontario province's labour secretary, Maria Delacroix, told reporters that 230 workers had been laid off. Another 40 lost their jobs, she said.",
+    claims: [{ text: '230', source: { kind: 'person', name: 'Maria Delacroix' }, speech: 'indirect' }, { text: '40', source: { kind: 'person', name: 'Maria Delacroix' } }] },
+  { rule: 'the place and level noun before a proper body name', text: 'The Sindh province Disaster Management Authority said 14 people had drowned.',
+    claims: [{ text: '14', source: { kind: 'government', name: 'Disaster Management Authority' } }] },
+  { rule: 'negative: a capitalised name and a place noun that ends the phrase is no modifier', text: 'Officials in Kerala state said 90 houses were destroyed.',
+    claims: [{ text: '90', source: { kind: 'anonymous_official' } }] },
+  { rule: 'state authorities are named authorities, not government', text: 'Around 300 homes were flooded, state authorities said.',
+    claims: [{ text: 'Around 300', source: { kind: 'government', name: 'authorities' }, speech: 'indirect' }] },
+  { rule: 'a country adjective before authorities keeps it', text: 'Mexican authorities said 52 people were missing.',
+    claims: [{ text: '52', source: { kind: 'government', name: 'Mexican authorities' } }] },
+  { rule: "negative: the government is still the government", text: 'The government said 52 people were missing.',
+    claims: [{ text: '52', source: { kind: 'government', name: 'government' } }] },
+  { rule: "a department named by its field after a city's possessive", text: "About 1,200 households lost water, the city's sanitation department said.",
+    claims: [{ text: 'About 1,200', source: { kind: 'government', name: 'sanitation department' }, speech: 'indirect' }] },
 ];
