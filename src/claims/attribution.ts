@@ -337,7 +337,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
   let source = mention ? mention.source : null;
   // "nach offiziellen Angaben", "according to official figures": the authorities, unnamed
   if (!source && entry.speaker !== 'none' && OFFICIAL.test(text.slice(start, end))) {
-    source = { kind: 'government', text: text.slice(start, end), name: 'official figures', role: null, organisation: null, country: null };
+    source = { kind: 'government', text: text.slice(start, end), name: null, role: null, organisation: null, country: null };
   }
   if (!source && entry.speaker !== 'none') {
     // "nach ukrainischen Angaben", "nach US-Schätzungen": the country's government

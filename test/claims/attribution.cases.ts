@@ -426,7 +426,11 @@ export const deAttributionCases: Case[] = [
   { rule: 'negative: a definite person noun stays unnamed (it refers back)', text: 'Die Flut habe 40 Keller gefüllt, sagte der Fischer.',
     claims: [{ text: '40', source: { kind: 'person', name: null } }] },
   { rule: 'nach offiziellen Angaben: official figures, no body named', text: 'Der Tourismus macht nach offiziellen Angaben 9 Prozent der Wirtschaftsleistung aus.',
-    claims: [{ text: '9 Prozent', source: { kind: 'government', name: 'official figures' } }] },
+    claims: [{ text: '9 Prozent', source: { kind: 'government', name: null } }] },
+  { rule: 'nach amtlichen Zahlen: official figures name no one', text: 'Nach amtlichen Zahlen wurden 1.400 Wohnungen beschädigt.',
+    claims: [{ text: '1.400', source: { kind: 'government', name: null }, speech: 'reported' }] },
+  { rule: 'negative: official figures of a named body keep the body', text: 'Nach offiziellen Angaben des Innenministeriums wurden 1.400 Wohnungen beschädigt.',
+    claims: [{ text: '1.400', source: { kind: 'government', name: 'Innenministerium' } }] },
   // --- possessive determiners open a speaker phrase like an article
   { rule: 'sagte ihr Vorsitzender NAME, then Er continues', text: 'Der Mieterverein schlägt Alarm. Viele Wohnungen seien feucht, sagte sein Vorsitzender Henrik Staal. Er forderte 500 neue Sozialwohnungen.',
     claims: [{ text: '500', source: { kind: 'person', name: 'Henrik Staal' }, hedges: ['demand'] }] },
@@ -937,6 +941,8 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '600', source: { kind: 'media', name: 'Harbour Times' }, speech: 'reported' }] },
   { rule: 'negative: a lower-case word after a media noun is no title', text: 'According to the newspaper, 600 containers were seized.',
     claims: [{ text: '600', source: { name: null } }] },
+  { rule: 'according to official figures: government, no name', text: 'Some 3,000 homes were damaged, according to official figures.',
+    claims: [{ text: 'Some 3,000', source: { kind: 'government', name: null }, speech: 'reported' }] },
   // --- a place with its level noun before the head, unnamed authorities, departments named by their field
   { rule: 'a place and level noun with a possessive before a role and an appositive name', text: "Ontario province's labour secretary, Maria Delacroix, told reporters that 230 workers had been laid off. Another 40 lost their jobs, she said.",
     claims: [{ text: '230', source: { kind: 'person', name: 'Maria Delacroix' }, speech: 'indirect' }, { text: '40', source: { kind: 'person', name: 'Maria Delacroix' } }] },
