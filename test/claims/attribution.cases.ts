@@ -720,6 +720,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '17' }, { text: '40', measure: 'wounded', source: { name: 'Bergwacht' }, speech: 'reported' }, { text: '6', measure: 'missing', source: { name: 'Bergwacht' } }] },
   { rule: 'negative: weitere inside a sentence with its own subject is the outlet\'s report', text: 'Bei dem Unglück starben 17 Menschen, wie die Bergwacht mitteilte. Die Feuerwehr barg danach 3 weitere Verletzte.',
     claims: [{ text: '17' }, { text: '3', source: { kind: 'unattributed', name: null } }] },
+  // --- a body behind an extended participle with an adjective inside; what a body-type noun may refer back to
+  { rule: 'verb before a speaker behind an extended participle with an adjective inside', text: 'Mindestens 17 Menschen seien gestorben, erklärte die von der regionalen Regierung eingesetzte Katastrophenbehörde am Abend.',
+    claims: [{ text: 'Mindestens 17', source: { kind: 'government', name: 'Katastrophenbehörde' }, speech: 'indirect' }] },
+  { rule: 'negative: a government known only by its country is no antecedent of a -behörde compound', text: 'Nach syrischen Angaben starben 30 Menschen. Unter ihnen seien acht Kinder, teilte die örtliche Gesundheitsbehörde mit. Die Behörde zählt 210 Verletzte.',
+    claims: [{ text: '30', source: { name: 'Syrian government' } }, { text: 'acht', source: { kind: 'government', name: 'Gesundheitsbehörde' } }, { text: '210', source: { kind: 'government', name: 'Gesundheitsbehörde' } }] },
+  { rule: 'negative: an army named before is no authority for die Behörde', text: 'Die kenianische Armee rückte in den Norden vor. Die Behörde zählt 85 Vermisste.',
+    claims: [{ text: '85', source: { kind: 'government', name: 'Behörden' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
