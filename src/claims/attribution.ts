@@ -434,7 +434,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // verb-second after a fronted adverbial or a figure noun: "Am Sonntag meldete die Bergwacht …", "Zudem fordert die
   // Gewerkschaft …", "Den Schaden beziffert der Versorger auf …": an unknown body after the verb is the subject
-  const frontAdverbial = !anaphoric && (ci === ti || cs.fillers.has(tokens[ci]!.text.toLowerCase())) && ti > tokenIndexAt(tokens, clause.start);
+  // also a sentence adverb of the table ("Landesweit zählte das Stuttgarter Innenministerium …", "Zusätzlich verlangt die Kammer")
+  const frontAdverbial = !anaphoric && (ci === ti || cs.fillers.has(tokens[ci]!.text.toLowerCase()) || (ci + 1 === ti && !!tables.speech.bareName?.adverbs.includes(tokens[ci]!.text.toLowerCase())))
+    && ti > tokenIndexAt(tokens, clause.start);
   if (!mention && (frontObject || frontAdverbial)) {
     let k = ti + 1;
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
