@@ -731,6 +731,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '30', source: { name: 'Syrian government' } }, { text: 'acht', source: { kind: 'government', name: 'Gesundheitsbehörde' } }, { text: '210', source: { kind: 'government', name: 'Gesundheitsbehörde' } }] },
   { rule: 'negative: an army named before is no authority for die Behörde', text: 'Die kenianische Armee rückte in den Norden vor. Die Behörde zählt 85 Vermisste.',
     claims: [{ text: '85', source: { kind: 'government', name: 'Behörden' } }] },
+  // --- a sentence opening with a demonstrative alone speaks of the sentence before and keeps its source
+  { rule: 'Das waren N mehr after an attributed figure keeps the source', text: 'Im Kreis wurden 420 Wildunfälle gezählt, wie die Polizei mitteilte. Das waren 12 Prozent mehr als im Vorjahr.',
+    claims: [{ text: '420', source: { name: 'Polizei' } }, { text: '12 Prozent', source: { kind: 'government', name: 'Polizei' }, speech: 'reported' }] },
+  { rule: 'negative: Das waren N mehr after the outlet\'s own figure stays unattributed', text: 'Im Kreis wurden 420 Wildunfälle gezählt. Das waren 12 Prozent mehr als im Vorjahr.',
+    claims: [{ text: '420', source: { kind: 'unattributed' } }, { text: '12 Prozent', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'negative: Das before a capitalised noun is an article, no demonstrative', text: 'Im Kreis wurden 420 Wildunfälle gezählt, wie die Polizei mitteilte. Das Land zahlte 3 Millionen Euro Entschädigung.',
+    claims: [{ text: '420', source: { name: 'Polizei' } }, { text: '3 Millionen Euro', source: { kind: 'unattributed', name: null } }] },
 ];
 
 export const enAttributionCases: Case[] = [
@@ -969,4 +976,6 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '52', source: { kind: 'government', name: 'government' } }] },
   { rule: "a department named by its field after a city's possessive", text: "About 1,200 households lost water, the city's sanitation department said.",
     claims: [{ text: 'About 1,200', source: { kind: 'government', name: 'sanitation department' }, speech: 'indirect' }] },
+  { rule: 'That was N more after an attributed figure keeps the source', text: 'Some 420 crashes were recorded, the police said. That was 12 percent more than a year earlier.',
+    claims: [{ text: 'Some 420', source: { name: 'police' } }, { text: '12 percent', source: { kind: 'government', name: 'police' }, speech: 'reported' }] },
 ];
