@@ -337,7 +337,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
   let source = mention ? mention.source : null;
   // "nach offiziellen Angaben", "according to official figures": the authorities, unnamed
   if (!source && entry.speaker !== 'none' && OFFICIAL.test(text.slice(start, end))) {
-    source = { kind: 'government', text: text.slice(start, end), name: 'official figures', role: null, organisation: null, country: null };
+    source = { kind: 'government', text: text.slice(start, end), name: null, role: null, organisation: null, country: null };
   }
   if (!source && entry.speaker !== 'none') {
     // "nach ukrainischen Angaben", "nach US-Schätzungen": the country's government
@@ -434,7 +434,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // verb-second after a fronted adverbial or a figure noun: "Am Sonntag meldete die Bergwacht …", "Zudem fordert die
   // Gewerkschaft …", "Den Schaden beziffert der Versorger auf …": an unknown body after the verb is the subject
-  const frontAdverbial = !anaphoric && (ci === ti || cs.fillers.has(tokens[ci]!.text.toLowerCase())) && ti > tokenIndexAt(tokens, clause.start);
+  // also a sentence adverb of the table ("Landesweit zählte das Stuttgarter Innenministerium …", "Zusätzlich verlangt die Kammer")
+  const frontAdverbial = !anaphoric && (ci === ti || cs.fillers.has(tokens[ci]!.text.toLowerCase()) || (ci + 1 === ti && !!tables.speech.bareName?.adverbs.includes(tokens[ci]!.text.toLowerCase())))
+    && ti > tokenIndexAt(tokens, clause.start);
   if (!mention && (frontObject || frontAdverbial)) {
     let k = ti + 1;
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
@@ -472,7 +474,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   if (!mention && (anaphoric || contentBefore)) {
     let k = skipAudience(tokens, ti + 1, text, tables, cs, entry);
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
-    const g = genericSpeaker(tokens, k, text, tables);
+    // "…, teilte die von der Miliz kontrollierte Behörde mit": also past an extended participle
+    const g = genericSpeaker(tokens, k, text, tables) ?? (isArticle(tokens[k]?.text ?? '', tables) ? pastParticiple(tokens, k, text, tables) : null);
     // "sagte die Ärztin, Mara Lind, am Abend": an appositive name runs past the clause's comma
     const gClause = g?.apposition ? clauseOf(marks, sentence, g.end - 1) : clause;
     if (g && g.end <= gClause.end && closesClause(tokens, skipAffiliation(tokens, g.next, text, tables), gClause, cs, cs.particles.get(entry))) mention = g;
@@ -604,8 +607,11 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     for (let i = history.length - 1; i >= from && generic; i--) {
       const h = history[i]!;
       if (h.source.kind !== m.source.kind || h.source === m.source) continue;
-      // "the company" after "the union": an unnamed body of another noun is not what the noun refers to
-      const unnamed = !h.source.name || GENERIC_BODY.test(h.source.name) || /^\p{Ll}/u.test(h.source.name);
+      // "the company" after "the union": an unnamed body of another noun is not what the noun refers to; a government
+      // known only by its country ("nach palästinensischen Angaben") is no body a noun of a body type refers to
+      const unnamed = !h.source.name || GENERIC_BODY.test(h.source.name) || /^\p{Ll}/u.test(h.source.name) || countryOnly(h.source)
+        // "die Gesundheitsbehörde" after "die Armee": an army is no authority
+        || (AUTHORITY_NOUN.test(m.source.organisation ?? '') && MILITARY.test(`${h.source.text ?? ''} ${h.source.name}`));
       if (!unnamed && h.source.name !== m.source.name) return h.source;
     }
     return m.source;
@@ -657,6 +663,15 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
   return m.source;
 }
 
+/** Nouns of an authority ("Gesundheitsbehörde", "health authority") and of armed forces, which are no authority. */
+const AUTHORITY_NOUN = /(?:behörde|authority)$/iu;
+const MILITARY = /(?<![\p{L}])(?:Armee|Militär|Streitkräfte|Truppen|army|military|armed forces)(?![\p{L}])/iu;
+
+/** A government known only by its country ("nach ukrainischen Angaben", "US-Schätzungen"): no body, role or person named. */
+function countryOnly(s: ClaimSource): boolean {
+  return s.kind === 'government' && !s.organisation && !s.role && !!s.country;
+}
+
 interface CompiledBodyTypes {
   types: Array<{ type: string; nouns: RegExp; marks: RegExp }>;
   plural: RegExp | null;
@@ -679,10 +694,12 @@ function typedAntecedent(m: Mention, history: Speaker[], from: number, types: st
   for (let i = history.length - 1; i >= from; i--) {
     const h = history[i]!.source;
     // a lower-case name is a generic noun ("authority"), unless it is a known body's several words ("coast guard")
-    if (h === m.source || (h.kind !== 'organisation' && h.kind !== 'government') || !h.name || (/^\p{Ll}/u.test(h.name) && !/\s/u.test(h.name)) || GENERIC_BODY.test(h.name)) continue;
+    if (h === m.source || (h.kind !== 'organisation' && h.kind !== 'government') || !h.name || (/^\p{Ll}/u.test(h.name) && !/\s/u.test(h.name)) || GENERIC_BODY.test(h.name) || countryOnly(h)) continue;
     if (bt.types.some((t) => t.nouns.test(h.name!))) continue;
     const own = `${h.text ?? ''} ${h.name} ${h.organisation ?? ''}`;
     // "das nationale Katastrophenschutzinstitut … die Behörde": any public body is an authority, whatever its noun
+    // an army is no authority, neither by its noun nor as an untyped body
+    if (types.includes('authority') && MILITARY.test(own)) continue;
     if (types.includes('authority') && h.kind === 'government' && m.source.kind === 'government') return h;
     const ht = bt.types.filter((t) => t.marks.test(own)).map((t) => t.type);
     if (ht.some((t) => types.includes(t))) return h;
@@ -850,7 +867,8 @@ function pastParticiple(tokens: Token[], k: number, text: string, tables: ClaimT
   for (let p = k + 2; p < tokens.length && p <= k + 8; p++) {
     const t = tokens[p]!;
     if (t.kind !== 'word') return null;
-    if (!INSERTION_END.test(t.text)) continue;
+    // "der von der islamistischen Hamas kontrollierten Behörde": an adjective inside the insertion does not close it
+    if (!INSERTION_END.test(t.text) || !isCapitalised(tokens[p + 1]) || INSERTION_END.test(tokens[p + 2]?.text ?? '')) continue;
     const spliced = [...tokens.slice(0, k + 1), ...tokens.slice(p)];
     const m = parseSpeaker(spliced, k, text, tables) ?? genericSpeaker(spliced, k, text, tables);
     if (!m) return null;

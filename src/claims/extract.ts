@@ -192,6 +192,11 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           source = last.source;
           speech = 'reported';
           continued = true;
+        } else if (last && last.sentence === s - 1 && demonstrativeLead(info.tokens, tables)) {
+          // "Das waren 13 Prozent mehr als ein Jahr zuvor": a sentence about what the one before said keeps its source
+          source = last.source;
+          speech = 'reported';
+          continued = true;
         }
         for (const f of info.frames) if (!f.source && f.hedge && f.start <= fig.start) extraHedges.push(f.hedge);
 
@@ -516,6 +521,14 @@ function furtherLead(text: string, span: Span, figures: QuantitySpan[], tables: 
   const f = figures[0];
   const m = f && f.start === span.start && tables.speech.furtherWords ? /^\s+(\p{L}+)/u.exec(text.slice(f.end, f.end + 16)) : null;
   return !!m && tables.speech.furtherWords!.includes(m[1]!);
+}
+
+/**
+ * The sentence opens with a demonstrative standing alone ("Das waren …", "Dies entspricht …", "That was …"): it speaks
+ * of what the sentence before said. Before a capitalised word the demonstrative is an article ("Das Amt …").
+ */
+function demonstrativeLead(tokens: Token[], tables: ClaimTables): boolean {
+  return tables.speech.anaphora.includes(tokens[0]?.text ?? '') && !!tokens[1] && tokens[1].kind === 'word' && !isCapitalised(tokens[1]);
 }
 
 /** "heißt es in dem Bericht": the words that name the document a statement is in (compiled once per pack) */

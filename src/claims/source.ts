@@ -352,6 +352,16 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       j++;
       continue;
     }
+    // "Rio state's public security secretary", "the Kano state fire service": a place named with its level noun (and a
+    // possessive) opening the phrase says where the office sits, it is not the head
+    if (!cs.nounsCapitalised && (j === i || (definite && j === i + 1))) {
+      const p = placeModifierEnd(tokens, j, cs);
+      if (p > j) {
+        definite = true;
+        j = p;
+        continue;
+      }
+    }
     // "die drei Organisationen", "the two agencies": a small number word after the article
     // "Zwei Sicherheitsquellen sagten", "two officials said": a small number word opening the phrase counts the speakers
     if (((j === i + 1 && (definite || indefinite)) || j === i) && SMALL_NUMBERS.test(t.text.toLowerCase()) && tokens[j + 1]?.kind === 'word') {
@@ -696,6 +706,20 @@ function isPossessiveCountry(t: Token, cs: CompiledSources): boolean {
   return t.kind === 'word' && /['’]s$/u.test(t.text) && cs.countries.actors.has(t.text.slice(0, -2));
 }
 
+/**
+ * "Rio state's", "Rio state", "São Paulo city's": capitalised place words closed by a level noun of the places table
+ * (state, city, province), with or without a possessive, and a word after them. The index after the modifier, or j.
+ */
+function placeModifierEnd(tokens: Token[], j: number, cs: CompiledSources): number {
+  let e = j;
+  while (e < j + 3 && isCapitalised(tokens[e]) && tokens[e]!.kind === 'word') e++;
+  const level = tokens[e];
+  if (e === j || !level || level.kind !== 'word' || level.start - tokens[e - 1]!.end !== 1) return j;
+  const bare = level.text.replace(/['’]s$/u, '');
+  if (!cs.placeNouns.has(bare) || !/^\p{Ll}/u.test(bare)) return j;
+  return tokens[e + 1]?.kind === 'word' ? e + 1 : j;
+}
+
 /** English noun adjuncts: "government official", "military spokesman" — the organisation word describes the role. */
 function isAdjunctBeforeRole(tokens: Token[], j: number, cs: CompiledSources): boolean {
   if (cs.nounsCapitalised) return false;
@@ -864,7 +888,7 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   if (!isCapitalised(tok) && cs.nounsCapitalised) return null;
   // multi-word heads first: "General Staff", "Defense Secretary", "Weiße Haus"
   const multiOrg = matchOrg(tokens, j, text, cs);
-  if (multiOrg && multiOrg.next > j + 1) return { kind: 'org', next: multiOrg.next, org: multiOrg.org, orgText: multiOrg.org.base, country: multiOrg.org.country ?? null };
+  if (multiOrg && multiOrg.next > j + 1) return { kind: 'org', next: multiOrg.next, org: multiOrg.org, orgText: multiOrg.org.named ? multiOrg.text : multiOrg.org.base, country: multiOrg.org.country ?? null };
   if (!cs.nounsCapitalised) {
     // "the Kenya Red Cross": a place before a body the tables know is that body's branch, not a person's name
     const branch = isCapitalised(tok) && tokens[j + 1]?.kind === 'word' ? matchOrg(tokens, j + 1, text, cs) : null;
@@ -998,6 +1022,7 @@ function buildSource(head: Head, p: Parts): ClaimSource {
     const o = p.org!;
     kind = o.kind;
     if (o.kind === 'document') name = null;
+    else if (o.named && p.orgText) name = p.orgText;
     else name = knownBodyName(o, adj);
     if (!p.country && o.country) p.country = o.country;
   } else {

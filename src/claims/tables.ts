@@ -187,6 +187,8 @@ export interface OrganisationEntry {
   country?: string;
   /** a collegial body (Krisenstab, crisis team): the people in it are members, not officials */
   members?: boolean;
+  /** the words matched are the body's own name ("education department", "housing department"), not one fixed body */
+  named?: boolean;
 }
 
 export interface RoleEntry {

@@ -134,7 +134,9 @@ export const speech: SpeechTables = {
       'erneut', 'erst', 'immerhin', 'jedenfalls', 'konkret', 'letztlich', 'mittlerweile', 'nunmehr', 'ohnehin', 'parallel',
       'schließlich', 'seitdem', 'sogar', 'stattdessen', 'unterdessen', 'vielmehr', 'weiterhin', 'zunächst', 'zusätzlich',
       'zwar', 'offenbar', 'offiziell', 'öffentlich', 'ausdrücklich', 'erstmals', 'ferner', 'hier', 'dort', 'heute', 'gestern',
-      'vorher', 'anschließend', 'abschließend', 'einerseits', 'andererseits', 'nochmals', 'wiederum', 'wiederholt', 'vergangene', 'ähnlich'],
+      'vorher', 'anschließend', 'abschließend', 'einerseits', 'andererseits', 'nochmals', 'wiederum', 'wiederholt', 'vergangene', 'ähnlich',
+      // where a count holds: "Landesweit zählte das Ministerium …"
+      'landesweit', 'bundesweit', 'weltweit', 'europaweit', 'deutschlandweit', 'kreisweit', 'stadtweit', 'flächendeckend'],
   },
   pronouns: ['er', 'sie', 'Er', 'Sie', 'dieser', 'diese'],
   complementisers: ['dass', 'daß', 'ob'],

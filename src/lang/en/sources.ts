@@ -19,7 +19,11 @@ export const sources: SourceTables = {
     { pattern: 'ministry', base: 'Ministry', en: 'Ministry', kind: 'government' },
     { pattern: 'Red Cross|Red Crescent', base: 'Red Cross', en: 'Red Cross', kind: 'organisation' },
     { pattern: 'general staff|joint chiefs of staff|joint chiefs', base: 'General Staff', en: 'General Staff', kind: 'government' },
-    { pattern: 'government|administration|authorities|officials', base: 'government', en: 'government', kind: 'government' },
+    // "state authorities said", "local authorities": the unnamed authorities go by their own word, not "government"
+    { pattern: 'authorities', base: 'authorities', en: 'authorities', kind: 'government' },
+    { pattern: 'government|administration|officials', base: 'government', en: 'government', kind: 'government' },
+    // departments of a city or state named by their field: "the city's education department"
+    { pattern: '(?:education|transport|transportation|housing|labou?r|social services|sanitation|public works|environment|environmental protection) (?:department|secretariat)', base: 'department', en: 'department', kind: 'government', named: true },
     // the branch a statement comes from is kept (army, air force, navy); the armed forces as a whole are the military
     { pattern: 'army', base: 'army', en: 'army', kind: 'government' },
     { pattern: 'air force', base: 'air force', en: 'air force', kind: 'government' },
