@@ -20,6 +20,8 @@ export interface GroupingCheckpoint {
   articles: number;
   syndicationMsPer1k: number;
   storyMsPer1k: number;
+  /** earlier articles each new article of this tenth was scored against (flat = the work per article does not grow) */
+  storyComparisonsPerArticle: number;
 }
 
 export interface GroupingResult {
@@ -28,6 +30,8 @@ export interface GroupingResult {
   extractFailures: Failures;
   seconds: { generate: number; extract: number; syndication: number; stories: number };
   articlesPerSec: { syndication: number; stories: number; grouping: number };
+  /** per article over the whole run: pairs the story index scored and posting entries it read */
+  storyWork: { comparisonsPerArticle: number; postingsPerArticle: number };
   checkpoints: GroupingCheckpoint[];
   truth: { syndicationGroups: number; syndicatedArticles: number; stories: number; largestStory: number };
   predicted: { syndicationGroups: number; stories: number; largestStory: number; largestGroup: number };
@@ -48,10 +52,13 @@ export async function runGrouping(args: GroupingArgs): Promise<GroupingResult> {
   const corpus = new Corpus({ size: args.size, seed: args.seed });
   const synd = new idx.value.SyndicationIndex();
   const stories = new idx.value.StoryIndex();
+  // the index's work counters (bench/engines.ts types only what every build must have; older builds lack them)
+  const work = (): { comparisons: number; postingsScanned: number } =>
+    (stories as unknown as { stats?: { comparisons: number; postingsScanned: number } }).stats ?? { comparisons: NaN, postingsScanned: NaN };
   const t = { generate: 0, extract: 0, syndication: 0, stories: 0 };
   const checkpoints: GroupingCheckpoint[] = [];
   const every = Math.max(1, Math.floor(args.size / 10));
-  let mark = { syndication: 0, stories: 0 };
+  let mark = { syndication: 0, stories: 0, comparisons: 0 };
   for (let i = 0; i < args.size; i++) {
     const t0 = now();
     const doc = toDocument(corpus.article(i));
@@ -72,8 +79,9 @@ export async function runGrouping(args: GroupingArgs): Promise<GroupingResult> {
         articles: i + 1,
         syndicationMsPer1k: ((t.syndication - mark.syndication) * 1e6) / every,
         storyMsPer1k: ((t.stories - mark.stories) * 1e6) / every,
+        storyComparisonsPerArticle: (work().comparisons - mark.comparisons) / every,
       });
-      mark = { syndication: t.syndication, stories: t.stories };
+      mark = { syndication: t.syndication, stories: t.stories, comparisons: work().comparisons };
     }
   }
   const memory = mem.stop();
@@ -114,6 +122,7 @@ export async function runGrouping(args: GroupingArgs): Promise<GroupingResult> {
     extractFailures: failures,
     seconds: t,
     articlesPerSec: { syndication: args.size / t.syndication, stories: args.size / t.stories, grouping: args.size / grouping },
+    storyWork: { comparisonsPerArticle: work().comparisons / args.size, postingsPerArticle: work().postingsScanned / args.size },
     checkpoints,
     truth: { syndicationGroups: multi.length, syndicatedArticles: multi.reduce((n, x) => n + x, 0), stories: truthStorySizes.size, largestStory: Math.max(0, ...truthStorySizes.values()) },
     predicted: {

@@ -19,8 +19,24 @@ const SUFFIXES = [...WHOLE.entries()].filter(([e]) => e.length >= 4).sort((a, b)
 export function eventOf(w: Word): number {
   const exact = WHOLE.get(w.norm);
   if (exact !== undefined) return NOT_EVENTS.has(w.norm) ? 0 : exact;
-  if (!w.capitalized || NOT_EVENTS.has(w.norm)) return 0;
-  for (const [e, k] of SUFFIXES) if (w.norm.length > e.length + 2 && w.norm.endsWith(e)) return k;
+  if (!w.capitalized) return 0;
+  let k = COMPOUNDS.get(w.norm);
+  if (k === undefined) {
+    k = compoundEvent(w.norm);
+    // every capitalised word would otherwise try all endings; words repeat across articles (Zipf), so a cache
+    // saves most of it, cleared when it grows large
+    if (COMPOUNDS.size >= 200_000) COMPOUNDS.clear();
+    COMPOUNDS.set(w.norm, k);
+  }
+  return k;
+}
+
+const COMPOUNDS = new Map<string, number>();
+
+/** The event kind of a capitalised word by the last part of a compound (Luftangriff), or 0. */
+function compoundEvent(norm: string): number {
+  if (NOT_EVENTS.has(norm)) return 0;
+  for (const [e, k] of SUFFIXES) if (norm.length > e.length + 2 && norm.endsWith(e)) return k;
   return 0;
 }
 

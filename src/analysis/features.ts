@@ -153,12 +153,18 @@ const TITLE_TF = 3;
 
 export function articleFeatures(doc: Document, claims: readonly Claim[] = [], prepared?: PreparedText): Feature[] {
   const text = prepared ?? prepareText(doc, claims);
-  const map = new Map<string, Feature>();
+  // one map per family, keyed by the bare key: the family-prefixed key is built once per feature, not per word
+  const maps: Record<Family, Map<string, Feature>> = { w: new Map(), n: new Map(), e: new Map(), p: new Map(), s: new Map(), f: new Map() };
+  const out: Feature[] = [];
   const add = (fam: Family, key: string, n = 1) => {
-    const k = `${fam}:${key}`;
-    const f = map.get(k);
+    const map = maps[fam];
+    const f = map.get(key);
     if (f) f.tf += n;
-    else map.set(k, { key: k, tf: n, boost: BOOST[fam], li: fam !== 'w' });
+    else {
+      const g = { key: `${fam}:${key}`, tf: n, boost: BOOST[fam], li: fam !== 'w' };
+      map.set(key, g);
+      out.push(g);
+    }
   };
   for (const [ws, weight] of [[text.title, TITLE_TF], [text.body, 1]] as const) {
     const inEntity = new Uint8Array(ws.length);
@@ -187,5 +193,5 @@ export function articleFeatures(doc: Document, claims: readonly Claim[] = [], pr
       add('s', src.key);
     }
   }
-  return [...map.values()];
+  return out;
 }

@@ -5,9 +5,12 @@
  * highest tf · idf (repeated words are what an article is about; ranking by damped tf would pick the words
  * the article does not share with its follow-ups), weighted (1 + ln tf) · idf · the family's boost (places, entities, speakers and names above plain
  * words, figures low since follow-ups report new ones). The keywords are indexed in weighted posting lists; a
- * new article is scored only against the articles that share one of its keywords, found by scanning those lists
- * newest first up to a cap and within the time window, and skipping keywords that occur in a large share of
- * the corpus; so the work per article is bounded and grouping is never all-pairs.
+ * new article is scored only against the articles that share one of its language-independent keywords that is
+ * not frequent in the time window (`markLimit`; a big city or a round figure names no event), found by scanning
+ * those lists newest first up to a cap and within the window; plain words and frequent keywords only add to the
+ * scores of those candidates, and keywords in a large share of the corpus are skipped; so the work per article is
+ * bounded by the window's keyword frequencies, not the corpus size, and grouping is never all-pairs (see
+ * findCandidates).
  * - same language: cosine similarity of the keyword vectors, with at least one shared language-independent
  *   feature (a name, place, speaker or figure: articles on one event always share some);
  * - different languages: the weighted overlap of the language-independent keywords relative to the smaller
@@ -56,6 +59,13 @@ export interface StoryIndexOptions {
   scanLimit?: number;
   /** keywords in more than this share of the articles (once there are 50) are not used to find candidates */
   maxDfShare?: number;
+  /**
+   * A language-independent keyword in more than this many articles of the window before the new one finds no
+   * candidates; it still adds to the scores of articles found through other keywords. A big city, a round figure,
+   * the ministry every story of a region quotes: such a keyword says nothing about which event an article is
+   * about, and its long list made most of the comparisons (Infinity: every keyword finds candidates).
+   */
+  markLimit?: number;
   /** aggregated score (1 = threshold) from which an article merges a second story into its own */
   mergeScore?: number;
   /**
@@ -132,6 +142,8 @@ const PRIOR_DOCS = 50;
 const LANG_CODE: Record<string, number> = { de: 1, en: 2 };
 const DEFAULT_QUOTA: Record<Family, number> = { w: 30, n: 12, e: 8, p: 6, s: 6, f: 8 };
 const SWEEP_EVERY = 4096;
+/** keywords with postings in the window that find candidates for every article, however frequent (see markingKeys) */
+const MIN_MARKING = 2;
 /** weight of the second and (squared) third best match when an article's scores against one story are summed */
 const SECOND_MATCH = 0.75;
 
@@ -173,6 +185,9 @@ export class StoryIndex {
   private readonly windowMs: number;
   private readonly scanLimit: number;
   private readonly maxDfShare: number;
+  private readonly markLimit: number;
+  /** number of the first article inside the window before the latest added (see inWindow) */
+  private windowFirst = 0;
   private readonly mergeScore: number;
   private readonly maxMerges: number;
   private readonly placePenalty: number;
@@ -207,6 +222,10 @@ export class StoryIndex {
   private accDot = new Float64Array(1024);
   private accLi = new Float64Array(1024);
   private accCount = new Uint16Array(1024);
+  /** per article: found through a language-independent keyword of the new article (see findCandidates) */
+  private accMark = new Uint8Array(1024);
+  /** the smallest article number marked for the article being added */
+  private oldestMarked = Infinity;
   private readonly uf = new UnionFind();
   /** story root → profile, for stories with an article inside the sweep horizon */
   private readonly profiles = new Map<number, Profile>();
@@ -229,6 +248,7 @@ export class StoryIndex {
     this.windowMs = (opts.windowDays ?? 7) * 86_400_000;
     this.scanLimit = opts.scanLimit ?? 200;
     this.maxDfShare = opts.maxDfShare ?? 0.05;
+    this.markLimit = opts.markLimit ?? 40;
     this.mergeScore = opts.mergeScore ?? 3;
     this.maxMerges = opts.maxMerges ?? 1;
     this.placePenalty = opts.placePenalty ?? 0.25;
@@ -268,6 +288,7 @@ export class StoryIndex {
     this.accDot = new Float64Array(cap);
     this.accLi = new Float64Array(cap);
     this.accCount = new Uint16Array(cap);
+    this.accMark = new Uint8Array(cap);
   }
 
   /**
@@ -293,6 +314,139 @@ export class StoryIndex {
       for (let i = 0; i < Math.min(k, list.length); i++) out.push(list[i]!);
     }
     return out;
+  }
+
+  /**
+   * The earlier articles that share a keyword with the new one, each once, in the order they were first met, with
+   * their weighted dot products summed in the accumulators (reset by the caller through the returned list). Each
+   * keyword's postings are scanned newest first, up to `scanLimit` and within the time window; keywords in more
+   * than `maxDfShare` of the corpus are skipped.
+   * A pair scores only with a shared language-independent keyword (see add()), so those keywords are scanned
+   * first to mark the candidates, and plain words then add only to marked ones: the same sums in the same order
+   * for every pair that can score, without the articles that share nothing but common words (whose score, 0, is
+   * not reported to onScore either). Keywords frequent in the window (`markLimit`) mark nothing and add only.
+   */
+  private findCandidates(top: readonly Keyword[], t: number): number[] {
+    const touched: number[] = [];
+    const total = this.ids.length;
+    const use = top.map((x) => !(total >= 50 && this.df.get(x.h) > this.maxDfShare * total));
+    const marking = this.markingKeys(top, use, t);
+    this.oldestMarked = Infinity;
+    for (let j = 0; j < top.length; j++) if (marking[j]) this.scanKey(top[j]!, t, touched, 0);
+    for (let j = 0; j < top.length; j++) if (use[j]) this.scanKey(top[j]!, t, touched, marking[j] ? 1 : 2);
+    return touched;
+  }
+
+  /**
+   * Which keywords find candidates: the language-independent ones in at most `markLimit` articles of the window,
+   * and, when fewer than MIN_MARKING of those have any posting there, also the rarest of the frequent ones up to
+   * that number: an article of a large running story whose names all recur in hundreds of reports must still
+   * find its story.
+   */
+  private markingKeys(top: readonly Keyword[], use: readonly boolean[], t: number): boolean[] {
+    const marking = top.map((x, j) => use[j]! && x.li);
+    if (this.markLimit === Infinity) return marking;
+    const counts = top.map((x, j) => (marking[j] ? this.inWindow(x.h, t) : 0));
+    let found = 0;
+    const frequent: number[] = [];
+    for (let j = 0; j < top.length; j++) {
+      if (!marking[j]) continue;
+      if (counts[j]! > this.markLimit) {
+        marking[j] = false;
+        frequent.push(j);
+      } else if (counts[j]! > 0) found++;
+    }
+    if (found < MIN_MARKING && frequent.length > 0) {
+      frequent.sort((a, b) => counts[a]! - counts[b]! || a - b);
+      for (let i = 0; i < frequent.length && found < MIN_MARKING; i++, found++) marking[frequent[i]!] = true;
+    }
+    return marking;
+  }
+
+  /**
+   * How many articles inside the window before time t (roughly: counted from the first article published
+   * within it, in arrival order) carry keyword h: exact when more than `markLimit`, else a number from 1 to
+   * `markLimit` (0 when none), which is all markingKeys() asks. Posting lists hold article numbers in increasing order.
+   */
+  private inWindow(h: number, t: number): number {
+    const list = this.postings.get(h);
+    if (!list) return 0;
+    const b = this.base;
+    if (this.windowFirst < b) this.windowFirst = b;
+    const times = this.times.data;
+    const end = this.ids.length;
+    // times that are missing (NaN) or before the window are passed
+    while (this.windowFirst < end && !(times[this.windowFirst - b]! >= t - this.windowMs) && !Number.isNaN(t)) this.windowFirst++;
+    const first = this.windowFirst;
+    const docs = list.docs.data;
+    const n = list.docs.length;
+    const limit = this.markLimit;
+    if (n === 0 || docs[n - 1]! < first) return 0;
+    if (n <= limit || docs[n - 1 - limit]! < first) return Math.min(n, limit);
+    let lo = 0;
+    let hi = n - 1 - limit;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (docs[mid]! < first) lo = mid + 1;
+      else hi = mid;
+    }
+    return n - lo;
+  }
+
+  /**
+   * Scan one keyword's postings newest first (up to `scanLimit`, stopping after a run of articles older than the
+   * window). mode 0: mark the articles; 1: add the keyword's products to every article; 2: only to marked ones.
+   */
+  private scanKey(x: Keyword, t: number, touched: number[], mode: 0 | 1 | 2): void {
+    const list = this.postings.get(x.h);
+    if (!list) return;
+    const b = this.base;
+    const hasTime = !Number.isNaN(t);
+    const times = this.times.data;
+    const docs = list.docs.data;
+    const weights = list.weights.data;
+    const dot = this.accDot;
+    const liDot = this.accLi;
+    const liCount = this.accCount;
+    const mark = this.accMark;
+    let stale = 0;
+    let k = 0;
+    for (let i = list.docs.length - 1; i >= 0 && k < this.scanLimit; i--, k++) {
+      const c = docs[i]!;
+      // postings are in arrival order, which is roughly publication order: after a run of articles older than
+      // the window, the rest of the list is older still (a tolerance keeps slightly out-of-order feeds working)
+      const tc = times[c - b]!;
+      if (hasTime && !Number.isNaN(tc) && t - tc > this.windowMs) {
+        if (++stale >= 16) {
+          k++;
+          break;
+        }
+        continue;
+      }
+      stale = 0;
+      const a = c - b;
+      if (mode === 0) {
+        mark[a] = 1;
+        if (c < this.oldestMarked) this.oldestMarked = c;
+        continue;
+      }
+      if (mode === 2 && mark[a] === 0) {
+        // article numbers fall along the scan: past the oldest marked article, nothing marked is left
+        if (c < this.oldestMarked) {
+          k++;
+          break;
+        }
+        continue;
+      }
+      if (dot[a] === 0 && liCount[a] === 0) touched.push(c);
+      const wc = weights[i]!;
+      dot[a] += x.w * wc;
+      if (x.li) {
+        liDot[a] += Math.min(x.w, wc);
+        liCount[a]++;
+      }
+    }
+    this.stats.postingsScanned += k;
   }
 
   /**
@@ -330,40 +484,12 @@ export class StoryIndex {
     }
     norm = Math.sqrt(norm);
 
-    // accumulators indexed by article number (typed arrays, reset through the touched list)
+    const touched = this.findCandidates(top, t);
     const dot = this.accDot;
     const liDot = this.accLi;
     const liCount = this.accCount;
-    const touched: number[] = [];
     const total = this.ids.length;
     const hasTime = !Number.isNaN(t);
-    for (const x of top) {
-      if (total >= 50 && this.df.get(x.h) > this.maxDfShare * total) continue;
-      const list = this.postings.get(x.h);
-      if (!list) continue;
-      const docs = list.docs.data;
-      const weights = list.weights.data;
-      let stale = 0;
-      for (let i = list.docs.length - 1, k = 0; i >= 0 && k < this.scanLimit; i--, k++) {
-        const c = docs[i]!;
-        this.stats.postingsScanned++;
-        // postings are in arrival order, which is roughly publication order: after a run of articles older than
-        // the window, the rest of the list is older still (a tolerance keeps slightly out-of-order feeds working)
-        const tc = this.times.data[c - b]!;
-        if (hasTime && !Number.isNaN(tc) && t - tc > this.windowMs) {
-          if (++stale >= 16) break;
-          continue;
-        }
-        stale = 0;
-        if (dot[c - b] === 0 && liCount[c - b] === 0) touched.push(c);
-        const wc = weights[i]!;
-        dot[c - b] += x.w * wc;
-        if (x.li) {
-          liDot[c - b] += Math.min(x.w, wc);
-          liCount[c - b]++;
-        }
-      }
-    }
 
     // score each candidate, then aggregate per story: best + second / 2 + third / 4
     const perStory = new Map<number, number[]>();
@@ -371,6 +497,16 @@ export class StoryIndex {
     const rarest = this.rarestPlaces(places, maxPlaceDf);
     // per candidate story, what its fade needs of its profile (profiles do not change while candidates are scored)
     const paceOf = new Map<number, { last: number; rhythm: number } | null>();
+    // what the place tests ask of a hash, asked once per article: bit 1 = frequent enough to say nothing (see
+    // placesMissing), bit 2 = the new article mentions it (document frequencies do not change while it is scored)
+    const placeCodes = new Map<number, number>();
+    const placeCode = (h: number): number => {
+      let code = placeCodes.get(h);
+      if (code === undefined) placeCodes.set(h, (code = (this.df.get(h) <= maxPlaceDf ? 1 : 0) | (present.has(h) ? 2 : 0)));
+      return code;
+    };
+    const ep = this.eventPenalty;
+    const pp = this.placePenalty;
     for (const c of touched) {
       this.stats.comparisons++;
       const i = c - b;
@@ -385,6 +521,22 @@ export class StoryIndex {
       }
       // every factor below only lowers a score (see `lowersOnly`): a pair already below the bar stays below it
       if (score < 0.25 && this.lowersOnly) continue;
+      // the conflicts first, cheapest first: with the fade left out they bound the final score from above (each
+      // factor is <= 1 and rounding is monotone), so a pair they sink is dropped before its story is looked up
+      const eventConflict = event !== 0 && this.events[i] !== 0 && this.events[i] !== event;
+      if (eventConflict && this.lowersOnly && score * ep < 1) continue;
+      const placeConflict = named.length > 0 && this.placesMissing(c, placeCode);
+      // weaker evidence (the rarest place may be where a source spoke, "said in Washington"): it lowers the
+      // pair but does not keep it from adding up
+      const rarestUnknown = !placeConflict && rarest.length > 0 && !rarest.some((h) => this.mentions(c, h));
+      // a pair pulled below the bar by a place conflict (the earlier article's places are all unknown to this one)
+      // or an event conflict is evidence against, not a weak match: in a large story many such pairs would
+      // otherwise add up (best + second + third) to a join
+      const penalised = placeConflict || eventConflict;
+      if (this.lowersOnly && (placeConflict || rarestUnknown)) {
+        const bound = eventConflict ? score * pp * ep : score * pp;
+        if (bound < 0.25 || (penalised && bound < 1)) continue;
+      }
       const root = this.uf.find(c);
       if (hasTime) {
         // how long before its story's latest article this member was published (not before the new article: a
@@ -396,33 +548,21 @@ export class StoryIndex {
         }
         if (pace && !Number.isNaN(tc)) score *= this.fade(pace.last - tc - pace.rhythm);
       }
-      let penalised = false;
-      if (named.length > 0 && this.placesMissing(c, present, maxPlaceDf)) {
-        score *= this.placePenalty;
-        penalised = true;
-      } else if (rarest.length > 0 && !rarest.some((h) => this.mentions(c, h))) {
-        // weaker evidence (the rarest place may be where a source spoke, "said in Washington"): it lowers the
-        // pair but does not keep it from adding up
-        score *= this.placePenalty;
-      }
-      if (event !== 0 && this.events[i] !== 0 && this.events[i] !== event) {
-        score *= this.eventPenalty;
-        penalised = true;
-      }
+      if (placeConflict || rarestUnknown) score *= pp;
+      if (eventConflict) score *= ep;
       this.onScore?.(doc.id, this.ids[c]!, score, this.langs[i] !== lang);
       if (score < 0.25) continue;
-      // a pair pulled below the bar by a place conflict (the earlier article's places are all unknown to this one)
-      // or an event conflict is evidence against, not a weak match: in a large story many such pairs would
-      // otherwise add up (best + second + third) to a join
       if (penalised && score < 1) continue;
       const list = perStory.get(root);
       if (list) list.push(score);
       else perStory.set(root, [score]);
     }
+    const mark = this.accMark;
     for (const c of touched) {
       dot[c - b] = 0;
       liDot[c - b] = 0;
       liCount[c - b] = 0;
+      mark[c - b] = 0;
     }
     // the article is judged against each candidate story's profile (the summed keywords of its articles, capped),
     // not against its best single article: one wrong join then weighs little in the profile, and the next article
@@ -634,16 +774,22 @@ export class StoryIndex {
     return score;
   }
 
-  /** Does the earlier article `c` name places, none of which the new article mentions at all? */
-  private placesMissing(c: number, present: ReadonlySet<number>, maxDf: number): boolean {
+  /**
+   * Does the earlier article `c` name places, none of which the new article mentions at all? A word frequent in
+   * the corpus is not a place ("in Sicherheit") and says nothing either way; `code` says per hash whether it counts
+   * (bit 1) and whether the new article mentions it (bit 2).
+   */
+  private placesMissing(c: number, code: (h: number) => number): boolean {
     const d = this.placeHashes.data;
     const o = this.placeOffset.data[c - this.base]!;
     const k = d[o]!;
-    // a word frequent in the corpus is not a place ("in Sicherheit") and says nothing either way. Frequencies are
-    // looked up only where they decide: for the places the new article mentions, then until one place counts
-    for (let i = o + 1; i <= o + k; i++) if (present.has(d[i]!) && this.df.get(d[i]!) <= maxDf) return false;
-    for (let i = o + 1; i <= o + k; i++) if (this.df.get(d[i]!) <= maxDf) return true;
-    return false;
+    let counts = false;
+    for (let i = o + 1; i <= o + k; i++) {
+      const x = code(d[i]!);
+      if (x === 3) return false;
+      if (x & 1) counts = true;
+    }
+    return counts;
   }
 
   /**
@@ -737,6 +883,7 @@ export class StoryIndex {
       this.accDot = new Float64Array(cap);
       this.accLi = new Float64Array(cap);
       this.accCount = new Uint16Array(cap);
+      this.accMark = new Uint8Array(cap);
     }
     this.base = k;
   }
