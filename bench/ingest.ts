@@ -225,7 +225,8 @@ export async function runIngest(args: IngestArgs): Promise<IngestResult> {
     const batchSize = args.batch ?? 200;
     let nextCheckpoint = every;
     let lastDone = 0;
-    let half: { at: bigint; done: number } | null = null;
+    // set inside `record` (a callback), so TypeScript must not narrow it to its initial null
+    let half = null as { at: bigint; done: number } | null;
     let done = 0;
     const writer = pool ? new PooledWriter(store, pool) : null;
     const write = (docs: AddItem[]): Promise<AddOutcome[]> =>
