@@ -181,19 +181,14 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           source = last.source;
           speech = 'indirect';
           continued = true;
-        } else if (last && last.sentence === s - 1 && (hearsay ??= hasOutsideQuotes(sc.hearsay, text, info.span, quotes)
-          // "Die Brigade soll bis 2027 auf 4.800 Soldaten anwachsen": a plan with a target date is nobody's hearsay
-          && !(sc.plan && sc.plan.test(text.slice(info.span.start, info.span.end))))) {
-          source = last.source;
-          speech = 'reported';
-          continued = true;
-        } else if (last && last.sentence === s - 1 && furtherLead(text, info.span, info.figures, tables)) {
+        } else if (last && last.sentence === s - 1 && (
+          (hearsay ??= hasOutsideQuotes(sc.hearsay, text, info.span, quotes)
+            // "Die Brigade soll bis 2027 auf 4.800 Soldaten anwachsen": a plan with a target date is nobody's hearsay
+            && !(sc.plan && sc.plan.test(text.slice(info.span.start, info.span.end))))
           // "Mehr als 400 weitere wurden verletzt": a sentence that goes on counting from the figure before keeps its source
-          source = last.source;
-          speech = 'reported';
-          continued = true;
-        } else if (last && last.sentence === s - 1 && demonstrativeLead(info.tokens, tables)) {
+          || furtherLead(text, info.span, info.figures, tables)
           // "Das waren 13 Prozent mehr als ein Jahr zuvor": a sentence about what the one before said keeps its source
+          || demonstrativeLead(info.tokens, tables))) {
           source = last.source;
           speech = 'reported';
           continued = true;
