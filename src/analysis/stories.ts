@@ -285,6 +285,11 @@ export class StoryIndex {
     this.liNorms = grow(this.liNorms, (c) => new Float32Array(c));
     this.langs = grow(this.langs, (c) => new Uint8Array(c));
     this.events = grow(this.events, (c) => new Uint8Array(c));
+    this.allocateAccumulators(cap);
+  }
+
+  /** Fresh (all-zero) per-article accumulators for `cap` held articles: what findCandidates() sums into. */
+  private allocateAccumulators(cap: number): void {
     this.accDot = new Float64Array(cap);
     this.accLi = new Float64Array(cap);
     this.accCount = new Uint16Array(cap);
@@ -528,7 +533,7 @@ export class StoryIndex {
       const placeConflict = named.length > 0 && this.placesMissing(c, placeCode);
       // weaker evidence (the rarest place may be where a source spoke, "said in Washington"): it lowers the
       // pair but does not keep it from adding up
-      const rarestUnknown = !placeConflict && rarest.length > 0 && !rarest.some((h) => this.mentions(c, h));
+      const rarestUnknown = !placeConflict && noneKnown(rarest, (h) => this.mentions(c, h));
       // a pair pulled below the bar by a place conflict (the earlier article's places are all unknown to this one)
       // or an event conflict is evidence against, not a weak match: in a large story many such pairs would
       // otherwise add up (best + second + third) to a join
@@ -798,8 +803,7 @@ export class StoryIndex {
    * name the capital both, but each its own village. Places named as often as the rarest count alike.
    */
   private rarestPlaceMissing(places: readonly number[], maxDf: number, known: (h: number) => boolean): boolean {
-    const rarest = this.rarestPlaces(places, maxDf);
-    return rarest.length > 0 && !rarest.some(known);
+    return noneKnown(this.rarestPlaces(places, maxDf), known);
   }
 
   /** The places of `places` rarest in the corpus (none when all are frequent): what rarestPlaceMissing() asks about. */
@@ -879,12 +883,7 @@ export class StoryIndex {
     this.langs = move(this.langs, (c) => new Uint8Array(c));
     this.events = move(this.events, (c) => new Uint8Array(c));
     // the accumulators are all zero between articles
-    if (cap !== this.accDot.length) {
-      this.accDot = new Float64Array(cap);
-      this.accLi = new Float64Array(cap);
-      this.accCount = new Uint16Array(cap);
-      this.accMark = new Uint8Array(cap);
-    }
+    if (cap !== this.accDot.length) this.allocateAccumulators(cap);
     this.base = k;
   }
 
@@ -940,4 +939,9 @@ function profileEvent(p: Profile): number {
   let most = 0;
   for (const [e, k] of p.events) if (k > most || (k === most && e < best)) [best, most] = [e, k];
   return best;
+}
+
+/** Rarest places given (see rarestPlaces) and none of them known: the test both place checks make. */
+function noneKnown(rarest: readonly number[], known: (h: number) => boolean): boolean {
+  return rarest.length > 0 && !rarest.some(known);
 }

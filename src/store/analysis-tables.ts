@@ -202,8 +202,8 @@ export class AnalysisTables {
    */
   private async expand(bodies: readonly string[], summaries: ReadonlyMap<string, ArticleSummary>): Promise<Story[]> {
     const parsed = bodies.map((b) => JSON.parse(b) as CompactStory | Story);
-    const compact = parsed.filter((p): p is CompactStory => 'v' in p && p.v === COMPACT_VERSION);
-    // per article, its stored claim lists by revision, latest first (unparsed until chosen)
+    const compact = parsed.filter(isCompact);
+    // per article, its stored claim rows by revision, latest first (parsed when its story is rebuilt below)
     const stored = new Map<string, { revision: number; data: string[] }[]>();
     for (const part of chunks([...new Set(compact.flatMap((c) => c.articles))], IN_CHUNK)) {
       const rows = await this.db.selectFrom('claims').select(['article_id', 'revision', 'data']).where('article_id', 'in', part)
@@ -219,7 +219,7 @@ export class AnalysisTables {
     }
     const parse = (data: readonly string[]) => data.map((d) => JSON.parse(d) as Claim);
     return parsed.map((p) => {
-      if (!('v' in p && p.v === COMPACT_VERSION)) return p as Story;
+      if (!isCompact(p)) return p;
       const cited = citedClaims(p);
       const claims = p.articles.map((id, i) => {
         const revs = (stored.get(id) ?? []).map((r) => parse(r.data));
@@ -273,4 +273,9 @@ export class AnalysisTables {
       .where('idx', '>=', offset).where('idx', '<', offset + limit).orderBy('idx').execute();
     return rows.map((r) => JSON.parse(r.body) as SyndicationGroup);
   }
+}
+
+/** A body in the compact form (a body written before it is a whole Story). */
+function isCompact(body: CompactStory | Story): body is CompactStory {
+  return 'v' in body && body.v === COMPACT_VERSION;
 }
