@@ -125,6 +125,16 @@ export function isCapitalised(tok: Token | undefined): boolean {
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
+/**
+ * Where a run of capitalised words starting at `from`, each one space after the token before it ("Cabo Delgado",
+ * "Valley Dispatch"), ends: the first index that breaks it, at most `limit`.
+ */
+function capitalisedRun(tokens: Token[], from: number, limit: number): number {
+  let e = from;
+  while (e < limit && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1) e++;
+  return e;
+}
+
 function isLowerWord(tok: Token | undefined): boolean {
   if (!tok || tok.kind !== 'word') return false;
   const u = tok.text.charCodeAt(0);
@@ -487,8 +497,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
           if (cs.placeNouns.has(inner.text) && isCapitalised(tokens[e]) && tokens[e]!.start - inner.end === 1 && !personOfWord(tokens[e]!.text) && !cs.firstNames.has(tokens[e]!.text)) {
             e++;
             // "der Provinz Cabo Delgado, Feliciano Matsinhe": a place of several words, when a full name follows its comma
-            let f = e;
-            while (f < e + 2 && isCapitalised(tokens[f]) && tokens[f]!.start - tokens[f - 1]!.end === 1) f++;
+            const f = capitalisedRun(tokens, e, e + 2);
             if (f > e && commaName(tokens, f, cs)) e = f;
           }
           roleText = text.slice(tokens[j]!.start, tokens[e - 1]!.end);
@@ -504,8 +513,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     // "der Koordinator der Organisation in Goma, Pieter Vandenbroucke": where the body sits, taken only when a full
     // name follows it
     if (head.kind === 'role' && !person && k > head.next && cs.nounsCapitalised && tokens[k]?.text === 'in' && isCapitalised(tokens[k + 1])) {
-      let e = k + 2;
-      while (e < k + 4 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1) e++;
+      const e = capitalisedRun(tokens, k + 2, k + 4);
       if (commaName(tokens, e, cs)) k = e;
     }
     // "der Direktor für Europa, Hans Lindholm": a für-complement of the role, taken only when a full name follows it
@@ -647,9 +655,7 @@ function skipExtendedAttribute(tokens: Token[], j: number, cs: CompiledSources):
 /** End of a role's complement "für Europa", "for Africa" (one to three capitalised words) starting at k, or k. */
 function roleComplement(tokens: Token[], k: number, cs: CompiledSources): number {
   if (!cs.complementPrepositions.has(tokens[k]?.text ?? '') || !isCapitalised(tokens[k + 1])) return k;
-  let e = k + 1;
-  while (e < k + 4 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1) e++;
-  return e;
+  return capitalisedRun(tokens, k + 1, k + 4);
 }
 
 /** ", Vorname Nachname" at k, closed by a comma or the end of the clause: an apposition naming the person, or null. */
@@ -868,8 +874,7 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
     if (after) return { kind: 'media', next: after.next, mediaName: after.name };
     // "the newspaper Valley Dispatch": a title of up to three capitalised words
     if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text)) {
-      let e = j + 2;
-      while (e < j + 4 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1 && !cs.nounsCapitalised) e++;
+      const e = cs.nounsCapitalised ? j + 2 : capitalisedRun(tokens, j + 2, j + 4);
       return { kind: 'media', next: e, mediaName: text.slice(tokens[j + 1]!.start, tokens[e - 1]!.end) };
     }
     // "der Zeitung „La República“": the title in quotes after the media noun is its name
@@ -1094,8 +1099,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   let byGenitive = false;
   // "der Bund der Steuerzahler", "der Verband der Chemischen Industrie": a generic body head named by its genitive
   if (!names.length && NAMED_BY_GENITIVE.test(noun.text) && institutionNoun(noun.text) && /^(?:der|des)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]) && !countryOfWord(cs.countries, tokens[k + 1]!.text)) {
-    let e = k + 1;
-    while (e < k + 3 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1) e++;
+    const e = capitalisedRun(tokens, k + 1, k + 3);
     for (let n = k; n < e; n++) names.push(tokens[n]!);
     k = e;
     byGenitive = true;
