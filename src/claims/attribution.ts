@@ -622,7 +622,8 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     for (let i = history.length - 1; i >= Math.max(0, history.length - 8) && noun; i--) {
       const h = history[i]!.source;
       if (h.kind !== m.source.kind || !h.name || h.name === m.source.name) continue;
-      if (h.name.toLowerCase().includes(noun) || (h.text ?? '').toLowerCase().includes(noun)) return h;
+      // the noun as the head of a word: "Kreis" is "Landkreis Olpe", not the "Kreisgesundheitsamt" (an office of it)
+      if (headNoun(h.name, noun) || headNoun(h.text ?? '', noun)) return h;
     }
     return m.source;
   }
@@ -662,6 +663,17 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
   }
   return m.source;
 }
+
+/**
+ * `noun` (lower case) is the head of a word of `phrase`, also inflected ("des Landkreises") or in the same
+ * spokesperson compound ("ein kongolesischer Militärsprecher"); not a compound's first part ("Kreisgesundheitsamt").
+ */
+function headNoun(phrase: string, noun: string): boolean {
+  let re = HEAD_NOUNS.get(noun);
+  if (!re) HEAD_NOUNS.set(noun, (re = new RegExp(`${noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:e?s|en?|n)?(?:sprecher\\p{L}*)?(?!\\p{L})`, 'iu')));
+  return re.test(phrase);
+}
+const HEAD_NOUNS = new Map<string, RegExp>();
 
 /** Nouns of an authority ("Gesundheitsbehörde", "health authority") and of armed forces, which are no authority. */
 const AUTHORITY_NOUN = /(?:behörde|authority)$/iu;

@@ -640,7 +640,9 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   // "Die sudanesische Armee … Ein Armeesprecher sagte": a spokesperson's body with no country of its own may be the body
   // named before ("sudanesische Armee", "Landkreis Dahme-Spreewald")
   if (head.kind === 'role' && role?.en === 'spokesperson' && (org || generic) && !person && !personText && !country && !org?.country) mm.spokesBody = true;
-  if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k) mm.bareSpokesperson = true;
+  // "ein Firmensprecher", "ein Werkssprecher": a compound names a kind of body of its own, no body named before
+  if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k
+    && !BODY_SPOKESPERSON.test(head.roleText ?? '')) mm.bareSpokesperson = true;
   return mm;
 }
 
@@ -1387,6 +1389,9 @@ function spokespersonBody(word: string, cs: CompiledSources): { org: Organisatio
   if (!base) return null;
   return { noun: base, name: base, kind: institutionKind(base), next: 0 };
 }
+
+/** A German spokesperson compound naming a kind of body ("Firmensprecher", "Werkssprecherin"; not "Pressesprecher"). */
+const BODY_SPOKESPERSON = /^(?!Presse)\p{Lu}\p{Ll}+sprecher(?:in|innen|s|n)?$/u;
 
 /** An acronym: two to six capitals and digits, at least two capitals ("SLF", "BfS", "DVGW"). */
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}\d]{1,5}$/u;

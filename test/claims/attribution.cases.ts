@@ -738,6 +738,15 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '420', source: { kind: 'unattributed' } }, { text: '12 Prozent', source: { kind: 'unattributed', name: null } }] },
   { rule: 'negative: Das before a capitalised noun is an article, no demonstrative', text: 'Im Kreis wurden 420 Wildunfälle gezählt, wie die Polizei mitteilte. Das Land zahlte 3 Millionen Euro Entschädigung.',
     claims: [{ text: '420', source: { name: 'Polizei' } }, { text: '3 Millionen Euro', source: { kind: 'unattributed', name: null } }] },
+  // --- a spokesperson compound names its own kind of body
+  { rule: 'Kreissprecherin after a Kreis office: the district, not the office it has', text: 'Das Kreisveterinäramt meldete 12 verendete Schwäne. Es gingen 400 Hinweise ein, wie eine Kreissprecherin mitteilte.',
+    claims: [{ text: '12', source: { name: 'Kreisveterinäramt' } }, { text: '400', source: { kind: 'government', name: 'Kreis' } }] },
+  { rule: 'negative: a spokesperson of the district named before is that district', text: 'Der Landkreis Wesermünde richtete eine Hotline ein. Es gingen 400 Anrufe ein, wie eine Kreissprecherin mitteilte.',
+    claims: [{ text: '400', source: { kind: 'government', name: 'Wesermünde' } }] },
+  { rule: 'Firmensprecher after a public office is no spokesperson of that office', text: 'Das Gewerbeaufsichtsamt ordnete die Schließung an. Ein Firmensprecher sagte, 80 Beschäftigte gingen in Kurzarbeit.',
+    claims: [{ text: '80', source: { kind: 'anonymous_official' } }] },
+  { rule: 'negative: a bare spokesperson after a body is that body\'s', text: 'Das Gewerbeaufsichtsamt zählte 30 Verstöße. Nach Angaben eines Sprechers sind 80 Betriebe betroffen.',
+    claims: [{ text: '30', source: { name: 'Gewerbeaufsichtsamt' } }, { text: '80', source: { kind: 'government', name: 'Gewerbeaufsichtsamt' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
