@@ -1295,7 +1295,7 @@ const STATE_SUFFIX = /(?:amt|ämter|katastrophenschutz|zivilschutz|bundeskanzlei
 
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
-  return STATE_SUFFIX.test(noun) || /^Bund(?:es)?$/u.test(noun) ? 'government' : 'organisation';
+  return STATE_SUFFIX.test(pluralBody(noun) ?? noun) || /^Bund(?:es)?$/u.test(noun) ? 'government' : 'organisation';
 }
 
 /**
@@ -1367,8 +1367,18 @@ const INSTITUTION_NOUNS = new Map<string, string | null>();
 function lookUpInstitutionNoun(word: string): string | null {
   const cands = /isses$/u.test(word) ? [word.slice(0, -3)] : [word, word.replace(/e?s$/u, ''), word.replace(/s$/u, '')];
   for (const c of cands) if (c.length > 2 && ORG_SUFFIX.test(c) && !/(?:unternehmens|ministeriums)$/iu.test(c)) return c;
-  return null;
+  // "der Fluggesellschaften", "die Amtsgerichte": several bodies of one kind, named by the plural itself
+  const singular = pluralBody(word);
+  return singular && ORG_SUFFIX.test(singular) ? word : null;
 }
+
+/** The singular of a German plural of a body noun ("Fluggesellschaften" → "Fluggesellschaft", "Amtsgerichte" → "Amtsgericht"), or null. */
+function pluralBody(word: string): string | null {
+  return PLURAL_BODY.exec(word)?.[0] ?? null;
+}
+
+/** The singular inside a plural of a body noun: -schaften, -ionen, -ungen, -eien; -gerichte, -institute, -dienste. */
+const PLURAL_BODY = /^\p{Lu}\p{Ll}+(?:schaft|ion|ung|ei)(?=en$)|^\p{Lu}\p{Ll}*(?:gericht|institut|dienst)(?=e$)/u;
 
 /** The body in a spokesperson compound: "Polizeisprecher" → police, "Gewerkschaftssprecher" → Gewerkschaft. */
 function spokespersonBody(word: string, cs: CompiledSources): { org: OrganisationEntry } | Institution | null {

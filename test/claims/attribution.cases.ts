@@ -747,6 +747,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '80', source: { kind: 'anonymous_official' } }] },
   { rule: 'negative: a bare spokesperson after a body is that body\'s', text: 'Das Gewerbeaufsichtsamt zählte 30 Verstöße. Nach Angaben eines Sprechers sind 80 Betriebe betroffen.',
     claims: [{ text: '30', source: { name: 'Gewerbeaufsichtsamt' } }, { text: '80', source: { kind: 'government', name: 'Gewerbeaufsichtsamt' } }] },
+  // --- plural body nouns: several bodies of one kind speak together
+  { rule: 'nach Angaben der Fluggesellschaften: a plural body noun is an organisation named by the plural', text: 'Nach Angaben der Reedereien wurden 40 Fähren gestrichen. Nach Angaben der Verkehrsgesellschaften fielen 300 Busse aus.',
+    claims: [{ text: '40', source: { kind: 'organisation', name: 'Reedereien' } }, { text: '300', source: { kind: 'organisation', name: 'Verkehrsgesellschaften' }, speech: 'reported' }] },
+  { rule: 'die Landgerichte meldeten: plural courts are a public body', text: 'Die Landgerichte meldeten 8.400 neue Verfahren.',
+    claims: [{ text: '8.400', source: { kind: 'government', name: 'Landgerichte' } }] },
+  { rule: 'negative: a plural of a non-body noun in -ungen is no speaker', text: 'Die Rechnungen beliefen sich auf 40 Millionen Euro.',
+    claims: [{ text: '40 Millionen Euro', source: { kind: 'unattributed', name: null } }] },
 ];
 
 export const enAttributionCases: Case[] = [
