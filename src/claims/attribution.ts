@@ -313,6 +313,11 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       const m = parseSpeaker(tokens, st, text, tables);
       if (m && m.next === ti) mention = m;
     }
+    // "dem RKI zufolge", "der Bergwacht zufolge": a body the tables do not know, after its article
+    if (!mention && ti >= 2 && /^(?:der|dem|den)$/iu.test(tokens[ti - 2]!.text) && !STATEMENT_NOUN.test(tokens[ti - 1]!.text) && tokens[ti - 2]!.start >= clause.start) {
+      const g = genericSpeaker(tokens, ti - 2, text, tables);
+      if (g && g.next === ti && g.source.kind !== 'unattributed') mention = g;
+    }
     // "Ihr zufolge", "ihm zufolge": a dative pronoun refers to the last speaker like "sie" or "er"
     const dative = ti > 0 ? DATIVE_PRONOUN[tokens[ti - 1]!.text.toLowerCase()] : undefined;
     if (!mention && dative && tokens[ti - 1]!.start >= clause.start) {
@@ -892,6 +897,9 @@ function pastParticiple(tokens: Token[], k: number, text: string, tables: ClaimT
 const INSERTION_START = /^(?:in|im|am|an|von|vom|seit|bei|beim|aus|für|mit|unter|auf)$/u;
 /** A participle or adjective in an inflected form that closes an insertion: kontrollierten, ansässigen, zuständigen. */
 const INSERTION_END = /^\p{Ll}+(?:t|nd|ig|isch|ässig|lich|en)(?:e|en|er|es|em)$/u;
+
+/** What is said, not who says it: "den Angaben zufolge" names no speaker. */
+const STATEMENT_NOUN = /^(?:Angaben|Informationen|Zahlen|Daten|Schätzungen|Berichten|Worten|Darstellung|Einschätzung|Erkenntnissen|Aussagen)$/u;
 
 /** Dative pronouns before "zufolge", read as the nominative they stand for. */
 const DATIVE_PRONOUN: Record<string, string> = { ihm: 'er', ihr: 'sie', ihnen: 'sie' };

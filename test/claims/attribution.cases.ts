@@ -754,6 +754,17 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '8.400', source: { kind: 'government', name: 'Landgerichte' } }] },
   { rule: 'negative: a plural of a non-body noun in -ungen is no speaker', text: 'Die Rechnungen beliefen sich auf 40 Millionen Euro.',
     claims: [{ text: '40 Millionen Euro', source: { kind: 'unattributed', name: null } }] },
+  // --- "dem X zufolge" with a body the tables do not know; "den Angaben zufolge" goes on with the source before
+  { rule: 'dem X zufolge: an acronym the tables do not know, after its article', text: 'Bundesweit wurden dem BfR zufolge 1.300 Vergiftungen gemeldet.',
+    claims: [{ text: '1.300', source: { kind: 'organisation', name: 'BfR' }, speech: 'reported' }] },
+  { rule: 'der X zufolge: an unknown body noun before zufolge', text: 'Der Bergrettung zufolge wurden 14 Wanderer geborgen.',
+    claims: [{ text: '14', source: { name: 'Bergrettung' }, speech: 'reported' }] },
+  { rule: 'den Angaben zufolge: the figures just cited keep their source', text: 'Das Landesamt meldete 420 Wildunfälle. Unter den Tieren waren den Angaben zufolge 95 Rehe.',
+    claims: [{ text: '420', source: { name: 'Landesamt' } }, { text: '95', source: { kind: 'government', name: 'Landesamt' } }] },
+  { rule: 'negative: seinen Angaben zufolge is the last speaker, no body named "Angaben"', text: 'Landrat Jörg Pahl besuchte die Unfallstelle. Seinen Angaben zufolge wurden 12 Autos beschädigt.',
+    claims: [{ text: '12', source: { kind: 'person', name: 'Jörg Pahl' } }] },
+  { rule: 'negative: den Angaben zufolge with no source before stays unattributed', text: 'Den Angaben zufolge wurden 14 Wanderer geborgen.',
+    claims: [{ text: '14', source: { kind: 'unattributed', name: null } }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -71,6 +71,8 @@ export const speech: SpeechTables = {
     // "nach UN-Angaben", "laut WHO-Zahlen": the first part of the compound speaks
     { pattern: '(?:nach|laut) [\\p{L}]+-(?:Angaben|Informationen|Zählung(?:en)?|Zahlen|Daten|Statistiken?|Bilanz)', speaker: 'after', speech: 'reported' },
     { pattern: 'Berichten zufolge|Medienberichten zufolge|Presseberichten zufolge', speaker: 'none', speech: 'none', hedge: 'reported' },
+    // "den Angaben zufolge", "diesen Zahlen zufolge": the figures just cited, so their source goes on
+    { pattern: '(?:den|diesen) (?:\\p{Ll}+ )?(?:Angaben|Informationen|Zahlen|Daten|Schätzungen) zufolge', speaker: 'none', speech: 'reported', continues: true },
     { pattern: 'zufolge', speaker: 'before', speech: 'reported' },
     { pattern: 'nach (?:einer |der )?(?:vorläufigen|ersten) (?:Angaben|Erkenntnissen|Informationen|Zählung(?:en)?|Schätzung(?:en)?|Bilanz|Auswertung)', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
     // "nach Auskunft des Ministeriums", "nach einem Bericht der Agentur X": what a body told or published
