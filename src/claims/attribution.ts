@@ -483,7 +483,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const g = genericSpeaker(tokens, k, text, tables) ?? (isArticle(tokens[k]?.text ?? '', tables) ? pastParticiple(tokens, k, text, tables) : null);
     // "sagte die Ärztin, Mara Lind, am Abend": an appositive name runs past the clause's comma
     const gClause = g?.apposition ? clauseOf(marks, sentence, g.end - 1) : clause;
-    if (g && g.end <= gClause.end && closesClause(tokens, skipAffiliation(tokens, g.next, text, tables), gClause, cs, cs.particles.get(entry))) mention = g;
+    // "Das berichtete X am Abend auf der Versammlung": after an anaphor the clause holds no content, so where and when
+    // the speaker spoke may follow in full prepositional phrases
+    if (g && g.end <= gClause.end && closesClause(tokens, skipAffiliation(tokens, g.next, text, tables), gClause, cs, cs.particles.get(entry), anaphoric)) mention = g;
   }
   // "„…“, Lane said." / "…, Engel sagte.": a bare name right after the quote or comma, before the verb
   if (!mention && ci < ti && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))) {
@@ -964,8 +966,13 @@ function feminineDative(tokens: Token[], k: number, tables: ClaimTables): boolea
 }
 
 /** Nothing but time words, particles and punctuation between a speaker phrase and the end of its clause. */
-function closesClause(tokens: Token[], from: number, clause: Span, cs: CompiledSpeech, particle?: RegExp): boolean {
+function closesClause(tokens: Token[], from: number, clause: Span, cs: CompiledSpeech, particle?: RegExp, phrases = false): boolean {
   for (let k = from; k < tokens.length && tokens[k]!.start < clause.end; k++) {
+    const pp = phrases ? prepositionalPhraseEnd(tokens, k) : k;
+    if (pp > k) {
+      k = pp - 1;
+      continue;
+    }
     // "teilte die Mission in Genf mit": where the speaker spoke does not open new content
     const p = skipPlace(tokens, k, cs);
     if (p > k) {
@@ -984,6 +991,17 @@ function closesClause(tokens: Token[], from: number, clause: Span, cs: CompiledS
   }
   return true;
 }
+
+/** "auf der Mitgliederversammlung", "bei einer Pressekonferenz": a preposition, lower-case words, a noun; the index after it, or k. */
+function prepositionalPhraseEnd(tokens: Token[], k: number): number {
+  if (!CIRCUMSTANCE_PREPOSITION.test(tokens[k]?.text ?? '')) return k;
+  for (let e = k + 1; e < tokens.length && e <= k + 4; e++) {
+    if (isCapitalised(tokens[e])) return e + 1;
+    if (tokens[e]!.kind !== 'word' || !/^\p{Ll}+$/u.test(tokens[e]!.text)) return k;
+  }
+  return k;
+}
+const CIRCUMSTANCE_PREPOSITION = /^(?:auf|bei|beim|in|im|an|am|vor|nach|während|gegenüber|zum|zur|at|in|on|during|before|after)$/u;
 
 /** Bodies named by a generic noun, which may refer to any body of their kind named before. */
 const GENERIC_BODY = /^(?:Behörden?|authorities|authority|agency|Organisation|organisation|organization|group|Gruppe|Institut|institute|Unternehmen|company|union|Gewerkschaft|Verband|association)$/u;

@@ -765,6 +765,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '12', source: { kind: 'person', name: 'Jörg Pahl' } }] },
   { rule: 'negative: den Angaben zufolge with no source before stays unattributed', text: 'Den Angaben zufolge wurden 14 Wanderer geborgen.',
     claims: [{ text: '14', source: { kind: 'unattributed', name: null } }] },
+  // --- "Das berichtete X" with where and when the speaker spoke after the name
+  { rule: 'Das berichtete X am Abend auf der Versammlung: prepositional phrases after the speaker', text: 'Die Genossenschaft setzte 14,2 Millionen Euro um. Das berichtete Vorstandschefin Ilka Brandhorst am Dienstag auf der Generalversammlung im Bürgerhaus.',
+    claims: [{ text: '14,2 Millionen Euro', source: { kind: 'person', name: 'Ilka Brandhorst' }, speech: 'reported' }] },
+  { rule: 'Dies teilte die Behörde bei einer Pressekonferenz mit: a phrase between the speaker and the particle', text: 'In der Nacht wurden 23 Keller überflutet. Dies teilte die Feuerwehr bei einer Pressekonferenz mit.',
+    claims: [{ text: '23', source: { name: 'Feuerwehr' }, speech: 'reported' }] },
+  { rule: 'negative: without an anaphor a phrase after the speaker still ends the verb-first frame', text: 'Die Firma meldete 40 Neueinstellungen. Am Montag berichtete die Kammer auf der Messe über den Fachkräftemangel.',
+    claims: [{ text: '40', source: { name: 'Firma' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
