@@ -772,6 +772,11 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '23', source: { name: 'Feuerwehr' }, speech: 'reported' }] },
   { rule: 'negative: without an anaphor a phrase after the speaker still ends the verb-first frame', text: 'Die Firma meldete 40 Neueinstellungen. Am Montag berichtete die Kammer auf der Messe über den Fachkräftemangel.',
     claims: [{ text: '40', source: { name: 'Firma' } }] },
+  // --- "hieß es in einer Mitteilung": an indefinite document of the body spoken of just before
+  { rule: 'hieß es in einer Mitteilung after a body subject: that body, not the speaker before it', text: 'Bürgermeister Udo Kranz sprach von 30 Verletzten. Das Innenministerium in Schwerin schilderte den Abend anders. Die Randalierer hätten Steine geworfen, hieß es in einer Mitteilung. Dabei seien 12 Beamte verletzt worden.',
+    claims: [{ text: '30', source: { name: 'Udo Kranz' } }, { text: '12', source: { kind: 'government', name: 'Innenministerium' }, speech: 'indirect' }] },
+  { rule: 'negative: hieß es in einer Erklärung after a person keeps that person', text: 'Bürgermeisterin Jana Roth sagte, 35 Kitas seien überfüllt. Rund 90 Plätze fehlten, hieß es in einer Erklärung.',
+    claims: [{ text: '35', source: { kind: 'person', name: 'Jana Roth' } }, { text: 'Rund 90', source: { kind: 'person', name: 'Jana Roth' }, speech: 'indirect' }] },
 ];
 
 export const enAttributionCases: Case[] = [
