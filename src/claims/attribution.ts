@@ -338,6 +338,14 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     // "Das Veterinäramt hat nach eigenen Angaben …": also a body the tables do not know, after an article
     const m = parseSpeaker(tokens, si, text, tables) ?? (si < tokens.length && isArticle(tokens[si]!.text, tables) ? genericSpeaker(tokens, si, text, tables) : null);
     if (m && m.end <= start) mention = m;
+    // "Für Charterflüge gab die Bundespolizei nach eigenen Angaben … aus": after a fronted phrase the subject follows
+    // the verb, right before the frame
+    const fi = tokenIndexAt(tokens, start);
+    for (let st = fi - 2; !mention && st >= Math.max(si + 1, fi - 6); st--) {
+      if (!/^(?:der|die|das)$/u.test(tokens[st]!.text)) continue;
+      const g = parseSpeaker(tokens, st, text, tables) ?? genericSpeaker(tokens, st, text, tables);
+      if (g && g.next === fi && g.source.kind !== 'unattributed') mention = g;
+    }
   }
   let source = mention ? mention.source : null;
   // "nach offiziellen Angaben", "according to official figures": the authorities, unnamed

@@ -1164,7 +1164,9 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     source = { kind: 'person', text: phrase, name: p ? p.name : nameText, role: bare ? null : noun.text, organisation: null, country: country ?? p?.country ?? null };
   } else if (j === i && DOCUMENT_NOUN.test(noun.text)) {
     // "laut Passagierliste", "laut Polizeibericht": a document without its issuer
-    source = { kind: 'document', text: phrase, name: null, role: null, organisation: null, country };
+    // "laut Ausländerzentralregister": a register is a standing record with a name of its own, a list or report is not
+    const register = /register$/u.test(noun.text.replace(/s$/u, ''));
+    source = { kind: 'document', text: phrase, name: register ? noun.text.replace(/s$/u, '') : null, role: null, organisation: null, country };
   } else if (j === i) {
     // a bare capitalised word: a surname ("sagte Engel") or an organisation name ("teilte Frontex mit")
     const p = personOfWord(noun.text);
@@ -1239,7 +1241,7 @@ function bodyCompound(word: string): boolean {
 }
 
 /** Compounds naming a document: Passagierliste, Polizeibericht, Einsatzprotokoll, Kriminalstatistik. */
-const DOCUMENT_NOUN = /^\p{Lu}\p{Ll}*(?:liste|listen|bericht|berichts|protokoll|protokolls|statistik|akte|akten|unterlagen|dokumenten?)$/u;
+const DOCUMENT_NOUN = /^\p{Lu}\p{Ll}*(?:liste|listen|register|registers|bericht|berichts|protokoll|protokolls|statistik|akte|akten|unterlagen|dokumenten?)$/u;
 
 /** Endings of nouns of people (German and English): Anwohner, Direktorin, Experten, Zeugen, Analyst, Historian. */
 const PERSON_NOUN = /(?:er|ern|ers|erin|erinnen|in|innen|or|ors|ent|enten|ents|ant|anten|ants|ist|isten|ists|ian|ians|e|en|leute|mann|männer|frau|frauen|ffizielle[nr]?)$/u;

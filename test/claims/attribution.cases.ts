@@ -777,6 +777,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '30', source: { name: 'Udo Kranz' } }, { text: '12', source: { kind: 'government', name: 'Innenministerium' }, speech: 'indirect' }] },
   { rule: 'negative: hieß es in einer Erklärung after a person keeps that person', text: 'Bürgermeisterin Jana Roth sagte, 35 Kitas seien überfüllt. Rund 90 Plätze fehlten, hieß es in einer Erklärung.',
     claims: [{ text: '35', source: { kind: 'person', name: 'Jana Roth' } }, { text: 'Rund 90', source: { kind: 'person', name: 'Jana Roth' }, speech: 'indirect' }] },
+  // --- "nach eigenen Angaben" after a fronted phrase: the subject right before the frame; registers are documents
+  { rule: 'nach eigenen Angaben with a fronted object: the subject after the verb speaks', text: 'Für Streusalz gab die Autobahnmeisterei nach eigenen Angaben im Winter 2,3 Millionen Euro aus.',
+    claims: [{ text: '2,3 Millionen Euro', source: { name: 'Autobahnmeisterei' }, speech: 'reported' }] },
+  { rule: 'negative: nach eigenen Angaben keeps the subject that opens the sentence', text: 'Die Tafel versorgte nach eigenen Angaben im Mai 1.200 Familien.',
+    claims: [{ text: '1.200', source: { name: 'Tafel' } }] },
+  { rule: 'laut X-register: a register is a document', text: 'Laut Melderegister wohnen in der Gemeinde 8.900 Menschen.',
+    claims: [{ text: '8.900', source: { kind: 'document', name: 'Melderegister' }, speech: 'reported' }] },
 ];
 
 export const enAttributionCases: Case[] = [
