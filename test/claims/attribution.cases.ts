@@ -784,6 +784,11 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '1.200', source: { name: 'Tafel' } }] },
   { rule: 'laut X-register: a register is a document', text: 'Laut Melderegister wohnen in der Gemeinde 8.900 Menschen.',
     claims: [{ text: '8.900', source: { kind: 'document', name: 'Melderegister' }, speech: 'reported' }] },
+  // --- a quoted phrase inside a sentence that a frame outside the quote attributes
+  { rule: 'a quoted figure inside reported speech: the frame after it speaks', text: 'Die Firma habe im Jahr „höchstens 90.000 Euro“ Gewinn gemacht, sagte Steuerberater Lutz Brenner.',
+    claims: [{ text: 'höchstens 90.000 Euro', source: { kind: 'person', name: 'Lutz Brenner' } }] },
+  { rule: 'negative: a full quote opening the sentence keeps its own speaker', text: '„Wir haben 300 Stellen gestrichen“, sagte Vorstandschef Ralf Uhde. Die Gewerkschaft sprach von Kahlschlag.',
+    claims: [{ text: '300', source: { kind: 'person', name: 'Ralf Uhde' }, speech: 'direct' }] },
 ];
 
 export const enAttributionCases: Case[] = [
