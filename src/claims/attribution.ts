@@ -456,6 +456,13 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const g = tokens[k] && isArticle(tokens[k]!.text, tables) && !OBJECT_ARTICLE.test(tokens[k]!.text) ? genericSpeaker(tokens, k, text, tables) : null;
     if (g && g.end <= clause.end) mention = g;
   }
+  // "Für die laufende Saison rechnet Wöhrle mit …": after a fronted prepositional phrase a person's name right after the
+  // verb is its subject (a full name, or a surname the text gave in full before)
+  if (!mention && ci < ti && FRONT_PREPOSITION.test(tokens[ci]!.text) && isCapitalised(tokens[ti + 1])) {
+    const g = genericSpeaker(tokens, ti + 1, text, tables);
+    const name = g?.source.kind === 'person' && !g.source.role ? g.source.name : null;
+    if (g && name && g.end <= clause.end && (/\s/u.test(name) || fullNameBefore(text, sentence.start, name))) mention = g;
+  }
   // "Wie das Amt mitteilte, sind 60 Fälle bestätigt": the as-clause's subject is no subject of the main clause
   const asOpened = clause.start > sentence.start && cs.asClause.has(tokens[tokenIndexAt(tokens, sentence.start)]?.text.toLowerCase() ?? '');
   // "Der Sprecher des Kremls, Dmitri Peskow, wies die Angaben zurück": the subject and its apposition end at the comma
@@ -1010,6 +1017,19 @@ function prepositionalPhraseEnd(tokens: Token[], k: number): number {
   return k;
 }
 const CIRCUMSTANCE_PREPOSITION = /^(?:auf|bei|beim|in|im|an|am|vor|nach|während|gegenüber|zum|zur|at|in|on|during|before|after)$/u;
+
+/** Prepositions that open a fronted phrase before a verb-second verb ("Für das Jahr rechnet …", "Im Herbst erwartet …"). */
+const FRONT_PREPOSITION = /^(?:Für|Im|In|Am|An|Nach|Bei|Seit|Vor|Zum|Zur|Ab|Bis|Trotz|Wegen|Angesichts)$/u;
+
+/** A surname that the text named with a first name before ("Carsten Wöhrle … Wöhrle"), within the last 4,000 characters. */
+function fullNameBefore(text: string, before: number, surname: string): boolean {
+  const floor = Math.max(0, before - 4000);
+  for (let at = text.lastIndexOf(surname, before - 1); at > floor; at = text.lastIndexOf(surname, at - 1)) {
+    if (/\p{L}/u.test(text.charAt(at + surname.length))) continue;
+    if (/\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, at - 30), at))) return true;
+  }
+  return false;
+}
 
 /** Bodies named by a generic noun, which may refer to any body of their kind named before. */
 const GENERIC_BODY = /^(?:Behörden?|authorities|authority|agency|Organisation|organisation|organization|group|Gruppe|Institut|institute|Unternehmen|company|union|Gewerkschaft|Verband|association)$/u;

@@ -789,6 +789,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: 'höchstens 90.000 Euro', source: { kind: 'person', name: 'Lutz Brenner' } }] },
   { rule: 'negative: a full quote opening the sentence keeps its own speaker', text: '„Wir haben 300 Stellen gestrichen“, sagte Vorstandschef Ralf Uhde. Die Gewerkschaft sprach von Kahlschlag.',
     claims: [{ text: '300', source: { kind: 'person', name: 'Ralf Uhde' }, speech: 'direct' }] },
+  // --- a fronted prepositional phrase, the verb, then a person's name as subject
+  { rule: 'Für das Jahr rechnet <surname named in full before> mit', text: 'Kämmerin Petra Lindemaier stellte den Haushalt vor. Für das kommende Jahr rechnet Lindemaier mit einem Defizit von 4,5 Millionen Euro.',
+    claims: [{ text: '4,5 Millionen Euro', source: { kind: 'person', name: 'Lindemaier' }, hedges: ['projection'] }] },
+  { rule: 'Im Herbst erwartet <full name>: first and last name after the verb', text: 'Im Herbst erwartet Jonas Brockhaus rund 300 neue Mitglieder.',
+    claims: [{ text: 'rund 300', source: { kind: 'person', name: 'Jonas Brockhaus' } }] },
+  { rule: 'negative: a single unknown capitalised word after the verb is no speaker', text: 'Im Herbst erwartet Brandenburg 300 neue Lehrkräfte.',
+    claims: [{ text: '300', source: { kind: 'unattributed', name: null } }] },
 ];
 
 export const enAttributionCases: Case[] = [
