@@ -796,6 +796,15 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: 'rund 300', source: { kind: 'person', name: 'Jonas Brockhaus' } }] },
   { rule: 'negative: a single unknown capitalised word after the verb is no speaker', text: 'Im Herbst erwartet Brandenburg 300 neue Lehrkräfte.',
     claims: [{ text: '300', source: { kind: 'unattributed', name: null } }] },
+  // --- missing frames and roles: nach Überzeugung des Gerichts, nach dem jüngsten Report der X, Amtsträger
+  { rule: 'nach Überzeugung des Gerichts: the court', text: 'Der Angeklagte hatte nach Überzeugung der Kammer 640.000 Euro veruntreut.',
+    claims: [{ text: '640.000 Euro', source: { name: 'Kammer' }, speech: 'reported' }] },
+  { rule: 'nach dem jüngsten Jahresbericht der X: an adjective between article and document', text: 'Nach dem aktuellen Jahresbericht der Verbraucherzentrale gingen 12.400 Beschwerden ein.',
+    claims: [{ text: '12.400', source: { kind: 'organisation', name: 'Verbraucherzentrale' }, speech: 'reported' }] },
+  { rule: 'negative: nach dem + adjective + a noun that is no document is a time phrase', text: 'Nach dem langen Streit einigten sich die Parteien auf 300 Millionen Euro.',
+    claims: [{ text: '300 Millionen Euro', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'ein örtlicher Amtsträger is an unnamed official', text: 'Ein örtlicher Amtsträger sagte, 28 Häuser seien zerstört.',
+    claims: [{ text: '28', source: { kind: 'anonymous_official' }, speech: 'indirect' }] },
 ];
 
 export const enAttributionCases: Case[] = [
