@@ -805,6 +805,8 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '300 Millionen Euro', source: { kind: 'unattributed', name: null } }] },
   { rule: 'ein örtlicher Amtsträger is an unnamed official', text: 'Ein örtlicher Amtsträger sagte, 28 Häuser seien zerstört.',
     claims: [{ text: '28', source: { kind: 'anonymous_official' }, speech: 'indirect' }] },
+  { rule: 'heißt es in der Antwort der X: the body that answered, not a body named "Antwort"', text: 'Im Vorjahr seien 2.140 Anträge abgelehnt worden, heißt es in der Antwort des Sozialministeriums auf eine Anfrage der Grünen.',
+    claims: [{ text: '2.140', source: { kind: 'government', name: 'Sozialministerium' }, speech: 'indirect' }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -94,8 +94,8 @@ export const speech: SpeechTables = {
     { pattern: '(?:in|aus)(?= [\\p{L}-]*[Kk]reisen (?:hieß es|heißt es|verlautete|verlautet)(?: \\p{Ll}+){0,2}\\s*,)', speaker: 'after', speech: 'indirect' },
     { pattern: 'aus(?= [\\p{L}-]*[Kk]reisen)', speaker: 'after', speech: 'reported' },
     { pattern: 'demnach', speaker: 'none', speech: 'reported', continues: true },
-    { pattern: 'heißt es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung))?', speaker: 'after', speech: 'indirect', continuesBare: true },
-    { pattern: 'hieß es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung))?', speaker: 'after', speech: 'indirect', continuesBare: true },
+    { pattern: 'heißt es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung|Antwort))?', speaker: 'after', speech: 'indirect', continuesBare: true },
+    { pattern: 'hieß es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung|Antwort))?', speaker: 'after', speech: 'indirect', continuesBare: true },
     { pattern: 'heißt es weiter|hieß es weiter|heißt es|hieß es', speaker: 'none', speech: 'indirect', continues: true },
     { pattern: 'so', speaker: 'after', speech: 'direct' },
     // "In einer Erklärung des Bündnisses X hieß es, ...": the document before, the issuer after it
