@@ -313,6 +313,11 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       const m = parseSpeaker(tokens, st, text, tables);
       if (m && m.next === ti) mention = m;
     }
+    // "dem RKI zufolge", "der Bergwacht zufolge": a body the tables do not know, after its article
+    if (!mention && ti >= 2 && /^(?:der|dem|den)$/iu.test(tokens[ti - 2]!.text) && !STATEMENT_NOUN.test(tokens[ti - 1]!.text) && tokens[ti - 2]!.start >= clause.start) {
+      const g = genericSpeaker(tokens, ti - 2, text, tables);
+      if (g && g.next === ti && g.source.kind !== 'unattributed') mention = g;
+    }
     // "Ihr zufolge", "ihm zufolge": a dative pronoun refers to the last speaker like "sie" or "er"
     const dative = ti > 0 ? DATIVE_PRONOUN[tokens[ti - 1]!.text.toLowerCase()] : undefined;
     if (!mention && dative && tokens[ti - 1]!.start >= clause.start) {
@@ -333,6 +338,14 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     // "Das Veterinäramt hat nach eigenen Angaben …": also a body the tables do not know, after an article
     const m = parseSpeaker(tokens, si, text, tables) ?? (si < tokens.length && isArticle(tokens[si]!.text, tables) ? genericSpeaker(tokens, si, text, tables) : null);
     if (m && m.end <= start) mention = m;
+    // "Für Charterflüge gab die Bundespolizei nach eigenen Angaben … aus": after a fronted phrase the subject follows
+    // the verb, right before the frame
+    const fi = tokenIndexAt(tokens, start);
+    for (let st = fi - 2; !mention && st >= Math.max(si + 1, fi - 6); st--) {
+      if (!/^(?:der|die|das)$/u.test(tokens[st]!.text)) continue;
+      const g = parseSpeaker(tokens, st, text, tables) ?? genericSpeaker(tokens, st, text, tables);
+      if (g && g.next === fi && g.source.kind !== 'unattributed') mention = g;
+    }
   }
   let source = mention ? mention.source : null;
   // "nach offiziellen Angaben", "according to official figures": the authorities, unnamed
@@ -443,6 +456,13 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const g = tokens[k] && isArticle(tokens[k]!.text, tables) && !OBJECT_ARTICLE.test(tokens[k]!.text) ? genericSpeaker(tokens, k, text, tables) : null;
     if (g && g.end <= clause.end) mention = g;
   }
+  // "Für die laufende Saison rechnet Wöhrle mit …": after a fronted prepositional phrase a person's name right after the
+  // verb is its subject (a full name, or a surname the text gave in full before)
+  if (!mention && ci < ti && FRONT_PREPOSITION.test(tokens[ci]!.text) && isCapitalised(tokens[ti + 1])) {
+    const g = genericSpeaker(tokens, ti + 1, text, tables);
+    const name = g?.source.kind === 'person' && !g.source.role ? g.source.name : null;
+    if (g && name && g.end <= clause.end && (/\s/u.test(name) || fullNameBefore(text, sentence.start, name))) mention = g;
+  }
   // "Wie das Amt mitteilte, sind 60 Fälle bestätigt": the as-clause's subject is no subject of the main clause
   const asOpened = clause.start > sentence.start && cs.asClause.has(tokens[tokenIndexAt(tokens, sentence.start)]?.text.toLowerCase() ?? '');
   // "Der Sprecher des Kremls, Dmitri Peskow, wies die Angaben zurück": the subject and its apposition end at the comma
@@ -478,7 +498,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const g = genericSpeaker(tokens, k, text, tables) ?? (isArticle(tokens[k]?.text ?? '', tables) ? pastParticiple(tokens, k, text, tables) : null);
     // "sagte die Ärztin, Mara Lind, am Abend": an appositive name runs past the clause's comma
     const gClause = g?.apposition ? clauseOf(marks, sentence, g.end - 1) : clause;
-    if (g && g.end <= gClause.end && closesClause(tokens, skipAffiliation(tokens, g.next, text, tables), gClause, cs, cs.particles.get(entry))) mention = g;
+    // "Das berichtete X am Abend auf der Versammlung": after an anaphor the clause holds no content, so where and when
+    // the speaker spoke may follow in full prepositional phrases
+    if (g && g.end <= gClause.end && closesClause(tokens, skipAffiliation(tokens, g.next, text, tables), gClause, cs, cs.particles.get(entry), anaphoric)) mention = g;
   }
   // "„…“, Lane said." / "…, Engel sagte.": a bare name right after the quote or comma, before the verb
   if (!mention && ci < ti && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))) {
@@ -622,7 +644,8 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     for (let i = history.length - 1; i >= Math.max(0, history.length - 8) && noun; i--) {
       const h = history[i]!.source;
       if (h.kind !== m.source.kind || !h.name || h.name === m.source.name) continue;
-      if (h.name.toLowerCase().includes(noun) || (h.text ?? '').toLowerCase().includes(noun)) return h;
+      // the noun as the head of a word: "Kreis" is "Landkreis Olpe", not the "Kreisgesundheitsamt" (an office of it)
+      if (headNoun(h.name, noun) || headNoun(h.text ?? '', noun)) return h;
     }
     return m.source;
   }
@@ -662,6 +685,17 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
   }
   return m.source;
 }
+
+/**
+ * `noun` (lower case) is the head of a word of `phrase`, also inflected ("des Landkreises") or in the same
+ * spokesperson compound ("ein kongolesischer Militärsprecher"); not a compound's first part ("Kreisgesundheitsamt").
+ */
+function headNoun(phrase: string, noun: string): boolean {
+  let re = HEAD_NOUNS.get(noun);
+  if (!re) HEAD_NOUNS.set(noun, (re = new RegExp(`${noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?:e?s|en?|n)?(?:sprecher\\p{L}*)?(?!\\p{L})`, 'iu')));
+  return re.test(phrase);
+}
+const HEAD_NOUNS = new Map<string, RegExp>();
 
 /** Nouns of an authority ("Gesundheitsbehörde", "health authority") and of armed forces, which are no authority. */
 const AUTHORITY_NOUN = /(?:behörde|authority)$/iu;
@@ -881,6 +915,9 @@ const INSERTION_START = /^(?:in|im|am|an|von|vom|seit|bei|beim|aus|für|mit|unte
 /** A participle or adjective in an inflected form that closes an insertion: kontrollierten, ansässigen, zuständigen. */
 const INSERTION_END = /^\p{Ll}+(?:t|nd|ig|isch|ässig|lich|en)(?:e|en|er|es|em)$/u;
 
+/** What is said, not who says it: "den Angaben zufolge" names no speaker. */
+const STATEMENT_NOUN = /^(?:Angaben|Informationen|Zahlen|Daten|Schätzungen|Berichten|Worten|Darstellung|Einschätzung|Erkenntnissen|Aussagen)$/u;
+
 /** Dative pronouns before "zufolge", read as the nominative they stand for. */
 const DATIVE_PRONOUN: Record<string, string> = { ihm: 'er', ihr: 'sie', ihnen: 'sie' };
 
@@ -944,8 +981,13 @@ function feminineDative(tokens: Token[], k: number, tables: ClaimTables): boolea
 }
 
 /** Nothing but time words, particles and punctuation between a speaker phrase and the end of its clause. */
-function closesClause(tokens: Token[], from: number, clause: Span, cs: CompiledSpeech, particle?: RegExp): boolean {
+function closesClause(tokens: Token[], from: number, clause: Span, cs: CompiledSpeech, particle?: RegExp, phrases = false): boolean {
   for (let k = from; k < tokens.length && tokens[k]!.start < clause.end; k++) {
+    const pp = phrases ? prepositionalPhraseEnd(tokens, k) : k;
+    if (pp > k) {
+      k = pp - 1;
+      continue;
+    }
     // "teilte die Mission in Genf mit": where the speaker spoke does not open new content
     const p = skipPlace(tokens, k, cs);
     if (p > k) {
@@ -963,6 +1005,30 @@ function closesClause(tokens: Token[], from: number, clause: Span, cs: CompiledS
     return false;
   }
   return true;
+}
+
+/** "auf der Mitgliederversammlung", "bei einer Pressekonferenz": a preposition, lower-case words, a noun; the index after it, or k. */
+function prepositionalPhraseEnd(tokens: Token[], k: number): number {
+  if (!CIRCUMSTANCE_PREPOSITION.test(tokens[k]?.text ?? '')) return k;
+  for (let e = k + 1; e < tokens.length && e <= k + 4; e++) {
+    if (isCapitalised(tokens[e])) return e + 1;
+    if (tokens[e]!.kind !== 'word' || !/^\p{Ll}+$/u.test(tokens[e]!.text)) return k;
+  }
+  return k;
+}
+const CIRCUMSTANCE_PREPOSITION = /^(?:auf|bei|beim|in|im|an|am|vor|nach|während|gegenüber|zum|zur|at|in|on|during|before|after)$/u;
+
+/** Prepositions that open a fronted phrase before a verb-second verb ("Für das Jahr rechnet …", "Im Herbst erwartet …"). */
+const FRONT_PREPOSITION = /^(?:Für|Im|In|Am|An|Nach|Bei|Seit|Vor|Zum|Zur|Ab|Bis|Trotz|Wegen|Angesichts)$/u;
+
+/** A surname that the text named with a first name before ("Carsten Wöhrle … Wöhrle"), within the last 4,000 characters. */
+function fullNameBefore(text: string, before: number, surname: string): boolean {
+  const floor = Math.max(0, before - 4000);
+  for (let at = text.lastIndexOf(surname, before - 1); at > floor; at = text.lastIndexOf(surname, at - 1)) {
+    if (/\p{L}/u.test(text.charAt(at + surname.length))) continue;
+    if (/\p{Lu}\p{Ll}+ $/u.test(text.slice(Math.max(0, at - 30), at))) return true;
+  }
+  return false;
 }
 
 /** Bodies named by a generic noun, which may refer to any body of their kind named before. */

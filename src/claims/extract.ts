@@ -172,7 +172,10 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         const frame = q || !explicit.length ? null : chooseFrame(explicit, fig, clause, text, sc.coordinators);
         if (q) {
           speech = 'direct';
-          source = quoteSources.get(q) ?? (last && s - last.sentence <= 2 ? last.source : UNATTRIBUTED);
+          // "Er habe „nie mehr als 40.000 Euro“ erhalten, sagte X": a quoted phrase inside a sentence its frame attributes
+          const outside = !quoteSources.has(q) && q.start > info.span.start + 1 ? explicit.filter((f) => f.start >= q.end || f.end <= q.start) : [];
+          const inner = outside.length ? chooseFrame(outside, fig, clause, text, sc.coordinators) : null;
+          source = quoteSources.get(q) ?? inner?.source ?? (last && s - last.sentence <= 2 ? last.source : UNATTRIBUTED);
         } else if (frame) {
           source = frame.source!;
           speech = frame.speech;

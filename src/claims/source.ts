@@ -640,7 +640,9 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   // "Die sudanesische Armee … Ein Armeesprecher sagte": a spokesperson's body with no country of its own may be the body
   // named before ("sudanesische Armee", "Landkreis Dahme-Spreewald")
   if (head.kind === 'role' && role?.en === 'spokesperson' && (org || generic) && !person && !personText && !country && !org?.country) mm.spokesBody = true;
-  if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k) mm.bareSpokesperson = true;
+  // "ein Firmensprecher", "ein Werkssprecher": a compound names a kind of body of its own, no body named before
+  if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k
+    && !BODY_SPOKESPERSON.test(head.roleText ?? '')) mm.bareSpokesperson = true;
   return mm;
 }
 
@@ -1162,7 +1164,9 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     source = { kind: 'person', text: phrase, name: p ? p.name : nameText, role: bare ? null : noun.text, organisation: null, country: country ?? p?.country ?? null };
   } else if (j === i && DOCUMENT_NOUN.test(noun.text)) {
     // "laut Passagierliste", "laut Polizeibericht": a document without its issuer
-    source = { kind: 'document', text: phrase, name: null, role: null, organisation: null, country };
+    // "laut Ausländerzentralregister": a register is a standing record with a name of its own, a list or report is not
+    const register = /register$/u.test(noun.text.replace(/s$/u, ''));
+    source = { kind: 'document', text: phrase, name: register ? noun.text.replace(/s$/u, '') : null, role: null, organisation: null, country };
   } else if (j === i) {
     // a bare capitalised word: a surname ("sagte Engel") or an organisation name ("teilte Frontex mit")
     const p = personOfWord(noun.text);
@@ -1237,7 +1241,7 @@ function bodyCompound(word: string): boolean {
 }
 
 /** Compounds naming a document: Passagierliste, Polizeibericht, Einsatzprotokoll, Kriminalstatistik. */
-const DOCUMENT_NOUN = /^\p{Lu}\p{Ll}*(?:liste|listen|bericht|berichts|protokoll|protokolls|statistik|akte|akten|unterlagen|dokumenten?)$/u;
+const DOCUMENT_NOUN = /^\p{Lu}\p{Ll}*(?:liste|listen|register|registers|bericht|berichts|protokoll|protokolls|statistik|akte|akten|unterlagen|dokumenten?)$/u;
 
 /** Endings of nouns of people (German and English): Anwohner, Direktorin, Experten, Zeugen, Analyst, Historian. */
 const PERSON_NOUN = /(?:er|ern|ers|erin|erinnen|in|innen|or|ors|ent|enten|ents|ant|anten|ants|ist|isten|ists|ian|ians|e|en|leute|mann|männer|frau|frauen|ffizielle[nr]?)$/u;
@@ -1293,7 +1297,7 @@ const STATE_SUFFIX = /(?:amt|ämter|katastrophenschutz|zivilschutz|bundeskanzlei
 
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
-  return STATE_SUFFIX.test(noun) || /^Bund(?:es)?$/u.test(noun) ? 'government' : 'organisation';
+  return STATE_SUFFIX.test(pluralBody(noun) ?? noun) || /^Bund(?:es)?$/u.test(noun) ? 'government' : 'organisation';
 }
 
 /**
@@ -1365,8 +1369,18 @@ const INSTITUTION_NOUNS = new Map<string, string | null>();
 function lookUpInstitutionNoun(word: string): string | null {
   const cands = /isses$/u.test(word) ? [word.slice(0, -3)] : [word, word.replace(/e?s$/u, ''), word.replace(/s$/u, '')];
   for (const c of cands) if (c.length > 2 && ORG_SUFFIX.test(c) && !/(?:unternehmens|ministeriums)$/iu.test(c)) return c;
-  return null;
+  // "der Fluggesellschaften", "die Amtsgerichte": several bodies of one kind, named by the plural itself
+  const singular = pluralBody(word);
+  return singular && ORG_SUFFIX.test(singular) ? word : null;
 }
+
+/** The singular of a German plural of a body noun ("Fluggesellschaften" → "Fluggesellschaft", "Amtsgerichte" → "Amtsgericht"), or null. */
+function pluralBody(word: string): string | null {
+  return PLURAL_BODY.exec(word)?.[0] ?? null;
+}
+
+/** The singular inside a plural of a body noun: -schaften, -ionen, -ungen, -eien; -gerichte, -institute, -dienste. */
+const PLURAL_BODY = /^\p{Lu}\p{Ll}+(?:schaft|ion|ung|ei)(?=en$)|^\p{Lu}\p{Ll}*(?:gericht|institut|dienst)(?=e$)/u;
 
 /** The body in a spokesperson compound: "Polizeisprecher" → police, "Gewerkschaftssprecher" → Gewerkschaft. */
 function spokespersonBody(word: string, cs: CompiledSources): { org: OrganisationEntry } | Institution | null {
@@ -1387,6 +1401,9 @@ function spokespersonBody(word: string, cs: CompiledSources): { org: Organisatio
   if (!base) return null;
   return { noun: base, name: base, kind: institutionKind(base), next: 0 };
 }
+
+/** A German spokesperson compound naming a kind of body ("Firmensprecher", "Werkssprecherin"; not "Pressesprecher"). */
+const BODY_SPOKESPERSON = /^(?!Presse)\p{Lu}\p{Ll}+sprecher(?:in|innen|s|n)?$/u;
 
 /** An acronym: two to six capitals and digits, at least two capitals ("SLF", "BfS", "DVGW"). */
 const ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{Lu}\p{Ll}\d]{1,5}$/u;

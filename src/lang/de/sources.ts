@@ -79,7 +79,7 @@ export const sources: SourceTables = {
     { pattern: 'Militärvertreter(?:in|innen|s|n)?', base: 'Militärvertreter', en: 'military official', official: true },
     { pattern: 'Geheimdienstvertreter(?:in|innen|s|n)?|Geheimdienstler(?:in|innen|s|n)?|Geheimdienstmitarbeiter(?:in|innen|s|n)?', base: 'Geheimdienstvertreter', en: 'intelligence official', official: true },
     { pattern: 'Verteidigungsbeamte[rn]?|Verteidigungsbeamtin', base: 'Verteidigungsbeamter', en: 'defense official', official: true },
-    { pattern: 'Beamte[rn]?|Beamtin|Regierungsbeamte[rn]?|Militärbeamte[rn]?|Offizielle[rn]?|Funktionär(?:e|en|in)?', base: 'Beamter', en: 'official', official: true },
+    { pattern: 'Beamte[rn]?|Beamtin|Regierungsbeamte[rn]?|Militärbeamte[rn]?|Offizielle[rn]?|Funktionär(?:e|en|in)?|Amtsträger(?:in|innen|s|n)?', base: 'Beamter', en: 'official', official: true },
     { pattern: 'Diplomat(?:en|in)?', base: 'Diplomat', en: 'diplomat', official: true },
     { pattern: 'Offizier(?:e|en|s|in)?|Militärangehörige[rn]?|Oberst(?:en|s)?|Oberstleutnant(?:s)?|Major(?:s|in)?|Hauptmann|Leutnant(?:s)?|Brigadegeneral(?:s)?|Generalmajor(?:s)?|Generalleutnant(?:s)?', base: 'Offizier', en: 'officer', official: true },
     { pattern: 'Mitglied(?:s|er|ern)?', base: 'Mitglied', en: 'member', official: true },
