@@ -28,10 +28,8 @@ interface Engine {
   reference: string | null;
   prefer: TimeOptions['prefer'];
   tz: string | undefined;
-  /** segment results that read no context (see `SegmentMemo`): valid for every call */
+  /** segment results that read no option (see TrackedCtx): valid for every call */
   free: Map<string, Found0[]>;
-  /** segment results that read the context: valid while the options stay (one document's calls, mostly) */
-  bound: Map<string, Found0[]>;
 }
 const engines = new WeakMap<LanguagePack, Engine>();
 
@@ -43,12 +41,11 @@ function engineFor(pack: LanguagePack, opts: TimeOptions): Engine {
   let eng = pack === lastPack ? lastEngine : engines.get(pack);
   if (!eng) {
     const ctx = new TrackedCtx(makeContext(pack, opts));
-    eng = { ctx, grammar: compileGrammar(buildRules(ctx)), reference: opts.reference, prefer: opts.prefer, tz: opts.tz, free: new Map(), bound: new Map() };
+    eng = { ctx, grammar: compileGrammar(buildRules(ctx)), reference: opts.reference, prefer: opts.prefer, tz: opts.tz, free: new Map() };
     engines.set(pack, eng);
   } else if (eng.reference !== opts.reference || eng.prefer !== opts.prefer || eng.tz !== opts.tz) {
     // rules close over this object and read the reference when they run, so it is updated in place
     eng.ctx.set(makeContext(pack, opts));
-    eng.bound.clear();
     eng.reference = opts.reference;
     eng.prefer = opts.prefer;
     eng.tz = opts.tz;
@@ -80,14 +77,17 @@ export function extractTimes(text: string, pack: LanguagePack, opts: TimeOptions
       const first = toks[s]!;
       const base = first.s;
       const key = segmentKey(first, text.slice(base, toks[e - 1]!.e));
-      let found = eng.free.get(key) ?? eng.bound.get(key);
+      let found = eng.free.get(key);
       if (found === undefined) {
         const seg = toks.slice(s, e);
         ctx.touched = false;
         found = select(parseChart(seg, grammar, cls.slice(s, e)), seg, ctx, base);
-        const memo = ctx.touched ? eng.bound : eng.free;
-        if (memo.size >= MEMO_LIMIT) memo.clear();
-        memo.set(flatCopy(key), found);
+        // a result that read the options (every span with a value does) would hold for this document only, and a
+        // document rarely repeats a stretch: only results that read none are kept
+        if (!ctx.touched) {
+          if (eng.free.size >= MEMO_LIMIT) eng.free.clear();
+          eng.free.set(flatCopy(key), found);
+        }
       }
       for (let x = 0; x < found.length; x++) out.push(spanOf(found[x]!, text, base, pack.code));
     }
@@ -257,8 +257,7 @@ function flatCopy(s: string): string {
 
 /**
  * The rules' context, noting whether anything read the options since `touched` was cleared: a segment whose parse
- * read none of them has spans that hold for every reference (most segments hold only a figure: "11 Verdächtige"),
- * the others are kept only while the options stay.
+ * read none of them has spans that hold for every reference (most segments hold only a figure: "11 Verdächtige").
  */
 class TrackedCtx implements Ctx {
   touched = false;
