@@ -22,12 +22,14 @@ const WINDOW = 120;
 
 /** The compiled grammar of a language, built once; its rules read the per-call context from `ctx`. */
 interface Engine {
-  ctx: Ctx;
+  ctx: TrackedCtx;
   grammar: Grammar;
   /** the options `ctx` was last set from: consecutive calls for one document share them (no re-parse) */
   reference: string | null;
   prefer: TimeOptions['prefer'];
   tz: string | undefined;
+  /** segment results that read no option (see TrackedCtx): valid for every call */
+  free: Map<string, Found0[]>;
 }
 const engines = new WeakMap<LanguagePack, Engine>();
 
@@ -38,12 +40,12 @@ let lastEngine: Engine | undefined;
 function engineFor(pack: LanguagePack, opts: TimeOptions): Engine {
   let eng = pack === lastPack ? lastEngine : engines.get(pack);
   if (!eng) {
-    const ctx = makeContext(pack, opts);
-    eng = { ctx, grammar: compileGrammar(buildRules(ctx)), reference: opts.reference, prefer: opts.prefer, tz: opts.tz };
+    const ctx = new TrackedCtx(makeContext(pack, opts));
+    eng = { ctx, grammar: compileGrammar(buildRules(ctx)), reference: opts.reference, prefer: opts.prefer, tz: opts.tz, free: new Map() };
     engines.set(pack, eng);
   } else if (eng.reference !== opts.reference || eng.prefer !== opts.prefer || eng.tz !== opts.tz) {
     // rules close over this object and read the reference when they run, so it is updated in place
-    Object.assign(eng.ctx, makeContext(pack, opts));
+    eng.ctx.set(makeContext(pack, opts));
     eng.reference = opts.reference;
     eng.prefer = opts.prefer;
     eng.tz = opts.tz;
@@ -58,7 +60,8 @@ function engineFor(pack: LanguagePack, opts: TimeOptions): Engine {
  * Values are [start, end) in the reference's UTC offset (or the zone `tz`), ends exclusive.
  */
 export function extractTimes(text: string, pack: LanguagePack, opts: TimeOptions, from = 0, to = text.length): TimeSpan[] {
-  const { ctx, grammar } = engineFor(pack, opts);
+  const eng = engineFor(pack, opts);
+  const { ctx, grammar } = eng;
   const { toks, cls } = lexClassified(grammar, text, from, to);
   const out: TimeSpan[] = [];
   // [start, end) pairs, flat: windows, then the segments of each (new small lists: truncating reused ones with
@@ -71,10 +74,22 @@ export function extractTimes(text: string, pack: LanguagePack, opts: TimeOptions
     for (let k = 0; k < segs.length; k += 2) {
       const s = segs[k]!;
       const e = segs[k + 1]!;
-      const seg = toks.slice(s, e);
-      const nodes = parseChart(seg, grammar, cls.slice(s, e));
-      const spans = select(nodes, seg, text, ctx, pack.code);
-      for (let x = 0; x < spans.length; x++) out.push(spans[x]!);
+      const first = toks[s]!;
+      const base = first.s;
+      const key = segmentKey(first, text.slice(base, toks[e - 1]!.e));
+      let found = eng.free.get(key);
+      if (found === undefined) {
+        const seg = toks.slice(s, e);
+        ctx.touched = false;
+        found = select(parseChart(seg, grammar, cls.slice(s, e)), seg, ctx, base);
+        // a result that read the options (every span with a value does) would hold for this document only, and a
+        // document rarely repeats a stretch: only results that read none are kept
+        if (!ctx.touched) {
+          if (eng.free.size >= MEMO_LIMIT) eng.free.clear();
+          eng.free.set(flatCopy(key), found);
+        }
+      }
+      for (let x = 0; x < found.length; x++) out.push(spanOf(found[x]!, text, base, pack.code));
     }
   }
   return out;
@@ -156,9 +171,22 @@ function byStart(a: Candidate, b: Candidate): number {
   return a.s - b.s;
 }
 
-const NO_SPANS: TimeSpan[] = [];
+const NO_SPANS: Found0[] = [];
 
-function select(nodes: Node[], toks: Tok[], text: string, ctx: Ctx, lang: string): TimeSpan[] {
+/**
+ * A span of a segment before it is placed in a text: offsets relative to the segment's first character. A segment
+ * parses to the same spans wherever its characters stand (rules see only its tokens), so these are remembered.
+ */
+interface Found0 {
+  s: number;
+  e: number;
+  rule: string;
+  value: TimeValue;
+  role: TimeRole;
+  per?: string;
+}
+
+function select(nodes: Node[], toks: Tok[], ctx: Ctx, base: number): Found0[] {
   const found: Found[] = [];
   for (let k = 0; k < nodes.length; k++) {
     const n = nodes[k]!;
@@ -186,14 +214,90 @@ function select(nodes: Node[], toks: Tok[], text: string, ctx: Ctx, lang: string
     if (c) chosen.push(c);
   }
   chosen.sort(byStart);
-  const out: TimeSpan[] = new Array<TimeSpan>(chosen.length);
+  const out: Found0[] = new Array<Found0>(chosen.length);
   for (let k = 0; k < chosen.length; k++) {
     const c = chosen[k]!;
-    const span: TimeSpan = { start: c.s, end: c.e, text: text.slice(c.s, c.e), rule: ruleName(lang, c.node.rule), value: c.value, role: c.role };
-    if (c.per !== undefined) span.per = c.per;
-    out[k] = span;
+    const f: Found0 = { s: c.s - base, e: c.e - base, rule: c.node.rule, value: c.value, role: c.role };
+    if (c.per !== undefined) f.per = c.per;
+    out[k] = f;
   }
   return out;
+}
+
+/** A remembered span placed in the text (a value of its own: callers may keep or change what they get). */
+function spanOf(f: Found0, text: string, base: number, lang: string): TimeSpan {
+  const start = base + f.s;
+  const end = base + f.e;
+  const v = f.value;
+  const span: TimeSpan = { start, end, text: text.slice(start, end), rule: ruleName(lang, f.rule), value: { start: v.start, end: v.end, grain: v.grain }, role: f.role };
+  if (f.per !== undefined) span.per = f.per;
+  return span;
+}
+
+/** Segment results kept per engine and memo, at most (then started afresh). */
+const MEMO_LIMIT = 20_000;
+
+/**
+ * What a segment's spans depend on besides the options: its characters, and whether space (a line break) stands
+ * before its first token. The key is a flat copy: a slice of the article would keep the whole article alive.
+ */
+function segmentKey(first: Tok, body: string): string {
+  return (first.nl ? 'n' : first.sp ? 's' : '-') + body;
+}
+
+/**
+ * The key made a string of its own characters: a key built from a slice of an article would keep the whole article
+ * alive. Reading a number from a concatenation makes V8 copy it into one flat string in place (the slice is let go);
+ * the read itself fails at the first character and costs nothing else.
+ */
+function flatCopy(s: string): string {
+  void Number(s);
+  return s;
+}
+
+/**
+ * The rules' context, noting whether anything read the options since `touched` was cleared: a segment whose parse
+ * read none of them has spans that hold for every reference (most segments hold only a figure: "11 Verdächtige").
+ */
+class TrackedCtx implements Ctx {
+  touched = false;
+  readonly tables: Ctx['tables'];
+  private ref_: Ctx['ref'];
+  private hasRef_: boolean;
+  private prefer_: Ctx['prefer'];
+  private zone_: Ctx['zone'];
+
+  constructor(c: Ctx) {
+    this.tables = c.tables;
+    this.ref_ = c.ref;
+    this.hasRef_ = c.hasRef;
+    this.prefer_ = c.prefer;
+    this.zone_ = c.zone;
+  }
+
+  set(c: Ctx): void {
+    this.ref_ = c.ref;
+    this.hasRef_ = c.hasRef;
+    this.prefer_ = c.prefer;
+    this.zone_ = c.zone;
+  }
+
+  get ref(): Ctx['ref'] {
+    this.touched = true;
+    return this.ref_;
+  }
+  get hasRef(): boolean {
+    this.touched = true;
+    return this.hasRef_;
+  }
+  get prefer(): Ctx['prefer'] {
+    this.touched = true;
+    return this.prefer_;
+  }
+  get zone(): Ctx['zone'] {
+    this.touched = true;
+    return this.zone_;
+  }
 }
 
 /** "de/time/<rule>" per language and rule, built once (every span carries one). */
