@@ -1165,7 +1165,8 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   } else if (j === i && DOCUMENT_NOUN.test(noun.text)) {
     // "laut Passagierliste", "laut Polizeibericht": a document without its issuer
     // "laut Ausländerzentralregister": a register is a standing record with a name of its own, a list or report is not
-    const register = /register$/u.test(noun.text.replace(/s$/u, ''));
+    // "laut Anklage": the indictment of the trial reported on, a document as its readers know it
+    const register = /register$|^Anklage/u.test(noun.text.replace(/s$/u, ''));
     source = { kind: 'document', text: phrase, name: register ? noun.text.replace(/s$/u, '') : null, role: null, organisation: null, country };
   } else if (j === i) {
     // a bare capitalised word: a surname ("sagte Engel") or an organisation name ("teilte Frontex mit")
@@ -1241,7 +1242,7 @@ function bodyCompound(word: string): boolean {
 }
 
 /** Compounds naming a document: Passagierliste, Polizeibericht, Einsatzprotokoll, Kriminalstatistik. */
-const DOCUMENT_NOUN = /^\p{Lu}\p{Ll}*(?:liste|listen|register|registers|bericht|berichts|protokoll|protokolls|statistik|akte|akten|unterlagen|dokumenten?)$/u;
+const DOCUMENT_NOUN = /^\p{Lu}\p{Ll}*(?:liste|listen|register|registers|bericht|berichts|protokoll|protokolls|statistik|akte|akten|unterlagen|dokumenten?)$|^Anklage(?:schrift)?$/u;
 
 /** Endings of nouns of people (German and English): Anwohner, Direktorin, Experten, Zeugen, Analyst, Historian. */
 const PERSON_NOUN = /(?:er|ern|ers|erin|erinnen|in|innen|or|ors|ent|enten|ents|ant|anten|ants|ist|isten|ists|ian|ians|e|en|leute|mann|männer|frau|frauen|ffizielle[nr]?)$/u;

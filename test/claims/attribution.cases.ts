@@ -807,6 +807,17 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '28', source: { kind: 'anonymous_official' }, speech: 'indirect' }] },
   { rule: 'heißt es in der Antwort der X: the body that answered, not a body named "Antwort"', text: 'Im Vorjahr seien 2.140 Anträge abgelehnt worden, heißt es in der Antwort des Sozialministeriums auf eine Anfrage der Grünen.',
     claims: [{ text: '2.140', source: { kind: 'government', name: 'Sozialministerium' }, speech: 'indirect' }] },
+  // --- a published document with its issuer after it, and the indictment of a trial
+  { rule: 'nach dem Lagebild + title word + issuer: the issuer speaks', text: 'Nach dem neuen Lagebild Rauschgift des Landeskriminalamts (LKA) stieg die Zahl der Drogentoten um 12 Prozent.',
+    claims: [{ text: '12 Prozent', source: { kind: 'government', name: 'Landeskriminalamt' }, speech: 'reported' }] },
+  { rule: 'nach der Statistik des X without an adjective', text: 'Nach der Statistik der Landesärztekammer arbeiten im Kreis nur 41 Hausärzte.',
+    claims: [{ text: '41', source: { name: 'Landesärztekammer' }, speech: 'reported' }] },
+  { rule: 'negative: nach der Studie without an issuer after it is no attribution', text: 'Nach der Studie stiegen die Mieten in Kassel um 9 Prozent.',
+    claims: [{ text: '9 Prozent', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'laut Anklage: the indictment is a document, not a person named Anklage', text: 'Laut Anklage soll der Buchhalter 85.000 Euro abgezweigt haben.',
+    claims: [{ text: '85.000 Euro', source: { kind: 'document', name: 'Anklage' }, hedges: ['reported'] }] },
+  { rule: 'laut Anklageschrift, the figure before the frame', text: 'Die Bande erbeutete 36 Fahrzeuge, laut Anklageschrift vor allem Geländewagen.',
+    claims: [{ text: '36', source: { kind: 'document' } }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -79,6 +79,10 @@ export const speech: SpeechTables = {
     { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung|Überzeugung)', speaker: 'after', speech: 'reported' },
     // "nach dem jüngsten Finanzreport der Liga", "nach einem neuen Bericht des Amts": an article, an adjective, the document
     { pattern: 'nach (?:dem|einem|der|einer) \\p{Ll}+(?:e|en) \\p{Lu}\\p{Ll}*(?:bericht|report|Bericht|Report|Mitteilung|mitteilung)', speaker: 'after', speech: 'reported' },
+    // "nach dem jüngsten Lagebild Rauschgift des LKA", "nach der neuen Statistik des Amts": a published document, maybe
+    // with its own title word, and its issuer in the genitive right after it (a bare "nach dem Bericht" may mean "after";
+    // "der Statistik des Vorjahres" is a time, no issuer)
+    { pattern: 'nach (?:dem|einem|der|einer)(?: \\p{Ll}+(?:e|en))? (?:\\p{Lu}\\p{Ll}*(?:lagebild|bericht|report|statistik|studie|bilanz|analyse|gutachten|auswertung|erhebung)|Lagebild|Statistik|Studie|Bilanz|Analyse|Gutachten|Auswertung|Erhebung)(?: \\p{Lu}[\\p{L}-]+)?(?= (?:des|der) (?!(?:Vor)?(?:Jahr|Monat|Woche|Quartal|Halbjahr|Tag)|Zeit)\\p{Lu})', speaker: 'after', speech: 'reported' },
     // "nach einer Prognose des Instituts": a forecast is its author's projection
     { pattern: 'nach (?:[\\p{L}-]+ )?(?:Prognosen?|Vorhersagen?|Modellrechnung(?:en)?)', speaker: 'after', speech: 'reported', hedge: 'projection' },
     { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:[\\p{L}]+-)?(?:Schätzung(?:en)?|Einschätzung(?:en)?|Berechnungen|Hochrechnungen)', speaker: 'after', speech: 'reported', hedge: 'estimate' },
