@@ -1100,7 +1100,10 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   for (const end = nameParticles(tokens, k); k < end;) names.push(tokens[k++]!);
   let byGenitive = false;
   // "der Bund der Steuerzahler", "der Verband der Chemischen Industrie": a generic body head named by its genitive
-  if (!names.length && NAMED_BY_GENITIVE.test(noun.text) && institutionNoun(noun.text) && /^(?:der|des)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]) && !countryOfWord(cs.countries, tokens[k + 1]!.text)) {
+  // "der Zentralverband des Deutschen Baugewerbes": a country adjective before a noun is part of the members' name;
+  // a country on its own ("der Verband der Ukraine") is not
+  const genitiveCountry = !!countryOfWord(cs.countries, tokens[k + 1]?.text ?? '') && !(PROPER_ADJECTIVE.test(tokens[k + 1]!.text) && isCapitalised(tokens[k + 2]) && !countryOfWord(cs.countries, tokens[k + 2]!.text));
+  if (!names.length && NAMED_BY_GENITIVE.test(noun.text) && institutionNoun(noun.text) && /^(?:der|des)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]) && !genitiveCountry) {
     const e = capitalisedRun(tokens, k + 1, k + 3);
     for (let n = k; n < e; n++) names.push(tokens[n]!);
     k = e;

@@ -818,6 +818,19 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '85.000 Euro', source: { kind: 'document', name: 'Anklage' }, hedges: ['reported'] }] },
   { rule: 'laut Anklageschrift, the figure before the frame', text: 'Die Bande erbeutete 36 Fahrzeuge, laut Anklageschrift vor allem Geländewagen.',
     claims: [{ text: '36', source: { kind: 'document' } }] },
+  // --- a body named by its genitive with a country adjective; a body as the dative topic of a sentence
+  { rule: 'der Bundesverband der Deutschen X (acronym) as a subject, later der Verband', text: 'Die Solarbranche klagt über Flaute. Der Bundesverband der Deutschen Solarwirtschaft (BSW) zeigte sich enttäuscht. „Das trifft uns hart“, sagte BSW-Chefin Anna Roth. Der Verband rechnet mit 300 Insolvenzen.',
+    claims: [{ text: '300', source: { kind: 'organisation', name: 'Bundesverband der Deutschen Solarwirtschaft' } }] },
+  { rule: 'negative: a country alone after der Verband der is no member name', text: 'Der Verband der Ukraine meldete 300 Fälle.',
+    claims: [{ text: '300', source: { name: 'Verband' } }] },
+  { rule: 'Dem X reicht das nicht. Er verlangt: er is the body in the dative', text: 'Die Stadt zahlt 2 Millionen Euro. Dem Hessischen Tierschutzbund reicht das nicht. Er verlangt 5 Millionen Euro.',
+    claims: [{ text: '2 Millionen Euro', source: { kind: 'unattributed' } }, { text: '5 Millionen Euro', source: { kind: 'organisation' }, hedges: ['demand'] }] },
+  { rule: 'negative: er after a dative body and a man refers to the man', text: 'Dem Landesverband Ost gehört Peter Wilms an. Der Bürgermeister sagte, es fehlten 40 Millionen Euro. Er verlangt 12 Millionen Euro.',
+    claims: [{ text: '40 Millionen Euro', source: { kind: 'person' } }, { text: '12 Millionen Euro', source: { kind: 'person' } }] },
+  { rule: 'X verlangt, + zu-infinitive: a finite demand verb', text: 'Die Gewerkschaft verlangt, den Zuschuss auf 900 Euro anzuheben.',
+    claims: [{ text: '900 Euro', source: { kind: 'organisation', name: 'Gewerkschaft' }, hedges: ['demand'] }] },
+  { rule: 'negative: verlangt, um … zu is a participle', text: 'Die Schleuser hätten pro Person 7.000 Euro verlangt, um die Männer über die Grenze zu bringen.',
+    claims: [{ text: '7.000 Euro', source: { kind: 'unattributed' }, hedges: [] }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -59,7 +59,9 @@ export const speech: SpeechTables = {
     { pattern: 'geht|ging|gehen|gingen', particle: 'aus', hedge: 'estimate' },
     { pattern: 'rechnet|rechnete[n]?|rechnen|erwartet|erwarten|erwartete[n]?|prognostiziert|prognostizierte[n]?', hedge: 'projection' },
     // a clause-final "verlangt" is a participle: "hätten die Schleuser 5.000 Euro verlangt" (charged), no demand
-    { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangen', hedge: 'demand' },
+    // "Er verlangt, die Mittel aufzustocken", "…, dass": before a zu-infinitive or dass clause "verlangt" is finite
+    // (not before "um … zu": "hätten 5.000 Euro verlangt, um … zu bringen" is the participle)
+    { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangt(?=\\s*,\\s*(?:dass|daß|(?!\\s|um\\s|ohne\\s|statt\\s|anstatt\\s)[^.,;„“]{0,100}?(?:\\p{Ll}+zu\\p{Ll}+en|\\szu\\s\\p{Ll}+en)(?![\\p{L}])))|verlangen', hedge: 'demand' },
   ],
   frames: [
     // "nach einer am Montag veröffentlichten Analyse des X": an extended participle between the article and the noun
