@@ -1134,7 +1134,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   if (inst && (j > i || names.length)) {
     // "des Bündnisses Seebrücke", "der Gemeinde", "laut Mieterverein Talheim": an institution, named or not;
     // "der Deutschen Bahn": a capitalised adjective is part of the name, in its nominative form
-    const lead = properAdjectives(tokens, article !== 0 ? i + 1 : i, j);
+    const lead = properAdjectives(tokens, article !== 0 ? i + 1 : i, j, inst);
     const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : lead ? `${lead} ${inst}` : inst;
     // an association named by its members ("Bund der Steuerzahler") is no federal body
     source = { kind: byGenitive ? 'organisation' : stateAdjective(tokens, i, j) ? 'government' : institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
@@ -1155,7 +1155,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     if (/^des$/iu.test(t0.text)) words[words.length - 1] = words[words.length - 1]!.replace(/(?<=\p{Ll}{3})e?s$/u, '');
     let a = j;
     while (a > i + 1 && isCapitalised(tokens[a - 1])) a--;
-    const name = `${properAdjectives(tokens, a, j + 1)} ${words.join(' ')}`;
+    const name = `${properAdjectives(tokens, a, j + 1, words[words.length - 1])} ${words.join(' ')}`;
     source = { kind: institutionKind(words[words.length - 1]!), text: phrase, name, role: null, organisation: name, country };
   } else if (names.length) {
     // without an article the noun is the first name itself ("Anis al-Hakim"), unless it is a role ("Oberst Musa")
@@ -1256,16 +1256,27 @@ const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ell|iv|är)(?:e|e
 /** Endings of role nouns (Staatsanwältin, Richter, Präsident, Kommissar) that may stand before a name without an article. */
 const ROLE_ENDING = /(?:in|ent|ant|ist|eur|or|at|walt|ter|ler|ner|rer|sar|chef)$/u;
 
-/** Capitalised adjectives before a body noun ("der Deutschen Bahn"), in the nominative ("Deutsche"), or null. */
-function properAdjectives(tokens: Token[], from: number, to: number): string | null {
+/**
+ * Capitalised adjectives before a body noun ("der Deutschen Bahn"), in the nominative ("Deutsche"), or null. A body's
+ * name stands without its article, so before a noun of known gender the adjective takes the strong ending: "das
+ * Auswärtige Amt" is "Auswärtiges Amt", "dem Deutschen Mieterbund" is "Deutscher Mieterbund".
+ */
+function properAdjectives(tokens: Token[], from: number, to: number, noun = ''): string | null {
   const words: string[] = [];
+  const strong = MASCULINE_BODY.test(noun) ? 'er' : NEUTER_BODY.test(noun) ? 'es' : null;
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.text;
     if (!isCapitalised(tokens[k])) return null;
-    words.push(w.replace(/(?<=(?:isch|sch|ch|ig|lich|al|ell|iv))en$/u, 'e'));
+    words.push(strong ? w.replace(ADJECTIVE_ENDING, strong) : w.replace(/(?<=(?:isch|sch|ch|ig|lich|al|ell|iv))en$/u, 'e'));
   }
   return words.length ? words.join(' ') : null;
 }
+
+/** The inflection of an adjective of a body's name: Deutsch|en, Auswärtig|e, Hessisch|er. */
+const ADJECTIVE_ENDING = /(?<=(?:isch|sch|ch|ig|lich|al|ell|iv|är))e[nmrs]?$/u;
+/** Body nouns of one gender (Mieterbund, Landesverband, Wetterdienst; Landesamt, Hilfswerk, Institut). */
+const MASCULINE_BODY = /(?:bund|verband|verein|dienst|konzern|rat|gerichtshof|ausschuss|senat|betrieb)$/iu;
+const NEUTER_BODY = /(?:amt|werk|institut|ministerium|zentrum|gericht|büro|kommando|präsidium|klinikum|komitee|kommissariat|bündnis)$/iu;
 
 /** Unknown proper words (one to three) right after a body type noun, ended by a lower-case word or punctuation: the index after them, or k. */
 function properAfterType(tokens: Token[], k: number, cs: CompiledSources): number {

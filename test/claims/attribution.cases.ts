@@ -413,7 +413,7 @@ export const deAttributionCases: Case[] = [
   { rule: 'negative: nach Berichten with no one named is no source', text: 'Nach Berichten wurden 30 Menschen verletzt.',
     claims: [{ text: '30', source: { kind: 'unattributed', name: null } }] },
   { rule: 'a capitalised adjective opens a body name in a genitive', text: 'Nach Berechnungen des Bayerischen Bauernverbands fehlen 2.000 Erntehelfer.',
-    claims: [{ text: '2.000', source: { kind: 'organisation', name: 'Bayerische Bauernverband' } }] },
+    claims: [{ text: '2.000', source: { kind: 'organisation', name: 'Bayerischer Bauernverband' } }] },
   { rule: 'a capitalised adjective opens a body name as subject with nach eigenen Angaben', text: 'Die Evangelische Diakoniestiftung betreut nach eigenen Angaben 900 Familien.',
     claims: [{ text: '900', source: { kind: 'organisation', name: 'Evangelische Diakoniestiftung' } }] },
   { rule: 'a country adjective and a second capitalised adjective before a body noun', text: 'Der Libanesische Rote Halbmond schickte nach eigenen Angaben 40 Sanitäter.',
@@ -831,6 +831,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '900 Euro', source: { kind: 'organisation', name: 'Gewerkschaft' }, hedges: ['demand'] }] },
   { rule: 'negative: verlangt, um … zu is a participle', text: 'Die Schleuser hätten pro Person 7.000 Euro verlangt, um die Männer über die Grenze zu bringen.',
     claims: [{ text: '7.000 Euro', source: { kind: 'unattributed' }, hedges: [] }] },
+  // --- a body's name in its own form: the adjective with the strong ending of the noun's gender
+  { rule: 'das Auswärtige Amt is named Auswärtiges Amt', text: 'Im Krisengebiet sind 40 Helfer im Einsatz, wie das Auswärtige Amt mitteilte.',
+    claims: [{ text: '40', source: { kind: 'government', name: 'Auswärtiges Amt' } }] },
+  { rule: 'des Deutschen Wetterdienstes is named Deutscher Wetterdienst', text: 'Nach Angaben des Deutschen Wetterdienstes wurden 14 Wanderer vom Hagel verletzt.',
+    claims: [{ text: '14', source: { name: 'Deutscher Wetterdienst' } }] },
+  { rule: 'negative: a feminine body keeps the e ending', text: 'Nach Angaben der Sächsischen Landesbank fehlen 90 Millionen Euro.',
+    claims: [{ text: '90 Millionen Euro', source: { name: 'Sächsische Landesbank' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
