@@ -581,7 +581,8 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
       if (m.personOnly && !person) continue;
       // "er" refers to a man (a person whose role is not a feminine noun); "sie" to a woman, a body or several
       // "Der Verband … Er": a body named with a masculine article may be "er" in German
-      const masculineBody = !person && /^(?:der|ein)\s/iu.test(h.source.text ?? '') && /^er$/iu.test(pronoun);
+      // also in the dative: "Dem Mieterbund reicht das nicht. Er verlangt …"
+      const masculineBody = !person && /^(?:der|dem|ein|einem)\s/iu.test(h.source.text ?? '') && /^er$/iu.test(pronoun);
       if (/^(?:er|he)$/iu.test(pronoun) && ((!person && !masculineBody) || isFeminineRole(h.source.role))) continue;
       if (/^(?:she)$/iu.test(pronoun) && !person) continue;
       // "it" is a body, never a person
@@ -755,7 +756,9 @@ export function subjectMention(text: string, sentence: Span, tokens: Token[], ta
   // "Der Landrat Peter Huber besuchte ...": a role no table lists with a full name is a person who may speak later
   const g = i < tokens.length && isArticle(tokens[i]!.text, tables) ? genericSpeaker(tokens, i, text, tables) : null;
   // "Die Verbraucherzentrale Nordland rät …": a body the tables do not know, which a later "sie" or "ein Sprecher" may mean
-  if (g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg))) return g;
+  // "Dem Deutschen Mieterbund reicht das nicht": a body noun after a capitalised adjective is that body's own name
+  const ownName = !!g && g.source.kind !== 'person' && /\s/u.test(g.source.name ?? '');
+  if (g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg) || ownName)) return g;
   // "Die mit Al-Kaida verbundene Gruppe JNIM reklamierte …": a named body behind an extended participle
   const p = !g && i < tokens.length && isArticle(tokens[i]!.text, tables) ? pastParticiple(tokens, i, text, tables) : null;
   return p && p.source.kind !== 'person' && p.source.kind !== 'unattributed' && !p.anaphoricOrg && p.source.name ? p : null;

@@ -1100,7 +1100,10 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   for (const end = nameParticles(tokens, k); k < end;) names.push(tokens[k++]!);
   let byGenitive = false;
   // "der Bund der Steuerzahler", "der Verband der Chemischen Industrie": a generic body head named by its genitive
-  if (!names.length && NAMED_BY_GENITIVE.test(noun.text) && institutionNoun(noun.text) && /^(?:der|des)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]) && !countryOfWord(cs.countries, tokens[k + 1]!.text)) {
+  // "der Zentralverband des Deutschen Baugewerbes": a country adjective before a noun is part of the members' name;
+  // a country on its own ("der Verband der Ukraine") is not
+  const genitiveCountry = !!countryOfWord(cs.countries, tokens[k + 1]?.text ?? '') && !(PROPER_ADJECTIVE.test(tokens[k + 1]!.text) && isCapitalised(tokens[k + 2]) && !countryOfWord(cs.countries, tokens[k + 2]!.text));
+  if (!names.length && NAMED_BY_GENITIVE.test(noun.text) && institutionNoun(noun.text) && /^(?:der|des)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1]) && !genitiveCountry) {
     const e = capitalisedRun(tokens, k + 1, k + 3);
     for (let n = k; n < e; n++) names.push(tokens[n]!);
     k = e;
@@ -1131,7 +1134,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   if (inst && (j > i || names.length)) {
     // "des Bündnisses Seebrücke", "der Gemeinde", "laut Mieterverein Talheim": an institution, named or not;
     // "der Deutschen Bahn": a capitalised adjective is part of the name, in its nominative form
-    const lead = properAdjectives(tokens, article !== 0 ? i + 1 : i, j);
+    const lead = properAdjectives(tokens, article !== 0 ? i + 1 : i, j, inst);
     const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : lead ? `${lead} ${inst}` : inst;
     // an association named by its members ("Bund der Steuerzahler") is no federal body
     source = { kind: byGenitive ? 'organisation' : stateAdjective(tokens, i, j) ? 'government' : institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
@@ -1152,7 +1155,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     if (/^des$/iu.test(t0.text)) words[words.length - 1] = words[words.length - 1]!.replace(/(?<=\p{Ll}{3})e?s$/u, '');
     let a = j;
     while (a > i + 1 && isCapitalised(tokens[a - 1])) a--;
-    const name = `${properAdjectives(tokens, a, j + 1)} ${words.join(' ')}`;
+    const name = `${properAdjectives(tokens, a, j + 1, words[words.length - 1])} ${words.join(' ')}`;
     source = { kind: institutionKind(words[words.length - 1]!), text: phrase, name, role: null, organisation: name, country };
   } else if (names.length) {
     // without an article the noun is the first name itself ("Anis al-Hakim"), unless it is a role ("Oberst Musa")
@@ -1165,7 +1168,8 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   } else if (j === i && DOCUMENT_NOUN.test(noun.text)) {
     // "laut Passagierliste", "laut Polizeibericht": a document without its issuer
     // "laut Ausländerzentralregister": a register is a standing record with a name of its own, a list or report is not
-    const register = /register$/u.test(noun.text.replace(/s$/u, ''));
+    // "laut Anklage": the indictment of the trial reported on, a document as its readers know it
+    const register = /register$|^Anklage/u.test(noun.text.replace(/s$/u, ''));
     source = { kind: 'document', text: phrase, name: register ? noun.text.replace(/s$/u, '') : null, role: null, organisation: null, country };
   } else if (j === i) {
     // a bare capitalised word: a surname ("sagte Engel") or an organisation name ("teilte Frontex mit")
@@ -1241,7 +1245,7 @@ function bodyCompound(word: string): boolean {
 }
 
 /** Compounds naming a document: Passagierliste, Polizeibericht, Einsatzprotokoll, Kriminalstatistik. */
-const DOCUMENT_NOUN = /^\p{Lu}\p{Ll}*(?:liste|listen|register|registers|bericht|berichts|protokoll|protokolls|statistik|akte|akten|unterlagen|dokumenten?)$/u;
+const DOCUMENT_NOUN = /^\p{Lu}\p{Ll}*(?:liste|listen|register|registers|bericht|berichts|protokoll|protokolls|statistik|akte|akten|unterlagen|dokumenten?)$|^Anklage(?:schrift)?$/u;
 
 /** Endings of nouns of people (German and English): Anwohner, Direktorin, Experten, Zeugen, Analyst, Historian. */
 const PERSON_NOUN = /(?:er|ern|ers|erin|erinnen|in|innen|or|ors|ent|enten|ents|ant|anten|ants|ist|isten|ists|ian|ians|e|en|leute|mann|männer|frau|frauen|ffizielle[nr]?)$/u;
@@ -1252,16 +1256,27 @@ const PROPER_ADJECTIVE = /^\p{Lu}\p{Ll}*(?:isch|sch|lich|ig|al|ell|iv|är)(?:e|e
 /** Endings of role nouns (Staatsanwältin, Richter, Präsident, Kommissar) that may stand before a name without an article. */
 const ROLE_ENDING = /(?:in|ent|ant|ist|eur|or|at|walt|ter|ler|ner|rer|sar|chef)$/u;
 
-/** Capitalised adjectives before a body noun ("der Deutschen Bahn"), in the nominative ("Deutsche"), or null. */
-function properAdjectives(tokens: Token[], from: number, to: number): string | null {
+/**
+ * Capitalised adjectives before a body noun ("der Deutschen Bahn"), in the nominative ("Deutsche"), or null. A body's
+ * name stands without its article, so before a noun of known gender the adjective takes the strong ending: "das
+ * Auswärtige Amt" is "Auswärtiges Amt", "dem Deutschen Mieterbund" is "Deutscher Mieterbund".
+ */
+function properAdjectives(tokens: Token[], from: number, to: number, noun = ''): string | null {
   const words: string[] = [];
+  const strong = MASCULINE_BODY.test(noun) ? 'er' : NEUTER_BODY.test(noun) ? 'es' : null;
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.text;
     if (!isCapitalised(tokens[k])) return null;
-    words.push(w.replace(/(?<=(?:isch|sch|ch|ig|lich|al|ell|iv))en$/u, 'e'));
+    words.push(strong ? w.replace(ADJECTIVE_ENDING, strong) : w.replace(/(?<=(?:isch|sch|ch|ig|lich|al|ell|iv))en$/u, 'e'));
   }
   return words.length ? words.join(' ') : null;
 }
+
+/** The inflection of an adjective of a body's name: Deutsch|en, Auswärtig|e, Hessisch|er. */
+const ADJECTIVE_ENDING = /(?<=(?:isch|sch|ch|ig|lich|al|ell|iv|är))e[nmrs]?$/u;
+/** Body nouns of one gender (Mieterbund, Landesverband, Wetterdienst; Landesamt, Hilfswerk, Institut). */
+const MASCULINE_BODY = /(?:bund|verband|verein|dienst|konzern|rat|gerichtshof|ausschuss|senat|betrieb)$/iu;
+const NEUTER_BODY = /(?:amt|werk|institut|ministerium|zentrum|gericht|büro|kommando|präsidium|klinikum|komitee|kommissariat|bündnis)$/iu;
 
 /** Unknown proper words (one to three) right after a body type noun, ended by a lower-case word or punctuation: the index after them, or k. */
 function properAfterType(tokens: Token[], k: number, cs: CompiledSources): number {

@@ -59,7 +59,9 @@ export const speech: SpeechTables = {
     { pattern: 'geht|ging|gehen|gingen', particle: 'aus', hedge: 'estimate' },
     { pattern: 'rechnet|rechnete[n]?|rechnen|erwartet|erwarten|erwartete[n]?|prognostiziert|prognostizierte[n]?', hedge: 'projection' },
     // a clause-final "verlangt" is a participle: "hätten die Schleuser 5.000 Euro verlangt" (charged), no demand
-    { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangen', hedge: 'demand' },
+    // "Er verlangt, die Mittel aufzustocken", "…, dass": before a zu-infinitive or dass clause "verlangt" is finite
+    // (not before "um … zu": "hätten 5.000 Euro verlangt, um … zu bringen" is the participle)
+    { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangt(?=\\s*,\\s*(?:dass|daß|(?!\\s|um\\s|ohne\\s|statt\\s|anstatt\\s)[^.,;„“]{0,100}?(?:\\p{Ll}+zu\\p{Ll}+en|\\szu\\s\\p{Ll}+en)(?![\\p{L}])))|verlangen', hedge: 'demand' },
   ],
   frames: [
     // "nach einer am Montag veröffentlichten Analyse des X": an extended participle between the article and the noun
@@ -79,6 +81,10 @@ export const speech: SpeechTables = {
     { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung|Überzeugung)', speaker: 'after', speech: 'reported' },
     // "nach dem jüngsten Finanzreport der Liga", "nach einem neuen Bericht des Amts": an article, an adjective, the document
     { pattern: 'nach (?:dem|einem|der|einer) \\p{Ll}+(?:e|en) \\p{Lu}\\p{Ll}*(?:bericht|report|Bericht|Report|Mitteilung|mitteilung)', speaker: 'after', speech: 'reported' },
+    // "nach dem jüngsten Lagebild Rauschgift des LKA", "nach der neuen Statistik des Amts": a published document, maybe
+    // with its own title word, and its issuer in the genitive right after it (a bare "nach dem Bericht" may mean "after";
+    // "der Statistik des Vorjahres" is a time, no issuer)
+    { pattern: 'nach (?:dem|einem|der|einer)(?: \\p{Ll}+(?:e|en))? (?:\\p{Lu}\\p{Ll}*(?:lagebild|bericht|report|statistik|studie|bilanz|analyse|gutachten|auswertung|erhebung)|Lagebild|Statistik|Studie|Bilanz|Analyse|Gutachten|Auswertung|Erhebung)(?: \\p{Lu}[\\p{L}-]+)?(?= (?:des|der) (?!(?:Vor)?(?:Jahr|Monat|Woche|Quartal|Halbjahr|Tag)|Zeit)\\p{Lu})', speaker: 'after', speech: 'reported' },
     // "nach einer Prognose des Instituts": a forecast is its author's projection
     { pattern: 'nach (?:[\\p{L}-]+ )?(?:Prognosen?|Vorhersagen?|Modellrechnung(?:en)?)', speaker: 'after', speech: 'reported', hedge: 'projection' },
     { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:[\\p{L}]+-)?(?:Schätzung(?:en)?|Einschätzung(?:en)?|Berechnungen|Hochrechnungen)', speaker: 'after', speech: 'reported', hedge: 'estimate' },
