@@ -20,7 +20,7 @@ import type { Document } from '../core/document.js';
 import { articleFigures } from './figures.js';
 import { sharedPassages } from './passages.js';
 import { partitionComparable, type ComparableClaim } from './comparable.js';
-import { reconcile, byDate, byWeight } from './reconcile.js';
+import { reconcile, sortByDate, byWeight } from './reconcile.js';
 import { resolveSource } from './speakers.js';
 import { StoryIndex, type StoryIndexOptions } from './stories.js';
 import { SyndicationIndex, type SyndicationLink, type SyndicationOptions } from './syndication.js';
@@ -444,8 +444,7 @@ function assembleStory(id: string, mine: readonly KeptArticle[], plan: AnalysisP
       url: a.url, story: id, syndicationGroup: plan.groupOf.get(a.id) ?? null, original, claims: a.claims.length,
     });
   }
-  entries.sort((x, y) => byDate(x.entry, y.entry));
-  const claimGroups: ClaimGroup[] = partitionComparable(entries, (e) => e.claim).map((set, i) => {
+  const claimGroups: ClaimGroup[] = partitionComparable(sortByDate(entries, (e) => e.entry), (e) => e.claim).map((set, i) => {
     const c = set.items[0]!.claim;
     const where = placeLabel(set.place, set.items.map((e) => e.claim));
     return reconcile(
