@@ -18,7 +18,7 @@
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
 import { articleFigures } from './figures.js';
-import { sharedPassages } from './passages.js';
+import { passageIndex, sharedPassages } from './passages.js';
 import { partitionComparable, type ComparableClaim } from './comparable.js';
 import { reconcile, sortByDate, byWeight } from './reconcile.js';
 import { resolveSource } from './speakers.js';
@@ -157,9 +157,11 @@ function passagesOf(docs: readonly AnalysisArticle[], minWords: number): SharedP
   const [orig, ...rest] = docs;
   if (!orig) return [];
   const ow = words(orig.doc.text, orig.doc.bodyStart);
+  // the original's windows indexed once for all the group's other articles
+  const index = passageIndex(ow, minWords);
   const byText = new Map<string, SharedPassage>();
   for (const other of rest) {
-    for (const m of sharedPassages(ow, words(other.doc.text, other.doc.bodyStart), minWords)) {
+    for (const m of sharedPassages(ow, words(other.doc.text, other.doc.bodyStart), minWords, index)) {
       const text = orig.doc.text.slice(m.a.start, m.a.end);
       let p = byText.get(text);
       if (!p) byText.set(text, (p = { text, positions: [{ doc: orig.doc.id, ...m.a }] }));
