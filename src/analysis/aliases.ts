@@ -149,8 +149,23 @@ function table(): CompiledAliases {
   return (compiled ??= compile());
 }
 
+/**
+ * Looked-up words and phrases: every word of every article is looked up (findEntities), and words repeat across
+ * articles (Zipf); cleared when large.
+ */
+const LOOKED_UP = new Map<string, EntityRow | null>();
+
 /** One folded word or phrase → entity, with a German genitive -s tolerated ("Putins", "Kiews"). */
 export function lookupEntity(folded: string): EntityRow | null {
+  let row = LOOKED_UP.get(folded);
+  if (row === undefined) {
+    if (LOOKED_UP.size >= 200_000) LOOKED_UP.clear();
+    LOOKED_UP.set(folded, (row = lookupUncached(folded)));
+  }
+  return row;
+}
+
+function lookupUncached(folded: string): EntityRow | null {
   const t = table();
   const hit = t.exact.get(folded) ?? (folded.endsWith('s') ? t.exact.get(folded.slice(0, -1)) : undefined);
   if (hit) return hit;
@@ -181,7 +196,7 @@ export function findEntities(norms: readonly string[], capitalized: readonly boo
     let found: EntityMention | null = null;
     const longest = t.phraseStarts.has(norms[i]!) ? Math.min(t.maxWords, norms.length - i) : 1;
     for (let n = longest; n >= 1 && !found; n--) {
-      const phrase = norms.slice(i, i + n).join(' ');
+      const phrase = n === 1 ? norms[i]! : norms.slice(i, i + n).join(' ');
       const row = lookupEntity(phrase);
       if (!row) continue;
       if (n === 1 && phrase.length <= 3 && !capitalized[i]) continue;

@@ -7,8 +7,8 @@
  * - the story's own fields and its articles,
  * - per claim group its head (id, label, measure, subject, place) and its claims as references (article, claim id)
  *   in ledger order,
- * - per article a fingerprint of its ledger entries, which tells the reader which of the article's stored
- *   revisions the run read (an article revised after the run keeps its older revisions' claims),
+ * - per article the revision of it the run read, which tells the reader which of the article's stored claim lists
+ *   to cite (an article revised after the run keeps its older revisions' claims),
  * and the reader rebuilds the ledger entries from the referenced claims (`ledgerEntry`, the function the analysis
  * builds them with) and reconciles each group again (`reconcile` is a function of the group's head and entries in
  * order). What the reader gives is therefore byte-identical to the story the run built.
@@ -18,7 +18,13 @@ import { reconcile } from './reconcile.js';
 import { resolveSource } from './speakers.js';
 import type { ArticleSummary, ClaimGroup, LedgerEntry, SourceRef, Story } from './types.js';
 
-export const COMPACT_VERSION = 2;
+export const COMPACT_VERSION = 3;
+/**
+ * Version 2 pinned each article by a fingerprint of its ledger entries instead of its revision number: a run had to
+ * stringify and hash every entry again. Bodies of version 2 are still read (a generation written before stays
+ * current until the corpus changes).
+ */
+export const COMPACT_VERSION_FINGERPRINTED = 2;
 
 export interface CompactGroup {
   id: string;
@@ -31,15 +37,17 @@ export interface CompactGroup {
 }
 
 export interface CompactStory {
-  v: typeof COMPACT_VERSION;
+  v: typeof COMPACT_VERSION | typeof COMPACT_VERSION_FINGERPRINTED;
   id: string;
   title: string;
   articles: string[];
   from: string | null;
   to: string | null;
   independentSources: number;
-  /** per article (same index as `articles`): fingerprint of its ledger entries, in the order the groups cite them */
-  pins: string[];
+  /** per article (same index as `articles`): the revision the run read (version 3) */
+  revisions?: number[];
+  /** per article (same index as `articles`): fingerprint of its ledger entries, in the order the groups cite them (version 2) */
+  pins?: string[];
   groups: CompactGroup[];
 }
 
@@ -75,29 +83,21 @@ export function fingerprint(s: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
-/** The entries of each article of `story`, in the order the groups cite them (what `pins` fingerprint). */
-function entriesByArticle(articles: readonly string[], groups: readonly { claims: readonly LedgerEntry[] }[]): LedgerEntry[][] {
-  const at = new Map(articles.map((id, i) => [id, i]));
-  const out: LedgerEntry[][] = articles.map(() => []);
-  for (const g of groups) {
-    for (const e of g.claims) {
-      const i = at.get(e.doc);
-      if (i === undefined) throw new Error(`compactStory: story ${articles[0]} cites claim ${e.claim} of "${e.doc}", not one of its articles`);
-      out[i]!.push(e);
-    }
-  }
-  return out;
-}
-
-export function compactStory(story: Story): CompactStory {
+/** `story` in its compact form; `revisionOf` gives the revision of each of its articles that the run read. */
+export function compactStory(story: Story, revisionOf: (id: string) => number): CompactStory {
   const at = new Map(story.articles.map((id, i) => [id, i]));
+  const indexOf = (e: LedgerEntry) => {
+    const i = at.get(e.doc);
+    if (i === undefined) throw new Error(`compactStory: story ${story.id} cites claim ${e.claim} of "${e.doc}", not one of its articles`);
+    return i;
+  };
   return {
     v: COMPACT_VERSION,
     id: story.id, title: story.title, articles: story.articles, from: story.from, to: story.to, independentSources: story.independentSources,
-    pins: entriesByArticle(story.articles, story.claimGroups).map((es) => fingerprint(JSON.stringify(es))),
+    revisions: story.articles.map(revisionOf),
     groups: story.claimGroups.map((g) => ({
       id: g.id, label: g.label, measure: g.measure, subject: g.subject, place: g.place,
-      claims: g.claims.flatMap((e) => [at.get(e.doc)!, e.claim]),
+      claims: g.claims.flatMap((e) => [indexOf(e), e.claim]),
     })),
   };
 }
@@ -110,13 +110,20 @@ export function citedClaims(c: CompactStory): string[][] {
 }
 
 /**
- * One revision's claims of an article, or null when they are not what the run read (the fingerprint of the
- * entries they make differs); `revisions` are the article's stored claim lists, the preferred (latest) first.
- * With a single candidate there is nothing to choose and no fingerprint is computed.
+ * The claims of the revision of article `index` that the run read, from the article's stored claim lists (the
+ * preferred, latest, first), or null when none is. A body of version 3 names the revision; one of version 2 is
+ * matched by the fingerprint of the entries each list makes, which needs the claims it cites (`cited`). With a
+ * single candidate there is nothing to choose.
  */
-export function pinnedRevision(c: CompactStory, index: number, article: EntryArticle, cited: readonly string[], revisions: readonly Claim[][]): Claim[] | null {
-  if (revisions.length === 1) return revisions[0]!;
-  for (const claims of revisions) {
+export function pinnedRevision(c: CompactStory, index: number, article: EntryArticle, cited: readonly string[], revisions: readonly { revision: number; claims: () => Claim[] }[]): Claim[] | null {
+  if (revisions.length === 1) return revisions[0]!.claims();
+  if (c.revisions) {
+    const want = c.revisions[index];
+    const hit = revisions.find((r) => r.revision === want);
+    return hit ? hit.claims() : null;
+  }
+  for (const r of revisions) {
+    const claims = r.claims();
     const byId = new Map(claims.map((x) => [x.id, x]));
     const entries: LedgerEntry[] = [];
     for (const id of cited) {
@@ -124,7 +131,7 @@ export function pinnedRevision(c: CompactStory, index: number, article: EntryArt
       if (!claim) break;
       entries.push(ledgerEntry(claim, article, resolveSource(claim.source, article.outlet, article.id)));
     }
-    if (entries.length === cited.length && fingerprint(JSON.stringify(entries)) === c.pins[index]) return claims;
+    if (entries.length === cited.length && fingerprint(JSON.stringify(entries)) === c.pins?.[index]) return claims;
   }
   return null;
 }

@@ -14,7 +14,7 @@
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
 import { findEntities, lookupEntity, type EntityMention } from './aliases.js';
-import { articleFigures } from './figures.js';
+import { figureKeys, textFigures, type TextFigure } from './figures.js';
 import { resolveSource } from './speakers.js';
 import { ARTICLES, DETERMINERS, PLACE_CONTRACTIONS, PLACE_GENERIC, PLACE_PREPOSITIONS, STOPWORDS } from './stopwords.js';
 import { fold, isSalient, stem, words, type Word } from './words.js';
@@ -40,16 +40,20 @@ export interface PreparedText {
   title: Word[];
   /** figure keys of the claims and the body */
   figures: Set<string>;
+  /** the figures written in the body, in text order (the syndication fingerprint orders them by position) */
+  textFigures: TextFigure[];
   /** alias-table entities in the body */
   entities: EntityMention[];
 }
 
 export function prepareText(doc: Document, claims: readonly Claim[] = []): PreparedText {
   const body = words(doc.text, doc.bodyStart);
+  const written = textFigures(doc.text, doc.language, doc.bodyStart);
   return {
     body,
     title: doc.title ? words(doc.title) : [],
-    figures: articleFigures(doc.text, doc.language, claims, doc.bodyStart),
+    figures: figureKeys(claims, written),
+    textFigures: written,
     entities: findEntities(body.map((w) => w.norm), body.map((w) => w.capitalized)),
   };
 }

@@ -71,11 +71,16 @@ export function valueKey(v: QuantityValue): string | null {
 
 /** All figure keys of an article: from its claims (exact, including vague ranges) and from its digits. */
 export function articleFigures(text: string, language: string | null, claims: readonly Claim[], from = 0): Set<string> {
+  return figureKeys(claims, textFigures(text, language, from));
+}
+
+/** The same from the figures found in the text already (textFigures). */
+export function figureKeys(claims: readonly Claim[], written: readonly TextFigure[]): Set<string> {
   const out = new Set<string>();
   for (const c of claims) {
     const k = valueKey(c.value);
     if (k) out.add(k);
   }
-  for (const f of textFigures(text, language, from)) out.add(f.key);
+  for (const f of written) out.add(f.key);
   return out;
 }

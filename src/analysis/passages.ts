@@ -1,6 +1,6 @@
 /**
  * Shared passages of two texts: maximal runs of at least `minWords` identical (folded) words, found through
- * a hash of every `minWords`-word window of the first text, then extended word by word. Linear in the
+ * a hash of every `minWords`-word window of the first text (from its words' hashes), then extended word by word. Linear in the
  * lengths of the texts. The runs are the evidence shown for a copy, with offsets into both documents.
  */
 import { combine32, fnv1a32 } from './hash.js';
@@ -12,26 +12,53 @@ export interface PassageMatch {
   words: number;
 }
 
-function windowHash(ws: readonly Word[], i: number, k: number): number {
-  let s = ws[i]!.norm;
-  for (let j = 1; j < k; j++) s += ' ' + ws[i + j]!.norm;
-  return fnv1a32(s);
+/** fnv1a32 of each word's folded form. */
+export function wordHashes(ws: readonly Word[]): Uint32Array {
+  const out = new Uint32Array(ws.length);
+  for (let i = 0; i < ws.length; i++) out[i] = fnv1a32(ws[i]!.norm);
+  return out;
 }
 
-export function sharedPassages(a: readonly Word[], b: readonly Word[], minWords = 8): PassageMatch[] {
-  if (a.length < minWords || b.length < minWords) return [];
-  const index = new Map<number, number[]>();
+/**
+ * The hash of the k-word window at i, from the words' hashes. Only a key to find candidates: a candidate counts
+ * only when its words are equal (sharedPassages compares them), so the hash decides no match, and windows with
+ * equal words always have equal hashes.
+ */
+function windowHash(wh: Uint32Array, i: number, k: number): number {
+  let h = wh[i]!;
+  for (let j = 1; j < k; j++) h = combine32(h, wh[i + j]!);
+  return h;
+}
+
+/** Every `minWords`-word window of a text by hash, in text order: built once for a text compared with several. */
+export interface PassageIndex {
+  words: readonly Word[];
+  minWords: number;
+  windows: Map<number, number[]>;
+}
+
+export function passageIndex(a: readonly Word[], minWords = 8): PassageIndex {
+  const windows = new Map<number, number[]>();
+  const wh = wordHashes(a);
   for (let i = 0; i + minWords <= a.length; i++) {
-    const h = windowHash(a, i, minWords);
-    const list = index.get(h);
+    const h = windowHash(wh, i, minWords);
+    const list = windows.get(h);
     if (list) list.push(i);
-    else index.set(h, [i]);
+    else windows.set(h, [i]);
   }
+  return { words: a, minWords, windows };
+}
+
+/** Shared passages of `a` and `b`; `index` is passageIndex(a, minWords) when the caller has it. */
+export function sharedPassages(a: readonly Word[], b: readonly Word[], minWords = 8, index?: PassageIndex): PassageMatch[] {
+  if (a.length < minWords || b.length < minWords) return [];
+  const windows = (index && index.words === a && index.minWords === minWords ? index : passageIndex(a, minWords)).windows;
+  const wb = wordHashes(b);
   const out: PassageMatch[] = [];
   const usedA = new Uint8Array(a.length);
   let j = 0;
   while (j + minWords <= b.length) {
-    const starts = index.get(windowHash(b, j, minWords));
+    const starts = windows.get(windowHash(wb, j, minWords));
     let best: { i: number; len: number } | null = null;
     for (const i of starts ?? []) {
       if (usedA[i]) continue;

@@ -38,6 +38,35 @@ export function byDate(a: LedgerEntry, b: LedgerEntry): number {
   return claimOrdinal(a.claim) - claimOrdinal(b.claim);
 }
 
+/**
+ * `items` sorted by their entries' byDate, as `[...items].sort((x, y) => byDate(entryOf(x), entryOf(y)))` sorts
+ * them (the same comparisons in the same order, so the same order), with each entry's date and claim number
+ * parsed once instead of at every comparison: a story's ledger has thousands of entries.
+ */
+export function sortByDate<T>(items: readonly T[], entryOf: (x: T) => LedgerEntry): T[] {
+  const n = items.length;
+  const times = new Float64Array(n);
+  const docs: string[] = new Array(n);
+  const ordinals = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const e = entryOf(items[i]!);
+    times[i] = time(e);
+    docs[i] = e.doc;
+    ordinals[i] = claimOrdinal(e.claim);
+  }
+  const order: number[] = new Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  order.sort((a, b) => {
+    const d = times[a]! - times[b]!;
+    if (d !== 0 && !Number.isNaN(d)) return d;
+    if (docs[a] !== docs[b]) return docs[a]! < docs[b]! ? -1 : 1;
+    return ordinals[a]! - ordinals[b]!;
+  });
+  return order.map((i) => items[i]!);
+}
+
+const byEntry = (e: LedgerEntry) => e;
+
 function claimOrdinal(id: string): number {
   const n = Number(id.slice(id.lastIndexOf('#') + 1));
   return Number.isFinite(n) ? n : 0;
@@ -181,7 +210,7 @@ function compareAll(entries: readonly LedgerEntry[], measure: ClaimGroup['measur
   // one entry per unit and scope (its latest), so a long group costs units², not claims²
   const reps = new Map<string, LedgerEntry>();
   for (const e of entries) if (factual(e)) reps.set(`${e.independenceKey}|${e.scope.type}|${e.scope.from ?? ''}`, e);
-  const list = [...reps.values()].sort(byDate);
+  const list = sortByDate([...reps.values()], byEntry);
   for (let i = 0; i < list.length; i++) {
     // each figure is compared with the NEIGHBOURS figures reported next after it: enough for every
     // contradiction of reports of about the same time and for the scope notes a reader can follow, and it keeps
@@ -239,7 +268,7 @@ export interface GroupHead {
 
 export function reconcile(head: GroupHead, entries: readonly LedgerEntry[]): ClaimGroup {
   if (entries.length === 0) throw new Error(`reconcile: group ${head.id} has no claims`);
-  const claims = [...entries].sort(byDate);
+  const claims = sortByDate(entries, byEntry);
   const first = claims[0]!;
   const scope = estimateScope(claims);
   const current = latestPerUnit(claims.filter((e) => factual(e) && e.scope.type === scope));

@@ -97,6 +97,8 @@ const BY_VALUE_MAX = 50_000;
 
 /** The cross-article identity of a claim's source. `outlet` stands for the outlet's own voice. */
 export function resolveSource(source: ClaimSource, outlet: string | null, docId: string): SourceRef {
+  // an outlet's own voice depends on the article, not on the source: nothing to look up (a quarter of all claims)
+  if (source.kind === 'unattributed') return ownVoice(source, outlet, docId);
   const hit = resolved.get(source);
   if (hit) return hit;
   const key = [source.kind, source.text, source.name, source.role, source.organisation, source.country].map((x) => x ?? '\u0001').join('\u0000');
@@ -139,6 +141,18 @@ function resolveUncached(source: ClaimSource, outlet: string | null, docId: stri
     case 'unattributed':
       break;
   }
+  return ownVoice(source, outlet, docId);
+}
+
+/** Slugs of outlets (and of the ids of articles without one), by name: a corpus has few outlets; cleared when large. */
+const VOICE_SLUGS = new Map<string, string>();
+
+function ownVoice(source: ClaimSource, outlet: string | null, docId: string): SourceRef {
   const voice = outlet ?? docId;
-  return { ...base, kind: 'unattributed', key: `voice:${slug(voice)}`, label: `${outlet ?? docId} (own reporting)` };
+  let s = VOICE_SLUGS.get(voice);
+  if (s === undefined) {
+    if (VOICE_SLUGS.size >= 50_000) VOICE_SLUGS.clear();
+    VOICE_SLUGS.set(voice, (s = slug(voice)));
+  }
+  return { kind: 'unattributed', text: source.text, key: `voice:${s}`, label: `${voice} (own reporting)` };
 }

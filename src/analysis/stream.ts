@@ -18,9 +18,9 @@
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
 import { articleFigures } from './figures.js';
-import { sharedPassages } from './passages.js';
+import { passageIndex, sharedPassages } from './passages.js';
 import { partitionComparable, type ComparableClaim } from './comparable.js';
-import { reconcile, byDate, byWeight } from './reconcile.js';
+import { reconcile, sortByDate, byWeight } from './reconcile.js';
 import { resolveSource } from './speakers.js';
 import { StoryIndex, type StoryIndexOptions } from './stories.js';
 import { SyndicationIndex, type SyndicationLink, type SyndicationOptions } from './syndication.js';
@@ -157,9 +157,11 @@ function passagesOf(docs: readonly AnalysisArticle[], minWords: number): SharedP
   const [orig, ...rest] = docs;
   if (!orig) return [];
   const ow = words(orig.doc.text, orig.doc.bodyStart);
+  // the original's windows indexed once for all the group's other articles
+  const index = passageIndex(ow, minWords);
   const byText = new Map<string, SharedPassage>();
   for (const other of rest) {
-    for (const m of sharedPassages(ow, words(other.doc.text, other.doc.bodyStart), minWords)) {
+    for (const m of sharedPassages(ow, words(other.doc.text, other.doc.bodyStart), minWords, index)) {
       const text = orig.doc.text.slice(m.a.start, m.a.end);
       let p = byText.get(text);
       if (!p) byText.set(text, (p = { text, positions: [{ doc: orig.doc.id, ...m.a }] }));
@@ -444,8 +446,7 @@ function assembleStory(id: string, mine: readonly KeptArticle[], plan: AnalysisP
       url: a.url, story: id, syndicationGroup: plan.groupOf.get(a.id) ?? null, original, claims: a.claims.length,
     });
   }
-  entries.sort((x, y) => byDate(x.entry, y.entry));
-  const claimGroups: ClaimGroup[] = partitionComparable(entries, (e) => e.claim).map((set, i) => {
+  const claimGroups: ClaimGroup[] = partitionComparable(sortByDate(entries, (e) => e.entry), (e) => e.claim).map((set, i) => {
     const c = set.items[0]!.claim;
     const where = placeLabel(set.place, set.items.map((e) => e.claim));
     return reconcile(

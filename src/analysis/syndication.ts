@@ -39,7 +39,7 @@
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
 import { GrowableFloat64, GrowableUint16, GrowableUint32, PostingLists, shift, UnionFind } from './buffers.js';
-import { textFigures, valueKey } from './figures.js';
+import { valueKey } from './figures.js';
 import { fnv1a32 } from './hash.js';
 import { LshIndex } from './lsh.js';
 import { compact, MinHasher, similarity } from './minhash.js';
@@ -192,7 +192,7 @@ export class SyndicationIndex {
       const k = valueKey(c.value);
       if (k) placed.push({ at: c.span.start, key: k });
     }
-    for (const f of textFigures(doc.text, doc.language, doc.bodyStart)) placed.push({ at: f.start, key: f.key });
+    for (const f of text.textFigures) placed.push({ at: f.start, key: f.key });
     placed.sort((x, y) => x.at - y.at);
     const figures = new Set<number>();
     for (const f of placed) figures.add(this.intern(f.key));

@@ -16,14 +16,41 @@ export interface Word {
   sentenceStart: boolean;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-const ASCII_LOWER = /^[a-z0-9]+$/;
-/** plain ASCII needs no Unicode folding: lower case is enough (and much cheaper than NFD) */
-const ASCII = /^[A-Za-z0-9]+$/;
+/** A letter or digit of any script: a word is a maximal run of them (code points, as /[\p{L}\p{N}]+/u matches). */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /** Fold for matching: "Pjöngjang" → "pjongjang", "Straße" → "strasse". */
 export function fold(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss');
+}
+
+/** fold() of the non-ASCII words of texts: words repeat across articles (Zipf), and NFD is costly; cleared when large */
+const FOLDED = new Map<string, string>();
+function foldWord(raw: string): string {
+  let f = FOLDED.get(raw);
+  if (f === undefined) {
+    if (FOLDED.size >= 200_000) FOLDED.clear();
+    FOLDED.set(raw, (f = fold(raw)));
+  }
+  return f;
+}
+
+/** per UTF-16 code unit outside ASCII: 0 not asked yet, 1 a letter or digit, 2 not (surrogates are asked per pair) */
+const BMP_CLASS = new Uint8Array(65536);
+
+/** Code units of the letter or digit at i (2 for one outside the BMP), 0 when none starts there. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdfff) {
+    // a pair is one code point; a lone surrogate is none
+    const d = text.charCodeAt(i + 1);
+    if (c > 0xdbff || !(d >= 0xdc00 && d <= 0xdfff)) return 0;
+    return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let k = BMP_CLASS[c]!;
+  if (k === 0) BMP_CLASS[c] = k = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1 ? 1 : 0;
 }
 
 const OPENERS = new Set([' ', '\t', '\r', '"', "'", '»', '«', '“', '”', '„', '(', ')', '\u00a0']);
@@ -36,20 +63,41 @@ function startsSentence(text: string, start: number, floor: number): boolean {
   return i < floor || ENDERS.has(text[i]!);
 }
 
+/**
+ * The words starting in [from, to), each cut at `to`. A scan of character classes rather than a Unicode regular
+ * expression: it is the hottest loop of the analysis (every article's text, title and places), and the scan also
+ * tells whether a word is plain ASCII, which needs no Unicode folding.
+ */
 export function words(text: string, from = 0, to = text.length): Word[] {
   const out: Word[] = [];
-  const re = new RegExp(WORD.source, 'gu');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
-    const start = m.index;
-    const end = Math.min(to, start + m[0].length);
+  const n = text.length;
+  let i = from;
+  while (i < to) {
+    const first = wordCharAt(text, i);
+    if (first === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // over the part of the word before `to` (the part kept): only ASCII? any upper case?
+    let ascii = true;
+    let upper = false;
+    for (let len = first; len > 0; len = i < n ? wordCharAt(text, i) : 0) {
+      if (i < to) {
+        const c = text.charCodeAt(i);
+        if (c >= 128) ascii = false;
+        else if (c >= 65 && c <= 90) upper = true;
+      }
+      i += len;
+    }
+    const end = Math.min(to, i);
     const raw = text.slice(start, end);
-    const first = raw[0]!;
+    const c0 = raw[0]!;
     out.push({
       start,
       end,
-      norm: ASCII_LOWER.test(raw) ? raw : ASCII.test(raw) ? raw.toLowerCase() : fold(raw),
-      capitalized: first !== first.toLowerCase(),
+      norm: ascii ? (upper ? raw.toLowerCase() : raw) : foldWord(raw),
+      capitalized: c0 !== c0.toLowerCase(),
       sentenceStart: out.length === 0 || startsSentence(text, start, from),
     });
   }

@@ -17,7 +17,7 @@ import type { Backend, DB, StoryArticleTable, StoryTable, SyndicationGroupTable 
 import type { HeadlineGroup, PageOptions, StoryDetail, StoryPage, StoryPageOptions, StoryRow } from './types.js';
 import { chunks, clamp, offsetOf } from './paging.js';
 import { byWeight } from '../analysis/reconcile.js';
-import { COMPACT_VERSION, citedClaims, compactStory, expandStory, pinnedRevision, type CompactStory } from '../analysis/compact.js';
+import { COMPACT_VERSION, COMPACT_VERSION_FINGERPRINTED, citedClaims, compactStory, expandStory, pinnedRevision, type CompactStory } from '../analysis/compact.js';
 import type { Claim } from '../core/claim.js';
 
 export interface Generation {
@@ -57,7 +57,8 @@ function hostsOf(articles: readonly ArticleSummary[]): string[] {
 }
 
 /** A built story as rows: the story (ord = its place in the analysis' order) and its articles (ord given per article). */
-export function storyRows(generation: number, ord: number, story: Story, articles: readonly { summary: ArticleSummary; ord: number }[]): { story: StoryTable; articles: StoryArticleTable[] } {
+export function storyRows(generation: number, ord: number, story: Story, articles: readonly { summary: ArticleSummary; ord: number; revision: number }[]): { story: StoryTable; articles: StoryArticleTable[] } {
+  const revisions = new Map(articles.map((a) => [a.summary.id, a.revision]));
   const summaries = articles.map((a) => a.summary);
   return {
     story: {
@@ -66,7 +67,7 @@ export function storyRows(generation: number, ord: number, story: Story, article
       claim_count: story.claimGroups.reduce((n, g) => n + g.claims.length, 0),
       digest: JSON.stringify({ headline: headlineOf(story), hosts: hostsOf(summaries) }),
       // the ledger is not copied: the body cites the stored claims (src/analysis/compact.ts)
-      body: JSON.stringify(compactStory(story)),
+      body: JSON.stringify(compactStory(story, (id) => revisions.get(id)!)),
     },
     articles: articles.map((a) => ({
       generation, article_id: a.summary.id, story_id: story.id, ord: a.ord, syndication_group: a.summary.syndicationGroup, body: JSON.stringify(a.summary),
@@ -203,7 +204,8 @@ export class AnalysisTables {
   private async expand(bodies: readonly string[], summaries: ReadonlyMap<string, ArticleSummary>): Promise<Story[]> {
     const parsed = bodies.map((b) => JSON.parse(b) as CompactStory | Story);
     const compact = parsed.filter(isCompact);
-    // per article, its stored claim rows by revision, latest first (parsed when its story is rebuilt below)
+    // per article, its stored claim rows by revision, latest first (parsed only when its story is rebuilt below
+    // and that revision is asked for)
     const stored = new Map<string, { revision: number; data: string[] }[]>();
     for (const part of chunks([...new Set(compact.flatMap((c) => c.articles))], IN_CHUNK)) {
       const rows = await this.db.selectFrom('claims').select(['article_id', 'revision', 'data']).where('article_id', 'in', part)
@@ -217,15 +219,19 @@ export class AnalysisTables {
         else revs.push({ revision, data: [r.data] });
       }
     }
-    const parse = (data: readonly string[]) => data.map((d) => JSON.parse(d) as Claim);
+    const parse = (data: readonly string[]) => {
+      let claims: Claim[] | null = null;
+      return () => (claims ??= data.map((d) => JSON.parse(d) as Claim));
+    };
     return parsed.map((p) => {
       if (!isCompact(p)) return p;
       const cited = citedClaims(p);
       const claims = p.articles.map((id, i) => {
-        const revs = (stored.get(id) ?? []).map((r) => parse(r.data));
+        const revs = (stored.get(id) ?? []).map((r) => ({ revision: r.revision, claims: parse(r.data) }));
         const summary = summaries.get(id);
-        // no revision matches only when the run's revision was re-extracted in place since: its latest claims then
-        return (summary && pinnedRevision(p, i, summary, cited[i]!, revs)) ?? revs[0] ?? [];
+        // no revision matches only when the run's revision was re-extracted in place since (version 2) or is gone:
+        // its latest claims then
+        return (summary && pinnedRevision(p, i, summary, cited[i]!, revs)) ?? revs[0]?.claims() ?? [];
       });
       return expandStory(p, summaries, (i) => claims[i]!);
     });
@@ -277,5 +283,5 @@ export class AnalysisTables {
 
 /** A body in the compact form (a body written before it is a whole Story). */
 function isCompact(body: CompactStory | Story): body is CompactStory {
-  return 'v' in body && body.v === COMPACT_VERSION;
+  return 'v' in body && (body.v === COMPACT_VERSION || body.v === COMPACT_VERSION_FINGERPRINTED);
 }

@@ -773,7 +773,7 @@ export class SqlStore implements Store {
       const articles = await this.storyArticles(batch.flatMap((s) => s.members), (id) => revisions[plan.rank(id)]!);
       const rows = batch.map((s) => {
         const built = buildStory(plan, s, s.members.map((id) => articles.get(id)!));
-        return storyRows(generation, ord++, built.story, built.articles.map((summary) => ({ summary, ord: ordOf(summary.id) })));
+        return storyRows(generation, ord++, built.story, built.articles.map((summary) => ({ summary, ord: ordOf(summary.id), revision: revisions[plan.rank(summary.id)]! })));
       });
       const moved = rows.flatMap((r) => r.articles.filter((a) => before[plan.rank(a.article_id)] !== a.story_id));
       await this.parts.writeTx(async (trx) => {
