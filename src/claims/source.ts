@@ -1133,6 +1133,11 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : lead ? `${lead} ${inst}` : inst;
     // an association named by its members ("Bund der Steuerzahler") is no federal body
     source = { kind: byGenitive ? 'organisation' : stateAdjective(tokens, i, j) ? 'government' : institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
+  } else if (!cs.nounsCapitalised && names.length && (EN_BODY.test(names[names.length - 1]!.text) || EN_COMPANY_TAIL.test(names[names.length - 1]!.text))) {
+    // "its Athens-based manager Kalliston Maritime": capitalised words ending in a company or body word name a body,
+    // not a person with a capitalised role
+    const name = text.slice(noun.start, names[names.length - 1]!.end);
+    source = { kind: institutionKind(names[names.length - 1]!.text), text: phrase, name, role: null, organisation: name, country };
   } else if (names.length && bodyCompound(names[names.length - 1]!.text)) {
     // "dem Robert Koch-Institut", "der Fraunhofer Institut": a name ending in a body noun is the body's name
     const name = text.slice(noun.start, names[names.length - 1]!.end).replace(/(?<=(?:Institut|Zentrum|Klinikum|Verband|Verein))e?s$/u, '');
@@ -1400,7 +1405,13 @@ const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6}
 const NAMED_ROLE = /^(\p{Lu}[\p{L}\d]+)-(\p{Lu}\p{Ll}+)$/u;
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
-const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Confederation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Confederation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Airways|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+
+/**
+ * Words that end a company's name ("Kalliston Maritime", "Atlantis Shipping") but open many sentences as common nouns
+ * ("Shipping resumed", "Energy company X said"): a body only as the last of two or more capitalised words.
+ */
+const EN_COMPANY_TAIL = /^(?:Maritime|Shipping|Tankers|Freight|Logistics|Energy|Petroleum|Chemicals?|Agrochem|Pharma(?:ceuticals)?|Mining|Industries|Trust)$/u;
 
 /** The body noun of a named body stands inside it before "of"/"for"/"on" ("Confederation of Labour"). */
 function ofComplement(tokens: Token[], j: number, named: Institution): boolean {
@@ -1429,6 +1440,7 @@ function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSour
     bodyAt = b;
     if (/^(?:of|for|on)$/u.test(tokens[b + 1]?.text ?? '')) break;
   }
+  if (bodyAt < 0 && lastCap > i && EN_COMPANY_TAIL.test(tokens[lastCap]!.text)) bodyAt = lastCap;
   // "Inter-Services Public Relations (ISPR)": a run of capitalised words that its own acronym in brackets follows
   if (lastCap > i && bodyAt < 0 && tokens[lastCap + 1]?.text === '(' && /^[A-Z]{2,6}$/u.test(tokens[lastCap + 2]?.text ?? '') && tokens[lastCap + 3]?.text === ')') {
     return { noun: tokens[lastCap + 2]!.text, name: text.slice(t.start, tokens[lastCap]!.end), kind: 'organisation', next: lastCap + 1 };

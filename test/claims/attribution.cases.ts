@@ -978,4 +978,15 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: 'About 1,200', source: { kind: 'government', name: 'sanitation department' }, speech: 'indirect' }] },
   { rule: 'That was N more after an attributed figure keeps the source', text: 'Some 420 crashes were recorded, the police said. That was 12 percent more than a year earlier.',
     claims: [{ text: 'Some 420', source: { name: 'police' } }, { text: '12 percent', source: { kind: 'government', name: 'police' }, speech: 'reported' }] },
+  // --- round 8: company names ending in a trade word; informants; appositions (English)
+  { rule: 'a role-like noun before capitalised words ending in a trade word names a company; the company refers back', text: 'Two sailors were hurt, its Oslo-based manager Nordhav Maritime said on Monday. Three more were missing, the company said.',
+    claims: [{ text: 'Two', source: { kind: 'organisation', name: 'Nordhav Maritime' } }, { text: 'Three', source: { kind: 'organisation', name: 'Nordhav Maritime' } }] },
+  { rule: 'two capitalised words ending in a trade word before said: a company', text: 'Atlantis Shipping said 20 sailors were rescued.',
+    claims: [{ text: '20', source: { kind: 'organisation', name: 'Atlantis Shipping' }, speech: 'indirect' }] },
+  { rule: 'negative: a trade word opening the phrase is the type, the name after it the company', text: 'Mining company Deltaro Mining said 12 miners were trapped.',
+    claims: [{ text: '12', source: { kind: 'organisation', name: 'Deltaro Mining' } }] },
+  { rule: 'negative: a trade word before a plural noun names no body', text: 'Shipping firms said 20 vessels were delayed.',
+    claims: [{ text: '20', source: { name: null } }] },
+  { rule: 'negative: a role and a full name stay a person', text: 'Energy Minister Sam Ode said 4 plants were shut.',
+    claims: [{ text: '4', source: { kind: 'person', name: 'Sam Ode' } }] },
 ];

@@ -138,7 +138,7 @@ export const sources: SourceTables = {
     { type: 'alliance', nouns: 'alliance|bloc', marks: '(?<![\\p{L}])NATO(?![\\p{L}])|alliance' },
     { type: 'group', nouns: '(?:militant |armed |rebel )?group|militia|gang', marks: 'group|militia|gang|rebels|(?<![\\p{L}])(?:Hamas|Hezbollah|Taliban|Houthis?|al-Shabaab|Boko Haram|JNIM|M23|RSF)(?![\\p{L}])|Forces' },
     { type: 'ngo', nouns: 'organi[sz]ation|charity|(?:aid |rights )?group|agency', marks: 'organi[sz]ation|charity|group|Red Cross|Red Crescent|Doctors Without Borders|(?<![\\p{L}])(?:MSF|Oxfam|Amnesty|Human Rights Watch|Save the Children|UNICEF|WFP|UNHCR|IOM|WHO)(?![\\p{L}])|Cent(?:re|er)' },
-    { type: 'company', nouns: 'company|firm|operator|carrier|manufacturer|utility|automaker|group', marks: 'company|firm|operator|carrier|manufacturer|utility|automaker|(?<![\\p{L}])(?:Ltd|Inc|Corp|Co|plc|AG|SE|LLC|Group)(?![\\p{L}])|Airlines?|Motors|Electronics|Energy|Agrochem|Chemicals?|Pharma' },
+    { type: 'company', nouns: 'company|firm|operator|carrier|manufacturer|utility|automaker|group', marks: 'company|firm|operator|carrier|manufacturer|utility|automaker|(?<![\\p{L}])(?:Ltd|Inc|Corp|Co|plc|AG|SE|LLC|Group)(?![\\p{L}])|Airlines?|Airways|Motors|Electronics|Energy|Agrochem|Chemicals?|Pharma|Maritime|Shipping|Tankers|Freight|Logistics|Petroleum|Mining|Industries' },
     { type: 'authority', nouns: 'authority|agency|department|office', marks: 'authority|agency|department|ministry|office|board|commission|police|service|(?<![\\p{L}])(?:Centre|Center)(?![\\p{L}])|council|prosecutors?|guard' },
     { type: 'union', nouns: 'union', marks: 'union' },
     { type: 'institute', nouns: 'institute|think tank', marks: 'institute|think tank|university|school' },
