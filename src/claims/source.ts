@@ -74,6 +74,9 @@ interface CompiledSources {
   /** answers of the word tests by word: the big alternations are slow, and the same words come back in every article */
   memo: { role: Map<string, RoleEntry | null>; roleWhole: Map<string, RoleEntry | null>; org: Map<string, OrganisationEntry | null>; adjective: Map<string, boolean>; anonymous: Map<string, { re: RegExp; en: string } | null>; capitalisedAdjective: Map<string, boolean>; article: Map<string, number> };
   ageNoun: RegExp | null;
+  informantNoun: RegExp | null;
+  informantLink: RegExp | null;
+  partitiveOf: string | null;
 }
 
 const compileSources = cached((t: ClaimTables): CompiledSources => ({
@@ -106,6 +109,9 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   complementPrepositions: new Set(t.sources.complementPrepositions ?? []),
   memo: { role: new Map(), roleWhole: new Map(), org: new Map(), adjective: new Map(), anonymous: new Map(), capitalisedAdjective: new Map(), article: new Map() },
   ageNoun: t.sources.ageNoun ? new RegExp(`^(?:${t.sources.ageNoun})$`, 'u') : null,
+  informantNoun: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.nouns})$`, 'iu') : null,
+  informantLink: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.links})(?![\\p{L}])`, 'iu') : null,
+  partitiveOf: t.sources.partitiveOf ?? null,
 }));
 
 /**
@@ -328,6 +334,13 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     const am = mention(first.start, tokens[j]!.end, j + 1, { kind: 'unattributed', text: /^the$/iu.test(first.text) ? 'they' : pronoun, name: null, role: null, organisation: null, country: null }, false, true, null, false);
     am.personOnly = true;
     return am;
+  }
+  // "one of the officials": one of a group speaks as the group's noun would, with an indefinite article
+  if (indefinite && cs.partitiveOf && tokens[j]?.text === cs.partitiveOf && cs.definite.has(tokens[j + 1]?.text.toLowerCase() ?? '')) j += 2;
+  // "a person familiar with the talks", "two people briefed on the plan": an informant, before any adjective reading
+  if (cs.informantNoun) {
+    const informant = informantAt(tokens, SMALL_NUMBERS.test(tokens[j]?.text.toLowerCase() ?? '') ? j + 1 : j, text, cs, i);
+    if (informant) return informant;
   }
   // "der für Verkehr zuständige Stadtrat": an extended attribute (preposition, noun, adjective) after the article
   if (definite || indefinite) j = skipExtendedAttribute(tokens, j, cs);
@@ -642,6 +655,31 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   if (head.kind === 'role' && role?.en === 'spokesperson' && (org || generic) && !person && !personText && !country && !org?.country) mm.spokesBody = true;
   if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k) mm.bareSpokesperson = true;
   return mm;
+}
+
+/**
+ * "a person familiar with the insurer's assessment", "two people briefed on the talks": an unnamed informant, whose
+ * phrase runs over the complement of its link up to a clause mark or a word that is no part of a noun phrase (said,
+ * who). Anonymous, named by its noun and link word ("person familiar (anonymous)").
+ */
+function informantAt(tokens: Token[], j: number, text: string, cs: CompiledSources, i: number): Mention | null {
+  const noun = tokens[j];
+  if (!cs.informantNoun || !cs.informantLink || !noun || noun.kind !== 'word' || !cs.informantNoun.test(noun.text)) return null;
+  const link = cs.informantLink.exec(text.slice(noun.end + 1, noun.end + 40));
+  if (!link || text.charAt(noun.end) !== ' ') return null;
+  const linkEnd = noun.end + 1 + link[0].length;
+  let k = j + 1;
+  while (k < tokens.length && tokens[k]!.end <= linkEnd) k++;
+  // the complement: words of a noun phrase, no clause mark, no verb of the table's non-adjectives
+  const from = k;
+  while (k < tokens.length && k < from + 8 && tokens[k]!.kind === 'word' && !cs.notAdjectives.has(tokens[k]!.text.toLowerCase())) k++;
+  if (k === from) return null;
+  const word = link[0].split(' ').find((w) => !/^(?:with|who|has|have)$/iu.test(w)) ?? link[0];
+  // "sources familiar with …", "people familiar with the matter": a phrase or noun the anonymous table names keeps that name
+  const known = anonymousOf(text.slice(noun.start, tokens[k - 1]!.end), cs) ?? anonymousOf(noun.text, cs);
+  const name = known ? `${known.en} (anonymous)` : `${noun.text.toLowerCase()} ${word.toLowerCase()} (anonymous)`;
+  const src: ClaimSource = { kind: 'anonymous_official', text: text.slice(tokens[i]!.start, tokens[k - 1]!.end), name, role: null, organisation: null, country: null };
+  return mention(tokens[i]!.start, tokens[k - 1]!.end, k, src, false, false, null, true);
 }
 
 /** "für Verkehr zuständige", "für Katastrophenschutz verantwortliche": the index of the adjective closing the attribute, or j. */

@@ -129,6 +129,8 @@ export const sources: SourceTables = {
     'Matthew', 'Linda', 'Vedant', 'Sabrina', 'Pat', 'Rustem', 'Valerii', 'Ramzan', 'Oleh', 'Vitali', 'Vitaliy',
   ],
   anonymous: [['sources', 'sources'], ['source', 'source'], ['people familiar with the matter', 'sources'], ['insiders?', 'insider']],
+  informants: { nouns: 'person|people|persons|source|sources|insider|insiders', links: 'familiar with|briefed on|close to|(?:with|who has|who have) (?:direct |first-hand )?knowledge of|involved in|aware of|knowledgeable about' },
+  partitiveOf: 'of',
   genitives: ['of', 'at', 'for'],
   adjective: '[\\p{Ll}][\\p{L}.-]*',
   notAdjectives: ['said', 'says', 'say', 'told', 'tells', 'added', 'and', 'or', 'but', 'who', 'which', 'that', 'on', 'in', 'at', 'of', 'for', 'to', 'with', 'from', 'by', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'estimated', 'reported', 'claimed', 'announced', 'confirmed', 'wrote', 'according', 'citing', 'also', 'later', 'earlier'],
