@@ -412,6 +412,10 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     && tables.speech.bareName && bareNameRegexes(tables.speech.bareName).pluralVerb.test(tokens[ti]!.text)) mention = barePluralSpeakers(tokens, ci, text, tables);
   // "Das teilte das Landratsamt mit": an anaphor before the verb, the speaker after it
   const anaphoric = ci < ti && anaphorBefore(tokens, ci, ti, tables);
+  // English "Group X, which tracks the toll, said its volunteers had found …", "X of the Y Centre, a group that tracks
+  // accidents, said …": the subject set off by a relative clause or an apposition speaks for a verb that opens its
+  // clause; the words after the verb are the content, not a speaker in verb-second order
+  if (!mention && !tables.nounsCapitalised && ci === ti) mention = insertedSubject(text, sentence, tokens, clause, ti, start, tables, cs);
   // speaker after the verb (verb-second order), past time and place words
   if (!mention) {
     for (let k = ti + 1; k < tokens.length && k <= ti + 8 && tokens[k]!.start < clause.end; k++) {
@@ -537,6 +541,19 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   if (entry.observed) speech = 'reported';
   return { kind: 'verb', start, end: contentFrom, mention, source: mention.source, speech, hedge: entry.hedge ?? null, continues: false, clause, recipient: !!entry.recipient, act: !!entry.act };
+}
+
+function insertedSubject(text: string, sentence: Span, tokens: Token[], clause: Span, ti: number, start: number, tables: ClaimTables, cs: CompiledSpeech): Mention | null {
+  if (clause.start <= sentence.start) return null;
+  let si = tokenIndexAt(tokens, sentence.start);
+  while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
+  if (si >= ti || cs.asClause.has(tokens[si]!.text.toLowerCase())) return null;
+  const m = parseSpeaker(tokens, si, text, tables) ?? genericSpeaker(tokens, si, text, tables);
+  if (!m || m.pronoun || m.source.kind === 'unattributed' || m.end >= start) return null;
+  // "Jagdish Mistry of the Workers' Centre, a group …": the body the speaker belongs to stands before the insertion
+  const after = tokens[skipAffiliation(tokens, m.next, text, tables) - 1]!.end;
+  const between = text.slice(Math.max(m.end, after), clause.start);
+  return APPOSITION.test(between) || RELATIVE_CLAUSE.test(between) ? m : null;
 }
 
 /** One speaker in the document's history, for resolving "er", "der Beamte", "des US-Beamten". */

@@ -1006,4 +1006,11 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '30', source: { kind: 'unattributed' } }] },
   { rule: 'negative: a person with no link word is no informant', text: 'A person was killed and 12 were injured.',
     claims: [{ text: '12', source: { kind: 'unattributed' } }] },
+  // a subject set off by a relative clause or an apposition before said
+  { rule: 'subject with a relative clause: what follows said is the content, not a speaker', text: 'Conservation group Terra Viva, which monitors the coast, said its volunteers had found 300 dead turtles.',
+    claims: [{ text: '300', source: { kind: 'organisation', name: 'Terra Viva' }, speech: 'indirect' }] },
+  { rule: 'a person with an affiliation and a descriptive apposition before said', text: 'Amir Dalal of the Coastal Workers Centre, a group that tracks injuries, said at least 60 dockers had been hurt.',
+    claims: [{ text: 'at least 60', source: { kind: 'person', name: 'Amir Dalal' }, speech: 'indirect' }] },
+  { rule: 'negative: content before said keeps the speaker after it', text: 'At least 40 houses were destroyed, said the mayor, who visited the site.',
+    claims: [{ text: 'At least 40', source: { kind: 'person' }, speech: 'indirect' }] },
 ];
