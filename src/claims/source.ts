@@ -606,6 +606,22 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       orgText = generic.name;
       head = { kind: 'generic', next: e, generic };
       k = e;
+    } else if (!cs.nounsCapitalised && tokens[k]?.text === ',' && appositiveBody(tokens, k, text, cs)) {
+      // "a local rescue group, the Shwe Lin Foundation, said": the body's name in an apposition set off by commas
+      const ap = appositiveBody(tokens, k, text, cs)!;
+      if (ap.org) {
+        // ", Amnesty International,": a body the tables know
+        head = { ...head, org: ap.org };
+        org = ap.org;
+        orgText = ap.org.base;
+        if (ap.org.country && !country) country = ap.org.country;
+      } else {
+        generic = { noun: head.org.base, name: ap.name, kind: head.org.kind, next: ap.next };
+        orgText = generic.name;
+        org = null;
+        head = { kind: 'generic', next: ap.next, generic };
+      }
+      k = ap.next;
     } else if (!cs.nounsCapitalised && !/^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '') && properAfterType(tokens, k, cs) > k) {
       // "the airline Aerovías del Plata", "the consultancy Nordsee Risk": capitalised words (and name particles) after a type noun
       const e = nameParticles(tokens, properAfterType(tokens, k, cs));
@@ -1317,6 +1333,25 @@ function properWord(tokens: Token[], k: number, cs: CompiledSources): boolean {
   const w = t!.text;
   if (NOT_NAMES.has(w) || matchRole(w, cs) || matchOrgWord(w, cs) || countryOfWord(cs.countries, w) || cs.placeNouns.has(w) || cs.mediaNouns.has(w)) return false;
   return !(/(?:ung|ungen|heit|keit|schaft|tion|tionen)$/u.test(w) || cs.definite.has(w.toLowerCase()));
+}
+
+/**
+ * English ", the Shwe Lin Foundation," / ", Athens-based Kestrel Maritime," after a type noun at the comma k: the proper
+ * name of the body (capitalised words, a place participle before them) closed by a second comma; the phrase ends
+ * before that comma.
+ */
+function appositiveBody(tokens: Token[], k: number, text: string, cs: CompiledSources): { name: string; next: number; org?: OrganisationEntry } | null {
+  let a = k + 1;
+  if (cs.definite.has(tokens[a]?.text.toLowerCase() ?? '')) a++;
+  if (PLACE_PARTICIPLE.test(tokens[a]?.text ?? '')) a++;
+  const t = tokens[a];
+  if (!t || !isCapitalised(t) || matchRole(t.text, cs) || cs.firstNames.has(t.text)) return null;
+  const known = matchOrg(tokens, a, text, cs);
+  if (known?.org && known.org.kind !== 'document' && tokens[known.next]?.text === ',') return { name: known.org.base, next: known.next, org: known.org };
+  const body = properBodyAt(tokens, a, text, cs);
+  const e = body ? body.next : properAfterType(tokens, a, cs);
+  if (e <= a || tokens[e]?.text !== ',' || unknownName(tokens, a, cs)?.person) return null;
+  return { name: text.slice(t.start, tokens[e - 1]!.end), next: e };
 }
 
 /** English names of generic body nouns in the tables, which a proper name may follow. */

@@ -1013,4 +1013,15 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: 'at least 60', source: { kind: 'person', name: 'Amir Dalal' }, speech: 'indirect' }] },
   { rule: 'negative: content before said keeps the speaker after it', text: 'At least 40 houses were destroyed, said the mayor, who visited the site.',
     claims: [{ text: 'At least 40', source: { kind: 'person' }, speech: 'indirect' }] },
+  // a type noun and the body's proper name in an apposition
+  { rule: 'a type noun, then the proper name in an apposition; the group refers back to it', text: 'A local aid group, the Mercy Bridge Foundation, said 19 people had died. The group said 4 of them were children.',
+    claims: [{ text: '19', source: { kind: 'organisation', name: 'Mercy Bridge Foundation' }, speech: 'indirect' }, { text: '4', source: { kind: 'organisation', name: 'Mercy Bridge Foundation' } }] },
+  { rule: 'the company, Name Freight, said', text: 'The company, Ostara Freight, said 12 trucks had been lost.',
+    claims: [{ text: '12', source: { kind: 'organisation', name: 'Ostara Freight' } }] },
+  { rule: 'an apposition naming a body the tables know', text: 'A rights group, Amnesty International, said 30 people were detained.',
+    claims: [{ text: '30', source: { kind: 'organisation', name: 'Amnesty International' } }] },
+  { rule: 'negative: a lower-case apposition names nothing', text: 'The group, the largest in the region, said 300 members had joined.',
+    claims: [{ text: '300', source: { kind: 'organisation', name: 'group' } }] },
+  { rule: 'negative: a sentence going on after the comma is no apposition', text: 'The union said 300 members had joined, Unite officials added.',
+    claims: [{ text: '300', source: { kind: 'organisation', name: 'union' } }] },
 ];
