@@ -771,6 +771,10 @@ function isPossessiveCountry(t: Token, cs: CompiledSources): boolean {
  * (state, city, province), with or without a possessive, and a word after them. The index after the modifier, or j.
  */
 function placeModifierEnd(tokens: Token[], j: number, cs: CompiledSources): number {
+  // "Calloway County Judge Ray Delgado", "Harris County Sheriff …": a capitalised county before a role says where the office sits
+  for (let c = j + 1; c < j + 4 && isCapitalised(tokens[c]) && tokens[c]!.start - tokens[c - 1]!.end === 1; c++) {
+    if (PLACE_LEVEL.test(tokens[c]!.text) && matchRole(tokens[c + 1]?.text ?? '', cs, false) && isCapitalised(tokens[c + 1])) return c + 1;
+  }
   let e = j;
   while (e < j + 3 && isCapitalised(tokens[e]) && tokens[e]!.kind === 'word') e++;
   const level = tokens[e];
@@ -779,6 +783,9 @@ function placeModifierEnd(tokens: Token[], j: number, cs: CompiledSources): numb
   if (!cs.placeNouns.has(bare) || !/^\p{Ll}/u.test(bare)) return j;
   return tokens[e + 1]?.kind === 'word' ? e + 1 : j;
 }
+
+/** English capitalised place levels that may open a role's phrase: "Calloway County Judge". */
+const PLACE_LEVEL = /^(?:County|Parish|Borough|Township|Province|Prefecture)$/u;
 
 /** English noun adjuncts: "government official", "military spokesman" — the organisation word describes the role. */
 function isAdjunctBeforeRole(tokens: Token[], j: number, cs: CompiledSources): boolean {

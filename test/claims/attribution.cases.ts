@@ -1024,4 +1024,11 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '300', source: { kind: 'organisation', name: 'group' } }] },
   { rule: 'negative: a sentence going on after the comma is no apposition', text: 'The union said 300 members had joined, Unite officials added.',
     claims: [{ text: '300', source: { kind: 'organisation', name: 'union' } }] },
+  // a capitalised county before a role: where the office sits
+  { rule: 'County Judge with a full name is a person, not a body named by County', text: 'About 300 homes were evacuated, Harlan County Judge Amy Tolbert told reporters.',
+    claims: [{ text: 'About 300', source: { kind: 'person', name: 'Amy Tolbert' }, speech: 'indirect' }] },
+  { rule: 'County Sheriff with a full name', text: 'Harlan County Sheriff Tom Bray said 12 people were arrested.',
+    claims: [{ text: '12', source: { kind: 'person', name: 'Tom Bray' } }] },
+  { rule: 'negative: a county body stays a body', text: 'The Harlan County Fire Department said 12 homes burned.',
+    claims: [{ text: '12', source: { kind: 'government' } }] },
 ];

@@ -85,6 +85,8 @@ export const sources: SourceTables = {
     { pattern: 'diplomats?', base: 'diplomat', en: 'diplomat', official: true },
     // civil servants who run an area or a case: "provincial administrator Ann Lee", "a district commissioner"
     { pattern: 'administrators?|commissioners?|superintendents?|sheriffs?|prosecutors?|coroners?', base: 'administrator', en: 'administrator', official: true },
+    // a US county judge runs the county, not only a court: "Calloway County Judge Ray Delgado"
+    { pattern: 'judges?', base: 'judge', en: 'judge', official: true },
     { pattern: 'member', base: 'member', en: 'member', official: true },
     { pattern: 'officers?|colonel|lieutenant colonel|major|captain|lieutenant|sergeant|brigadier(?: general)?|major general|lieutenant general', base: 'officer', en: 'officer', official: true },
     { pattern: 'Kremlin spokesman|Kremlin spokesperson', base: 'Kremlin spokesman', en: 'Kremlin spokesman' },
