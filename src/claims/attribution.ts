@@ -577,11 +577,15 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
       // "er" refers to a man (a person whose role is not a feminine noun); "sie" to a woman, a body or several
       // "Der Verband … Er": a body named with a masculine article may be "er" in German
       const masculineBody = !person && /^(?:der|ein)\s/iu.test(h.source.text ?? '') && /^er$/iu.test(pronoun);
-      if (/^(?:er|he)$/iu.test(pronoun) && ((!person && !masculineBody) || isFeminineRole(h.source.role))) continue;
-      if (/^(?:she)$/iu.test(pronoun) && !person) continue;
+      if (/^er$/iu.test(pronoun) && ((!person && !masculineBody) || isFeminineRole(h.source.role))) continue;
+      // English role nouns have no gender, except the -man/-woman compounds ("spokeswoman", "chairman"); "he" and
+      // "she" are one person, not "officials" (a plural role)
+      if (/^(?:he|she)$/iu.test(pronoun) && (!person || /(?<![su])s$/iu.test(h.source.role ?? ''))) continue;
+      if (/^he$/iu.test(pronoun) && /woman(?:\s|$)/iu.test(h.source.role ?? '')) continue;
+      if (/^she$/iu.test(pronoun) && /(?<!wo)man(?:\s|$)/iu.test(h.source.role ?? '')) continue;
       // "it" is a body, never a person
       if (/^it$/iu.test(pronoun) && person) continue;
-      if (/^(?:sie|she)$/iu.test(pronoun) && person && isMasculineRole(h.source.role) && history.some((x) => x !== h && !(x.source.kind === 'person' && isMasculineRole(x.source.role)))) continue;
+      if (/^sie$/iu.test(pronoun) && person && isMasculineRole(h.source.role) && history.some((x) => x !== h && !(x.source.kind === 'person' && isMasculineRole(x.source.role)))) continue;
       if (/^(?:sein|his)/iu.test(pronoun) && person && isFeminineRole(h.source.role)) continue;
       return { ...h.source, text: h.source.text };
     }

@@ -1031,4 +1031,11 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '12', source: { kind: 'person', name: 'Tom Bray' } }] },
   { rule: 'negative: a county body stays a body', text: 'The Harlan County Fire Department said 12 homes burned.',
     claims: [{ text: '12', source: { kind: 'government' } }] },
+  // English he/she: role nouns carry no gender except -man/-woman; a plural role is no he or she
+  { rule: 'she after a minister with a full name, a man named before', text: 'Police chief Tom Reed said 4 people were held. "It is terrible," Health Minister Ana Lopes told reporters. She said 30 people were in hospital.',
+    claims: [{ text: '4', source: { name: 'Tom Reed' } }, { text: '30', source: { kind: 'person', name: 'Ana Lopes' } }] },
+  { rule: 'negative: she is not a spokesman', text: 'Spokesman Tom Reed said 4 people were held. She said 30 people were in hospital.',
+    claims: [{ text: '4', source: { name: 'Tom Reed' } }, { text: '30', source: { kind: 'unattributed' } }] },
+  { rule: 'negative: he is not the officials named last, but the person before them', text: 'Mayor Ian Cole said 4 people were held. Officials in the capital announced an inquiry. He added that 30 people were in hospital.',
+    claims: [{ text: '4', source: { name: 'Ian Cole' } }, { text: '30', source: { kind: 'person', name: 'Ian Cole' } }] },
 ];
