@@ -131,9 +131,18 @@ export function clauseMarks(tokens: Token[]): number[] {
       i = bracketEnd(tokens, i);
       continue;
     }
-    if (t.kind === 'quote' || (t.kind === 'punct' && CLAUSE_MARKS.has(t.text) && !truncation(tokens, i))) out.push(t.start);
+    if ((t.kind === 'quote' && !possessiveApostrophe(tokens, i)) || (t.kind === 'punct' && CLAUSE_MARKS.has(t.text) && !truncation(tokens, i))) out.push(t.start);
   }
   return out;
+}
+
+/** "the workers' union": an apostrophe glued to a plural noun before a lower-case noun is a possessive, no quote mark. */
+function possessiveApostrophe(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (t.text === "'" || t.text === '’') && !!prev && prev.kind === 'word' && prev.end === t.start && /\p{Ll}s$/u.test(prev.text)
+    && !!next && next.kind === 'word' && next.start === t.end + 1 && /^\p{Ll}/u.test(next.text) && tokens[i + 2]?.kind === 'word';
 }
 
 /** Index of the ")" closing a bracket at i around one or two capitalised words ("(VKA)", "(Infratest dimap)"), or -1. */

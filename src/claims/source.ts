@@ -346,6 +346,8 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   if (definite || indefinite) j = skipExtendedAttribute(tokens, j, cs);
   // adjectives, also coordinated ("ukrainische und westliche Quellen")
   let country: string | null = null;
+  // a plural possessive before the head: the members a generic body noun is named by ("the fishermen's association")
+  let members: string | null = null;
   while (j < tokens.length) {
     const t = tokens[j]!;
     // a multi-word head starts here ("defense ministry", "General Staff"): the adjectives end
@@ -363,6 +365,14 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       j++;
       continue;
     }
+    // "the club's supporters' association": a plural possessive (its apostrophe a token of its own) after a possessive
+    // or the article names the members a body speaks for
+    if (!cs.nounsCapitalised && definite && (j === i + 1 || (j === i + 2 && /['’]s$/u.test(tokens[j - 1]!.text))) && /^\p{Ll}+s$/u.test(t.text)
+      && /^['’]$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]!.start === t.end && tokens[j + 2]?.kind === 'word') {
+      members = `${t.text}${tokens[j + 1]!.text}`;
+      j += 2;
+      continue;
+    }
     if (isAdjective(t, cs) || isPossessiveCountry(t, cs) || isAdjunctBeforeRole(tokens, j, cs) || isCapitalisedAdjective(tokens, j, i, text, cs) || isPlaceAdjective(tokens, j, cs)) {
       const c = countryOfWord(cs.countries, t.text);
       if (c && !country) country = c;
@@ -372,6 +382,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     // "the country's health ministry", "the city's fire department": a possessive common noun after the article
     // determines the phrase like the article itself
     if (!cs.nounsCapitalised && definite && j === i + 1 && /^\p{Ll}+['’]s$/u.test(t.text) && tokens[j + 1]?.kind === 'word') {
+      if (MEMBERS_POSSESSIVE.test(t.text)) members = t.text;
       j++;
       continue;
     }
@@ -657,6 +668,9 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   if (k <= i || !tokens[k - 1]) return null;
   const src = buildSource(head, { country, org, orgText, person, personText, role, roleText, indefinite, definite, generic, text: text.slice(start, end) });
   if (head.kind === 'generic' && src.kind === 'organisation' && stateAdjective(tokens, i, j)) src.kind = 'government';
+  // "the fishermen's association said": a generic body named by its members is that body, not one named before
+  const byMembers = !!members && head.kind === 'org' && !!head.org && GENERIC_ORG_EN.has(head.org.en) && k === head.next;
+  if (byMembers) src.name = src.organisation = `${members} ${text.slice(tokens[j]!.start, tokens[k - 1]!.end)}`;
   const isDefiniteDescription = definite && !person && !personText && head.kind === 'role' && !(role?.en === 'spokesperson' && (org || generic));
   const mm = mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
   // "die Behörde", "the ministry", "the group": a definite body without a country may mean the last one named
@@ -665,7 +679,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   if (cs.definite.has(tokens[pk]?.text ?? '')) pk++;
   while (pk < k + 4 && isAdjective(tokens[pk], cs)) pk++;
   const placed = /^(?:im|in)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[pk]);
-  if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country && !placed) mm.anaphoricOrg = true;
+  if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country && !placed && !byMembers) mm.anaphoricOrg = true;
   // "Die sudanesische Armee … Ein Armeesprecher sagte": a spokesperson's body with no country of its own may be the body
   // named before ("sudanesische Armee", "Landkreis Dahme-Spreewald")
   if (head.kind === 'role' && role?.en === 'spokesperson' && (org || generic) && !person && !personText && !country && !org?.country) mm.spokesBody = true;
@@ -783,6 +797,9 @@ function placeModifierEnd(tokens: Token[], j: number, cs: CompiledSources): numb
   if (!cs.placeNouns.has(bare) || !/^\p{Ll}/u.test(bare)) return j;
   return tokens[e + 1]?.kind === 'word' ? e + 1 : j;
 }
+
+/** English plural possessives of persons: "fishermen's", "workers'", "people's". */
+const MEMBERS_POSSESSIVE = /^\p{Ll}*(?:men|people|children)['’]s$/u;
 
 /** English capitalised place levels that may open a role's phrase: "Calloway County Judge". */
 const PLACE_LEVEL = /^(?:County|Parish|Borough|Township|Province|Prefecture)$/u;

@@ -1038,4 +1038,13 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '4', source: { name: 'Tom Reed' } }, { text: '30', source: { kind: 'unattributed' } }] },
   { rule: 'negative: he is not the officials named last, but the person before them', text: 'Mayor Ian Cole said 4 people were held. Officials in the capital announced an inquiry. He added that 30 people were in hospital.',
     claims: [{ text: '4', source: { name: 'Ian Cole' } }, { text: '30', source: { kind: 'person', name: 'Ian Cole' } }] },
+  // a generic body named by the members in a plural possessive
+  { rule: "the workers' union: the apostrophe is a possessive, the union is named by its members", text: "The workers' union said 300 members had joined.",
+    claims: [{ text: '300', source: { kind: 'organisation', name: "workers' union" }, speech: 'indirect' }] },
+  { rule: "according to a possessive chain: the club's supporters' association", text: "According to the club's supporters' association, more than 500 fans were hurt.",
+    claims: [{ text: 'more than 500', source: { kind: 'organisation', name: "supporters' association" }, speech: 'reported' }] },
+  { rule: "the fishermen's association is its own body, not the group named before", text: "Environmental group Liga Verde said 30 birds had died. The fishermen's association put the losses at 4 million euros.",
+    claims: [{ text: '30', source: { name: 'Liga Verde' } }, { text: '4 million euros', source: { kind: 'organisation', name: "fishermen's association" } }] },
+  { rule: "negative: a singular possessive before a ministry keeps the known body", text: "The country's health ministry said 63 people had died.",
+    claims: [{ text: '63', source: { kind: 'government', name: 'Health Ministry' } }] },
 ];
