@@ -386,6 +386,17 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       j++;
       continue;
     }
+    // "the Buenos Aires consultancy Equilibrio Austral", "the Ohio company Vantor": capitalised place words between the
+    // article and a generic body noun say where the body sits
+    if (!cs.nounsCapitalised && definite && j === i + 1 && isCapitalised(t) && !cs.firstNames.has(t.text) && !personOfWord(t.text)) {
+      const e = capitalisedRun(tokens, j + 1, j + 3);
+      const typed = isLowerWord(tokens[e]) && tokens[e]!.start === tokens[e - 1]!.end + 1 ? matchOrgWord(tokens[e]!.text, cs) : null;
+      if (typed && GENERIC_ORG_EN.has(typed.org.en) && !matchOrg(tokens, j, text, cs)) {
+        country ??= countryOfWord(cs.countries, t.text);
+        j = e;
+        continue;
+      }
+    }
     // "Rio state's public security secretary", "the Kano state fire service": a place named with its level noun (and a
     // possessive) opening the phrase says where the office sits, it is not the head
     if (!cs.nounsCapitalised && (j === i || (definite && j === i + 1))) {
@@ -476,6 +487,12 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
           if (sp.country && !country) country = sp.country;
           if (o.org.country && !country) country = o.org.country;
           k = o.next;
+        } else if (o && head.kind === 'role' && !cs.nounsCapitalised && GENERIC_ORG_EN.has(o.org.en) && tokens[o.next] && (properBodyAt(tokens, o.next, text, cs) || properAfterType(tokens, o.next, cs) > o.next)) {
+          // "analysts at consultancy Ridgeway Energy Research", "a spokesman for the group Terra Viva": the type noun's name
+          const e = properBodyAt(tokens, o.next, text, cs)?.next ?? nameParticles(tokens, properAfterType(tokens, o.next, cs));
+          generic = { noun: o.org.base, name: text.slice(tokens[o.next]!.start, tokens[e - 1]!.end), kind: o.org.kind, next: e };
+          orgText = generic.name;
+          k = e;
         } else if (o && head.kind !== 'org') {
           org = o.org;
           orgText = o.org.base;
@@ -1502,7 +1519,7 @@ const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6}
 const NAMED_ROLE = /^(\p{Lu}[\p{L}\d]+)-(\p{Lu}\p{Ll}+)$/u;
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
-const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Confederation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Airways|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Confederation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Government|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Airways|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
 
 /**
  * Words that end a company's name ("Kalliston Maritime", "Atlantis Shipping") but open many sentences as common nouns

@@ -1047,4 +1047,15 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '30', source: { name: 'Liga Verde' } }, { text: '4 million euros', source: { kind: 'organisation', name: "fishermen's association" } }] },
   { rule: "negative: a singular possessive before a ministry keeps the known body", text: "The country's health ministry said 63 people had died.",
     claims: [{ text: '63', source: { kind: 'government', name: 'Health Ministry' } }] },
+  // place words before a type noun; a type noun and its name after a role's preposition; Government ends a body's name
+  { rule: 'a capitalised place between the article and a type noun, the name after it', text: 'The Lisbon consultancy Ponte Azul estimated the damage at between $40 million and $50 million.',
+    claims: [{ text: 'between $40 million and $50 million', source: { kind: 'organisation', name: 'Ponte Azul' }, hedges: ['estimate'] }] },
+  { rule: 'capitalised words ending in Government name a body; a participle insertion before put', text: 'The shadow National Recovery Government, formed by exiled lawmakers, put the death toll at 46.',
+    claims: [{ text: '46', measure: 'killed', source: { name: 'National Recovery Government' } }] },
+  { rule: 'analysts at a type noun with its name speak for the named firm', text: 'Fuel output could fall by 5%, according to analysts at consultancy Harbor Energy Research.',
+    claims: [{ text: '5%', source: { kind: 'organisation', name: 'Harbor Energy Research' }, speech: 'reported' }] },
+  { rule: 'negative: a place before a bare type noun leaves the generic body', text: 'The Ohio company said 40 workers were laid off.',
+    claims: [{ text: '40', source: { kind: 'organisation', name: 'group' } }] },
+  { rule: 'negative: a place before government stays the country government', text: 'The Myanmar government said 40 soldiers died.',
+    claims: [{ text: '40', source: { kind: 'government', name: 'Myanmar government' } }] },
 ];

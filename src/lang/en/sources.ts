@@ -70,7 +70,7 @@ export const sources: SourceTables = {
     { pattern: 'organi[sz]ers', base: 'organisers', en: 'organisers', kind: 'organisation' },
     { pattern: 'think tank|institute', base: 'institute', en: 'institute', kind: 'organisation' },
     { pattern: '(?:human )?rights (?:groups|organi[sz]ations|monitors)', base: 'human rights groups', en: 'human rights groups', kind: 'organisation' },
-    { pattern: '(?:militant |armed |rebel |rights |aid )?group|militia|organi[sz]ation|charity|company|firm|operator|airline|carrier|insurer|lender', base: 'group', en: 'group', kind: 'organisation' },
+    { pattern: '(?:militant |armed |rebel |rights |aid )?group|militia|organi[sz]ation|charity|company|firm|consultancy|operator|airline|carrier|insurer|lender', base: 'group', en: 'group', kind: 'organisation' },
     { pattern: 'authority|agency', base: 'authority', en: 'authority', kind: 'government' },
     // a professional or trade chamber speaks for its members: "the chamber believes"
     { pattern: 'chamber', base: 'chamber', en: 'chamber', kind: 'organisation' },
