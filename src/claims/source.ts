@@ -386,6 +386,13 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       j++;
       continue;
     }
+    // "Myanmar rebels say", "Sudan army spokesman": a country's name before a lower-case body or role noun qualifies it
+    if (!cs.nounsCapitalised && (j === i || (definite && j === i + 1)) && cs.countries.actors.has(t.text) && isLowerWord(tokens[j + 1])
+      && tokens[j + 1]!.start === t.end + 1 && (matchOrgWord(tokens[j + 1]!.text, cs) || matchRole(tokens[j + 1]!.text, cs))) {
+      country ??= cs.countries.actors.get(t.text)!;
+      j++;
+      continue;
+    }
     // "the Buenos Aires consultancy Equilibrio Austral", "the Ohio company Vantor": capitalised place words between the
     // article and a generic body noun say where the body sits
     if (!cs.nounsCapitalised && definite && j === i + 1 && isCapitalised(t) && !cs.firstNames.has(t.text) && !personOfWord(t.text)) {

@@ -1058,4 +1058,17 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '40', source: { kind: 'organisation', name: 'group' } }] },
   { rule: 'negative: a place before government stays the country government', text: 'The Myanmar government said 40 soldiers died.',
     claims: [{ text: '40', source: { kind: 'government', name: 'Myanmar government' } }] },
+  // rebels and the resistance as speakers; a country's name before a lower-case body noun
+  { rule: 'a headline ending in ", resistance says": the resistance speaks, not the country that opens it', text: 'Airstrike on market in Kordofan kills dozens, resistance says',
+    claims: [{ text: 'dozens', source: { kind: 'organisation', name: 'resistance' } }] },
+  { rule: 'a country name before rebels qualifies them', text: 'Chad rebels say they captured 300 soldiers.',
+    claims: [{ text: '300', source: { kind: 'organisation' } }] },
+  { rule: 'bare plural rebels before said', text: 'Rebels said 400 soldiers had surrendered.',
+    claims: [{ text: '400', source: { kind: 'organisation', name: 'rebels' } }] },
+  { rule: 'a country name before army: that country\'s army', text: 'Sudan army said 40 fighters were killed.',
+    claims: [{ text: '40', source: { kind: 'government' } }] },
+  { rule: 'negative: a resistance group stays a group', text: 'A local resistance group said 38 people were killed.',
+    claims: [{ text: '38', source: { kind: 'organisation', name: 'group' } }] },
+  { rule: 'negative: rebels as the object are no speaker', text: 'Police killed 12 rebels, the army said.',
+    claims: [{ text: '12', source: { kind: 'government', name: 'army' } }] },
 ];

@@ -69,8 +69,11 @@ export const sources: SourceTables = {
     { pattern: '(?:trade |labou?r )?union|association|federation|confederation', base: 'union', en: 'union', kind: 'organisation' },
     { pattern: 'organi[sz]ers', base: 'organisers', en: 'organisers', kind: 'organisation' },
     { pattern: 'think tank|institute', base: 'institute', en: 'institute', kind: 'organisation' },
+    // armed opposition named by what it is: "rebels say", "the resistance said"
+    { pattern: 'rebels|insurgents|rebel (?:forces|fighters|groups|alliance|coalition)', base: 'rebels', en: 'rebels', kind: 'organisation' },
+    { pattern: 'resistance(?: forces| fighters| movement)?', base: 'resistance', en: 'resistance', kind: 'organisation' },
     { pattern: '(?:human )?rights (?:groups|organi[sz]ations|monitors)', base: 'human rights groups', en: 'human rights groups', kind: 'organisation' },
-    { pattern: '(?:militant |armed |rebel |rights |aid )?group|militia|organi[sz]ation|charity|company|firm|consultancy|operator|airline|carrier|insurer|lender', base: 'group', en: 'group', kind: 'organisation' },
+    { pattern: '(?:militant |armed |rebel |rights |aid |resistance )?group|militia|organi[sz]ation|charity|company|firm|consultancy|operator|airline|carrier|insurer|lender', base: 'group', en: 'group', kind: 'organisation' },
     { pattern: 'authority|agency', base: 'authority', en: 'authority', kind: 'government' },
     // a professional or trade chamber speaks for its members: "the chamber believes"
     { pattern: 'chamber', base: 'chamber', en: 'chamber', kind: 'organisation' },
