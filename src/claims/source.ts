@@ -342,6 +342,12 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     const informant = informantAt(tokens, SMALL_NUMBERS.test(tokens[j]?.text.toLowerCase() ?? '') ? j + 1 : j, text, cs, i);
     if (informant) return informant;
   }
+  // "The Standard newspaper said", "the Kathimerini daily": a title before the media noun names the medium
+  const titled = !cs.nounsCapitalised && definite ? mediaTitleBefore(tokens, j, cs) : 0;
+  if (titled) {
+    const name = text.slice(tokens[j]!.start, tokens[titled - 2]!.end);
+    return mention(first.start, tokens[titled - 1]!.end, titled, { kind: 'media', text: text.slice(first.start, tokens[titled - 1]!.end), name, role: null, organisation: null, country: null }, false, false, null, false);
+  }
   // "der für Verkehr zuständige Stadtrat": an extended attribute (preposition, noun, adjective) after the article
   if (definite || indefinite) j = skipExtendedAttribute(tokens, j, cs);
   // adjectives, also coordinated ("ukrainische und westliche Quellen")
@@ -820,6 +826,22 @@ function placeModifierEnd(tokens: Token[], j: number, cs: CompiledSources): numb
   const bare = level.text.replace(/['’]s$/u, '');
   if (!cs.placeNouns.has(bare) || !/^\p{Ll}/u.test(bare)) return j;
   return tokens[e + 1]?.kind === 'word' ? e + 1 : j;
+}
+
+/**
+ * English "the Standard newspaper", "the Harbour Gazette daily": one to three capitalised words (no country, person or
+ * body the tables know) right before a lower-case media noun. The index after the noun, or 0.
+ */
+function mediaTitleBefore(tokens: Token[], j: number, cs: CompiledSources): number {
+  const t = tokens[j];
+  if (!isCapitalised(t) || cs.firstNames.has(t!.text) || personOfWord(t!.text)) return 0;
+  const e = capitalisedRun(tokens, j + 1, j + 3);
+  const n = tokens[e];
+  if (!isLowerWord(n) || n!.start !== tokens[e - 1]!.end + 1 || !cs.mediaNouns.has(n!.text)) return 0;
+  for (let k = j; k < e; k++) if (countryOfWord(cs.countries, tokens[k]!.text) || cs.countries.actors.has(tokens[k]!.text) || matchOrgWord(tokens[k]!.text, cs) || PLACE_PARTICIPLE.test(tokens[k]!.text)) return 0;
+  // "the Kenyan daily", "a Japanese broadcaster": a demonym says where the medium is, it is no title
+  if (e === j + 1 && /(?:an|ese|ish)$/u.test(t!.text)) return 0;
+  return e + 1;
 }
 
 /** English plural possessives of persons: "fishermen's", "workers'", "people's". */

@@ -1071,4 +1071,13 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '38', source: { kind: 'organisation', name: 'group' } }] },
   { rule: 'negative: rebels as the object are no speaker', text: 'Police killed 12 rebels, the army said.',
     claims: [{ text: '12', source: { kind: 'government', name: 'army' } }] },
+  // a medium's title before its noun; more media nouns
+  { rule: 'a title before the media noun names the medium', text: 'The Harbour Gazette newspaper said on Monday that only 60 officers had been deployed.',
+    claims: [{ text: '60', source: { kind: 'media', name: 'Harbour Gazette' }, speech: 'indirect' }] },
+  { rule: 'a news site with its title after the noun', text: 'The exile news site Mekong Herald reported that about 150 soldiers had surrendered.',
+    claims: [{ text: 'about 150', source: { kind: 'media', name: 'Mekong Herald' } }] },
+  { rule: 'negative: a demonym before a media noun is no title', text: 'The Japanese broadcaster said on Monday that 60 people were hurt.',
+    claims: [{ text: '60', source: { name: null } }] },
+  { rule: 'negative: a place participle before a media noun is no title', text: 'According to the Lagos-based newspaper, 600 containers were seized.',
+    claims: [{ text: '600', source: { name: null } }] },
 ];

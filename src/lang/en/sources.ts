@@ -126,7 +126,7 @@ export const sources: SourceTables = {
     ['Politico', 'Politico'], ['Axios', 'Axios'], ['Economist', 'The Economist'], ['Der Spiegel', 'Der Spiegel'], ['Spiegel', 'Der Spiegel'], ['Meduza', 'Meduza'],
     ['Nikkei', 'Nikkei'], ['NHK', 'NHK'], ['Newsweek', 'Newsweek'], ['Times', 'The Times'], ['Sky News', 'Sky News'], ['NBC News', 'NBC News'], ['CBS News', 'CBS News'], ['ABC News', 'ABC News'], ['Fox News', 'Fox News'],
   ],
-  mediaNouns: ['newspaper', 'broadcaster', 'agency', 'news agency', 'outlet', 'channel', 'magazine', 'daily', 'state media', 'media'],
+  mediaNouns: ['newspaper', 'broadcaster', 'agency', 'news agency', 'outlet', 'channel', 'magazine', 'daily', 'state media', 'media', 'paper', 'tabloid', 'weekly', 'website', 'site', 'portal'],
   firstNames: [
     'Volodymyr', 'Vladimir', 'Dmitry', 'Dmitri', 'Maria', 'Sergei', 'Sergey', 'Andriy', 'Oleksandr', 'Alexander', 'Alexei', 'Kyrylo', 'Ihor', 'Denys', 'Dmytro',
     'Mykhailo', 'Olaf', 'Boris', 'Friedrich', 'Emmanuel', 'Joe', 'Donald', 'Antony', 'Lloyd', 'John', 'Jake', 'Kamala', 'Mark', 'Jens', 'Ursula', 'Keir', 'Rishi',
