@@ -442,7 +442,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
         break;
       }
       const w = tokens[k]!.text;
-      if (!cs.fillers.has(w) && !/^\d/u.test(w)) break;
+      // English "said 60 officers were deployed": a figure after the verb opens its content, whose noun is no speaker
+      if (!cs.fillers.has(w) && !(/^\d/u.test(w) && (tables.nounsCapitalised || /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start))))) break;
     }
   }
   // verb-second after a fronted adverbial or a figure noun: "Am Sonntag meldete die Bergwacht …", "Zudem fordert die

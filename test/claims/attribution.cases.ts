@@ -1080,4 +1080,9 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '60', source: { name: null } }] },
   { rule: 'negative: a place participle before a media noun is no title', text: 'According to the Lagos-based newspaper, 600 containers were seized.',
     claims: [{ text: '600', source: { name: null } }] },
+  // a figure right after said opens the content
+  { rule: 'negative: the counted noun after said and a figure is no speaker', text: 'The Kenyan daily said 60 officers were deployed.',
+    claims: [{ text: '60', source: { kind: 'unattributed' } }] },
+  { rule: 'after content and a comma, said with a counted speaker still speaks', text: 'At least 40 were hurt, said two officials.',
+    claims: [{ text: 'At least 40', source: { kind: 'anonymous_official' } }] },
 ];
