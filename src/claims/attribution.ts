@@ -437,6 +437,11 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
         }
       }
       const m = parseSpeaker(tokens, k, text, tables);
+      // English "…, the mission said in a statement": the statement is how the subject spoke, not who
+      if (m && !tables.nounsCapitalised && m.source.kind === 'document' && cs.placePrepositions.has(tokens[k - 1]?.text ?? '')) {
+        k = m.next - 1;
+        continue;
+      }
       if (m) {
         mention = m;
         break;

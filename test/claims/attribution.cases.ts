@@ -1085,4 +1085,9 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '60', source: { kind: 'unattributed' } }] },
   { rule: 'after content and a comma, said with a counted speaker still speaks', text: 'At least 40 were hurt, said two officials.',
     claims: [{ text: 'At least 40', source: { kind: 'anonymous_official' } }] },
+  // "said in a statement": the statement is the channel, never the speaker
+  { rule: 'negative: a statement after said in is no source when the subject is unknown', text: 'At least 9 sailors were missing, the mission said in a statement.',
+    claims: [{ text: 'At least 9', source: { kind: 'unattributed' } }] },
+  { rule: 'a known subject before said in a statement speaks', text: 'At least 18 people were rescued, the navy said in a statement.',
+    claims: [{ text: 'At least 18', source: { kind: 'government', name: 'navy' }, speech: 'indirect' }] },
 ];
