@@ -564,11 +564,27 @@ function insertedSubject(text: string, sentence: Span, tokens: Token[], clause: 
   while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
   if (si >= ti || cs.asClause.has(tokens[si]!.text.toLowerCase())) return null;
   const m = parseSpeaker(tokens, si, text, tables) ?? genericSpeaker(tokens, si, text, tables);
-  if (!m || m.pronoun || m.source.kind === 'unattributed' || m.end >= start) return null;
+  if (!m) return namedApposition(text, tokens, si, ti, tables);
+  if (m.pronoun || m.source.kind === 'unattributed' || m.end >= start) return null;
   // "Jagdish Mistry of the Workers' Centre, a group …": the body the speaker belongs to stands before the insertion
   const after = tokens[skipAffiliation(tokens, m.next, text, tables) - 1]!.end;
   const between = text.slice(Math.max(m.end, after), clause.start);
-  return APPOSITION.test(between) || RELATIVE_CLAUSE.test(between) ? m : null;
+  if (APPOSITION.test(between) || RELATIVE_CLAUSE.test(between)) return m;
+  // "The ship's owner, Athens-based Kestrel Maritime, said it …": a subject that ends in its own named apposition
+  return m.apposition || (/,/u.test(text.slice(m.start, m.end)) && /^\s*,\s*$/u.test(between) && /\p{Lu}/u.test(m.source.name ?? '')) ? m : null;
+}
+
+/**
+ * English "The ship's owner, Athens-based Kestrel Maritime, said": a short definite subject the tables do not know,
+ * with a named body or person in the apposition right before the verb; the apposition speaks.
+ */
+function namedApposition(text: string, tokens: Token[], si: number, ti: number, tables: ClaimTables): Mention | null {
+  if (tokens[ti - 1]?.text !== ',' || !tables.sources.definite.includes(tokens[si]!.text.toLowerCase())) return null;
+  let open = ti - 2;
+  while (open > si && tokens[open]!.text !== ',') open--;
+  if (open <= si + 1 || open > si + 4 || tokens.slice(si, open).some((t) => t.kind !== 'word')) return null;
+  const a = parseSpeaker(tokens, open + 1, text, tables);
+  return a && a.next === ti - 1 && a.source.name && /\p{Lu}/u.test(a.source.name) && (a.source.kind === 'organisation' || a.source.kind === 'person') ? a : null;
 }
 
 /** One speaker in the document's history, for resolving "er", "der Beamte", "des US-Beamten". */

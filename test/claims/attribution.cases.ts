@@ -1090,4 +1090,11 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: 'At least 9', source: { kind: 'unattributed' } }] },
   { rule: 'a known subject before said in a statement speaks', text: 'At least 18 people were rescued, the navy said in a statement.',
     claims: [{ text: 'At least 18', source: { kind: 'government', name: 'navy' }, speech: 'indirect' }] },
+  // an unknown subject noun with the speaker's name in an apposition before said
+  { rule: "the vessel's owner, a place participle and a company in the apposition, said in a statement", text: "The vessel's owner, Lisbon-based Atlantis Shipping, said in a statement it had set aside 20 million euros.",
+    claims: [{ text: '20 million euros', source: { kind: 'organisation', name: 'Atlantis Shipping' } }] },
+  { rule: "the farm's owner, a full name, said", text: "The farm's owner, Maria Lopes, said 300 cows had died.",
+    claims: [{ text: '300', source: { kind: 'person', name: 'Maria Lopes' } }] },
+  { rule: 'negative: a name inserted before said in verb-second order is no subject', text: 'Atlantis Shipping, said the minister, would pay 20 million euros.',
+    claims: [{ text: '20 million euros', source: { kind: 'person' } }] },
 ];
