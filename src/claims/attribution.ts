@@ -131,9 +131,18 @@ export function clauseMarks(tokens: Token[]): number[] {
       i = bracketEnd(tokens, i);
       continue;
     }
-    if (t.kind === 'quote' || (t.kind === 'punct' && CLAUSE_MARKS.has(t.text) && !truncation(tokens, i))) out.push(t.start);
+    if ((t.kind === 'quote' && !possessiveApostrophe(tokens, i)) || (t.kind === 'punct' && CLAUSE_MARKS.has(t.text) && !truncation(tokens, i))) out.push(t.start);
   }
   return out;
+}
+
+/** "the workers' union": an apostrophe glued to a plural noun before a lower-case noun is a possessive, no quote mark. */
+function possessiveApostrophe(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  return (t.text === "'" || t.text === '’') && !!prev && prev.kind === 'word' && prev.end === t.start && /\p{Ll}s$/u.test(prev.text)
+    && !!next && next.kind === 'word' && next.start === t.end + 1 && /^\p{Ll}/u.test(next.text) && tokens[i + 2]?.kind === 'word';
 }
 
 /** Index of the ")" closing a bracket at i around one or two capitalised words ("(VKA)", "(Infratest dimap)"), or -1. */
@@ -425,6 +434,10 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     && tables.speech.bareName && bareNameRegexes(tables.speech.bareName).pluralVerb.test(tokens[ti]!.text)) mention = barePluralSpeakers(tokens, ci, text, tables);
   // "Das teilte das Landratsamt mit": an anaphor before the verb, the speaker after it
   const anaphoric = ci < ti && anaphorBefore(tokens, ci, ti, tables);
+  // English "Group X, which tracks the toll, said its volunteers had found …", "X of the Y Centre, a group that tracks
+  // accidents, said …": the subject set off by a relative clause or an apposition speaks for a verb that opens its
+  // clause; the words after the verb are the content, not a speaker in verb-second order
+  if (!mention && !tables.nounsCapitalised && ci === ti) mention = insertedSubject(text, sentence, tokens, clause, ti, start, tables, cs);
   // speaker after the verb (verb-second order), past time and place words
   if (!mention) {
     for (let k = ti + 1; k < tokens.length && k <= ti + 8 && tokens[k]!.start < clause.end; k++) {
@@ -437,12 +450,18 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
         }
       }
       const m = parseSpeaker(tokens, k, text, tables);
+      // English "…, the mission said in a statement": the statement is how the subject spoke, not who
+      if (m && !tables.nounsCapitalised && m.source.kind === 'document' && cs.placePrepositions.has(tokens[k - 1]?.text ?? '')) {
+        k = m.next - 1;
+        continue;
+      }
       if (m) {
         mention = m;
         break;
       }
       const w = tokens[k]!.text;
-      if (!cs.fillers.has(w) && !/^\d/u.test(w)) break;
+      // English "said 60 officers were deployed": a figure after the verb opens its content, whose noun is no speaker
+      if (!cs.fillers.has(w) && !(/^\d/u.test(w) && (tables.nounsCapitalised || /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start))))) break;
     }
   }
   // verb-second after a fronted adverbial or a figure noun: "Am Sonntag meldete die Bergwacht …", "Zudem fordert die
@@ -561,6 +580,35 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   return { kind: 'verb', start, end: contentFrom, mention, source: mention.source, speech, hedge: entry.hedge ?? null, continues: false, clause, recipient: !!entry.recipient, act: !!entry.act };
 }
 
+function insertedSubject(text: string, sentence: Span, tokens: Token[], clause: Span, ti: number, start: number, tables: ClaimTables, cs: CompiledSpeech): Mention | null {
+  if (clause.start <= sentence.start) return null;
+  let si = tokenIndexAt(tokens, sentence.start);
+  while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
+  if (si >= ti || cs.asClause.has(tokens[si]!.text.toLowerCase())) return null;
+  const m = parseSpeaker(tokens, si, text, tables) ?? genericSpeaker(tokens, si, text, tables);
+  if (!m) return namedApposition(text, tokens, si, ti, tables);
+  if (m.pronoun || m.source.kind === 'unattributed' || m.end >= start) return null;
+  // "Jagdish Mistry of the Workers' Centre, a group …": the body the speaker belongs to stands before the insertion
+  const after = tokens[skipAffiliation(tokens, m.next, text, tables) - 1]!.end;
+  const between = text.slice(Math.max(m.end, after), clause.start);
+  if (APPOSITION.test(between) || RELATIVE_CLAUSE.test(between)) return m;
+  // "The ship's owner, Athens-based Kestrel Maritime, said it …": a subject that ends in its own named apposition
+  return m.apposition || (/,/u.test(text.slice(m.start, m.end)) && /^\s*,\s*$/u.test(between) && /\p{Lu}/u.test(m.source.name ?? '')) ? m : null;
+}
+
+/**
+ * English "The ship's owner, Athens-based Kestrel Maritime, said": a short definite subject the tables do not know,
+ * with a named body or person in the apposition right before the verb; the apposition speaks.
+ */
+function namedApposition(text: string, tokens: Token[], si: number, ti: number, tables: ClaimTables): Mention | null {
+  if (tokens[ti - 1]?.text !== ',' || !tables.sources.definite.includes(tokens[si]!.text.toLowerCase())) return null;
+  let open = ti - 2;
+  while (open > si && tokens[open]!.text !== ',') open--;
+  if (open <= si + 1 || open > si + 4 || tokens.slice(si, open).some((t) => t.kind !== 'word')) return null;
+  const a = parseSpeaker(tokens, open + 1, text, tables);
+  return a && a.next === ti - 1 && a.source.name && /\p{Lu}/u.test(a.source.name) && (a.source.kind === 'organisation' || a.source.kind === 'person') ? a : null;
+}
+
 /** One speaker in the document's history, for resolving "er", "der Beamte", "des US-Beamten". */
 export interface Speaker {
   source: ClaimSource;
@@ -583,11 +631,15 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
       // "Der Verband … Er": a body named with a masculine article may be "er" in German
       // also in the dative: "Dem Mieterbund reicht das nicht. Er verlangt …"
       const masculineBody = !person && /^(?:der|dem|ein|einem)\s/iu.test(h.source.text ?? '') && /^er$/iu.test(pronoun);
-      if (/^(?:er|he)$/iu.test(pronoun) && ((!person && !masculineBody) || isFeminineRole(h.source.role))) continue;
-      if (/^(?:she)$/iu.test(pronoun) && !person) continue;
+      if (/^er$/iu.test(pronoun) && ((!person && !masculineBody) || isFeminineRole(h.source.role))) continue;
+      // English role nouns have no gender, except the -man/-woman compounds ("spokeswoman", "chairman"); "he" and
+      // "she" are one person, not "officials" (a plural role)
+      if (/^(?:he|she)$/iu.test(pronoun) && (!person || /(?<![su])s$/iu.test(h.source.role ?? ''))) continue;
+      if (/^he$/iu.test(pronoun) && /woman(?:\s|$)/iu.test(h.source.role ?? '')) continue;
+      if (/^she$/iu.test(pronoun) && /(?<!wo)man(?:\s|$)/iu.test(h.source.role ?? '')) continue;
       // "it" is a body, never a person
       if (/^it$/iu.test(pronoun) && person) continue;
-      if (/^(?:sie|she)$/iu.test(pronoun) && person && isMasculineRole(h.source.role) && history.some((x) => x !== h && !(x.source.kind === 'person' && isMasculineRole(x.source.role)))) continue;
+      if (/^sie$/iu.test(pronoun) && person && isMasculineRole(h.source.role) && history.some((x) => x !== h && !(x.source.kind === 'person' && isMasculineRole(x.source.role)))) continue;
       if (/^(?:sein|his)/iu.test(pronoun) && person && isFeminineRole(h.source.role)) continue;
       return { ...h.source, text: h.source.text };
     }

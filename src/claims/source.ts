@@ -74,6 +74,9 @@ interface CompiledSources {
   /** answers of the word tests by word: the big alternations are slow, and the same words come back in every article */
   memo: { role: Map<string, RoleEntry | null>; roleWhole: Map<string, RoleEntry | null>; org: Map<string, OrganisationEntry | null>; adjective: Map<string, boolean>; anonymous: Map<string, { re: RegExp; en: string } | null>; capitalisedAdjective: Map<string, boolean>; article: Map<string, number> };
   ageNoun: RegExp | null;
+  informantNoun: RegExp | null;
+  informantLink: RegExp | null;
+  partitiveOf: string | null;
 }
 
 const compileSources = cached((t: ClaimTables): CompiledSources => ({
@@ -106,6 +109,9 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   complementPrepositions: new Set(t.sources.complementPrepositions ?? []),
   memo: { role: new Map(), roleWhole: new Map(), org: new Map(), adjective: new Map(), anonymous: new Map(), capitalisedAdjective: new Map(), article: new Map() },
   ageNoun: t.sources.ageNoun ? new RegExp(`^(?:${t.sources.ageNoun})$`, 'u') : null,
+  informantNoun: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.nouns})$`, 'iu') : null,
+  informantLink: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.links})(?![\\p{L}])`, 'iu') : null,
+  partitiveOf: t.sources.partitiveOf ?? null,
 }));
 
 /**
@@ -329,10 +335,25 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     am.personOnly = true;
     return am;
   }
+  // "one of the officials": one of a group speaks as the group's noun would, with an indefinite article
+  if (indefinite && cs.partitiveOf && tokens[j]?.text === cs.partitiveOf && cs.definite.has(tokens[j + 1]?.text.toLowerCase() ?? '')) j += 2;
+  // "a person familiar with the talks", "two people briefed on the plan": an informant, before any adjective reading
+  if (cs.informantNoun) {
+    const informant = informantAt(tokens, SMALL_NUMBERS.test(tokens[j]?.text.toLowerCase() ?? '') ? j + 1 : j, text, cs, i);
+    if (informant) return informant;
+  }
+  // "The Standard newspaper said", "the Kathimerini daily": a title before the media noun names the medium
+  const titled = !cs.nounsCapitalised && definite ? mediaTitleBefore(tokens, j, cs) : 0;
+  if (titled) {
+    const name = text.slice(tokens[j]!.start, tokens[titled - 2]!.end);
+    return mention(first.start, tokens[titled - 1]!.end, titled, { kind: 'media', text: text.slice(first.start, tokens[titled - 1]!.end), name, role: null, organisation: null, country: null }, false, false, null, false);
+  }
   // "der für Verkehr zuständige Stadtrat": an extended attribute (preposition, noun, adjective) after the article
   if (definite || indefinite) j = skipExtendedAttribute(tokens, j, cs);
   // adjectives, also coordinated ("ukrainische und westliche Quellen")
   let country: string | null = null;
+  // a plural possessive before the head: the members a generic body noun is named by ("the fishermen's association")
+  let members: string | null = null;
   while (j < tokens.length) {
     const t = tokens[j]!;
     // a multi-word head starts here ("defense ministry", "General Staff"): the adjectives end
@@ -350,6 +371,14 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       j++;
       continue;
     }
+    // "the club's supporters' association": a plural possessive (its apostrophe a token of its own) after a possessive
+    // or the article names the members a body speaks for
+    if (!cs.nounsCapitalised && definite && (j === i + 1 || (j === i + 2 && /['’]s$/u.test(tokens[j - 1]!.text))) && /^\p{Ll}+s$/u.test(t.text)
+      && /^['’]$/u.test(tokens[j + 1]?.text ?? '') && tokens[j + 1]!.start === t.end && tokens[j + 2]?.kind === 'word') {
+      members = `${t.text}${tokens[j + 1]!.text}`;
+      j += 2;
+      continue;
+    }
     if (isAdjective(t, cs) || isPossessiveCountry(t, cs) || isAdjunctBeforeRole(tokens, j, cs) || isCapitalisedAdjective(tokens, j, i, text, cs) || isPlaceAdjective(tokens, j, cs)) {
       const c = countryOfWord(cs.countries, t.text);
       if (c && !country) country = c;
@@ -359,8 +388,27 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     // "the country's health ministry", "the city's fire department": a possessive common noun after the article
     // determines the phrase like the article itself
     if (!cs.nounsCapitalised && definite && j === i + 1 && /^\p{Ll}+['’]s$/u.test(t.text) && tokens[j + 1]?.kind === 'word') {
+      if (MEMBERS_POSSESSIVE.test(t.text)) members = t.text;
       j++;
       continue;
+    }
+    // "Myanmar rebels say", "Sudan army spokesman": a country's name before a lower-case body or role noun qualifies it
+    if (!cs.nounsCapitalised && (j === i || (definite && j === i + 1)) && cs.countries.actors.has(t.text) && isLowerWord(tokens[j + 1])
+      && tokens[j + 1]!.start === t.end + 1 && (matchOrgWord(tokens[j + 1]!.text, cs) || matchRole(tokens[j + 1]!.text, cs))) {
+      country ??= cs.countries.actors.get(t.text)!;
+      j++;
+      continue;
+    }
+    // "the Buenos Aires consultancy Equilibrio Austral", "the Ohio company Vantor": capitalised place words between the
+    // article and a generic body noun say where the body sits
+    if (!cs.nounsCapitalised && definite && j === i + 1 && isCapitalised(t) && !cs.firstNames.has(t.text) && !personOfWord(t.text)) {
+      const e = capitalisedRun(tokens, j + 1, j + 3);
+      const typed = isLowerWord(tokens[e]) && tokens[e]!.start === tokens[e - 1]!.end + 1 ? matchOrgWord(tokens[e]!.text, cs) : null;
+      if (typed && GENERIC_ORG_EN.has(typed.org.en) && !matchOrg(tokens, j, text, cs)) {
+        country ??= countryOfWord(cs.countries, t.text);
+        j = e;
+        continue;
+      }
     }
     // "Rio state's public security secretary", "the Kano state fire service": a place named with its level noun (and a
     // possessive) opening the phrase says where the office sits, it is not the head
@@ -452,6 +500,12 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
           if (sp.country && !country) country = sp.country;
           if (o.org.country && !country) country = o.org.country;
           k = o.next;
+        } else if (o && head.kind === 'role' && !cs.nounsCapitalised && GENERIC_ORG_EN.has(o.org.en) && tokens[o.next] && (properBodyAt(tokens, o.next, text, cs) || properAfterType(tokens, o.next, cs) > o.next)) {
+          // "analysts at consultancy Ridgeway Energy Research", "a spokesman for the group Terra Viva": the type noun's name
+          const e = properBodyAt(tokens, o.next, text, cs)?.next ?? nameParticles(tokens, properAfterType(tokens, o.next, cs));
+          generic = { noun: o.org.base, name: text.slice(tokens[o.next]!.start, tokens[e - 1]!.end), kind: o.org.kind, next: e };
+          orgText = generic.name;
+          k = e;
         } else if (o && head.kind !== 'org') {
           org = o.org;
           orgText = o.org.base;
@@ -593,6 +647,22 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       orgText = generic.name;
       head = { kind: 'generic', next: e, generic };
       k = e;
+    } else if (!cs.nounsCapitalised && tokens[k]?.text === ',' && appositiveBody(tokens, k, text, cs)) {
+      // "a local rescue group, the Shwe Lin Foundation, said": the body's name in an apposition set off by commas
+      const ap = appositiveBody(tokens, k, text, cs)!;
+      if (ap.org) {
+        // ", Amnesty International,": a body the tables know
+        head = { ...head, org: ap.org };
+        org = ap.org;
+        orgText = ap.org.base;
+        if (ap.org.country && !country) country = ap.org.country;
+      } else {
+        generic = { noun: head.org.base, name: ap.name, kind: head.org.kind, next: ap.next };
+        orgText = generic.name;
+        org = null;
+        head = { kind: 'generic', next: ap.next, generic };
+      }
+      k = ap.next;
     } else if (!cs.nounsCapitalised && !/^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '') && properAfterType(tokens, k, cs) > k) {
       // "the airline Aerovías del Plata", "the consultancy Nordsee Risk": capitalised words (and name particles) after a type noun
       const e = nameParticles(tokens, properAfterType(tokens, k, cs));
@@ -628,6 +698,9 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   if (k <= i || !tokens[k - 1]) return null;
   const src = buildSource(head, { country, org, orgText, person, personText, role, roleText, indefinite, definite, generic, text: text.slice(start, end) });
   if (head.kind === 'generic' && src.kind === 'organisation' && stateAdjective(tokens, i, j)) src.kind = 'government';
+  // "the fishermen's association said": a generic body named by its members is that body, not one named before
+  const byMembers = !!members && head.kind === 'org' && !!head.org && GENERIC_ORG_EN.has(head.org.en) && k === head.next;
+  if (byMembers) src.name = src.organisation = `${members} ${text.slice(tokens[j]!.start, tokens[k - 1]!.end)}`;
   const isDefiniteDescription = definite && !person && !personText && head.kind === 'role' && !(role?.en === 'spokesperson' && (org || generic));
   const mm = mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
   // "die Behörde", "the ministry", "the group": a definite body without a country may mean the last one named
@@ -636,7 +709,7 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   if (cs.definite.has(tokens[pk]?.text ?? '')) pk++;
   while (pk < k + 4 && isAdjective(tokens[pk], cs)) pk++;
   const placed = /^(?:im|in)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[pk]);
-  if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country && !placed) mm.anaphoricOrg = true;
+  if (definite && head.kind === 'org' && head.org && head.org.kind !== 'document' && !country && !head.org.country && !placed && !byMembers) mm.anaphoricOrg = true;
   // "Die sudanesische Armee … Ein Armeesprecher sagte": a spokesperson's body with no country of its own may be the body
   // named before ("sudanesische Armee", "Landkreis Dahme-Spreewald")
   if (head.kind === 'role' && role?.en === 'spokesperson' && (org || generic) && !person && !personText && !country && !org?.country) mm.spokesBody = true;
@@ -644,6 +717,31 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k
     && !BODY_SPOKESPERSON.test(head.roleText ?? '')) mm.bareSpokesperson = true;
   return mm;
+}
+
+/**
+ * "a person familiar with the insurer's assessment", "two people briefed on the talks": an unnamed informant, whose
+ * phrase runs over the complement of its link up to a clause mark or a word that is no part of a noun phrase (said,
+ * who). Anonymous, named by its noun and link word ("person familiar (anonymous)").
+ */
+function informantAt(tokens: Token[], j: number, text: string, cs: CompiledSources, i: number): Mention | null {
+  const noun = tokens[j];
+  if (!cs.informantNoun || !cs.informantLink || !noun || noun.kind !== 'word' || !cs.informantNoun.test(noun.text)) return null;
+  const link = cs.informantLink.exec(text.slice(noun.end + 1, noun.end + 40));
+  if (!link || text.charAt(noun.end) !== ' ') return null;
+  const linkEnd = noun.end + 1 + link[0].length;
+  let k = j + 1;
+  while (k < tokens.length && tokens[k]!.end <= linkEnd) k++;
+  // the complement: words of a noun phrase, no clause mark, no verb of the table's non-adjectives
+  const from = k;
+  while (k < tokens.length && k < from + 8 && tokens[k]!.kind === 'word' && !cs.notAdjectives.has(tokens[k]!.text.toLowerCase())) k++;
+  if (k === from) return null;
+  const word = link[0].split(' ').find((w) => !/^(?:with|who|has|have)$/iu.test(w)) ?? link[0];
+  // "sources familiar with …", "people familiar with the matter": a phrase or noun the anonymous table names keeps that name
+  const known = anonymousOf(text.slice(noun.start, tokens[k - 1]!.end), cs) ?? anonymousOf(noun.text, cs);
+  const name = known ? `${known.en} (anonymous)` : `${noun.text.toLowerCase()} ${word.toLowerCase()} (anonymous)`;
+  const src: ClaimSource = { kind: 'anonymous_official', text: text.slice(tokens[i]!.start, tokens[k - 1]!.end), name, role: null, organisation: null, country: null };
+  return mention(tokens[i]!.start, tokens[k - 1]!.end, k, src, false, false, null, true);
 }
 
 /** "für Verkehr zuständige", "für Katastrophenschutz verantwortliche": the index of the adjective closing the attribute, or j. */
@@ -719,6 +817,10 @@ function isPossessiveCountry(t: Token, cs: CompiledSources): boolean {
  * (state, city, province), with or without a possessive, and a word after them. The index after the modifier, or j.
  */
 function placeModifierEnd(tokens: Token[], j: number, cs: CompiledSources): number {
+  // "Calloway County Judge Ray Delgado", "Harris County Sheriff …": a capitalised county before a role says where the office sits
+  for (let c = j + 1; c < j + 4 && isCapitalised(tokens[c]) && tokens[c]!.start - tokens[c - 1]!.end === 1; c++) {
+    if (PLACE_LEVEL.test(tokens[c]!.text) && matchRole(tokens[c + 1]?.text ?? '', cs, false) && isCapitalised(tokens[c + 1])) return c + 1;
+  }
   let e = j;
   while (e < j + 3 && isCapitalised(tokens[e]) && tokens[e]!.kind === 'word') e++;
   const level = tokens[e];
@@ -727,6 +829,28 @@ function placeModifierEnd(tokens: Token[], j: number, cs: CompiledSources): numb
   if (!cs.placeNouns.has(bare) || !/^\p{Ll}/u.test(bare)) return j;
   return tokens[e + 1]?.kind === 'word' ? e + 1 : j;
 }
+
+/**
+ * English "the Standard newspaper", "the Harbour Gazette daily": one to three capitalised words (no country, person or
+ * body the tables know) right before a lower-case media noun. The index after the noun, or 0.
+ */
+function mediaTitleBefore(tokens: Token[], j: number, cs: CompiledSources): number {
+  const t = tokens[j];
+  if (!isCapitalised(t) || cs.firstNames.has(t!.text) || personOfWord(t!.text)) return 0;
+  const e = capitalisedRun(tokens, j + 1, j + 3);
+  const n = tokens[e];
+  if (!isLowerWord(n) || n!.start !== tokens[e - 1]!.end + 1 || !cs.mediaNouns.has(n!.text)) return 0;
+  for (let k = j; k < e; k++) if (countryOfWord(cs.countries, tokens[k]!.text) || cs.countries.actors.has(tokens[k]!.text) || matchOrgWord(tokens[k]!.text, cs) || PLACE_PARTICIPLE.test(tokens[k]!.text)) return 0;
+  // "the Kenyan daily", "a Japanese broadcaster": a demonym says where the medium is, it is no title
+  if (e === j + 1 && /(?:an|ese|ish)$/u.test(t!.text)) return 0;
+  return e + 1;
+}
+
+/** English plural possessives of persons: "fishermen's", "workers'", "people's". */
+const MEMBERS_POSSESSIVE = /^\p{Ll}*(?:men|people|children)['’]s$/u;
+
+/** English capitalised place levels that may open a role's phrase: "Calloway County Judge". */
+const PLACE_LEVEL = /^(?:County|Parish|Borough|Township|Province|Prefecture)$/u;
 
 /** English noun adjuncts: "government official", "military spokesman" — the organisation word describes the role. */
 function isAdjunctBeforeRole(tokens: Token[], j: number, cs: CompiledSources): boolean {
@@ -1138,6 +1262,11 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : lead ? `${lead} ${inst}` : inst;
     // an association named by its members ("Bund der Steuerzahler") is no federal body
     source = { kind: byGenitive ? 'organisation' : stateAdjective(tokens, i, j) ? 'government' : institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
+  } else if (!cs.nounsCapitalised && names.length && (EN_BODY.test(names[names.length - 1]!.text) || EN_COMPANY_TAIL.test(names[names.length - 1]!.text))) {
+    // "its Athens-based manager Kalliston Maritime": capitalised words ending in a company or body word name a body,
+    // not a person with a capitalised role
+    const name = text.slice(noun.start, names[names.length - 1]!.end);
+    source = { kind: institutionKind(names[names.length - 1]!.text), text: phrase, name, role: null, organisation: name, country };
   } else if (names.length && bodyCompound(names[names.length - 1]!.text)) {
     // "dem Robert Koch-Institut", "der Fraunhofer Institut": a name ending in a body noun is the body's name
     const name = text.slice(noun.start, names[names.length - 1]!.end).replace(/(?<=(?:Institut|Zentrum|Klinikum|Verband|Verein))e?s$/u, '');
@@ -1295,6 +1424,25 @@ function properWord(tokens: Token[], k: number, cs: CompiledSources): boolean {
   return !(/(?:ung|ungen|heit|keit|schaft|tion|tionen)$/u.test(w) || cs.definite.has(w.toLowerCase()));
 }
 
+/**
+ * English ", the Shwe Lin Foundation," / ", Athens-based Kestrel Maritime," after a type noun at the comma k: the proper
+ * name of the body (capitalised words, a place participle before them) closed by a second comma; the phrase ends
+ * before that comma.
+ */
+function appositiveBody(tokens: Token[], k: number, text: string, cs: CompiledSources): { name: string; next: number; org?: OrganisationEntry } | null {
+  let a = k + 1;
+  if (cs.definite.has(tokens[a]?.text.toLowerCase() ?? '')) a++;
+  if (PLACE_PARTICIPLE.test(tokens[a]?.text ?? '')) a++;
+  const t = tokens[a];
+  if (!t || !isCapitalised(t) || matchRole(t.text, cs) || cs.firstNames.has(t.text)) return null;
+  const known = matchOrg(tokens, a, text, cs);
+  if (known?.org && known.org.kind !== 'document' && tokens[known.next]?.text === ',') return { name: known.org.base, next: known.next, org: known.org };
+  const body = properBodyAt(tokens, a, text, cs);
+  const e = body ? body.next : properAfterType(tokens, a, cs);
+  if (e <= a || tokens[e]?.text !== ',' || unknownName(tokens, a, cs)?.person) return null;
+  return { name: text.slice(t.start, tokens[e - 1]!.end), next: e };
+}
+
 /** English names of generic body nouns in the tables, which a proper name may follow. */
 const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union', 'authority']);
 
@@ -1432,7 +1580,13 @@ const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6}
 const NAMED_ROLE = /^(\p{Lu}[\p{L}\d]+)-(\p{Lu}\p{Ll}+)$/u;
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
-const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Confederation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Confederation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Government|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Airways|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+
+/**
+ * Words that end a company's name ("Kalliston Maritime", "Atlantis Shipping") but open many sentences as common nouns
+ * ("Shipping resumed", "Energy company X said"): a body only as the last of two or more capitalised words.
+ */
+const EN_COMPANY_TAIL = /^(?:Maritime|Shipping|Tankers|Freight|Logistics|Energy|Petroleum|Chemicals?|Agrochem|Pharma(?:ceuticals)?|Mining|Industries|Trust)$/u;
 
 /** The body noun of a named body stands inside it before "of"/"for"/"on" ("Confederation of Labour"). */
 function ofComplement(tokens: Token[], j: number, named: Institution): boolean {
@@ -1461,6 +1615,7 @@ function properBodyAt(tokens: Token[], i: number, text: string, cs: CompiledSour
     bodyAt = b;
     if (/^(?:of|for|on)$/u.test(tokens[b + 1]?.text ?? '')) break;
   }
+  if (bodyAt < 0 && lastCap > i && EN_COMPANY_TAIL.test(tokens[lastCap]!.text)) bodyAt = lastCap;
   // "Inter-Services Public Relations (ISPR)": a run of capitalised words that its own acronym in brackets follows
   if (lastCap > i && bodyAt < 0 && tokens[lastCap + 1]?.text === '(' && /^[A-Z]{2,6}$/u.test(tokens[lastCap + 2]?.text ?? '') && tokens[lastCap + 3]?.text === ')') {
     return { noun: tokens[lastCap + 2]!.text, name: text.slice(t.start, tokens[lastCap]!.end), kind: 'organisation', next: lastCap + 1 };

@@ -229,6 +229,14 @@ export interface SourceTables {
   firstNames: string[];
   /** anonymous group nouns: Quellen, Kreise, Insider; an empty `en` names the group by its own word ("Justizkreise") */
   anonymous: Array<[pattern: string, en: string]>;
+  /**
+   * Unnamed informants described by their access ("a person familiar with the talks", "two people briefed on the
+   * plan"): `nouns` the person nouns (singular|plural), `links` the words that tie them to what they know. The phrase
+   * runs on over its complement; it is an anonymous source named "<noun> <first link word>".
+   */
+  informants?: { nouns: string; links: string };
+  /** the word after an indefinite "one" that picks one of a group ("one of the officials"): the group's noun speaks */
+  partitiveOf?: string;
   /** the genitive/prepositional link inside a speaker phrase: des, der, von */
   genitives: string[];
   /** an attributive adjective (lower-case word): German needs an inflection ending, English takes any word */

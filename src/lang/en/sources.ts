@@ -69,8 +69,11 @@ export const sources: SourceTables = {
     { pattern: '(?:trade |labou?r )?union|association|federation|confederation', base: 'union', en: 'union', kind: 'organisation' },
     { pattern: 'organi[sz]ers', base: 'organisers', en: 'organisers', kind: 'organisation' },
     { pattern: 'think tank|institute', base: 'institute', en: 'institute', kind: 'organisation' },
+    // armed opposition named by what it is: "rebels say", "the resistance said"
+    { pattern: 'rebels|insurgents|rebel (?:forces|fighters|groups|alliance|coalition)', base: 'rebels', en: 'rebels', kind: 'organisation' },
+    { pattern: 'resistance(?: forces| fighters| movement)?', base: 'resistance', en: 'resistance', kind: 'organisation' },
     { pattern: '(?:human )?rights (?:groups|organi[sz]ations|monitors)', base: 'human rights groups', en: 'human rights groups', kind: 'organisation' },
-    { pattern: '(?:militant |armed |rebel |rights |aid )?group|militia|organi[sz]ation|charity|company|firm|operator|airline|carrier|insurer|lender', base: 'group', en: 'group', kind: 'organisation' },
+    { pattern: '(?:militant |armed |rebel |rights |aid |resistance )?group|militia|organi[sz]ation|charity|company|firm|consultancy|operator|airline|carrier|insurer|lender', base: 'group', en: 'group', kind: 'organisation' },
     { pattern: 'authority|agency', base: 'authority', en: 'authority', kind: 'government' },
     // a professional or trade chamber speaks for its members: "the chamber believes"
     { pattern: 'chamber', base: 'chamber', en: 'chamber', kind: 'organisation' },
@@ -85,6 +88,8 @@ export const sources: SourceTables = {
     { pattern: 'diplomats?', base: 'diplomat', en: 'diplomat', official: true },
     // civil servants who run an area or a case: "provincial administrator Ann Lee", "a district commissioner"
     { pattern: 'administrators?|commissioners?|superintendents?|sheriffs?|prosecutors?|coroners?', base: 'administrator', en: 'administrator', official: true },
+    // a US county judge runs the county, not only a court: "Calloway County Judge Ray Delgado"
+    { pattern: 'judges?', base: 'judge', en: 'judge', official: true },
     { pattern: 'member', base: 'member', en: 'member', official: true },
     { pattern: 'officers?|colonel|lieutenant colonel|major|captain|lieutenant|sergeant|brigadier(?: general)?|major general|lieutenant general', base: 'officer', en: 'officer', official: true },
     { pattern: 'Kremlin spokesman|Kremlin spokesperson', base: 'Kremlin spokesman', en: 'Kremlin spokesman' },
@@ -121,7 +126,7 @@ export const sources: SourceTables = {
     ['Politico', 'Politico'], ['Axios', 'Axios'], ['Economist', 'The Economist'], ['Der Spiegel', 'Der Spiegel'], ['Spiegel', 'Der Spiegel'], ['Meduza', 'Meduza'],
     ['Nikkei', 'Nikkei'], ['NHK', 'NHK'], ['Newsweek', 'Newsweek'], ['Times', 'The Times'], ['Sky News', 'Sky News'], ['NBC News', 'NBC News'], ['CBS News', 'CBS News'], ['ABC News', 'ABC News'], ['Fox News', 'Fox News'],
   ],
-  mediaNouns: ['newspaper', 'broadcaster', 'agency', 'news agency', 'outlet', 'channel', 'magazine', 'daily', 'state media', 'media'],
+  mediaNouns: ['newspaper', 'broadcaster', 'agency', 'news agency', 'outlet', 'channel', 'magazine', 'daily', 'state media', 'media', 'paper', 'tabloid', 'weekly', 'website', 'site', 'portal'],
   firstNames: [
     'Volodymyr', 'Vladimir', 'Dmitry', 'Dmitri', 'Maria', 'Sergei', 'Sergey', 'Andriy', 'Oleksandr', 'Alexander', 'Alexei', 'Kyrylo', 'Ihor', 'Denys', 'Dmytro',
     'Mykhailo', 'Olaf', 'Boris', 'Friedrich', 'Emmanuel', 'Joe', 'Donald', 'Antony', 'Lloyd', 'John', 'Jake', 'Kamala', 'Mark', 'Jens', 'Ursula', 'Keir', 'Rishi',
@@ -129,6 +134,8 @@ export const sources: SourceTables = {
     'Matthew', 'Linda', 'Vedant', 'Sabrina', 'Pat', 'Rustem', 'Valerii', 'Ramzan', 'Oleh', 'Vitali', 'Vitaliy',
   ],
   anonymous: [['sources', 'sources'], ['source', 'source'], ['people familiar with the matter', 'sources'], ['insiders?', 'insider']],
+  informants: { nouns: 'person|people|persons|source|sources|insider|insiders', links: 'familiar with|briefed on|close to|(?:with|who has|who have) (?:direct |first-hand )?knowledge of|involved in|aware of|knowledgeable about' },
+  partitiveOf: 'of',
   genitives: ['of', 'at', 'for'],
   adjective: '[\\p{Ll}][\\p{L}.-]*',
   notAdjectives: ['said', 'says', 'say', 'told', 'tells', 'added', 'and', 'or', 'but', 'who', 'which', 'that', 'on', 'in', 'at', 'of', 'for', 'to', 'with', 'from', 'by', 'was', 'were', 'is', 'are', 'has', 'have', 'had', 'estimated', 'reported', 'claimed', 'announced', 'confirmed', 'wrote', 'according', 'citing', 'also', 'later', 'earlier'],
@@ -138,7 +145,7 @@ export const sources: SourceTables = {
     { type: 'alliance', nouns: 'alliance|bloc', marks: '(?<![\\p{L}])NATO(?![\\p{L}])|alliance' },
     { type: 'group', nouns: '(?:militant |armed |rebel )?group|militia|gang', marks: 'group|militia|gang|rebels|(?<![\\p{L}])(?:Hamas|Hezbollah|Taliban|Houthis?|al-Shabaab|Boko Haram|JNIM|M23|RSF)(?![\\p{L}])|Forces' },
     { type: 'ngo', nouns: 'organi[sz]ation|charity|(?:aid |rights )?group|agency', marks: 'organi[sz]ation|charity|group|Red Cross|Red Crescent|Doctors Without Borders|(?<![\\p{L}])(?:MSF|Oxfam|Amnesty|Human Rights Watch|Save the Children|UNICEF|WFP|UNHCR|IOM|WHO)(?![\\p{L}])|Cent(?:re|er)' },
-    { type: 'company', nouns: 'company|firm|operator|carrier|manufacturer|utility|automaker|group', marks: 'company|firm|operator|carrier|manufacturer|utility|automaker|(?<![\\p{L}])(?:Ltd|Inc|Corp|Co|plc|AG|SE|LLC|Group)(?![\\p{L}])|Airlines?|Motors|Electronics|Energy|Agrochem|Chemicals?|Pharma' },
+    { type: 'company', nouns: 'company|firm|operator|carrier|manufacturer|utility|automaker|group', marks: 'company|firm|operator|carrier|manufacturer|utility|automaker|(?<![\\p{L}])(?:Ltd|Inc|Corp|Co|plc|AG|SE|LLC|Group)(?![\\p{L}])|Airlines?|Airways|Motors|Electronics|Energy|Agrochem|Chemicals?|Pharma|Maritime|Shipping|Tankers|Freight|Logistics|Petroleum|Mining|Industries' },
     { type: 'authority', nouns: 'authority|agency|department|office', marks: 'authority|agency|department|ministry|office|board|commission|police|service|(?<![\\p{L}])(?:Centre|Center)(?![\\p{L}])|council|prosecutors?|guard' },
     { type: 'union', nouns: 'union', marks: 'union' },
     { type: 'institute', nouns: 'institute|think tank', marks: 'institute|think tank|university|school' },
