@@ -681,10 +681,25 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
   if (name && !name.includes(' ')) {
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!.source;
-      if (h.kind === 'person' && h.name && h.name.endsWith(` ${name}`)) return { ...m.source, name: h.name, role: m.source.role ?? h.role, country: m.source.country ?? h.country };
+      if (h.kind === 'person' && h.name && h.name.endsWith(` ${name}`)) {
+        const role = m.source.role ?? h.role ?? roleOf(history, i, h.name);
+        return { ...m.source, name: h.name, role, country: m.source.country ?? h.country };
+      }
     }
   }
   return m.source;
+}
+
+/**
+ * The role of the latest mention before index `before` of the person named `name` that gave one, or null: a later
+ * mention by full name without a role ("Ibrahim Kaya sagte") does not take away the role given first.
+ */
+function roleOf(history: Array<{ source: ClaimSource }>, before: number, name: string): string | null {
+  for (let i = before - 1; i >= 0; i--) {
+    const h = history[i]!.source;
+    if (h.kind === 'person' && h.name === name && h.role) return h.role;
+  }
+  return null;
 }
 
 /**

@@ -282,12 +282,22 @@ function matchName(tokens: Token[], i: number, text: string, cs: CompiledSources
   }
   // "das Robert Koch-Institut": a first name before a body compound names the body, not a person
   if (cs.firstNames.has(tok!.text) && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start - tok!.end <= 1 && !bodyCompound(tokens[i + 1]!.text)) {
-    const surname = tokens[i + 1]!;
-    return { person: personOfWord(surname.text), text: text.slice(tok!.start, surname.end), next: i + 2 };
+    // "Mohamed Hamdan Daglo erklärte": a third name part only before a lower-case word, as for unknown names
+    const last = thirdNamePart(tokens, i + 2, cs) ? tokens[i + 2]! : tokens[i + 1]!;
+    return { person: personOfWord(last.text), text: text.slice(tok!.start, last.end), next: last === tokens[i + 1] ? i + 2 : i + 3 };
   }
   const p = personOfWord(tok!.text);
   if (p) return { person: p, text: tok!.text, next: i + 1 };
   return null;
+}
+
+/** Whether token k, after a first name and a surname, is a third part of the name (before a lower-case word). */
+function thirdNamePart(tokens: Token[], k: number, cs: CompiledSources): boolean {
+  const t = tokens[k];
+  if (!isCapitalised(t) || t!.start - tokens[k - 1]!.end !== 1 || !cs.nounsCapitalised || !isLowerWord(tokens[k + 1])) return false;
+  const w = t!.text;
+  return !/(?:ung|ungen|heit|keit|schaft|tion)$/u.test(w) && !matchRole(w, cs) && !countryOfWord(cs.countries, w) && !NOT_NAMES.has(w)
+    && !matchOrgWord(w, cs) && !cs.mediaNouns.has(w) && !bodyCompound(w);
 }
 
 const DEFINITE = 1;
@@ -1241,7 +1251,7 @@ const NAMED_BY_GENITIVE = /^(?:Bund|Verband|Verein|Bundesverband|Landesverband|Z
 /** A word that names a body by its last part: "Koch-Institut", "Institut", "Stiftung" (not a surname). */
 function bodyCompound(word: string): boolean {
   const last = word.slice(word.lastIndexOf('-') + 1);
-  return /^(?:Institut|Instituts|Stiftung|Zentrum|Zentrums|Klinikum|Klinikums|Verband|Verbands|Verein|Vereins|Gesellschaft|Institute|Foundation|Center|Centre|Agency|Council|Association)$/u.test(last);
+  return /^(?:Institut|Instituts|Stiftung|Zentrum|Zentrums|Klinikum|Klinikums|Verband|Verbands|Verein|Vereins|Gesellschaft|Gruppe|Group|Holding|Universität|Institute|Foundation|Center|Centre|Agency|Council|Association)$/u.test(last);
 }
 
 /** Compounds naming a document: Passagierliste, Polizeibericht, Einsatzprotokoll, Kriminalstatistik. */

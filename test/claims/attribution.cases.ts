@@ -297,7 +297,7 @@ export const deAttributionCases: Case[] = [
   { rule: 'a lone union name before fordert: demand by the union', text: 'Die Gewerkschaft Verdi rief zum Streik auf. Verdi fordert 8 Prozent mehr Lohn.',
     claims: [{ text: '8 Prozent', source: { kind: 'organisation', name: 'Verdi' }, hedges: ['demand'] }] },
   { rule: 'a lone surname before the verb after the full name: a person', text: 'Anna Kramer lobte die Retter. Kramer zählte 30 Verletzte.',
-    claims: [{ text: '30', measure: 'wounded', source: { kind: 'person', name: 'Kramer' } }] },
+    claims: [{ text: '30', measure: 'wounded', source: { kind: 'person', name: 'Anna Kramer' } }] },
   { rule: 'negative: a sentence adverb before the verb is no name', text: 'Die Lage ist ernst. Insgesamt zählte man 30 Verletzte.',
     claims: [{ text: '30', source: { kind: 'unattributed', name: null } }] },
   { rule: 'German: age apposition after a quote and sagte', text: '„Uns fehlen 5 Millionen Euro“, sagte die Landwirtin Eva Brandt, 52, am Montag.',
@@ -838,6 +838,21 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '14', source: { name: 'Deutscher Wetterdienst' } }] },
   { rule: 'negative: a feminine body keeps the e ending', text: 'Nach Angaben der Sächsischen Landesbank fehlen 90 Millionen Euro.',
     claims: [{ text: '90 Millionen Euro', source: { name: 'Sächsische Landesbank' } }] },
+  // --- people named by a common first name and a surname no table knows
+  { rule: 'unknown surname after a common first name before the verb', text: 'Die Sanierung verzögert sich. Heike Brandstätter sagte, 120 Wohnungen stünden leer.',
+    claims: [{ text: '120', source: { kind: 'person', name: 'Heike Brandstätter' }, speech: 'indirect' }] },
+  { rule: 'first name and surname after a verb of expecting', text: 'Die Firma wächst. Für das kommende Jahr rechnet Hartmut Zielinski mit 15 Prozent mehr Umsatz.',
+    claims: [{ text: '15 Prozent', source: { kind: 'person', name: 'Hartmut Zielinski' } }] },
+  { rule: 'a third name part before a lower-case verb', text: 'Der Ort ist verwüstet. Ahmet Can Yıldırım erklärte, 40 Häuser seien zerstört worden.',
+    claims: [{ text: '40', source: { kind: 'person', name: 'Ahmet Can Yıldırım' } }] },
+  { rule: 'negative: a role after the name is no third name part', text: 'Der Damm hielt nicht. Am Montag sagte Ulrike Brandes Reportern, 50 Menschen seien geflohen.',
+    claims: [{ text: '50', source: { kind: 'person', name: 'Ulrike Brandes' } }] },
+  { rule: 'negative: a first name before a company word names the company', text: 'Der Handel leidet. Nach Angaben der Otto Group sank der Umsatz um 5 Prozent.',
+    claims: [{ text: '5 Prozent', source: { kind: 'organisation', name: 'Otto Group' } }] },
+  { rule: 'negative: a capitalised adjective and a body are no first name and surname', text: 'Viele Züge fielen aus. Die Deutsche Bahn sagte, 300 Verbindungen seien betroffen.',
+    claims: [{ text: '300', source: { kind: 'organisation', name: 'Deutsche Bahn' } }] },
+  { rule: 'a surname alone after a full name keeps the role given first', text: 'Einsatzleiter Jörg Pfisterer sprach von 80 Einsätzen. Jörg Pfisterer sagte, 12 Keller seien überflutet. Pfisterer zählte 3 Verletzte.',
+    claims: [{ text: '80', source: { name: 'Jörg Pfisterer' } }, { text: '12', source: { name: 'Jörg Pfisterer' } }, { text: '3', source: { kind: 'person', name: 'Jörg Pfisterer' } }] },
 ];
 
 export const enAttributionCases: Case[] = [

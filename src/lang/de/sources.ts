@@ -1,4 +1,5 @@
 import type { SourceTables } from '../../claims/tables.js';
+import { firstNames } from './first-names.js';
 
 /**
  * Who can be a source in German news: organisations (with their English canonical name, so that one ministry is
@@ -124,12 +125,14 @@ export const sources: SourceTables = {
   // "Auslandssender", "Fachmedien", "Lokalzeitung"; not -agentur ("Arbeitsagentur" is a public body) nor -blatt ("Merkblatt")
   mediaSuffixes: ['sender', 'senders', 'zeitung', 'medien', 'magazin', 'magazins', 'portal', 'portals', 'fernsehen', 'fernsehens', 'rundfunk', 'rundfunks'],
   mediaNouns: ['Zeitung', 'Sender', 'Senders', 'Nachrichtenagentur', 'Agentur', 'Portal', 'Portals', 'Nachrichtenportal', 'Magazin', 'Magazins', 'Blatt', 'Blattes', 'Fernsehsender', 'Staatsmedien', 'Medien', 'Medienberichte', 'Onlineportal', 'Newsportal', 'Telegram-Kanal', 'Kanal'],
+  // the names of the people most often in the news, then the broad table of common given names
   firstNames: [
     'Wolodymyr', 'Volodymyr', 'Wladimir', 'Vladimir', 'Dmitri', 'Dmitrij', 'Dmitry', 'Maria', 'Sergej', 'Sergei', 'Sergey', 'Andrij', 'Andriy', 'Oleksandr', 'Olexander',
     'Alexander', 'Alexej', 'Alexei', 'Kyrylo', 'Ihor', 'Igor', 'Denys', 'Dmytro', 'Mychajlo', 'Mykhailo', 'Olaf', 'Boris', 'Friedrich', 'Annalena', 'Robert', 'Emmanuel',
     'Joe', 'Donald', 'Antony', 'Lloyd', 'John', 'Jake', 'Kamala', 'Mark', 'Jens', 'Ursula', 'Kaja', 'Keir', 'Rishi', 'David', 'Yoon', 'Kim', 'Shigeru', 'Fumio',
     'Benjamin', 'Joav', 'Yoav', 'Recep', 'Xi', 'Antonio', 'António', 'Pete', 'Marco', 'Michael', 'Peter', 'Thomas', 'Christian', 'Karl', 'Ralf', 'Carlo', 'Markus',
     'Nancy', 'Christoph', 'Lars', 'Heiko', 'Gustav', 'Rustem', 'Walerij', 'Valerii', 'Kirill', 'Jewgeni', 'Jewgenij', 'Ramsan', 'Alexandr', 'Pawlo', 'Andrzej', 'Donald',
+    ...firstNames,
   ],
   anonymous: [
     // also compounds naming where the source sits: "Sicherheitsquellen", "Regierungsquellen", "Militärquelle"
