@@ -504,7 +504,10 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         } else if (head.kind === 'role' && isCapitalised(inner) && !matchRole(inner.text, cs)) {
           // "der Gouverneur der Region (Belgorod)", "der Bürgermeister der Stadt": part of the role
           let e = m + 1;
-          if (cs.placeNouns.has(inner.text) && isCapitalised(tokens[e]) && tokens[e]!.start - inner.end === 1 && !personOfWord(tokens[e]!.text) && !cs.firstNames.has(tokens[e]!.text)) {
+          // "ein Arzt der Kieler Notaufnahme": a place adjective goes with the noun after it, which is no person's name
+          if (cs.nounsCapitalised && /^\p{Lu}\p{Ll}+er$/u.test(inner.text) && isCapitalised(tokens[e]) && tokens[e]!.start - inner.end === 1
+            && !isCapitalised(tokens[e + 1]) && !cs.firstNames.has(tokens[e]!.text) && !personOfWord(tokens[e]!.text)) e++;
+          else if (cs.placeNouns.has(inner.text) && isCapitalised(tokens[e]) && tokens[e]!.start - inner.end === 1 && !personOfWord(tokens[e]!.text) && !cs.firstNames.has(tokens[e]!.text)) {
             e++;
             // "der Provinz Cabo Delgado, Feliciano Matsinhe": a place of several words, when a full name follows its comma
             const f = capitalisedRun(tokens, e, e + 2);

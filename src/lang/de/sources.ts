@@ -96,10 +96,18 @@ export const sources: SourceTables = {
     { pattern: 'Oberbefehlshaber(?:in|s)?|Generalstabschef(?:in|s)?|Armeechef(?:in|s)?|General(?:in|s|e|en)?|Kommandeur(?:in|s|e)?|Befehlshaber(?:in|s)?', base: 'Befehlshaber', en: 'commander' },
     { pattern: 'Gouverneur(?:in|s|e)?|Militärgouverneur(?:in|s)?|Bürgermeister(?:in|s)?|Regionalgouverneur(?:in|s)?|Verwaltungschef(?:in|s)?|Oberbürgermeister(?:in|s)?|Landrat(?:s)?|Landrätin|Präfekt(?:in|en)?|Landeshauptmann|Landeshauptfrau', base: 'Gouverneur', en: 'governor' },
     { pattern: 'Botschafter(?:in|s)?', base: 'Botschafter', en: 'ambassador' },
+    // offices of local public safety and justice, named before their holder ("Kreisbrandmeister Uwe Kastner")
+    { pattern: 'Einsatzleiter(?:in|s)?|Kreisbrandmeister(?:in|s)?|Stadtbrandmeister(?:in|s)?|Brandmeister(?:in|s)?|Kreisbrandrat(?:s)?|Kreisbrandrätin|Wehrführer(?:in|s)?|Feuerwehrchef(?:in|s)?', base: 'Einsatzleiter', en: 'incident commander' },
+    { pattern: 'Staatsanwalt(?:s)?|Staatsanwältin|Oberstaatsanwalt(?:s)?|Oberstaatsanwältin|Generalstaatsanwalt(?:s)?|Generalstaatsanwältin|Richter(?:in|s)?|Gerichtssprecher(?:in|s)?', base: 'Staatsanwalt', en: 'prosecutor' },
+    { pattern: 'Amtsarzt(?:es)?|Amtsärztin|Kreisarzt|Kreisärztin', base: 'Amtsarzt', en: 'public health officer' },
+    // board members and managers speak for their company ("Finanzvorstand Petra Lüdke"); a bare "Vorstand" is the board
+    { pattern: '(?:Finanz|Personal|Vertriebs|Technik|Technologie|Produktions|Einkaufs|Konzern|Bahn|Infrastruktur|Digital)vorstand(?:s)?|Vorstandsmitglied(?:s)?|Vorstandschef(?:in|s)?|Vorstandsvorsitzende[rn]?|Geschäftsführer(?:in|s)?|Hauptgeschäftsführer(?:in|s)?', base: 'Vorstand', en: 'executive' },
     { pattern: 'Berater(?:in|s)?|Sicherheitsberater(?:in|s)?', base: 'Berater', en: 'adviser' },
     // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
     { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|s)?|Ökonom(?:en|in)?|Volkswirt(?:in|e|en)?|Wissenschaftler(?:in|s)?', base: 'Experte', en: 'expert', private: true },
     { pattern: 'Chef(?:in|s)?|Leiter(?:in|s)?|Vorsitzende[rn]?|Direktor(?:in|s)?', base: 'Leiter', en: 'head' },
+    // a doctor of a hospital or the emergency service: an unnamed one goes by the office, "doctor (anonymous)"
+    { pattern: 'Arzt(?:es)?|Ärztin|Chefarzt(?:es)?|Chefärztin|Notarzt(?:es)?|Notärztin|Oberarzt(?:es)?|Oberärztin', base: 'Arzt', en: 'doctor' },
     { pattern: 'Koordinator(?:in|s|en)?|Nothilfekoordinator(?:in|s)?|Einsatzkoordinator(?:in|s)?|Projektkoordinator(?:in|s)?', base: 'Koordinator', en: 'coordinator' },
     { pattern: 'Abgeordnete[rn]?|Politiker(?:in|s)?|Senator(?:in|s)?', base: 'Politiker', en: 'politician' },
     { pattern: 'Diktator(?:s)?|Machthaber(?:s)?|Führer(?:s)?', base: 'Machthaber', en: 'leader' },
