@@ -650,6 +650,15 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     }
     return m.source;
   }
+  if (m.group) {
+    // "Die Staatsanwaltschaft Kiel ermittelt … Die Ermittler beziffern …": a plural group speaks for the body named before
+    for (let i = history.length - 1; i >= Math.max(0, history.length - 6); i--) {
+      const h = history[i]!.source;
+      if ((h.kind === 'government' || h.kind === 'organisation') && h.name && !countryOnly(h) && h.name !== m.source.name
+        && (m.group.test(h.name) || m.group.test(h.text ?? ''))) return h;
+    }
+    return m.source;
+  }
   if (m.bareSpokesperson) {
     // "nach Angaben eines Sprechers" after a body was named: that body's spokesperson
     for (let i = history.length - 1; i >= Math.max(0, history.length - 3); i--) {

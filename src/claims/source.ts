@@ -37,6 +37,8 @@ export interface Mention {
   personOnly?: boolean;
   /** the name stands in an apposition after a comma ("die Ärztin, Mara Lind"): the phrase spans a clause mark */
   apposition?: boolean;
+  /** "die Statistiker", "die Forscher": a plural group with nothing named, speaking for the body named before that fits this pattern */
+  group?: RegExp;
 }
 
 interface CompiledSources {
@@ -642,7 +644,15 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const src = buildSource(head, { country, org, orgText, person, personText, role, roleText, indefinite, definite, generic, text: text.slice(start, end) });
   if (head.kind === 'generic' && src.kind === 'organisation' && stateAdjective(tokens, i, j)) src.kind = 'government';
   const isDefiniteDescription = definite && !person && !personText && head.kind === 'role' && !(role?.en === 'spokesperson' && (org || generic));
-  const mm = mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
+  const group = head.kind === 'role' && !!role?.group && !person && !personText && !org && !generic && !country && k === head.next && groupReading(tokens, i, j, head, role, cs);
+  // "hatten Ermittler … sichergestellt": investigators without an article are the investigating side as a body
+  const bareGroup = !group && !definite && !indefinite && head.kind === 'role' && !!role?.groupKind && !person && !personText && !org && !generic && !country
+    && k === head.next && k === j + 1 && i === j && groupForm(role, tokens[j]!.text);
+  if ((group || bareGroup) && role!.groupKind) Object.assign(src, { kind: role!.groupKind, name: role!.base, role: null, organisation: role!.base });
+  const mm = mention(start, end, k, src, isDefiniteDescription && !group, false, role?.base ?? null, !!role?.official && !group);
+  // investigators as a group are named as such in the dev annotations even after the authority ("nach Erkenntnissen der
+  // Ermittler" after "der Landespolizeidirektion"): a group with a body kind of its own stands as that body
+  if (group && !role!.groupKind && role!.groupBody) mm.group = groupBodyPattern(role!);
   // "die Behörde", "the ministry", "the group": a definite body without a country may mean the last one named
   // "die Behörden im Distrikt Nord": a body qualified by a place is a body of its own, not the one named before
   let pk = k + 1;
@@ -658,6 +668,35 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     && !BODY_SPOKESPERSON.test(head.roleText ?? '')) mm.bareSpokesperson = true;
   return mm;
 }
+
+/**
+ * Whether a role noun after a definite article is read as a plural group: one of the role's group forms after "die"
+ * or "den", or after a lower-case "der" that follows a noun or "laut" ("nach Angaben der Ermittler": genitive plural;
+ * "Der Ermittler Hans Rau", "sagte der Ermittler": singular).
+ */
+function groupReading(tokens: Token[], i: number, j: number, head: Head, role: RoleEntry, cs: CompiledSources): boolean {
+  const article = tokens[i]!.text;
+  if (!cs.definite.has(article.toLowerCase()) || head.next !== j + 1) return false;
+  if (!groupForm(role, tokens[j]!.text)) return false;
+  if (/^(?:die|Die|den|Den)$/u.test(article)) return true;
+  const before = tokens[i - 1];
+  return article === 'der' && !!before && before.kind === 'word' && (isCapitalised(before) || before.text === 'laut');
+}
+/** Whether `word` is one of the role's plural group forms. */
+function groupForm(role: RoleEntry, word: string): boolean {
+  let re = GROUP_FORMS.get(role);
+  if (!re) GROUP_FORMS.set(role, (re = new RegExp(`^(?:${role.group ?? '(?!)'})$`, 'u')));
+  return re.test(word);
+}
+const GROUP_FORMS = new Map<RoleEntry, RegExp>();
+
+/** The pattern of the bodies a group of this role speaks for, compiled once per entry. */
+function groupBodyPattern(role: RoleEntry): RegExp {
+  let re = GROUP_BODIES.get(role);
+  if (!re) GROUP_BODIES.set(role, (re = new RegExp(role.groupBody!, 'iu')));
+  return re;
+}
+const GROUP_BODIES = new Map<RoleEntry, RegExp>();
 
 /** "für Verkehr zuständige", "für Katastrophenschutz verantwortliche": the index of the adjective closing the attribute, or j. */
 function skipExtendedAttribute(tokens: Token[], j: number, cs: CompiledSources): number {

@@ -29,8 +29,6 @@ export const sources: SourceTables = {
     { pattern: 'Geheimdienste?s?|Geheimdiensten|Militärgeheimdienste?s?|Nachrichtendienste?s?|Auslandsgeheimdienste?s?', base: 'Geheimdienst', en: 'intelligence', kind: 'government' },
     { pattern: 'Behörden?|Behördenvertreter', base: 'Behörden', en: 'authorities', kind: 'government' },
     { pattern: 'Polizei', base: 'Polizei', en: 'police', kind: 'government' },
-    // "beziffern die Ermittler den Schaden": investigators as a group speak for the investigating authority
-    { pattern: 'Ermittler[n]?|Zollfahnder[n]?|Steuerfahnder[n]?', base: 'Ermittler', en: 'investigators', kind: 'government' },
     // statistics offices: public bodies whose figures are cited like statements ("laut Statistischem Bundesamt")
     { pattern: 'Statistische[snm]? Bundesamte?s?|Destatis', base: 'Statistisches Bundesamt', en: 'Federal Statistical Office', kind: 'government', country: 'DE' },
     { pattern: 'Statistische[snm]? Landesamte?s?', base: 'Statistisches Landesamt', en: 'State Statistical Office', kind: 'government' },
@@ -103,8 +101,15 @@ export const sources: SourceTables = {
     // board members and managers speak for their company ("Finanzvorstand Petra Lüdke"); a bare "Vorstand" is the board
     { pattern: '(?:Finanz|Personal|Vertriebs|Technik|Technologie|Produktions|Einkaufs|Konzern|Bahn|Infrastruktur|Digital)vorstand(?:s)?|Vorstandsmitglied(?:s)?|Vorstandschef(?:in|s)?|Vorstandsvorsitzende[rn]?|Geschäftsführer(?:in|s)?|Hauptgeschäftsführer(?:in|s)?', base: 'Vorstand', en: 'executive' },
     { pattern: 'Berater(?:in|s)?|Sicherheitsberater(?:in|s)?', base: 'Berater', en: 'adviser' },
-    // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
-    { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|s)?|Ökonom(?:en|in)?|Volkswirt(?:in|e|en)?|Wissenschaftler(?:in|s)?', base: 'Experte', en: 'expert', private: true },
+    // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials; as a group
+    // ("die Forscher" after "Das Institut …") they speak for the body named before
+    { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|innen|s|n)?|Ökonom(?:en|in)?|Volkswirt(?:in|e|en)?|Wissenschaftler(?:in|innen|s|n)?', base: 'Experte', en: 'expert', private: true,
+      group: 'Forscher|Forschern|Wissenschaftler|Wissenschaftlern', groupBody: 'institut|universität|hochschule|zentrum|forschung|akademie|klinik|amt|stiftung|gesellschaft|RKI' },
+    { pattern: 'Statistiker(?:in|innen|s|n)?', base: 'Statistiker', en: 'statistician', private: true, group: 'Statistiker|Statistikern', groupBody: 'amt|statisti|Destatis|Eurostat|institut|RKI' },
+    // "beziffern die Ermittler den Schaden": investigators as a group are the investigating side, a body of their own;
+    // one investigator ("ein Ermittler", "der Ermittler Hans Rau") is a person
+    { pattern: 'Ermittler(?:in|innen|s|n)?|Zollfahnder(?:in|innen|s|n)?|Steuerfahnder(?:in|innen|s|n)?|Fahnder(?:in|innen|s|n)?', base: 'Ermittler', en: 'investigator', official: true,
+      group: 'Ermittler|Ermittlern|Zollfahnder|Zollfahndern|Steuerfahnder|Steuerfahndern|Fahnder|Fahndern', groupKind: 'government' },
     { pattern: 'Chef(?:in|s)?|Leiter(?:in|s)?|Vorsitzende[rn]?|Direktor(?:in|s)?', base: 'Leiter', en: 'head' },
     // a doctor of a hospital or the emergency service: an unnamed one goes by the office, "doctor (anonymous)"
     { pattern: 'Arzt(?:es)?|Ärztin|Chefarzt(?:es)?|Chefärztin|Notarzt(?:es)?|Notärztin|Oberarzt(?:es)?|Oberärztin', base: 'Arzt', en: 'doctor' },
