@@ -881,6 +881,15 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '40', source: { kind: 'anonymous_official', name: 'investigator (anonymous)' } }] },
   { rule: 'investigators as a group are the investigating side', text: 'Der Fall beschäftigt die Justiz. Die Ermittler beziffern den Schaden auf 3 Millionen Euro.',
     claims: [{ text: '3 Millionen Euro', source: { kind: 'government', name: 'Ermittler' } }] },
+  // --- verb-second with an auxiliary: the subject right after it, the participle closing the clause
+  { rule: 'a fronted time phrase, the subject after the auxiliary', text: 'Das Manöver beginnt. Im Jahr 2019 hatte das Ministerium von 80.000 Soldaten gesprochen.',
+    claims: [{ text: '80.000', source: { kind: 'government', name: 'Ministerium' } }] },
+  { rule: 'after the content, the auxiliary opens the speaker clause', text: 'Der Streit eskaliert. 300 Stellen seien gefährdet, hatte Jens Ohl am Montag gesagt.',
+    claims: [{ text: '300', source: { kind: 'person', name: 'Jens Ohl' } }] },
+  { rule: 'negative: an audience after the auxiliary is no speaker', text: 'Der Streit eskaliert. Am Montag hatte der Zeitung niemand von 300 Stellen berichtet.',
+    claims: [{ text: '300', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'negative: an object after the auxiliary of a verb that reports nothing', text: 'Der Streit eskaliert. Im Mai hatte die Firma 300 Stellen gestrichen.',
+    claims: [{ text: '300', source: { kind: 'unattributed', name: null } }] },
   { rule: 'a surname alone after a full name keeps the role given first', text: 'Einsatzleiter Jörg Pfisterer sprach von 80 Einsätzen. Jörg Pfisterer sagte, 12 Keller seien überflutet. Pfisterer zählte 3 Verletzte.',
     claims: [{ text: '80', source: { name: 'Jörg Pfisterer' } }, { text: '12', source: { name: 'Jörg Pfisterer' } }, { text: '3', source: { kind: 'person', name: 'Jörg Pfisterer' } }] },
 ];
