@@ -1422,7 +1422,32 @@ function institutionAt(tokens: Token[], i: number, text: string, cs: CompiledSou
       next = e;
     }
   }
+  // "die Bundesagentur für Arbeit", "des Bundesamts für Migration und Flüchtlinge": an office's für-complement is its name
+  if (!name && cs.nounsCapitalised && !PLACE_OR_PARTY_BODY.test(noun)) {
+    const e = officeComplement(tokens, next, cs);
+    if (e > next) return { noun, name: `${noun} ${text.slice(tokens[next]!.start, tokens[e - 1]!.end)}`, kind: institutionKind(noun), next: e };
+  }
   return { noun, name: name ? bodyName(noun, name) : noun, kind: institutionKind(noun), next };
+}
+
+/** Bodies that a für-phrase after them does not name: "die Stadt für Schulen", "der Konzern für Elektroautos". */
+const PLACE_OR_PARTY_BODY = /(?:stadt|gemeinde|kreis|partei|fraktion|regierung|unternehmen|konzern|firma|betreiber|hersteller|anbieter|versorger|gruppe|bündnis)$/iu;
+
+/**
+ * End of an office's complement at k: "für Arbeit", "für Migration und Flüchtlinge", "für Arbeit, Soziales und
+ * Integration" (capitalised words joined by commas and one "und"), closed by something that is no capitalised word.
+ * Returns k when there is none.
+ */
+function officeComplement(tokens: Token[], k: number, cs: CompiledSources): number {
+  if (!cs.complementPrepositions.has(tokens[k]?.text ?? '') || !isCapitalised(tokens[k + 1]) || NOT_NAMES.has(tokens[k + 1]!.text)) return k;
+  let e = k + 2;
+  while (e + 1 < tokens.length && e - k < 8 && (tokens[e]!.text === ',' || tokens[e]!.text === 'und') && isCapitalised(tokens[e + 1])) {
+    const und = tokens[e]!.text === 'und';
+    e += 2;
+    if (und) break;
+  }
+  // "für Kinder Spielplätze": a capitalised word right after is no part of a name, so the phrase is no name either
+  return isCapitalised(tokens[e]) ? k : e;
 }
 
 /** The base form of an institution noun, genitive endings removed ("Unternehmens" → "Unternehmen"), or null. */

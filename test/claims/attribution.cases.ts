@@ -379,7 +379,7 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '85', source: { kind: 'unattributed', name: null } }] },
   // --- subjects with a für-complement and a place; a bare definite body noun as the tail of a body named before
   { rule: 'subject with a für-complement and a place, perfect verb at the end', text: 'Die Kontrollkommission für Wahlen in der Provinz Nord hat bis Sonntag 260 Beschwerden gezählt, prüft aber weitere.',
-    claims: [{ text: '260', source: { kind: 'organisation', name: 'Kontrollkommission' }, speech: 'reported' }] },
+    claims: [{ text: '260', source: { kind: 'organisation', name: 'Kontrollkommission für Wahlen' }, speech: 'reported' }] },
   { rule: 'die Delegation after die Beobachterdelegation: the tail of the body named before', text: 'Die Beobachterdelegation der Provinz meldete am Montag 30 neue Anträge. Rund 90 Anträge seien abgelehnt worden, teilte die Delegation in Nordstadt mit.',
     claims: [{ text: '30' }, { text: 'Rund 90', source: { kind: 'organisation', name: 'Beobachterdelegation' }, speech: 'indirect' }] },
   { rule: 'negative: a bare body noun with no body of that name before stays itself', text: 'Präsident Kaspar Molnar reiste ab. Rund 90 Anträge seien abgelehnt worden, teilte die Delegation mit.',
@@ -890,6 +890,15 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '300', source: { kind: 'unattributed', name: null } }] },
   { rule: 'negative: an object after the auxiliary of a verb that reports nothing', text: 'Der Streit eskaliert. Im Mai hatte die Firma 300 Stellen gestrichen.',
     claims: [{ text: '300', source: { kind: 'unattributed', name: null } }] },
+  // --- offices named with their für-complement
+  { rule: 'an office with its für-complement as the subject', text: 'Der Arbeitsmarkt schwächelt. Die Bundesagentur für Arbeit zählte 2,9 Millionen Arbeitslose.',
+    claims: [{ text: '2,9 Millionen', source: { name: 'Bundesagentur für Arbeit' } }] },
+  { rule: 'an office with a für-complement of two nouns, in the genitive', text: 'Die Zahl steigt. Nach Angaben des Bundesamts für Migration und Flüchtlinge gingen 20.000 Anträge ein.',
+    claims: [{ text: '20.000', source: { kind: 'government', name: 'Bundesamt für Migration und Flüchtlinge' } }] },
+  { rule: 'negative: a für-phrase after a town is what the money is for', text: 'Der Haushalt steht. Die Stadt stellt 40 Millionen Euro für Schulen bereit.',
+    claims: [{ text: '40 Millionen Euro', source: { name: 'Stadt' } }] },
+  { rule: 'negative: a für-phrase after a company is no part of its name', text: 'Der Markt wächst. Laut dem Konzern für Elektroautos stieg der Absatz um 9 Prozent.',
+    claims: [{ text: '9 Prozent', source: { name: 'Konzern' } }] },
   { rule: 'a surname alone after a full name keeps the role given first', text: 'Einsatzleiter Jörg Pfisterer sprach von 80 Einsätzen. Jörg Pfisterer sagte, 12 Keller seien überflutet. Pfisterer zählte 3 Verletzte.',
     claims: [{ text: '80', source: { name: 'Jörg Pfisterer' } }, { text: '12', source: { name: 'Jörg Pfisterer' } }, { text: '3', source: { kind: 'person', name: 'Jörg Pfisterer' } }] },
 ];
