@@ -920,6 +920,9 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   const compoundMedia = !cs.mediaNouns.has(tok.text) && cs.mediaSuffix !== null && cs.mediaSuffix.test(tok.text);
   if (compoundMedia) {
     if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text) && tokens[j + 1]!.kind === 'word') return { kind: 'media', next: j + 2, mediaName: tokens[j + 1]!.text };
+    // "der Regionalsender „Radio Weserland“": the title in quotes after a media compound is its name, as after a media noun
+    const titledCompound = quotedTitle(tokens, j + 1, text);
+    if (titledCompound) return { kind: 'media', next: titledCompound.next, mediaName: titledCompound.name };
     return { kind: 'media', next: j + 1, mediaName: tok.text };
   }
   if (cs.mediaNouns.has(tok.text) && !describedAgency) {

@@ -899,6 +899,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '40 Millionen Euro', source: { name: 'Stadt' } }] },
   { rule: 'negative: a für-phrase after a company is no part of its name', text: 'Der Markt wächst. Laut dem Konzern für Elektroautos stieg der Absatz um 9 Prozent.',
     claims: [{ text: '9 Prozent', source: { name: 'Konzern' } }] },
+  // --- a medium named by its quoted title after a media compound
+  { rule: 'a regional broadcaster with its title in quotes', text: 'Die Flut traf die Stadt. Der Regionalsender „Radio Weserland“ meldete 40 Verletzte.',
+    claims: [{ text: '40', source: { kind: 'media', name: 'Radio Weserland' } }] },
+  { rule: 'a local broadcaster with its title in quotes after laut', text: 'Die Flut traf die Stadt. Laut dem Lokalsender „Welle Nord“ wurden 35 Menschen verletzt.',
+    claims: [{ text: '35', source: { kind: 'media', name: 'Welle Nord' } }] },
+  { rule: 'negative: a quote later in the sentence is no title', text: 'Die Flut traf die Stadt. Der Regionalsender meldete 40 Verletzte, die Lage sei „dramatisch“.',
+    claims: [{ text: '40', source: { kind: 'media', name: 'Regionalsender' } }] },
   { rule: 'a surname alone after a full name keeps the role given first', text: 'Einsatzleiter Jörg Pfisterer sprach von 80 Einsätzen. Jörg Pfisterer sagte, 12 Keller seien überflutet. Pfisterer zählte 3 Verletzte.',
     claims: [{ text: '80', source: { name: 'Jörg Pfisterer' } }, { text: '12', source: { name: 'Jörg Pfisterer' } }, { text: '3', source: { kind: 'person', name: 'Jörg Pfisterer' } }] },
 ];
