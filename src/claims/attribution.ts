@@ -482,6 +482,12 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const name = g?.source.kind === 'person' && !g.source.role ? g.source.name : null;
     if (g && name && g.end <= clause.end && (/\s/u.test(name) || fullNameBefore(text, sentence.start, name))) mention = g;
   }
+  // "Im Jahr 2021 hatte Russland von 200.000 Soldaten gesprochen", "…, hatte Betriebsrat Jens Ohl am Montag gesagt": a
+  // participle closing its clause after an auxiliary in second place: the subject stands right after the auxiliary
+  if (!mention && !anaphoric && ci < ti && ((tokens[ti + 1]?.kind === 'punct') || (tokens[ti + 1]?.start ?? clause.end) >= clause.end)) {
+    const m = subjectAfterAuxiliary(tokens, ci, ti, text, tables, cs);
+    if (m) mention = m;
+  }
   // "Wie das Amt mitteilte, sind 60 Fälle bestätigt": the as-clause's subject is no subject of the main clause
   const asOpened = clause.start > sentence.start && cs.asClause.has(tokens[tokenIndexAt(tokens, sentence.start)]?.text.toLowerCase() ?? '');
   // "Der Sprecher des Kremls, Dmitri Peskow, wies die Angaben zurück": the subject and its apposition end at the comma
@@ -702,6 +708,15 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     }
     return m.source;
   }
+  if (m.group) {
+    // "Die Staatsanwaltschaft Kiel ermittelt … Die Ermittler beziffern …": a plural group speaks for the body named before
+    for (let i = history.length - 1; i >= Math.max(0, history.length - 6); i--) {
+      const h = history[i]!.source;
+      if ((h.kind === 'government' || h.kind === 'organisation') && h.name && !countryOnly(h) && h.name !== m.source.name
+        && (m.group.test(h.name) || m.group.test(h.text ?? ''))) return h;
+    }
+    return m.source;
+  }
   if (m.bareSpokesperson) {
     // "nach Angaben eines Sprechers" after a body was named: that body's spokesperson
     for (let i = history.length - 1; i >= Math.max(0, history.length - 3); i--) {
@@ -733,10 +748,25 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
   if (name && !name.includes(' ')) {
     for (let i = history.length - 1; i >= 0; i--) {
       const h = history[i]!.source;
-      if (h.kind === 'person' && h.name && h.name.endsWith(` ${name}`)) return { ...m.source, name: h.name, role: m.source.role ?? h.role, country: m.source.country ?? h.country };
+      if (h.kind === 'person' && h.name && h.name.endsWith(` ${name}`)) {
+        const role = m.source.role ?? h.role ?? roleOf(history, i, h.name);
+        return { ...m.source, name: h.name, role, country: m.source.country ?? h.country };
+      }
     }
   }
   return m.source;
+}
+
+/**
+ * The role of the latest mention before index `before` of the person named `name` that gave one, or null: a later
+ * mention by full name without a role ("Ibrahim Kaya sagte") does not take away the role given first.
+ */
+function roleOf(history: Array<{ source: ClaimSource }>, before: number, name: string): string | null {
+  for (let i = before - 1; i >= 0; i--) {
+    const h = history[i]!.source;
+    if (h.kind === 'person' && h.name === name && h.role) return h.role;
+  }
+  return null;
 }
 
 /**
@@ -1075,6 +1105,22 @@ const CIRCUMSTANCE_PREPOSITION = /^(?:auf|bei|beim|in|im|an|am|vor|nach|während
 
 /** Prepositions that open a fronted phrase before a verb-second verb ("Für das Jahr rechnet …", "Im Herbst erwartet …"). */
 const FRONT_PREPOSITION = /^(?:Für|Im|In|Am|An|Nach|Bei|Seit|Vor|Zum|Zur|Ab|Bis|Trotz|Wegen|Angesichts)$/u;
+
+/**
+ * The subject after the first auxiliary between tokens ci and ti ("hatte Russland … gesprochen"), past filler words;
+ * not an audience ("hatte der Zeitung gesagt") and ending before the participle. Only the first words after the
+ * auxiliary are tried: an object there ("hatte die Zahl … genannt") is no speaker the tables know.
+ */
+function subjectAfterAuxiliary(tokens: Token[], ci: number, ti: number, text: string, tables: ClaimTables, cs: CompiledSpeech): Mention | null {
+  let ai = ci;
+  while (ai < ti && !cs.auxiliaries.has(tokens[ai]!.text)) ai++;
+  if (ai >= ti - 1) return null;
+  let k = ai + 1;
+  while (k < ti && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
+  if (k >= ti || cs.audience.has(tokens[k]!.text) || feminineDative(tokens, k, tables) || OBJECT_ARTICLE.test(tokens[k]!.text)) return null;
+  const m = parseSpeaker(tokens, k, text, tables) ?? (isArticle(tokens[k]!.text, tables) ? genericSpeaker(tokens, k, text, tables) : null);
+  return m && m.end <= tokens[ti]!.start ? m : null;
+}
 
 /** A surname that the text named with a first name before ("Carsten Wöhrle … Wöhrle"), within the last 4,000 characters. */
 function fullNameBefore(text: string, before: number, surname: string): boolean {

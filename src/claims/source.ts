@@ -37,6 +37,8 @@ export interface Mention {
   personOnly?: boolean;
   /** the name stands in an apposition after a comma ("die Ärztin, Mara Lind"): the phrase spans a clause mark */
   apposition?: boolean;
+  /** "die Statistiker", "die Forscher": a plural group with nothing named, speaking for the body named before that fits this pattern */
+  group?: RegExp;
 }
 
 interface CompiledSources {
@@ -288,12 +290,22 @@ function matchName(tokens: Token[], i: number, text: string, cs: CompiledSources
   }
   // "das Robert Koch-Institut": a first name before a body compound names the body, not a person
   if (cs.firstNames.has(tok!.text) && isCapitalised(tokens[i + 1]) && tokens[i + 1]!.start - tok!.end <= 1 && !bodyCompound(tokens[i + 1]!.text)) {
-    const surname = tokens[i + 1]!;
-    return { person: personOfWord(surname.text), text: text.slice(tok!.start, surname.end), next: i + 2 };
+    // "Mohamed Hamdan Daglo erklärte": a third name part only before a lower-case word, as for unknown names
+    const last = thirdNamePart(tokens, i + 2, cs) ? tokens[i + 2]! : tokens[i + 1]!;
+    return { person: personOfWord(last.text), text: text.slice(tok!.start, last.end), next: last === tokens[i + 1] ? i + 2 : i + 3 };
   }
   const p = personOfWord(tok!.text);
   if (p) return { person: p, text: tok!.text, next: i + 1 };
   return null;
+}
+
+/** Whether token k, after a first name and a surname, is a third part of the name (before a lower-case word). */
+function thirdNamePart(tokens: Token[], k: number, cs: CompiledSources): boolean {
+  const t = tokens[k];
+  if (!isCapitalised(t) || t!.start - tokens[k - 1]!.end !== 1 || !cs.nounsCapitalised || !isLowerWord(tokens[k + 1])) return false;
+  const w = t!.text;
+  return !/(?:ung|ungen|heit|keit|schaft|tion)$/u.test(w) && !matchRole(w, cs) && !countryOfWord(cs.countries, w) && !NOT_NAMES.has(w)
+    && !matchOrgWord(w, cs) && !cs.mediaNouns.has(w) && !bodyCompound(w);
 }
 
 const DEFINITE = 1;
@@ -548,7 +560,10 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         } else if (head.kind === 'role' && isCapitalised(inner) && !matchRole(inner.text, cs)) {
           // "der Gouverneur der Region (Belgorod)", "der Bürgermeister der Stadt": part of the role
           let e = m + 1;
-          if (cs.placeNouns.has(inner.text) && isCapitalised(tokens[e]) && tokens[e]!.start - inner.end === 1 && !personOfWord(tokens[e]!.text) && !cs.firstNames.has(tokens[e]!.text)) {
+          // "ein Arzt der Kieler Notaufnahme": a place adjective goes with the noun after it, which is no person's name
+          if (cs.nounsCapitalised && /^\p{Lu}\p{Ll}+er$/u.test(inner.text) && isCapitalised(tokens[e]) && tokens[e]!.start - inner.end === 1
+            && !isCapitalised(tokens[e + 1]) && !cs.firstNames.has(tokens[e]!.text) && !personOfWord(tokens[e]!.text)) e++;
+          else if (cs.placeNouns.has(inner.text) && isCapitalised(tokens[e]) && tokens[e]!.start - inner.end === 1 && !personOfWord(tokens[e]!.text) && !cs.firstNames.has(tokens[e]!.text)) {
             e++;
             // "der Provinz Cabo Delgado, Feliciano Matsinhe": a place of several words, when a full name follows its comma
             const f = capitalisedRun(tokens, e, e + 2);
@@ -702,7 +717,15 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   const byMembers = !!members && head.kind === 'org' && !!head.org && GENERIC_ORG_EN.has(head.org.en) && k === head.next;
   if (byMembers) src.name = src.organisation = `${members} ${text.slice(tokens[j]!.start, tokens[k - 1]!.end)}`;
   const isDefiniteDescription = definite && !person && !personText && head.kind === 'role' && !(role?.en === 'spokesperson' && (org || generic));
-  const mm = mention(start, end, k, src, isDefiniteDescription, false, role?.base ?? null, !!role?.official);
+  const group = head.kind === 'role' && !!role?.group && !person && !personText && !org && !generic && !country && k === head.next && groupReading(tokens, i, j, head, role, cs);
+  // "hatten Ermittler … sichergestellt": investigators without an article are the investigating side as a body
+  const bareGroup = !group && !definite && !indefinite && head.kind === 'role' && !!role?.groupKind && !person && !personText && !org && !generic && !country
+    && k === head.next && k === j + 1 && i === j && groupForm(role, tokens[j]!.text);
+  if ((group || bareGroup) && role!.groupKind) Object.assign(src, { kind: role!.groupKind, name: role!.base, role: null, organisation: role!.base });
+  const mm = mention(start, end, k, src, isDefiniteDescription && !group, false, role?.base ?? null, !!role?.official && !group);
+  // investigators as a group are named as such in the dev annotations even after the authority ("nach Erkenntnissen der
+  // Ermittler" after "der Landespolizeidirektion"): a group with a body kind of its own stands as that body
+  if (group && !role!.groupKind && role!.groupBody) mm.group = groupBodyPattern(role!);
   // "die Behörde", "the ministry", "the group": a definite body without a country may mean the last one named
   // "die Behörden im Distrikt Nord": a body qualified by a place is a body of its own, not the one named before
   let pk = k + 1;
@@ -743,6 +766,35 @@ function informantAt(tokens: Token[], j: number, text: string, cs: CompiledSourc
   const src: ClaimSource = { kind: 'anonymous_official', text: text.slice(tokens[i]!.start, tokens[k - 1]!.end), name, role: null, organisation: null, country: null };
   return mention(tokens[i]!.start, tokens[k - 1]!.end, k, src, false, false, null, true);
 }
+
+/**
+ * Whether a role noun after a definite article is read as a plural group: one of the role's group forms after "die"
+ * or "den", or after a lower-case "der" that follows a noun or "laut" ("nach Angaben der Ermittler": genitive plural;
+ * "Der Ermittler Hans Rau", "sagte der Ermittler": singular).
+ */
+function groupReading(tokens: Token[], i: number, j: number, head: Head, role: RoleEntry, cs: CompiledSources): boolean {
+  const article = tokens[i]!.text;
+  if (!cs.definite.has(article.toLowerCase()) || head.next !== j + 1) return false;
+  if (!groupForm(role, tokens[j]!.text)) return false;
+  if (/^(?:die|Die|den|Den)$/u.test(article)) return true;
+  const before = tokens[i - 1];
+  return article === 'der' && !!before && before.kind === 'word' && (isCapitalised(before) || before.text === 'laut');
+}
+/** Whether `word` is one of the role's plural group forms. */
+function groupForm(role: RoleEntry, word: string): boolean {
+  let re = GROUP_FORMS.get(role);
+  if (!re) GROUP_FORMS.set(role, (re = new RegExp(`^(?:${role.group ?? '(?!)'})$`, 'u')));
+  return re.test(word);
+}
+const GROUP_FORMS = new Map<RoleEntry, RegExp>();
+
+/** The pattern of the bodies a group of this role speaks for, compiled once per entry. */
+function groupBodyPattern(role: RoleEntry): RegExp {
+  let re = GROUP_BODIES.get(role);
+  if (!re) GROUP_BODIES.set(role, (re = new RegExp(role.groupBody!, 'iu')));
+  return re;
+}
+const GROUP_BODIES = new Map<RoleEntry, RegExp>();
 
 /** "für Verkehr zuständige", "für Katastrophenschutz verantwortliche": the index of the adjective closing the attribute, or j. */
 function skipExtendedAttribute(tokens: Token[], j: number, cs: CompiledSources): number {
@@ -992,6 +1044,9 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   const compoundMedia = !cs.mediaNouns.has(tok.text) && cs.mediaSuffix !== null && cs.mediaSuffix.test(tok.text);
   if (compoundMedia) {
     if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text) && tokens[j + 1]!.kind === 'word') return { kind: 'media', next: j + 2, mediaName: tokens[j + 1]!.text };
+    // "der Regionalsender „Radio Weserland“": the title in quotes after a media compound is its name, as after a media noun
+    const titledCompound = quotedTitle(tokens, j + 1, text);
+    if (titledCompound) return { kind: 'media', next: titledCompound.next, mediaName: titledCompound.name };
     return { kind: 'media', next: j + 1, mediaName: tok.text };
   }
   if (cs.mediaNouns.has(tok.text) && !describedAgency) {
@@ -1370,7 +1425,7 @@ const NAMED_BY_GENITIVE = /^(?:Bund|Verband|Verein|Bundesverband|Landesverband|Z
 /** A word that names a body by its last part: "Koch-Institut", "Institut", "Stiftung" (not a surname). */
 function bodyCompound(word: string): boolean {
   const last = word.slice(word.lastIndexOf('-') + 1);
-  return /^(?:Institut|Instituts|Stiftung|Zentrum|Zentrums|Klinikum|Klinikums|Verband|Verbands|Verein|Vereins|Gesellschaft|Institute|Foundation|Center|Centre|Agency|Council|Association)$/u.test(last);
+  return /^(?:Institut|Instituts|Stiftung|Zentrum|Zentrums|Klinikum|Klinikums|Verband|Verbands|Verein|Vereins|Gesellschaft|Gruppe|Group|Holding|Universität|Institute|Foundation|Center|Centre|Agency|Council|Association)$/u.test(last);
 }
 
 /** Compounds naming a document: Passagierliste, Polizeibericht, Einsatzprotokoll, Kriminalstatistik. */
@@ -1518,7 +1573,32 @@ function institutionAt(tokens: Token[], i: number, text: string, cs: CompiledSou
       next = e;
     }
   }
+  // "die Bundesagentur für Arbeit", "des Bundesamts für Migration und Flüchtlinge": an office's für-complement is its name
+  if (!name && cs.nounsCapitalised && !PLACE_OR_PARTY_BODY.test(noun)) {
+    const e = officeComplement(tokens, next, cs);
+    if (e > next) return { noun, name: `${noun} ${text.slice(tokens[next]!.start, tokens[e - 1]!.end)}`, kind: institutionKind(noun), next: e };
+  }
   return { noun, name: name ? bodyName(noun, name) : noun, kind: institutionKind(noun), next };
+}
+
+/** Bodies that a für-phrase after them does not name: "die Stadt für Schulen", "der Konzern für Elektroautos". */
+const PLACE_OR_PARTY_BODY = /(?:stadt|gemeinde|kreis|partei|fraktion|regierung|unternehmen|konzern|firma|betreiber|hersteller|anbieter|versorger|gruppe|bündnis)$/iu;
+
+/**
+ * End of an office's complement at k: "für Arbeit", "für Migration und Flüchtlinge", "für Arbeit, Soziales und
+ * Integration" (capitalised words joined by commas and one "und"), closed by something that is no capitalised word.
+ * Returns k when there is none.
+ */
+function officeComplement(tokens: Token[], k: number, cs: CompiledSources): number {
+  if (!cs.complementPrepositions.has(tokens[k]?.text ?? '') || !isCapitalised(tokens[k + 1]) || NOT_NAMES.has(tokens[k + 1]!.text)) return k;
+  let e = k + 2;
+  while (e + 1 < tokens.length && e - k < 8 && (tokens[e]!.text === ',' || tokens[e]!.text === 'und') && isCapitalised(tokens[e + 1])) {
+    const und = tokens[e]!.text === 'und';
+    e += 2;
+    if (und) break;
+  }
+  // "für Kinder Spielplätze": a capitalised word right after is no part of a name, so the phrase is no name either
+  return isCapitalised(tokens[e]) ? k : e;
 }
 
 /** The base form of an institution noun, genitive endings removed ("Unternehmens" → "Unternehmen"), or null. */

@@ -202,6 +202,15 @@ export interface RoleEntry {
   suffix?: boolean;
   /** a private person (resident, witness): a person without a name, never an official */
   private?: boolean;
+  /**
+   * plural forms that, with a definite article and nothing else ("die Ermittler", "die Statistiker"), speak for the
+   * body named before (the prosecutors, the statistics office); the singular ("der Ermittler Hans Rau") stays a person
+   */
+  group?: string;
+  /** the group as a body of this kind, named by its base ("die Ermittler" -> government), never resolved to another body */
+  groupKind?: 'government' | 'organisation';
+  /** what the body a group speaks for is called (case-insensitive pattern): researchers speak for an institute, not a railway */
+  groupBody?: string;
 }
 
 export interface BodyType {

@@ -1,4 +1,5 @@
 import type { SourceTables } from '../../claims/tables.js';
+import { firstNames } from './first-names.js';
 
 /**
  * Who can be a source in German news: organisations (with their English canonical name, so that one ministry is
@@ -28,8 +29,6 @@ export const sources: SourceTables = {
     { pattern: 'Geheimdienste?s?|Geheimdiensten|Militärgeheimdienste?s?|Nachrichtendienste?s?|Auslandsgeheimdienste?s?', base: 'Geheimdienst', en: 'intelligence', kind: 'government' },
     { pattern: 'Behörden?|Behördenvertreter', base: 'Behörden', en: 'authorities', kind: 'government' },
     { pattern: 'Polizei', base: 'Polizei', en: 'police', kind: 'government' },
-    // "beziffern die Ermittler den Schaden": investigators as a group speak for the investigating authority
-    { pattern: 'Ermittler[n]?|Zollfahnder[n]?|Steuerfahnder[n]?', base: 'Ermittler', en: 'investigators', kind: 'government' },
     // statistics offices: public bodies whose figures are cited like statements ("laut Statistischem Bundesamt")
     { pattern: 'Statistische[snm]? Bundesamte?s?|Destatis', base: 'Statistisches Bundesamt', en: 'Federal Statistical Office', kind: 'government', country: 'DE' },
     { pattern: 'Statistische[snm]? Landesamte?s?', base: 'Statistisches Landesamt', en: 'State Statistical Office', kind: 'government' },
@@ -95,10 +94,25 @@ export const sources: SourceTables = {
     { pattern: 'Oberbefehlshaber(?:in|s)?|Generalstabschef(?:in|s)?|Armeechef(?:in|s)?|General(?:in|s|e|en)?|Kommandeur(?:in|s|e)?|Befehlshaber(?:in|s)?', base: 'Befehlshaber', en: 'commander' },
     { pattern: 'Gouverneur(?:in|s|e)?|Militärgouverneur(?:in|s)?|Bürgermeister(?:in|s)?|Regionalgouverneur(?:in|s)?|Verwaltungschef(?:in|s)?|Oberbürgermeister(?:in|s)?|Landrat(?:s)?|Landrätin|Präfekt(?:in|en)?|Landeshauptmann|Landeshauptfrau', base: 'Gouverneur', en: 'governor' },
     { pattern: 'Botschafter(?:in|s)?', base: 'Botschafter', en: 'ambassador' },
+    // offices of local public safety and justice, named before their holder ("Kreisbrandmeister Uwe Kastner")
+    { pattern: 'Einsatzleiter(?:in|s)?|Kreisbrandmeister(?:in|s)?|Stadtbrandmeister(?:in|s)?|Brandmeister(?:in|s)?|Kreisbrandrat(?:s)?|Kreisbrandrätin|Wehrführer(?:in|s)?|Feuerwehrchef(?:in|s)?', base: 'Einsatzleiter', en: 'incident commander' },
+    { pattern: 'Staatsanwalt(?:s)?|Staatsanwältin|Oberstaatsanwalt(?:s)?|Oberstaatsanwältin|Generalstaatsanwalt(?:s)?|Generalstaatsanwältin|Richter(?:in|s)?|Gerichtssprecher(?:in|s)?', base: 'Staatsanwalt', en: 'prosecutor' },
+    { pattern: 'Amtsarzt(?:es)?|Amtsärztin|Kreisarzt|Kreisärztin', base: 'Amtsarzt', en: 'public health officer' },
+    // board members and managers speak for their company ("Finanzvorstand Petra Lüdke"); a bare "Vorstand" is the board
+    { pattern: '(?:Finanz|Personal|Vertriebs|Technik|Technologie|Produktions|Einkaufs|Konzern|Bahn|Infrastruktur|Digital)vorstand(?:s)?|Vorstandsmitglied(?:s)?|Vorstandschef(?:in|s)?|Vorstandsvorsitzende[rn]?|Geschäftsführer(?:in|s)?|Hauptgeschäftsführer(?:in|s)?', base: 'Vorstand', en: 'executive' },
     { pattern: 'Berater(?:in|s)?|Sicherheitsberater(?:in|s)?', base: 'Berater', en: 'adviser' },
-    // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
-    { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|s)?|Ökonom(?:en|in)?|Volkswirt(?:in|e|en)?|Wissenschaftler(?:in|s)?', base: 'Experte', en: 'expert', private: true },
+    // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials; as a group
+    // ("die Forscher" after "Das Institut …") they speak for the body named before
+    { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|innen|s|n)?|Ökonom(?:en|in)?|Volkswirt(?:in|e|en)?|Wissenschaftler(?:in|innen|s|n)?', base: 'Experte', en: 'expert', private: true,
+      group: 'Forscher|Forschern|Wissenschaftler|Wissenschaftlern', groupBody: 'institut|universität|hochschule|zentrum|forschung|akademie|klinik|amt|stiftung|gesellschaft|RKI' },
+    { pattern: 'Statistiker(?:in|innen|s|n)?', base: 'Statistiker', en: 'statistician', private: true, group: 'Statistiker|Statistikern', groupBody: 'amt|statisti|Destatis|Eurostat|institut|RKI' },
+    // "beziffern die Ermittler den Schaden": investigators as a group are the investigating side, a body of their own;
+    // one investigator ("ein Ermittler", "der Ermittler Hans Rau") is a person
+    { pattern: 'Ermittler(?:in|innen|s|n)?|Zollfahnder(?:in|innen|s|n)?|Steuerfahnder(?:in|innen|s|n)?|Fahnder(?:in|innen|s|n)?', base: 'Ermittler', en: 'investigator', official: true,
+      group: 'Ermittler|Ermittlern|Zollfahnder|Zollfahndern|Steuerfahnder|Steuerfahndern|Fahnder|Fahndern', groupKind: 'government' },
     { pattern: 'Chef(?:in|s)?|Leiter(?:in|s)?|Vorsitzende[rn]?|Direktor(?:in|s)?', base: 'Leiter', en: 'head' },
+    // a doctor of a hospital or the emergency service: an unnamed one goes by the office, "doctor (anonymous)"
+    { pattern: 'Arzt(?:es)?|Ärztin|Chefarzt(?:es)?|Chefärztin|Notarzt(?:es)?|Notärztin|Oberarzt(?:es)?|Oberärztin', base: 'Arzt', en: 'doctor' },
     { pattern: 'Koordinator(?:in|s|en)?|Nothilfekoordinator(?:in|s)?|Einsatzkoordinator(?:in|s)?|Projektkoordinator(?:in|s)?', base: 'Koordinator', en: 'coordinator' },
     { pattern: 'Abgeordnete[rn]?|Politiker(?:in|s)?|Senator(?:in|s)?', base: 'Politiker', en: 'politician' },
     { pattern: 'Diktator(?:s)?|Machthaber(?:s)?|Führer(?:s)?', base: 'Machthaber', en: 'leader' },
@@ -124,12 +138,14 @@ export const sources: SourceTables = {
   // "Auslandssender", "Fachmedien", "Lokalzeitung"; not -agentur ("Arbeitsagentur" is a public body) nor -blatt ("Merkblatt")
   mediaSuffixes: ['sender', 'senders', 'zeitung', 'medien', 'magazin', 'magazins', 'portal', 'portals', 'fernsehen', 'fernsehens', 'rundfunk', 'rundfunks'],
   mediaNouns: ['Zeitung', 'Sender', 'Senders', 'Nachrichtenagentur', 'Agentur', 'Portal', 'Portals', 'Nachrichtenportal', 'Magazin', 'Magazins', 'Blatt', 'Blattes', 'Fernsehsender', 'Staatsmedien', 'Medien', 'Medienberichte', 'Onlineportal', 'Newsportal', 'Telegram-Kanal', 'Kanal'],
+  // the names of the people most often in the news, then the broad table of common given names
   firstNames: [
     'Wolodymyr', 'Volodymyr', 'Wladimir', 'Vladimir', 'Dmitri', 'Dmitrij', 'Dmitry', 'Maria', 'Sergej', 'Sergei', 'Sergey', 'Andrij', 'Andriy', 'Oleksandr', 'Olexander',
     'Alexander', 'Alexej', 'Alexei', 'Kyrylo', 'Ihor', 'Igor', 'Denys', 'Dmytro', 'Mychajlo', 'Mykhailo', 'Olaf', 'Boris', 'Friedrich', 'Annalena', 'Robert', 'Emmanuel',
     'Joe', 'Donald', 'Antony', 'Lloyd', 'John', 'Jake', 'Kamala', 'Mark', 'Jens', 'Ursula', 'Kaja', 'Keir', 'Rishi', 'David', 'Yoon', 'Kim', 'Shigeru', 'Fumio',
     'Benjamin', 'Joav', 'Yoav', 'Recep', 'Xi', 'Antonio', 'António', 'Pete', 'Marco', 'Michael', 'Peter', 'Thomas', 'Christian', 'Karl', 'Ralf', 'Carlo', 'Markus',
     'Nancy', 'Christoph', 'Lars', 'Heiko', 'Gustav', 'Rustem', 'Walerij', 'Valerii', 'Kirill', 'Jewgeni', 'Jewgenij', 'Ramsan', 'Alexandr', 'Pawlo', 'Andrzej', 'Donald',
+    ...firstNames,
   ],
   anonymous: [
     // also compounds naming where the source sits: "Sicherheitsquellen", "Regierungsquellen", "Militärquelle"
