@@ -1267,4 +1267,13 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '300', source: { kind: 'person', name: 'Maria Lopes' } }] },
   { rule: 'negative: a name inserted before said in verb-second order is no subject', text: 'Atlantis Shipping, said the minister, would pay 20 million euros.',
     claims: [{ text: '20 million euros', source: { kind: 'person' } }] },
+  // given names of the English table (src/lang/en/first-names.ts) mark a person without a role before the name
+  { rule: 'a given name from the table makes a person after according to', text: 'According to Kwame Mensah, 120 houses were destroyed.',
+    claims: [{ text: '120', source: { kind: 'person', name: 'Kwame Mensah' } }] },
+  { rule: 'a given name from the table before an of-affiliation and said', text: 'Farmers lost 300 cattle, Priya Raman of the district council said.',
+    claims: [{ text: '300', source: { kind: 'person', name: 'Priya Raman' } }] },
+  { rule: 'negative: a county named like a person stays a body', text: 'More than 60 families were evacuated, Wayne County officials said.',
+    claims: [{ text: 'More than 60', source: { kind: 'government' } }] },
+  { rule: 'negative: a police force named after a place stays a body', text: 'Victoria Police said 12 drivers were fined.',
+    claims: [{ text: '12', source: { kind: 'government', name: 'Victoria Police' } }] },
 ];

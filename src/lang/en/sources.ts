@@ -1,3 +1,4 @@
+import { firstNames } from './first-names.js';
 import type { SourceTables } from '../../claims/tables.js';
 
 /**
@@ -132,6 +133,7 @@ export const sources: SourceTables = {
     'Mykhailo', 'Olaf', 'Boris', 'Friedrich', 'Emmanuel', 'Joe', 'Donald', 'Antony', 'Lloyd', 'John', 'Jake', 'Kamala', 'Mark', 'Jens', 'Ursula', 'Keir', 'Rishi',
     'David', 'Yoon', 'Kim', 'Shigeru', 'Fumio', 'Benjamin', 'Yoav', 'Recep', 'Xi', 'Antonio', 'António', 'Pete', 'Marco', 'Michael', 'Peter', 'Thomas', 'Karine',
     'Matthew', 'Linda', 'Vedant', 'Sabrina', 'Pat', 'Rustem', 'Valerii', 'Ramzan', 'Oleh', 'Vitali', 'Vitaliy',
+    ...firstNames,
   ],
   anonymous: [['sources', 'sources'], ['source', 'source'], ['people familiar with the matter', 'sources'], ['insiders?', 'insider']],
   informants: { nouns: 'person|people|persons|source|sources|insider|insiders', links: 'familiar with|briefed on|close to|(?:with|who has|who have) (?:direct |first-hand )?knowledge of|involved in|aware of|knowledgeable about' },
