@@ -1101,7 +1101,8 @@ function prepositionalPhraseEnd(tokens: Token[], k: number): number {
   }
   return k;
 }
-const CIRCUMSTANCE_PREPOSITION = /^(?:auf|bei|beim|in|im|an|am|vor|nach|während|gegenüber|zum|zur|at|in|on|during|before|after)$/u;
+// German and English ("in" serves both)
+const CIRCUMSTANCE_PREPOSITION = /^(?:auf|bei|beim|in|im|an|am|vor|nach|während|gegenüber|zum|zur|at|on|during|before|after)$/u;
 
 /** Prepositions that open a fronted phrase before a verb-second verb ("Für das Jahr rechnet …", "Im Herbst erwartet …"). */
 const FRONT_PREPOSITION = /^(?:Für|Im|In|Am|An|Nach|Bei|Seit|Vor|Zum|Zur|Ab|Bis|Trotz|Wegen|Angesichts)$/u;
