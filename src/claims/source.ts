@@ -649,6 +649,9 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
   // a generic body noun followed by the body's name
   if (head.kind === 'org' && head.org && GENERIC_ORG_EN.has(head.org.en) && k === head.next) {
     const named = matchOrg(tokens, k, text, cs);
+    // computed in the conditions below, once each, only when the branches before did not apply
+    let ap: ReturnType<typeof appositiveBody> = null;
+    let proper = k;
     if (named && named.org !== head.org && named.org.kind !== 'document') {
       head = { ...head, org: named.org };
       org = named.org;
@@ -662,9 +665,8 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
       orgText = generic.name;
       head = { kind: 'generic', next: e, generic };
       k = e;
-    } else if (!cs.nounsCapitalised && tokens[k]?.text === ',' && appositiveBody(tokens, k, text, cs)) {
+    } else if (!cs.nounsCapitalised && tokens[k]?.text === ',' && (ap = appositiveBody(tokens, k, text, cs))) {
       // "a local rescue group, the Shwe Lin Foundation, said": the body's name in an apposition set off by commas
-      const ap = appositiveBody(tokens, k, text, cs)!;
       if (ap.org) {
         // ", Amnesty International,": a body the tables know
         head = { ...head, org: ap.org };
@@ -678,9 +680,9 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         head = { kind: 'generic', next: ap.next, generic };
       }
       k = ap.next;
-    } else if (!cs.nounsCapitalised && !/^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '') && properAfterType(tokens, k, cs) > k) {
+    } else if (!cs.nounsCapitalised && !/^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '') && (proper = properAfterType(tokens, k, cs)) > k) {
       // "the airline Aerovías del Plata", "the consultancy Nordsee Risk": capitalised words (and name particles) after a type noun
-      const e = nameParticles(tokens, properAfterType(tokens, k, cs));
+      const e = nameParticles(tokens, proper);
       generic = { noun: head.org.base, name: text.slice(tokens[k]!.start, tokens[e - 1]!.end), kind: head.org.kind, next: e };
       orgText = generic.name;
       org = null;
@@ -695,10 +697,10 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         org = null;
         head = { kind: 'generic', next: inst.next, generic };
         k = inst.next;
-      } else if (properAfterType(tokens, k, cs) > k) {
+      } else if ((proper = properAfterType(tokens, k, cs)) > k) {
         // "die Menschenrechtsorganisation Yucom", "die Hilfsorganisation Frontera Viva": unknown capitalised words
         // after a type noun are the body's name
-        const e = properAfterType(tokens, k, cs);
+        const e = proper;
         generic = { noun: head.org.base, name: text.slice(tokens[k]!.start, tokens[e - 1]!.end), kind: head.org.kind, next: e };
         orgText = generic.name;
         org = null;
