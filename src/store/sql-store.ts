@@ -135,6 +135,17 @@ function tracePhase(what: string): void {
 
 const MAX_LIMIT = 10_000;
 /** Articles per page when the analysis reads the corpus. */
+/**
+ * `col = 1` for an is_current column, written so that SQLite does not pick an index for it (unary +). SQLite's
+ * planner has no statistics here and, for a statement that also names article ids (an IN list from about ten ids
+ * on) or reads in article-id order, prefers the (is_current, …) indexes: it then reads every current row to test the
+ * other terms — invisible at 10k articles, one pass over a 16 GB file per statement at 1M. Without that choice,
+ * the id terms use the primary key. PostgreSQL plans with statistics and reads `+col` as `col`.
+ */
+function isCurrentById(col: string) {
+  return sql<boolean>`+${sql.ref(col)} = 1`;
+}
+
 const LOAD_PAGE = 1000;
 /**
  * Articles whose stories are built and written together (one read of their claims, one transaction): small, because
@@ -438,7 +449,7 @@ export class SqlStore implements Store {
       const current = new Map<string, RevisionRow>();
       for (const part of chunks(existing, IN_CHUNK)) {
         const got = await trx.selectFrom('revisions as r').select([...REVISION_COLUMNS])
-          .where('r.article_id', 'in', part.map((p) => p.id)).where('r.is_current', '=', 1).execute();
+          .where('r.article_id', 'in', part.map((p) => p.id)).where(isCurrentById('r.is_current')).execute();
         for (const r of got) current.set(r.article_id, r);
       }
       const same = new Set<Pending>();
@@ -452,7 +463,7 @@ export class SqlStore implements Store {
       }
       live = live.filter((p) => !same.has(p));
       for (const part of chunks(superseded, IN_CHUNK)) {
-        await trx.updateTable('revisions').set({ is_current: 0 }).where('article_id', 'in', part).where('is_current', '=', 1).execute();
+        await trx.updateTable('revisions').set({ is_current: 0 }).where('article_id', 'in', part).where(isCurrentById('is_current')).execute();
         await trx.updateTable('claims').set({ is_current: 0 }).where('article_id', 'in', part).where('is_current', '=', 1).execute();
       }
     }
@@ -615,7 +626,9 @@ export class SqlStore implements Store {
       const batch = await this.db
         .selectFrom('revisions as r')
         .select([...REVISION_COLUMNS])
-        .where('r.is_current', '=', 1)
+        // in article-id order through the primary key: one pass over the corpus in all (through the is_current
+        // index, each page would read and sort every stale row left)
+        .where(isCurrentById('r.is_current'))
         .where('r.engine_version', '<>', version)
         .where('r.article_id', '>', after)
         .orderBy('r.article_id')
@@ -880,17 +893,15 @@ export class SqlStore implements Store {
   }
 
   /**
-   * The current rows of the given article ids. The unary + keeps `is_current` out of index choice: without it
-   * SQLite's planner (no statistics) walks the (is_current, …) index and reads every current row, text included,
-   * to test its id against the list — invisible at 10k articles, one pass over the whole file per page at 1M
-   * (the first 1M analysis read 1.35 TB that way). With it, each id is one lookup in the revisions' primary key.
+   * The current rows of the given article ids, each one lookup in the revisions' primary key (see
+   * isCurrentById: the first 1M analysis read 1.35 TB through the is_current index instead).
    */
   private corpusRowsOf(ids: readonly string[]): Promise<CorpusRow[]> {
     return this.db
       .selectFrom('revisions as r')
       .innerJoin('articles as a', (j) => j.onRef('a.id', '=', 'r.article_id').onRef('a.latest_revision', '=', 'r.revision'))
       .select([...REVISION_COLUMNS, 'a.story_id'])
-      .where(sql<boolean>`+${sql.ref('r.is_current')} = 1`)
+      .where(isCurrentById('r.is_current'))
       .where('r.article_id', 'in', ids)
       .execute();
   }

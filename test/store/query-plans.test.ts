@@ -43,35 +43,56 @@ function namesOf(source: string, table: string): string[] {
   return names;
 }
 
-test('every analysis statement that lists article ids searches by id, not through the is_current index', async () => {
+/** Asserts that every SELECT/UPDATE naming article ids (a list, or a range in id order) finds them by an id index. */
+function assertSearchedById(statements: Map<string, Database.Database>, at: string): number {
+  const byIds = [...statements].filter(([source]) => /^(?:select|update) /i.test(source) && /"(?:article_)?id" (?:in \(\?|> \?)/.test(source));
+  for (const [source, db] of byIds) {
+    const plan = planOf(db, source);
+    for (const table of ['revisions', 'claims', 'articles']) {
+      for (const name of namesOf(source, table)) {
+        for (const step of plan.filter((d) => new RegExp(`^(?:SEARCH|SCAN) ${name} `).test(d))) {
+          assert.match(step, /\((?:article_)?id[=>]\?/, `${at}: ${table} read without its id index:\n  ${step}\n  in: ${source.slice(0, 160)}`);
+        }
+      }
+    }
+  }
+  return byIds.length;
+}
+
+test('statements that name article ids search by id, not through the is_current index: analysis, revisions, re-extraction', async () => {
   const t = await newSqliteDb();
-  const store = await openStore(t.db, { extract: digitExtractor() });
+  let store = await openStore(t.db, { extract: digitExtractor(), engineVersion: 'v1' });
   try {
     // enough syndicated copies that one evidence page lists dozens of ids: the planner's choice depends on the
     // length of the list (from about ten ids on, it preferred the is_current index)
     const corpus = new Corpus({ size: 240, seed: 11, copyRate: 0.4 });
-    await store.addArticles(Array.from({ length: 240 }, (_, i) => ({ doc: corpus.document(i) })));
-    const statements = await preparedDuring(async () => {
+    const docs = Array.from({ length: 240 }, (_, i) => corpus.document(i));
+    await store.addArticles(docs.map((doc) => ({ doc })));
+
+    const analysis = await preparedDuring(async () => {
       await store.listStories({ limit: 1 });
     });
     const syndication = await store.listSyndication({ limit: 1000, offset: 0 });
     const copies = syndication.reduce((n, g) => n + g.articles.length, 0);
     assert.ok(copies >= 30, `syndicated articles read for evidence: ${copies}`);
-
-    const byIds = [...statements].filter(([source]) => /^select /i.test(source) && /"(?:article_)?id" in \(\?/.test(source));
     // the three readers: texts for evidence, story members' rows, story members' claims
-    assert.ok(byIds.length >= 3, `statements that list ids: ${byIds.length}`);
-    for (const [source, db] of byIds) {
-      const plan = planOf(db, source);
-      for (const table of ['revisions', 'claims', 'articles']) {
-        for (const name of namesOf(source, table)) {
-          const steps = plan.filter((d) => new RegExp(`^(?:SEARCH|SCAN) ${name} `).test(d));
-          for (const step of steps) {
-            assert.match(step, /\((?:article_)?id=\?/, `${table} read without its id index:\n  ${step}\n  in: ${source.slice(0, 160)}`);
-          }
-        }
-      }
-    }
+    assert.ok(assertSearchedById(analysis, 'analysis') >= 3);
+
+    // a feed polled again: 60 articles come back with a corrected text, so their current revisions are read and retired
+    const revised = docs.slice(0, 60).map((doc) => ({ doc: { ...doc, text: `${doc.text}\nKorrektur: 7 statt 6.` } }));
+    const revising = await preparedDuring(async () => {
+      const results = await store.addArticles(revised);
+      assert.deepEqual(results.map((r) => (r.ok ? r.result.status : r.error.message)), revised.map(() => 'revised'));
+    });
+    assert.ok(assertSearchedById(revising, 'revisions') >= 2);
+
+    // a new engine version: every stored revision is extracted again, page by page in article-id order
+    await store.close();
+    store = await openStore(t.db, { extract: digitExtractor('v2'), engineVersion: 'v2', reextractOnOpen: false });
+    const reextracting = await preparedDuring(async () => {
+      assert.equal(await store.reextractStale(), 240);
+    });
+    assert.ok(assertSearchedById(reextracting, 're-extraction') >= 1);
   } finally {
     await store.close();
     await t.cleanup();
