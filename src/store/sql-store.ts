@@ -22,7 +22,7 @@ import { AnalysisTables, storyRows, type Generation } from './analysis-tables.js
 import { articleIdent, canonicalUrl, contentHash, disambiguatedId } from './identity.js';
 import { runMigrations } from './migrations.js';
 import { sqliteRowInserter } from './sqlite.js';
-import { chunks, clamp } from './paging.js';
+import { chunks, clamp, datedThenUndated, offsetOf } from './paging.js';
 import { claimParts, claimRow, CLAIM_INSERT_CHUNK, partsRow, preparedParts, type ClaimParts } from './claim-row.js';
 
 export interface SqlStoreParts {
@@ -557,13 +557,16 @@ export class SqlStore implements Store {
   async listArticles(opts: ListOptions = {}): Promise<StoredArticle[]> {
     if (opts.storyId !== undefined) await this.generation(); // story ids are persisted by the analysis
     let q = latestRevisions(this.db).select([...REVISION_COLUMNS, 'a.story_id']);
-    if (opts.storyId !== undefined) q = q.where('a.story_id', '=', opts.storyId);
-    const rows = await q
-      .orderBy(sql`r.published_at desc nulls last`)
-      .orderBy('a.id')
-      .limit(clampLimit(opts.limit, 50))
-      .offset(Math.max(0, Math.floor(opts.offset ?? 0)))
-      .execute();
+    // a story's articles are found through the story index; the whole corpus is walked in date order through the
+    // current revisions' date index (is_current = 1 holds for every latest revision)
+    q = opts.storyId !== undefined ? q.where('a.story_id', '=', opts.storyId) : q.where('r.is_current', '=', 1);
+    const rows = await datedThenUndated(
+      clampLimit(opts.limit, 50),
+      offsetOf(opts.offset),
+      (limit, offset) => q.where('r.published_at', 'is not', null).orderBy('r.published_at', 'desc').orderBy('a.id').limit(limit).offset(offset).execute(),
+      async () => Number((await q.clearSelect().select((eb) => eb.fn.countAll().as('n')).where('r.published_at', 'is not', null).executeTakeFirstOrThrow()).n),
+      (limit, offset) => q.where('r.published_at', 'is', null).orderBy('a.id').limit(limit).offset(offset).execute(),
+    );
     return rows.map((r) => toArticle(r, r.story_id));
   }
 
@@ -586,14 +589,14 @@ export class SqlStore implements Store {
       const storyId = q.storyId;
       query = query.where('c.article_id', 'in', (eb) => eb.selectFrom('articles').select('id').where('story_id', '=', storyId));
     }
-    const rows = await query
-      // the same order in both backends (their default NULL placement differs); led by the indexed date
-      .orderBy(sql`c.published_at desc nulls last`)
-      .orderBy('c.article_id')
-      .orderBy('c.seq')
-      .limit(clampLimit(q.limit, 100))
-      .offset(Math.max(0, Math.floor(q.offset ?? 0)))
-      .execute();
+    // the same order in both backends: newest first, undated last, then by article and position
+    const rows = await datedThenUndated(
+      clampLimit(q.limit, 100),
+      offsetOf(q.offset),
+      (limit, offset) => query.where('c.published_at', 'is not', null).orderBy('c.published_at', 'desc').orderBy('c.article_id').orderBy('c.seq').limit(limit).offset(offset).execute(),
+      async () => Number((await query.clearSelect().select((eb) => eb.fn.countAll().as('n')).where('c.published_at', 'is not', null).executeTakeFirstOrThrow()).n),
+      (limit, offset) => query.where('c.published_at', 'is', null).orderBy('c.article_id').orderBy('c.seq').limit(limit).offset(offset).execute(),
+    );
     return rows.map((r) => JSON.parse(r.data) as Claim);
   }
 

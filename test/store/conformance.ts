@@ -173,6 +173,30 @@ export function storeConformance(name: string, newDb: () => Promise<TestDb>, ski
       assert.deepEqual((await store.listArticles({ limit: 2, offset: 1 })).map((a) => a.id), ['p4', 'p1']);
     });
 
+    it('pages across the border between dated and undated rows: every page is a slice of the whole listing', async () => {
+      const { store } = await fresh();
+      // dated and undated articles interleaved by id, two claims each, one article revised
+      const dates = ['2024-02-03', null, '2024-01-09', null, '2024-02-03', '2023-12-30', null, '2024-03-15'];
+      for (const [i, date] of dates.entries()) {
+        await store.addArticle({ doc: docA(`Meldung ${i}: ${i + 1} Tote und ${i + 20} Verletzte.`, { id: `m${i}`, url: `https://m.example/${i}`, publishedAt: date }) });
+      }
+      await store.addArticle({ doc: docA('Meldung 3: 9 Tote und 99 Verletzte.', { id: 'm3', url: 'https://m.example/3', publishedAt: null }) });
+      const articles = (await store.listArticles({ limit: 100 })).map((a) => a.id);
+      assert.deepEqual(articles, ['m7', 'm0', 'm4', 'm2', 'm5', 'm1', 'm3', 'm6']);
+      const claims = (await store.searchClaims({ limit: 100 })).map((c) => c.text);
+      // the test extractor takes every run of digits: "Meldung 7: 8 Tote und 27 Verletzte." → 7, 8, 27
+      assert.deepEqual(claims, ['7', '8', '27', '0', '1', '20', '4', '5', '24', '2', '3', '22', '5', '6', '25', '1', '2', '21', '3', '9', '99', '6', '7', '26']);
+      for (const limit of [1, 2, 3, 5]) {
+        for (let offset = 0; offset <= articles.length + 1; offset++) {
+          assert.deepEqual((await store.listArticles({ limit, offset })).map((a) => a.id), articles.slice(offset, offset + limit), `articles limit ${limit} offset ${offset}`);
+        }
+        for (let offset = 0; offset <= claims.length + 1; offset++) {
+          assert.deepEqual((await store.searchClaims({ limit, offset })).map((c) => c.text), claims.slice(offset, offset + limit), `claims limit ${limit} offset ${offset}`);
+        }
+      }
+      assert.deepEqual(await store.listArticles({ limit: 0 }), []);
+    });
+
     it('writes an article and its claims in one transaction: a failing claim leaves no article behind', async () => {
       const broken = (doc: Document): Claim[] => {
         const good = digitExtractor()(doc);
