@@ -9,6 +9,8 @@ export const speech: SpeechTables = {
     { pattern: 'pledged|pledges|promised|promises|unveiled|approved|allocated', act: true },
     { pattern: 'announced|announces|reported|reports|wrote|writes|posted|tweeted' },
     { pattern: 'added|adds|noted|notes|explained|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|warned|claimed|claims|insisted|asserted', clause: true },
+    // what a document or data set shows: "a report published by X showed that …", "figures released by X show"
+    { pattern: 'showed|shows|show|found|finds', clause: true },
     { pattern: 'confirmed|confirms|revealed|disclosed|indicated|suggested|put|puts|gave|cited|counted|recorded|registered' },
     { pattern: 'denied|denies|rejected|rejects|dismissed|refuted|disputed', hedge: 'denial' },
     { pattern: 'estimated|estimates|estimate|assessed|assesses|believes|believed', hedge: 'estimate' },
