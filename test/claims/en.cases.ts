@@ -225,4 +225,22 @@ export const enCases: Case[] = [
     claims: [{ text: '14', source: { kind: 'government' } }] },
   { rule: 'negative: local media stay a medium', text: 'Local media said 14 drones were shot down.',
     claims: [{ text: '14', source: { kind: 'media', name: 'local media' } }] },
+  // "the company", "the agency": the last body of its type the text named, also in passing
+  { rule: 'the company after a possessive company name in the same sentence', text: "A leak at Corvane Chemicals' Ridgefield depot forced 900 residents from their homes, the company said.",
+    claims: [{ text: '900', source: { kind: 'organisation', name: 'Corvane Chemicals' } }] },
+  { rule: 'the firm after a company named as an object', text: 'Inspectors visited a warehouse of Halvorsen Shipping Ltd. near the port. The firm said 45 containers were damaged.',
+    claims: [{ text: '45', source: { kind: 'organisation', name: 'Halvorsen Shipping Ltd' } }] },
+  { rule: 'the agency after an authority named in a coordinated clause', text: 'Regulators fined Skylane Airways and the Civil Aviation Authority opened a review. The agency said 14 flights were cancelled.',
+    claims: [{ text: '14', source: { kind: 'government', name: 'Civil Aviation Authority' } }] },
+  { rule: 'negative: the company with no company named before stays generic', text: 'Workers at the Texas Gulf Coast plant struck on Monday. The company said 300 had walked out.',
+    claims: [{ text: '300', source: { kind: 'organisation', name: 'group' } }] },
+  // groups of non-officials
+  { rule: 'brokers as unnamed sources', text: 'War-risk premiums rose to about 0.8% of a ship\'s value, according to three Singapore-based brokers.',
+    claims: [{ text: 'about 0.8%', source: { kind: 'anonymous_official' }, speech: 'reported' }] },
+  { rule: 'traders said', text: 'Traders said rice prices jumped 12% in a week.',
+    claims: [{ text: '12%', source: { kind: 'anonymous_official', name: 'traders (anonymous)' } }] },
+  { rule: 'economists polled by a medium expect: the economists, with a plural verb', text: 'Economists polled by Reuters expect the jobless rate to reach 5.4% in June.',
+    claims: [{ text: '5.4%', source: { kind: 'person', name: null }, hedges: ['projection'] }] },
+  { rule: 'negative: brokers as an object are counted, not a source', text: 'The bank hired 40 brokers last year.',
+    claims: [{ text: '40', source: { kind: 'unattributed', name: null } }] },
 ];

@@ -112,7 +112,7 @@ export const sources: SourceTables = {
     { pattern: 'ambassador|envoy', base: 'ambassador', en: 'ambassador' },
     { pattern: 'adviser|advisor|national security adviser', base: 'adviser', en: 'adviser' },
     // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
-    { pattern: 'experts?|analysts?|researchers?', base: 'expert', en: 'expert', private: true },
+    { pattern: 'experts?|analysts?|researchers?|economists?|scientists?|strategists?', base: 'expert', en: 'expert', private: true },
     // "co-leader", "co-chair": a shared office is the office
     { pattern: '(?:co-)?(?:head|chief|director|chairman|chairwoman|chairperson|chair)', base: 'head', en: 'head' },
     { pattern: 'coordinators?', base: 'coordinator', en: 'coordinator' },
@@ -142,7 +142,9 @@ export const sources: SourceTables = {
     'Matthew', 'Linda', 'Vedant', 'Sabrina', 'Pat', 'Rustem', 'Valerii', 'Ramzan', 'Oleh', 'Vitali', 'Vitaliy',
     ...firstNames,
   ],
-  anonymous: [['sources', 'sources'], ['source', 'source'], ['people familiar with the matter', 'sources'], ['insiders?', 'insider']],
+  // market people quoted without names speak as unnamed sources: "two London-based brokers said", "traders said"
+  anonymous: [['sources', 'sources'], ['source', 'source'], ['people familiar with the matter', 'sources'], ['insiders?', 'insider'],
+    ['brokers?', 'brokers'], ['traders?', 'traders'], ['dealers?', 'dealers'], ['bankers?', 'bankers']],
   informants: { nouns: 'person|people|persons|source|sources|insider|insiders', links: 'familiar with|briefed on|close to|(?:with|who has|who have) (?:direct |first-hand )?knowledge of|involved in|aware of|knowledgeable about' },
   partitiveOf: 'of',
   genitives: ['of', 'at', 'for'],

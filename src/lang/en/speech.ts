@@ -14,7 +14,7 @@ export const speech: SpeechTables = {
     { pattern: 'confirmed|confirms|revealed|disclosed|indicated|suggested|put|puts|gave|cited|counted|recorded|registered' },
     { pattern: 'denied|denies|rejected|rejects|dismissed|refuted|disputed', hedge: 'denial' },
     { pattern: 'estimated|estimates|estimate|assessed|assesses|believes|believed', hedge: 'estimate' },
-    { pattern: 'expects|expected|predicted|projected|forecast|forecasts', hedge: 'projection' },
+    { pattern: 'expects|expected|expect|predicted|predicts|predict|projected|forecast|forecasts', hedge: 'projection' },
     { pattern: 'demanded|demands|demanding|called|calls|calling|urged|urges|urging|seeking|seeks|sought', hedge: 'demand' },
     // a participle clause shares the subject of the sentence: "The company disputed that, saying fewer than 300 had joined"
     { pattern: 'saying|adding|noting|stressing|claiming|insisting', clause: true },
