@@ -11,6 +11,7 @@ import { splitSentences } from '../text/sentences.js';
 import { tokenize } from '../text/tokens.js';
 import { extractQuantities } from '../quantity/extract.js';
 import { extractTimes } from '../time/extract.js';
+import { namedBodyBefore } from './antecedent.js';
 import { clauseMarks, clauseOf, compileSpeech, findFrames, resolveMention, subjectMention, tokenIndexAt, type Frame, type Speaker } from './attribution.js';
 import { findQuotes, quoteAt, type Quote } from './quotes.js';
 import { measureHits, measureOf, measureOfUnit, type MeasureHit } from './measure.js';
@@ -86,6 +87,8 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         continue;
       }
       f.source = seatOfLastBody(f, resolveMention(f.mention, history, tables), history);
+      // English "the company said" with no body of its type among the speakers: the last one the text named in passing
+      if (f.mention.anaphoricOrg && f.source === f.mention.source) f.source = namedBodyBefore(text, f.mention.start, from, f.mention.source.text ?? '', f.source.kind, tables) ?? f.source;
       if (f.source.kind !== 'unattributed') history.push({ source: f.source, roleBase: f.mention.roleBase, official: f.mention.official });
     }
     if (frames.length === 0) {

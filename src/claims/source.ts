@@ -321,6 +321,47 @@ function articleOf(word: string, cs: CompiledSources): number {
 
 /** Parses a speaker phrase starting at token i, or returns null. */
 export function parseSpeaker(tokens: Token[], i: number, text: string, tables: ClaimTables): Mention | null {
+  const m = parseSpeakerPhrase(tokens, i, text, tables);
+  return m && m.source.kind === 'document' && tables.sources.documentIssuer ? withIssuer(m, tokens, text, tables) : m;
+}
+
+/**
+ * English "a memo obtained by Reuters", "a report published by Amnesty International", "figures released on Tuesday
+ * by the interior ministry", "data from the statistics office": a document whose issuer or relaying medium is named
+ * right after it speaks as that issuer or medium; the phrase runs on over the issuer.
+ */
+function withIssuer(m: Mention, tokens: Token[], text: string, tables: ClaimTables): Mention {
+  const link = compileIssuer(tables);
+  if (!link) return m;
+  let k = m.next;
+  const relayed = link.relay?.test(tokens[k]?.text ?? '') ?? false;
+  // "released on Tuesday by", "published last week by": a participle, time words, then the agent
+  if (link.participle.test(tokens[k]?.text ?? '')) {
+    k++;
+    while (k < m.next + 6 && tokens[k] && link.fillers.has(tokens[k]!.text)) k++;
+    if (tokens[k]?.text !== 'by') return m;
+    k++;
+  } else if (link.preposition.test(tokens[k]?.text ?? '')) k++;
+  else return m;
+  const at = tokens[k];
+  if (!at || at.kind !== 'word' || at.start - tokens[k - 1]!.end > 1) return m;
+  const issuer = parseSpeakerPhrase(tokens, k, text, tables) ?? genericSpeaker(tokens, k, text, tables);
+  if (!issuer || issuer.pronoun || issuer.source.kind === 'unattributed' || issuer.source.kind === 'document') return m;
+  // "a memo obtained by the Lake Erie Courier": a proper name after an article that came by a document is a medium
+  const medium = relayed && issuer.source.kind === 'person' && compileSources(tables).definite.has(at.text.toLowerCase()) && isCapitalised(tokens[k + 1]);
+  const source = medium ? { ...issuer.source, kind: 'media' as const, name: text.slice(tokens[k + 1]!.start, issuer.end), role: null } : issuer.source;
+  return { ...issuer, start: m.start, source: { ...source, text: text.slice(m.start, issuer.end) } };
+}
+
+const compileIssuer = cached((t: ClaimTables): { participle: RegExp; preposition: RegExp; relay: RegExp | null; fillers: Set<string> } | null => {
+  const d = t.sources.documentIssuer;
+  return d ? {
+    participle: new RegExp(`^(?:${d.participles})$`, 'u'), preposition: new RegExp(`^(?:${d.prepositions})$`, 'u'),
+    relay: d.relays ? new RegExp(`^(?:${d.relays})$`, 'u') : null, fillers: new Set(t.speech.fillers),
+  } : null;
+});
+
+function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: ClaimTables): Mention | null {
   const cs = compileSources(tables);
   const first = tokens[i];
   if (!first || first.kind !== 'word') return null;
@@ -1035,10 +1076,15 @@ function quotedTitle(tokens: Token[], i: number, text: string): { name: string; 
   return null;
 }
 
+/** Nouns after "media"/"press" that make the phrase a body's press arm ("media wing", "press office"), not a medium. */
+const PRESS_ARM = /^(?:wing|office|service|department|unit)$/u;
+
 function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources, hasDeterminer: boolean): Head | null {
   const tok = tokens[j];
   if (!tok || tok.kind !== 'word') return null;
-  const med = matchMedia(tokens, j, cs);
+  // English "the military's media wing", "the ministry's press office": a body's press arm, no medium
+  const pressArm = !cs.nounsCapitalised && PRESS_ARM.test(tokens[j + 1]?.text ?? '') && !!matchOrg(tokens, j, text, cs);
+  const med = pressArm ? null : matchMedia(tokens, j, cs);
   if (med) return { kind: 'media', next: med.next, mediaName: med.name };
   // "the national prison agency SNAI": an agency described by lower-case nouns before it is a public body, not a medium
   const describedAgency = !cs.nounsCapitalised && j > 0 && isLowerWord(tokens[j - 1]) && !cs.definite.has(tokens[j - 1]!.text) && !cs.indefinite.has(tokens[j - 1]!.text) && !/^(?:news|wire|press)$/u.test(tokens[j - 1]!.text) && !!matchOrgWord(tok.text, cs);
@@ -1051,7 +1097,7 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
     if (titledCompound) return { kind: 'media', next: titledCompound.next, mediaName: titledCompound.name };
     return { kind: 'media', next: j + 1, mediaName: tok.text };
   }
-  if (cs.mediaNouns.has(tok.text) && !describedAgency) {
+  if (cs.mediaNouns.has(tok.text) && !describedAgency && !pressArm) {
     // "die Zeitung Kommersant", "der Sender CNN"
     const after = matchMedia(tokens, j + 1, cs);
     if (after) return { kind: 'media', next: after.next, mediaName: after.name };

@@ -267,6 +267,11 @@ export interface SourceTables {
   /** a person named by their age after an article ("der 52-Jährige"): refers back to the last person like a pronoun */
   ageNoun?: string;
   /** English adjectives for ISO codes used in canonical names (shared across languages) */
+  /**
+   * English "a memo obtained by Reuters", "data from the statistics office": after a document noun, the participles
+   * (then time words and "by") or the prepositions that name who issued or relayed it; that issuer speaks.
+   */
+  documentIssuer?: { participles: string; prepositions: string; relays?: string };
 }
 
 export interface HedgeTables {

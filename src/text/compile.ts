@@ -4,6 +4,8 @@ import type { SentenceTables } from './tables.js';
 export interface CompiledSentenceTables {
   abbreviations: Set<string>;
   maybeFinal: Set<string>;
+  clockFinal: Set<string>;
+  clockContinuers: Set<string>;
   beforeNumber: Set<string>;
   ordinalTriggers: Set<string>;
   months: Set<string>;
@@ -28,6 +30,8 @@ export function compileSentenceTables(t: Partial<SentenceTables> | undefined): C
     c = {
       abbreviations: new Set(key.abbreviations ?? []),
       maybeFinal: new Set(key.maybeFinal ?? []),
+      clockFinal: new Set(key.clockFinal ?? []),
+      clockContinuers: new Set(key.clockContinuers ?? []),
       beforeNumber: new Set(key.beforeNumber ?? []),
       ordinalTriggers: new Set(key.ordinalTriggers ?? []),
       months: new Set(key.months ?? []),

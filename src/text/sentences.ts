@@ -174,7 +174,10 @@ function terminalBoundary(text: string, i: number, to: number, segStart: number,
   if (t.abbreviations.has(w.word)) return -1;
   if (w.word.length === 1 && isLetter(wc)) return -1; // initials "J. R. Smith", fragments "z. B."
   if (t.maybeFinal.has(w.word) || isLetterDotAcronym(w.word)) {
-    return lineBreak || t.sentenceStarters.has(wordAt(text, n, to)) ? q : -1;
+    const next = wordAt(text, n, to);
+    // "at 9 a.m. Police said": after a clock abbreviation only a weekday, month or time zone continues
+    if (t.clockFinal.has(w.word) && isUpper(nc) && !t.clockContinuers.has(next)) return q;
+    return lineBreak || t.sentenceStarters.has(next) ? q : -1;
   }
   if (t.beforeNumber.has(w.word) && isDigit(nc)) return -1;
   // Inner periods in an unknown word ("Bsp.z.B") — treat like an acronym.

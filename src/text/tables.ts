@@ -15,6 +15,14 @@ export interface SentenceTables {
    */
   maybeFinal: readonly string[];
   /**
+   * Abbreviations of `maybeFinal` that close a clock time ("at 9 a.m."): nothing capitalised continues after them but
+   * a weekday, month or time zone (`clockContinuers`), so any other capitalised word opens a new sentence
+   * ("at 9 a.m. Police said …"), not only a `sentenceStarters` word.
+   */
+  clockFinal?: readonly string[];
+  /** Capitalised words that go on after a `clockFinal` abbreviation: "9 a.m. Tuesday", "6 p.m. GMT", "a.m. Eastern". */
+  clockContinuers?: readonly string[];
+  /**
    * Abbreviations that never end a sentence when a number follows ("Nr. 5", "No. 5", "Jan. 5");
    * before anything else they are treated like ordinary words.
    */

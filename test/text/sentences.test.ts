@@ -105,6 +105,17 @@ test('English abbreviations', () => {
   expectSplit(['Talks resumed at No. 10 on Monday.', 'No deal was reached.'], en);
   expectSplit(['Some fruit, e.g. apples, got cheaper.', 'Prices fell in Jan.', 'Then they rose.'], en);
   expectSplit(['The meeting ended at 5 p.m.', 'The minister left.'], en);
+});
+
+test('English clock abbreviations: a capitalised word after a.m./p.m. opens a sentence unless it continues the time', () => {
+  expectSplit(['The fire broke out at 9 a.m.', 'Police said two people were hurt.'], en);
+  expectSplit(['Voting closed at 8 p.m.', 'Turnout was low.'], en);
+  expectSplit(['The ship sank at 4 a.m. Tuesday near the coast.', 'Rescuers arrived later.'], en);
+  expectSplit(['The blast came at 6 p.m. GMT and shook the port.'], en);
+  expectSplit(['The shelling began at 11 p.m. Moscow time.'], en);
+  // other dotted abbreviations keep the old rule: a name after them continues ("the U.S. Army")
+  expectSplit(['The U.S. Army sent two brigades.', 'Sen. Mary Cole objected.'], en);
+  expectSplit(['Gov. Ann Reyes and Rep. Tom Hale spoke at No. 10 Main Street.'], en);
   expectSplit(['"We are ready," he said.', '"No."', 'She shook her head.'], en);
   expectSplit(['The toll rose to 1,200.', 'Officials expect more.'], en);
   expectSplit(['He was born in 1990.', 'He moved in 2015.'], en);

@@ -14,6 +14,15 @@ export const sentenceTables: SentenceTables = {
     'U.S', 'U.K', 'U.N', 'E.U', 'U.S.A', 'D.C', 'a.m', 'p.m', 'etc', 'Inc', 'Ltd', 'Corp', 'Co', 'Bros', 'Ave',
     'Blvd', 'Rd', 'al', 'Ph.D', 'B.A', 'M.A', 'mln', 'bln', 'bn', 'tn', 'mn', 'pct', 'yrs',
   ],
+  // "at 9 a.m. Police said": a clock time closes before any capitalised word but a weekday, month or time zone
+  clockFinal: ['a.m', 'p.m'],
+  clockContinuers: [
+    'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+    'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
+    'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'ET', 'EST', 'EDT', 'CT', 'CST', 'CDT', 'MT', 'MST', 'MDT', 'PT', 'PST',
+    'PDT', 'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EET', 'EEST', 'IST', 'JST', 'KST', 'AEST', 'AEDT', 'Eastern', 'Central',
+    'Pacific', 'Mountain', 'Moscow', 'Kyiv', 'Beijing', 'London', 'Paris', 'Berlin', 'Tokyo', 'New', 'Washington', 'Greenwich',
+  ],
   beforeNumber: [
     'No', 'Nos', 'Nr', 'Art', 'Sec', 'Vol', 'pp', 'p', 'Fig', 'Ch', 'Para', 'Rte', 'Pt',
     'Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec',

@@ -26,6 +26,8 @@ export const sources: SourceTables = {
     // departments of a city or state named by their field: "the city's education department"
     { pattern: '(?:education|transport|transportation|housing|labou?r|social services|sanitation|public works|environment|environmental protection) (?:department|secretariat)', base: 'department', en: 'department', kind: 'government', named: true },
     // the branch a statement comes from is kept (army, air force, navy); the armed forces as a whole are the military
+    // a body's own press arm speaks for it: "the military's media wing", "the ministry's press service"
+    { pattern: '(?:media|press|public relations|information) (?:wing|office|service|department|unit)', base: 'press office', en: 'press office', kind: 'government' },
     { pattern: 'army', base: 'army', en: 'army', kind: 'government' },
     { pattern: 'air force', base: 'air force', en: 'air force', kind: 'government' },
     { pattern: 'navy', base: 'navy', en: 'navy', kind: 'government' },
@@ -78,7 +80,7 @@ export const sources: SourceTables = {
     { pattern: 'authority|agency', base: 'authority', en: 'authority', kind: 'government' },
     // a professional or trade chamber speaks for its members: "the chamber believes"
     { pattern: 'chamber', base: 'chamber', en: 'chamber', kind: 'organisation' },
-    { pattern: 'statement|report|document|study|assessment|update', base: 'document', en: 'document', kind: 'document' },
+    { pattern: 'statement|report|document|study|assessment|update|memo|memorandum|data|figures|survey|filing|letter|tally|census|audit', base: 'document', en: 'document', kind: 'document' },
   ],
   roles: [
     { pattern: 'government officials?', base: 'government official', en: 'government official', official: true },
@@ -93,6 +95,11 @@ export const sources: SourceTables = {
     { pattern: 'judges?', base: 'judge', en: 'judge', official: true },
     { pattern: 'member', base: 'member', en: 'member', official: true },
     { pattern: 'officers?|colonel|lieutenant colonel|major|captain|lieutenant|sergeant|brigadier(?: general)?|major general|lieutenant general', base: 'officer', en: 'officer', official: true },
+    // abbreviated titles before a name ("Brig. Gen. Pat Ryder", "Lt. Col. Ann Ross", "Sen. Mary Cole"): the period is
+    // part of the word; only capitalised, as titles are written
+    { pattern: '(?:Brig|Gen|Lt|Col|Maj|Capt|Cpt|Cmdr|Adm|Sgt|Cpl|Supt|Insp|Det)\\.', base: 'officer', en: 'officer', official: true },
+    { pattern: '(?:Sen|Rep|Sens|Reps)\\.', base: 'politician', en: 'politician' },
+    { pattern: 'Gov\\.', base: 'governor', en: 'governor' },
     { pattern: 'Kremlin spokesman|Kremlin spokesperson', base: 'Kremlin spokesman', en: 'Kremlin spokesman' },
     { pattern: 'spokesman|spokeswoman|spokesperson|press secretary', base: 'spokesperson', en: 'spokesperson' },
     { pattern: 'president', base: 'president', en: 'president' },
@@ -105,7 +112,7 @@ export const sources: SourceTables = {
     { pattern: 'ambassador|envoy', base: 'ambassador', en: 'ambassador' },
     { pattern: 'adviser|advisor|national security adviser', base: 'adviser', en: 'adviser' },
     // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
-    { pattern: 'experts?|analysts?|researchers?', base: 'expert', en: 'expert', private: true },
+    { pattern: 'experts?|analysts?|researchers?|economists?|scientists?|strategists?', base: 'expert', en: 'expert', private: true },
     // "co-leader", "co-chair": a shared office is the office
     { pattern: '(?:co-)?(?:head|chief|director|chairman|chairwoman|chairperson|chair)', base: 'head', en: 'head' },
     { pattern: 'coordinators?', base: 'coordinator', en: 'coordinator' },
@@ -135,7 +142,9 @@ export const sources: SourceTables = {
     'Matthew', 'Linda', 'Vedant', 'Sabrina', 'Pat', 'Rustem', 'Valerii', 'Ramzan', 'Oleh', 'Vitali', 'Vitaliy',
     ...firstNames,
   ],
-  anonymous: [['sources', 'sources'], ['source', 'source'], ['people familiar with the matter', 'sources'], ['insiders?', 'insider']],
+  // market people quoted without names speak as unnamed sources: "two London-based brokers said", "traders said"
+  anonymous: [['sources', 'sources'], ['source', 'source'], ['people familiar with the matter', 'sources'], ['insiders?', 'insider'],
+    ['brokers?', 'brokers'], ['traders?', 'traders'], ['dealers?', 'dealers'], ['bankers?', 'bankers']],
   informants: { nouns: 'person|people|persons|source|sources|insider|insiders', links: 'familiar with|briefed on|close to|(?:with|who has|who have) (?:direct |first-hand )?knowledge of|involved in|aware of|knowledgeable about' },
   partitiveOf: 'of',
   genitives: ['of', 'at', 'for'],
@@ -152,6 +161,13 @@ export const sources: SourceTables = {
     { type: 'union', nouns: 'union', marks: 'union' },
     { type: 'institute', nouns: 'institute|think tank', marks: 'institute|think tank|university|school' },
   ],
+  // "a memo obtained by Reuters", "figures released on Tuesday by the ministry", "data from the statistics office"
+  documentIssuer: {
+    // the first three are how a medium comes by a document: the relayer is a medium, also one the tables do not know
+    relays: 'obtained|seen|reviewed',
+    participles: 'obtained|seen|reviewed|published|released|issued|compiled|prepared|commissioned|provided|filed|sent|posted|shared|circulated|presented|submitted|cited|quoted|leaked',
+    prepositions: 'from|by',
+  },
   pluralBodies: 'authorities|agencies|groups|organi[sz]ations|companies|firms|unions|militias|charities',
   ageNoun: '\\d{1,3}-year-old',
   bodyCounters: 'both|two|three|four|five|six',

@@ -9,10 +9,12 @@ export const speech: SpeechTables = {
     { pattern: 'pledged|pledges|promised|promises|unveiled|approved|allocated', act: true },
     { pattern: 'announced|announces|reported|reports|wrote|writes|posted|tweeted' },
     { pattern: 'added|adds|noted|notes|explained|stressed|emphasi[sz]ed|acknowledged|admitted|conceded|warned|claimed|claims|insisted|asserted', clause: true },
+    // what a document or data set shows: "a report published by X showed that …", "figures released by X show"
+    { pattern: 'showed|shows|show|found|finds', clause: true },
     { pattern: 'confirmed|confirms|revealed|disclosed|indicated|suggested|put|puts|gave|cited|counted|recorded|registered' },
     { pattern: 'denied|denies|rejected|rejects|dismissed|refuted|disputed', hedge: 'denial' },
     { pattern: 'estimated|estimates|estimate|assessed|assesses|believes|believed', hedge: 'estimate' },
-    { pattern: 'expects|expected|predicted|projected|forecast|forecasts', hedge: 'projection' },
+    { pattern: 'expects|expected|expect|predicted|predicts|predict|projected|forecast|forecasts', hedge: 'projection' },
     { pattern: 'demanded|demands|demanding|called|calls|calling|urged|urges|urging|seeking|seeks|sought', hedge: 'demand' },
     // a participle clause shares the subject of the sentence: "The company disputed that, saying fewer than 300 had joined"
     { pattern: 'saying|adding|noting|stressing|claiming|insisting', clause: true },
