@@ -8,6 +8,7 @@ import { countryIndex, countryOfWord } from './countries.js';
 import { quoteAt, type Quote } from './quotes.js';
 import { PEOPLE } from './aliases.js';
 import { remember } from './memo.js';
+import { coordinatedComplementEnd, type ComplementWords } from './complement.js';
 
 /**
  * Attribution frames of one sentence: who is said to assert what is in it.
@@ -122,10 +123,18 @@ const OBJECT_ARTICLE = /^(?:Den|Dem|Einen|Einem)$/u;
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '–', '—', '-']);
 
 /** Clause boundaries of a sentence: offsets of commas, colons, dashes, brackets and quote marks. */
-export function clauseMarks(tokens: Token[]): number[] {
+export function clauseMarks(tokens: Token[], complement?: ComplementWords): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "das Ministerium für Arbeit, Soziales und Integration": the commas of an office's list of fields split no clause
+    if (complement?.prepositions.has(t.text)) {
+      const e = coordinatedComplementEnd(tokens, i, complement);
+      if (e > i) {
+        i = e - 1;
+        continue;
+      }
+    }
     // "(VKA)", "(RKI)": a short acronym in brackets names what stands before it and splits no clause
     if (t.text === '(' && bracketEnd(tokens, i) > i) {
       i = bracketEnd(tokens, i);
@@ -488,6 +497,10 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const m = subjectAfterAuxiliary(tokens, ci, ti, text, tables, cs);
     if (m) mention = m;
   }
+  // "wie der Sprecher des Amts, Jonas Wehrle, am Mittwoch mitteilte": the as-clause's speaker with a name apposition,
+  // whose commas split the clause before its verb
+  const asApposed = !mention && ci >= tokenIndexAt(tokens, clause.start) ? asClauseApposition(text, sentence, tokens, clause, ti, tables, cs) : null;
+  if (asApposed) mention = asApposed;
   // "Wie das Amt mitteilte, sind 60 Fälle bestätigt": the as-clause's subject is no subject of the main clause
   const asOpened = clause.start > sentence.start && cs.asClause.has(tokens[tokenIndexAt(tokens, sentence.start)]?.text.toLowerCase() ?? '');
   // "Der Sprecher des Kremls, Dmitri Peskow, wies die Angaben zurück": the subject and its apposition end at the comma
@@ -559,7 +572,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   let speech: Speech = 'reported';
   const first = tokens[tokenIndexAt(tokens, clause.start)];
   const clauseOpen = text.slice(Math.max(sentence.start, clause.start - 2), clause.start);
-  if (first && cs.asClause.has(first.text.toLowerCase())) speech = 'reported';
+  if ((first && cs.asClause.has(first.text.toLowerCase())) || asApposed) speech = 'reported';
   else if (contentBefore) speech = 'indirect';
   // "…, the governor said." — the attribution closes the sentence after the content
   else if (clause.start > sentence.start && /[,“”"«]\s*$/u.test(clauseOpen) && clause.end >= sentence.end - 1
@@ -1146,4 +1159,35 @@ function isFeminineRole(role: string | null): boolean {
 
 function isMasculineRole(role: string | null): boolean {
   return !!role && /^\p{Lu}/u.test(role) && !isFeminineRole(role) && !/(?:e|en)$/u.test(role.split(' ')[0]!);
+}
+
+/**
+ * "…, wie der Drogenbeauftragte der Bundesregierung, Jonas Wehrle, am Mittwoch in Berlin mitteilte": a verb-final
+ * as-clause whose speaker has a name apposition. The commas of the apposition cut the verb's clause down to time and
+ * place words; the speaker phrase (with its name) starts right after the as-word before them and ends at the comma
+ * before the verb's clause. Null when anything else stands between.
+ */
+function asClauseApposition(text: string, sentence: Span, tokens: Token[], clause: Span, ti: number, tables: ClaimTables, cs: CompiledSpeech): Mention | null {
+  const ci = tokenIndexAt(tokens, clause.start);
+  if (clause.start <= sentence.start || tokens[ci - 1]?.text !== ',') return null;
+  // only time and place words before the verb in its clause
+  let k = ci;
+  while (k < ti) {
+    const place = skipPlace(tokens, k, cs);
+    if (place > k) k = place;
+    else if (cs.fillers.has(tokens[k]!.text)) k++;
+    else break;
+  }
+  if (k !== ti) return null;
+  // the as-word: a comma (or the sentence start) before it, within a speaker phrase's reach of the verb
+  const s0 = tokenIndexAt(tokens, sentence.start);
+  for (let w = ci - 2; w >= Math.max(s0, ci - 20); w--) {
+    const t = tokens[w]!;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
+    if (!cs.asClause.has(t.text) || (w > s0 && tokens[w - 1]!.text !== ',')) continue;
+    const m = parseSpeaker(tokens, w + 1, text, tables) ?? genericSpeaker(tokens, w + 1, text, tables);
+    // the phrase runs up to the comma that closes the apposition; a named person only (", Jonas Wehrle,")
+    return m && m.next === ci - 1 && m.source.kind === 'person' && !!m.source.name ? m : null;
+  }
+  return null;
 }

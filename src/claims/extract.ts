@@ -21,6 +21,7 @@ import { hedgePositions, isDisclaimer, orderHedges, sentenceHedges } from './hed
 import { isCapitalised, UNATTRIBUTED } from './source.js';
 import { cached, hasWordMatch } from './pattern.js';
 import { countryIndex, mergeCountryTokens } from './countries.js';
+import { complementWords } from './complement.js';
 
 /**
  * Claim extraction: one document → the claims it contains (../shared/claim-schema.md).
@@ -74,7 +75,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   let fi = 0;
   for (const span of spans) {
     const tokens = mergeCountryTokens(tokenize(text, pack, span.start, span.end), text, countries);
-    const marks = clauseMarks(tokens);
+    const marks = clauseMarks(tokens, complementWords(tables));
     const frames = findFrames(text, span, tokens, marks, quotes, tables);
     for (const f of frames) {
       if (!f.mention) {

@@ -5,6 +5,7 @@ import { cached } from './pattern.js';
 import { countryAdjectiveEn, countryIndex, countryOfWord, isCountryAdjective, type CountryIndex } from './countries.js';
 import { personAt, personOfWord, type PersonEntry } from './aliases.js';
 import { remember } from './memo.js';
+import { complementWords, coordinatedComplementEnd, type ComplementWords } from './complement.js';
 
 /**
  * Parsing a speaker phrase ("der Sprecher des Kremls, Dmitri Peskow", "ein ranghoher britischer
@@ -73,6 +74,7 @@ interface CompiledSources {
   notAdjectives: Set<string>;
   nounsCapitalised: boolean;
   complementPrepositions: Set<string>;
+  complementList: ComplementWords;
   /** answers of the word tests by word: the big alternations are slow, and the same words come back in every article */
   memo: { role: Map<string, RoleEntry | null>; roleWhole: Map<string, RoleEntry | null>; org: Map<string, OrganisationEntry | null>; adjective: Map<string, boolean>; anonymous: Map<string, { re: RegExp; en: string } | null>; capitalisedAdjective: Map<string, boolean>; article: Map<string, number> };
   ageNoun: RegExp | null;
@@ -109,6 +111,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   notAdjectives: new Set(t.sources.notAdjectives),
   nounsCapitalised: t.nounsCapitalised,
   complementPrepositions: new Set(t.sources.complementPrepositions ?? []),
+  complementList: complementWords(t),
   memo: { role: new Map(), roleWhole: new Map(), org: new Map(), adjective: new Map(), anonymous: new Map(), capitalisedAdjective: new Map(), article: new Map() },
   ageNoun: t.sources.ageNoun ? new RegExp(`^(?:${t.sources.ageNoun})$`, 'u') : null,
   informantNoun: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.nouns})$`, 'iu') : null,
@@ -661,6 +664,8 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
     } else if (/^(?:für|for|of)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1])) {
       let e = k + 1;
       while (e < tokens.length && e - k <= 3 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1 && !matchRole(tokens[e]!.text, cs)) e++;
+      // "das Ministerium für Arbeit, Soziales und Integration": a list of fields is all of the name
+      e = Math.max(e, coordinatedComplementEnd(tokens, k, cs.complementList));
       generic = { noun: head.org.base, name: text.slice(tokens[j]!.start, tokens[e - 1]!.end), kind: head.org.kind, next: e };
       orgText = generic.name;
       head = { kind: 'generic', next: e, generic };
@@ -707,6 +712,18 @@ export function parseSpeaker(tokens: Token[], i: number, text: string, tables: C
         head = { kind: 'generic', next: e, generic };
         k = e;
       }
+    }
+  }
+  // "das Ministerium für Arbeit, Soziales und Integration": a ministry named by its fields is that one ministry
+  if (head.kind === 'org' && head.org && MINISTRY.test(head.org.base) && k === head.next && cs.nounsCapitalised) {
+    const e = officeComplement(tokens, k, cs);
+    if (e > k) {
+      // in the nominative: "des Ministeriums für Umwelt" names the "Ministerium für Umwelt"
+      const name = `${tokens[j]!.text.replace(/iums$/u, 'ium')}${text.slice(tokens[j]!.end, tokens[e - 1]!.end)}`;
+      generic = { noun: head.org.base, name, kind: head.org.kind, next: e };
+      orgText = generic.name;
+      head = { kind: 'generic', next: e, generic };
+      k = e;
     }
   }
   if (generic && !orgText) orgText = generic.name;
@@ -809,6 +826,9 @@ function skipExtendedAttribute(tokens: Token[], j: number, cs: CompiledSources):
 /** End of a role's complement "für Europa", "for Africa" (one to three capitalised words) starting at k, or k. */
 function roleComplement(tokens: Token[], k: number, cs: CompiledSources): number {
   if (!cs.complementPrepositions.has(tokens[k]?.text ?? '') || !isCapitalised(tokens[k + 1])) return k;
+  // "der Beauftragte für Sucht- und Drogenfragen, Jonas Wehrle": a list of fields
+  const list = coordinatedComplementEnd(tokens, k, cs.complementList);
+  if (list > k) return list;
   return capitalisedRun(tokens, k + 1, k + 4);
 }
 
@@ -1583,6 +1603,9 @@ function institutionAt(tokens: Token[], i: number, text: string, cs: CompiledSou
   return { noun, name: name ? bodyName(noun, name) : noun, kind: institutionKind(noun), next };
 }
 
+/** A ministry's own noun: its für-complement names it ("Ministerium für Wohnungsbau"). */
+const MINISTRY = /^(?:\p{Lu}\p{Ll}*)?[Mm]inisterium$/u;
+
 /** Bodies that a für-phrase after them does not name: "die Stadt für Schulen", "der Konzern für Elektroautos". */
 const PLACE_OR_PARTY_BODY = /(?:stadt|gemeinde|kreis|partei|fraktion|regierung|unternehmen|konzern|firma|betreiber|hersteller|anbieter|versorger|gruppe|bündnis)$/iu;
 
@@ -1593,6 +1616,9 @@ const PLACE_OR_PARTY_BODY = /(?:stadt|gemeinde|kreis|partei|fraktion|regierung|u
  */
 function officeComplement(tokens: Token[], k: number, cs: CompiledSources): number {
   if (!cs.complementPrepositions.has(tokens[k]?.text ?? '') || !isCapitalised(tokens[k + 1]) || NOT_NAMES.has(tokens[k + 1]!.text)) return k;
+  // "für Umwelt, Naturschutz, nukleare Sicherheit und Verbraucherschutz": fields with adjectives or truncations
+  const list = coordinatedComplementEnd(tokens, k, cs.complementList);
+  if (list > k) return isCapitalised(tokens[list]) ? k : list;
   let e = k + 2;
   while (e + 1 < tokens.length && e - k < 8 && (tokens[e]!.text === ',' || tokens[e]!.text === 'und') && isCapitalised(tokens[e + 1])) {
     const und = tokens[e]!.text === 'und';

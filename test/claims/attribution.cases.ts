@@ -908,6 +908,29 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '40', source: { kind: 'media', name: 'Regionalsender' } }] },
   { rule: 'a surname alone after a full name keeps the role given first', text: 'Einsatzleiter Jörg Pfisterer sprach von 80 Einsätzen. Jörg Pfisterer sagte, 12 Keller seien überflutet. Pfisterer zählte 3 Verletzte.',
     claims: [{ text: '80', source: { name: 'Jörg Pfisterer' } }, { text: '12', source: { name: 'Jörg Pfisterer' } }, { text: '3', source: { kind: 'person', name: 'Jörg Pfisterer' } }] },
+  // --- round 11: general mechanisms
+  // long official names: a für-complement listing fields with commas and one closing "und"
+  { rule: 'a ministry named by a list of fields, in the genitive', text: 'Nach Angaben des Ministeriums für Umwelt, Klima und Energie wurden 120 Bäume gefällt.',
+    claims: [{ text: '120', source: { kind: 'government', name: 'Ministerium für Umwelt, Klima und Energie' }, speech: 'reported' }] },
+  { rule: 'a ministry with a list of fields as the subject before the verb', text: 'Das Ministerium für Schule, Jugend und Sport teilte mit, 300 Lehrerstellen seien unbesetzt.',
+    claims: [{ text: '300', source: { kind: 'government', name: 'Ministerium für Schule, Jugend und Sport' }, speech: 'indirect' }] },
+  { rule: 'a federal ministry whose fields have adjectives', text: 'Im Jahr wurden 85 Anlagen geprüft, teilte das Bundesministerium für Klima, digitale Infrastruktur und Verkehr mit.',
+    claims: [{ text: '85', source: { kind: 'government', name: 'Bundesministerium für Klima, digitale Infrastruktur und Verkehr' } }] },
+  { rule: 'a commissioner for truncated and coordinated fields with an appositive name', text: 'Die Beauftragte für Kinder- und Jugendschutz, Petra Holm, sagte, 40 Beratungsstellen fehlten.',
+    claims: [{ text: '40', source: { kind: 'person', name: 'Petra Holm' }, speech: 'indirect' }] },
+  { rule: 'negative: a comma list of bodies after a ministry is no list of its fields', text: 'Das Ministerium für Verkehr, die Bahn und der Verband stellen 300 Millionen Euro bereit.',
+    claims: [{ text: '300 Millionen Euro', source: { kind: 'unattributed' } }] },
+  { rule: 'negative: a single field before an appositive name stays as before', text: 'Die Koordinatorin für Europa, Anna Lind, sagte, 40 Stellen fehlten.',
+    claims: [{ text: '40', source: { kind: 'person', name: 'Anna Lind' } }] },
+  // the as-clause speaker with a name apposition set off by commas before a verb-final verb
+  { rule: 'wie-clause: role, genitive, appositive name, time and place before the verb', text: 'Bei dem Brand wurden 14 Menschen verletzt, wie die Sprecherin der Feuerwehr, Lena Ostrowski, am Abend in Kassel sagte.',
+    claims: [{ text: '14', measure: 'wounded', source: { kind: 'person', name: 'Lena Ostrowski' }, speech: 'reported' }] },
+  { rule: 'wie-clause: a commissioner compound with a long complement and a name', text: 'Im Land starben 1.200 Menschen, wie der Beauftragte der Landesregierung für Sucht- und Drogenfragen, Tilo Brand, mitteilte. Das waren 9 Prozent mehr als im Vorjahr.',
+    claims: [{ text: '1.200', source: { kind: 'person', name: 'Tilo Brand' }, speech: 'reported' }, { text: '9 Prozent', source: { kind: 'person', name: 'Tilo Brand' } }] },
+  { rule: 'negative: a relative clause in the wie-clause names no one', text: 'Bei dem Brand wurden 14 Menschen verletzt, wie die Leiterin der Feuerwache, die seit Jahren im Amt ist, mitteilte.',
+    claims: [{ text: '14', source: { kind: 'unattributed' } }] },
+  { rule: 'an unnamed commissioner is an official', text: 'Die Wehrbeauftragte sagte, 300 Soldaten fehlten in der Einheit.',
+    claims: [{ text: '300', source: { kind: 'anonymous_official' }, speech: 'indirect' }] },
 ];
 
 export const enAttributionCases: Case[] = [

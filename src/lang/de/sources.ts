@@ -94,6 +94,8 @@ export const sources: SourceTables = {
     { pattern: 'Oberbefehlshaber(?:in|s)?|Generalstabschef(?:in|s)?|Armeechef(?:in|s)?|General(?:in|s|e|en)?|Kommandeur(?:in|s|e)?|Befehlshaber(?:in|s)?', base: 'Befehlshaber', en: 'commander' },
     { pattern: 'Gouverneur(?:in|s|e)?|Militärgouverneur(?:in|s)?|Bürgermeister(?:in|s)?|Regionalgouverneur(?:in|s)?|Verwaltungschef(?:in|s)?|Oberbürgermeister(?:in|s)?|Landrat(?:s)?|Landrätin|Präfekt(?:in|en)?|Landeshauptmann|Landeshauptfrau', base: 'Gouverneur', en: 'governor' },
     { pattern: 'Botschafter(?:in|s)?', base: 'Botschafter', en: 'ambassador' },
+    // commissioners of a government or parliament, also as compounds: "der Drogenbeauftragte", "die Wehrbeauftragte"
+    { pattern: 'Beauftragte[rn]?|Bundesbeauftragte[rn]?', base: 'Beauftragter', en: 'commissioner', official: true },
     // offices of local public safety and justice, named before their holder ("Kreisbrandmeister Uwe Kastner")
     { pattern: 'Einsatzleiter(?:in|s)?|Kreisbrandmeister(?:in|s)?|Stadtbrandmeister(?:in|s)?|Brandmeister(?:in|s)?|Kreisbrandrat(?:s)?|Kreisbrandrätin|Wehrführer(?:in|s)?|Feuerwehrchef(?:in|s)?', base: 'Einsatzleiter', en: 'incident commander' },
     { pattern: 'Staatsanwalt(?:s)?|Staatsanwältin|Oberstaatsanwalt(?:s)?|Oberstaatsanwältin|Generalstaatsanwalt(?:s)?|Generalstaatsanwältin|Richter(?:in|s)?|Gerichtssprecher(?:in|s)?', base: 'Staatsanwalt', en: 'prosecutor' },
@@ -159,6 +161,7 @@ export const sources: SourceTables = {
   adjective: '[\\p{Ll}][\\p{L}-]*(?:e|en|er|es|em)',
   notAdjectives: [],
   complementPrepositions: ['für'],
+  listCoordinators: ['und', 'sowie'],
   // a bare "das Bündnis", "die Gruppe", "der Organisation" refers back to the last body of its type, not the last body
   bodyTypes: [
     { type: 'alliance', nouns: '(?:Militär|Verteidigungs)?[Bb]ündnis(?:ses)?|Allianz', marks: '(?<![\\p{L}])(?:Nato|NATO)(?![\\p{L}])|bündnis|Allianz' },
