@@ -1533,7 +1533,7 @@ function stateAdjective(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
-const STATE_SUFFIX = /(?:amt|ämter|katastrophenschutz|zivilschutz|bundeskanzlei|staatskanzlei|senatskanzlei|präfektur|landesbetrieb|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
+const STATE_SUFFIX = /(?:landtag|bundestag|(?<!land)kreistag|amt|ämter|katastrophenschutz|zivilschutz|bundeskanzlei|staatskanzlei|senatskanzlei|präfektur|landesbetrieb|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
 
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
@@ -1552,7 +1552,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|initiative|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|universität|hochschule|katastrophenschutz|zivilschutz|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital|university)$/iu;
+const ORG_SUFFIX = /(?:städtetag|landkreistag|gemeindetag|kreistag|landtag|bundestag|amt|ämter|initiative|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|universität|hochschule|katastrophenschutz|zivilschutz|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital|university)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {

@@ -931,6 +931,26 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '14', source: { kind: 'unattributed' } }] },
   { rule: 'an unnamed commissioner is an official', text: 'Die Wehrbeauftragte sagte, 300 Soldaten fehlten in der Einheit.',
     claims: [{ text: '300', source: { kind: 'anonymous_official' }, speech: 'indirect' }] },
+  // a reaction noun coming from someone: "Kritik kam von X" makes X the speaker of what follows
+  { rule: 'Kritik kam vom X: its Konjunktiv in the next sentence', text: 'Scharfe Kritik kam vom Landkreistag. Die Kreise seien mit 800 Millionen Euro zusätzlich belastet.',
+    claims: [{ text: '800 Millionen Euro', source: { kind: 'organisation', name: 'Landkreistag' }, speech: 'indirect' }] },
+  { rule: 'Widerspruch kam von X: a figure in the same sentence', text: 'Widerspruch kam vom Sozialverband Nordlicht, der mit 12.000 Betroffenen rechnet.',
+    claims: [{ text: '12.000', source: { kind: 'organisation', name: 'Sozialverband Nordlicht' } }] },
+  { rule: 'Kritik kam von a known body, its type noun after it refers back', text: 'Kritik kam von Greenpeace. Nach Berechnungen der Organisation fehlen 40.000 Ladesäulen.',
+    claims: [{ text: '40.000', source: { kind: 'organisation', name: 'Greenpeace' }, hedges: ['estimate'] }] },
+  { rule: 'negative: Kritik kam von allen Seiten names no one', text: 'Kritik kam von allen Seiten. Die Kosten seien mit 40 Millionen Euro viel zu hoch.',
+    claims: [{ text: '40 Millionen Euro', source: { kind: 'unattributed' } }] },
+  { rule: 'negative: a message coming from a place is no reaction', text: 'Die Nachricht kam vom Landkreistag. Die Kreise seien mit 800 Millionen Euro zusätzlich belastet.',
+    claims: [{ text: '800 Millionen Euro', source: { kind: 'unattributed' } }] },
+  // experts as a definite group speak for the body named before them
+  { rule: 'die Fachleute after an institute: the institute', text: 'Das Landesinstitut für Gesundheit meldete 2.000 Fälle; die Fachleute schätzen die tatsächliche Zahl aber auf 9.000.',
+    claims: [{ text: '2.000' }, { text: '9.000', source: { name: 'Landesinstitut für Gesundheit' }, hedges: ['estimate'] }] },
+  { rule: 'die Experten after a named research institute', text: 'Das Forschungsinstitut Kortex veröffentlichte am Montag seine Zahlen. Die Experten rechnen mit 300 neuen Stellen.',
+    claims: [{ text: '300', source: { kind: 'organisation', name: 'Kortex' }, hedges: ['projection'] }] },
+  { rule: 'negative: bare Experten without a body before stay unnamed people', text: 'Experten schätzen, dass rund 40 Prozent der Brücken marode sind.',
+    claims: [{ text: 'rund 40 Prozent', source: { kind: 'person' }, hedges: ['estimate'] }] },
+  { rule: 'the Landtag is a state body', text: 'Nach Angaben des Landtags wurden 40 Anfragen gestellt.',
+    claims: [{ text: '40', source: { kind: 'government', name: 'Landtag' } }] },
 ];
 
 export const enAttributionCases: Case[] = [

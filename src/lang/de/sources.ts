@@ -52,6 +52,12 @@ export const sources: SourceTables = {
     { pattern: 'OCHA|UN-Nothilfebüros?|UN-Büros? für humanitäre Angelegenheiten', base: 'OCHA', en: 'OCHA', kind: 'organisation' },
     { pattern: 'Rote[n]? Kreuz(?:es)?|IKRK', base: 'Rotes Kreuz', en: 'Red Cross', kind: 'organisation' },
     { pattern: 'Caritas|Caritasverband(?:es|s)?', base: 'Caritas', en: 'Caritas', kind: 'organisation' },
+    // German civil-society bodies named without a type noun, which would read as a person's two names ("Pro Asyl")
+    { pattern: 'Pro Asyl', base: 'Pro Asyl', en: 'Pro Asyl', kind: 'organisation' },
+    { pattern: 'Foodwatch|foodwatch', base: 'Foodwatch', en: 'Foodwatch', kind: 'organisation' },
+    { pattern: 'Greenpeace', base: 'Greenpeace', en: 'Greenpeace', kind: 'organisation' },
+    { pattern: 'Sea-Watch', base: 'Sea-Watch', en: 'Sea-Watch', kind: 'organisation' },
+    { pattern: 'Transparency International', base: 'Transparency International', en: 'Transparency International', kind: 'organisation' },
     { pattern: 'Diakonie', base: 'Diakonie', en: 'Diakonie', kind: 'organisation' },
     { pattern: 'THW|Technische[ns]? Hilfswerke?s?', base: 'THW', en: 'Federal Agency for Technical Relief', kind: 'government', country: 'DE' },
     { pattern: 'Krisenstab(?:e?s)?', base: 'Krisenstab', en: 'crisis team', kind: 'government', members: true },
@@ -105,8 +111,8 @@ export const sources: SourceTables = {
     { pattern: 'Berater(?:in|s)?|Sicherheitsberater(?:in|s)?', base: 'Berater', en: 'adviser' },
     // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials; as a group
     // ("die Forscher" after "Das Institut …") they speak for the body named before
-    { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|innen|s|n)?|Ökonom(?:en|in)?|Volkswirt(?:in|e|en)?|Wissenschaftler(?:in|innen|s|n)?', base: 'Experte', en: 'expert', private: true,
-      group: 'Forscher|Forschern|Wissenschaftler|Wissenschaftlern', groupBody: 'institut|universität|hochschule|zentrum|forschung|akademie|klinik|amt|stiftung|gesellschaft|RKI' },
+    { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|innen|s|n)?|Ökonom(?:en|in)?|Volkswirt(?:in|e|en)?|Wissenschaftler(?:in|innen|s|n)?|Fachleute[n]?', base: 'Experte', en: 'expert', private: true,
+      group: 'Forscher|Forschern|Wissenschaftler|Wissenschaftlern|Experten|Fachleute|Fachleuten', groupBody: 'institut|universität|hochschule|zentrum|forschung|akademie|klinik|amt|stiftung|gesellschaft|RKI' },
     { pattern: 'Statistiker(?:in|innen|s|n)?', base: 'Statistiker', en: 'statistician', private: true, group: 'Statistiker|Statistikern', groupBody: 'amt|statisti|Destatis|Eurostat|institut|RKI' },
     // "beziffern die Ermittler den Schaden": investigators as a group are the investigating side, a body of their own;
     // one investigator ("ein Ermittler", "der Ermittler Hans Rau") is a person
@@ -166,7 +172,7 @@ export const sources: SourceTables = {
   bodyTypes: [
     { type: 'alliance', nouns: '(?:Militär|Verteidigungs)?[Bb]ündnis(?:ses)?|Allianz', marks: '(?<![\\p{L}])(?:Nato|NATO)(?![\\p{L}])|bündnis|Allianz' },
     { type: 'group', nouns: '(?:Terror|Rebellen|Islamisten|Dschihadisten|Extremisten)?[Gg]ruppe|Gruppierung|(?:Terror)?[Mm]iliz|Bande', marks: 'gruppe|gruppierung|miliz|Bande|rebellen|(?<![\\p{L}])(?:Hamas|Hisbollah|Taliban|Huthi|Al-Schabab|Boko Haram|JNIM|M23)(?![\\p{L}])' },
-    { type: 'ngo', nouns: '(?:Hilfs|Menschenrechts|Nichtregierungs)?[Oo]rganisation|(?:Kinder)?[Hh]ilfswerke?s?', marks: 'organisation|hilfswerk|Ärzte ohne Grenzen|Caritas|Diakonie|Rote[ns]? Kreuz|Roter Halbmond|Amnesty|Human Rights Watch|Oxfam|Save the Children|Unicef|UNICEF|WFP|UNHCR|IOM|Welternährungsprogramm|Seenotrett|verband|verein|stiftung|(?<![\\p{L}])\\p{Lu}\\p{Ll}*bund(?![\\p{L}])' },
+    { type: 'ngo', nouns: '(?:Hilfs|Menschenrechts|Nichtregierungs)?[Oo]rganisation|(?:Kinder)?[Hh]ilfswerke?s?', marks: 'organisation|hilfswerk|Ärzte ohne Grenzen|Caritas|Pro Asyl|Foodwatch|Greenpeace|Sea-Watch|Transparency|Diakonie|Rote[ns]? Kreuz|Roter Halbmond|Amnesty|Human Rights Watch|Oxfam|Save the Children|Unicef|UNICEF|WFP|UNHCR|IOM|Welternährungsprogramm|Seenotrett|verband|verein|stiftung|(?<![\\p{L}])\\p{Lu}\\p{Ll}*bund(?![\\p{L}])' },
     { type: 'company', nouns: 'Unternehmens?|Konzern(?:e?s)?|Firma|Betreiber(?:s)?|Hersteller(?:s)?|Versorger(?:s)?|Autobauer(?:s)?', marks: 'unternehmen|konzern|firma|betreiber|hersteller|versorger|werke(?![\\p{L}])|(?<![\\p{L}])(?:AG|GmbH|SE|KG|Ltd|Inc)(?![\\p{L}])' },
     { type: 'authority', nouns: 'Behörde', marks: 'behörde|amt(?:e?s)?(?![\\p{L}])|ämter|ministerium|staatsanwaltschaft|polizei|präsidium|verwaltung|direktion|Küstenwache|kreis(?![\\p{L}])|Regierung' },
     { type: 'union', nouns: 'Gewerkschaft', marks: 'gewerkschaft|(?<![\\p{L}])(?:Verdi|IG Metall|GdP|GDL|GEW|DGB|EVG)(?![\\p{L}])' },
