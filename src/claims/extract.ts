@@ -22,6 +22,7 @@ import { isCapitalised, UNATTRIBUTED } from './source.js';
 import { cached, hasWordMatch } from './pattern.js';
 import { countryIndex, mergeCountryTokens } from './countries.js';
 import { complementWords } from './complement.js';
+import { invertedBodySubject } from './attribution.js';
 
 /**
  * Claim extraction: one document → the claims it contains (../shared/claim-schema.md).
@@ -94,6 +95,9 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       // a subject that may speak later ("Der Polizeipräsident lobte ... Nach seinen Angaben"); a definite one resolved first
       const body = m && (m.source.kind === 'government' || m.source.kind === 'organisation') && !!m.source.organisation;
       if (m && (m.source.kind === 'person' || m.source.kind === 'anonymous_official' || body)) history.push({ source: m.definite || m.anaphoricOrg || m.spokesBody ? resolveMention(m, history, tables) : m.source, roleBase: m.roleBase, official: m.official });
+      // "Wegen Betrugs hat die Staatsanwaltschaft Leipzig Anklage erhoben": a named body after the auxiliary
+      const inv = m ? null : invertedBodySubject(text, span, tokens, tables);
+      if (inv) history.push({ source: inv.source, roleBase: inv.roleBase, official: inv.official });
     }
     const figs: QuantitySpan[] = [];
     while (fi < figures.length && figures[fi]!.start < span.end) {

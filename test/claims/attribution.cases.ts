@@ -951,6 +951,21 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: 'rund 40 Prozent', source: { kind: 'person' }, hedges: ['estimate'] }] },
   { rule: 'the Landtag is a state body', text: 'Nach Angaben des Landtags wurden 40 Anfragen gestellt.',
     claims: [{ text: '40', source: { kind: 'government', name: 'Landtag' } }] },
+  // bodies named in passing: after a fronted phrase, in apposition, and the spokesperson of a body by its type noun
+  { rule: 'a named body after the auxiliary, then ein Sprecher der Behörde', text: 'Wegen Untreue hat die Staatsanwaltschaft Kiel Anklage erhoben. Der Schaden liege bei 3 Millionen Euro, sagte ein Sprecher der Behörde.',
+    claims: [{ text: '3 Millionen Euro', source: { kind: 'government', name: 'Staatsanwaltschaft Kiel' }, speech: 'indirect' }] },
+  { rule: 'negative: ein Sprecher der Behörden (plural) is not the body named before', text: 'Wegen Untreue hat die Staatsanwaltschaft Kiel Anklage erhoben. Der Schaden liege bei 3 Millionen Euro, sagte ein Sprecher der Behörden.',
+    claims: [{ text: '3 Millionen Euro', source: { name: 'Behörden' } }] },
+  { rule: 'a body noun with the named body in apposition before the verb', text: 'Der Versorger, die Stadtwerke Nordheide, erklärte, 410 Haushalte seien ohne Strom.',
+    claims: [{ text: '410', source: { kind: 'organisation', name: 'Stadtwerke Nordheide' }, speech: 'indirect' }] },
+  { rule: 'negative: an apposition that is another bare noun names no body', text: 'Der Versorger, die Firma, erklärte, 410 Haushalte seien ohne Strom.',
+    claims: [{ text: '410', source: { name: 'Versorger' } }] },
+  { rule: 'a company spokesperson compound speaks for the company of its type named before', text: 'Die Reederei Kattegat Line stellte den Betrieb ein. Es seien 9.000 Fahrgäste betroffen, sagte ein Unternehmenssprecher.',
+    claims: [{ text: '9.000', source: { kind: 'organisation', name: 'Reederei Kattegat Line' } }] },
+  { rule: 'negative: a company spokesperson compound takes no body of unknown type', text: 'Die Hafenbahn stellte den Betrieb ein. Beim Versorger Lichtwerk waren 9.000 Haushalte ohne Strom, wie ein Unternehmenssprecher sagte.',
+    claims: [{ text: '9.000', source: { name: 'Unternehmen' } }] },
+  { rule: 'the company named in apposition speaks on in Konjunktiv by its short name', text: 'Der Betreiber, die Gesellschaft Nordbrücken Infra, wies das zurück. Die Brücke sei geprüft worden, erklärte ein Unternehmenssprecher. Man investiere jährlich 30 Millionen Euro.',
+    claims: [{ text: '30 Millionen Euro', source: { kind: 'organisation', name: 'Nordbrücken Infra' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
