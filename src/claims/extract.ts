@@ -195,6 +195,8 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
             && !(sc.plan && sc.plan.test(text.slice(info.span.start, info.span.end))))
           // "Mehr als 400 weitere wurden verletzt": a sentence that goes on counting from the figure before keeps its source
           || furtherLead(text, info.span, info.figures, tables)
+          // "Drei von ihnen wurden …", "Darunter sind 40 Kinder": a part of the figure before, counted by the same source
+          || partitiveLead(text, info.span, info.figures, tables)
           // "Das waren 13 Prozent mehr als ein Jahr zuvor": a sentence about what the one before said keeps its source
           || demonstrativeLead(info.tokens, tables))) {
           source = last.source;
@@ -524,6 +526,19 @@ function furtherLead(text: string, span: Span, figures: QuantitySpan[], tables: 
   const f = figures[0];
   const m = f && f.start === span.start && tables.speech.furtherWords ? /^\s+(\p{L}+)/u.exec(text.slice(f.end, f.end + 16)) : null;
   return !!m && tables.speech.furtherWords!.includes(m[1]!);
+}
+
+/**
+ * The sentence opens with a part of what the sentence before counted: the figure and a partitive ("Drei von ihnen",
+ * "40 davon"), or the partitive and then the figure ("Darunter sind 40 Kinder", "Davon entfielen 30 Prozent auf …").
+ */
+function partitiveLead(text: string, span: Span, figures: QuantitySpan[], tables: ClaimTables): boolean {
+  const f = figures[0];
+  if (!f) return false;
+  const parts = tables.measures.partitive;
+  if (f.start === span.start) return parts.some((p) => text.startsWith(` ${p}`, f.end));
+  const lead = /^(\p{Lu}\p{Ll}+)\s/u.exec(text.slice(span.start, span.start + 16));
+  return !!lead && f.start - span.start < 40 && parts.some((p) => !p.includes(' ') && p === lead[1]!.toLowerCase());
 }
 
 /**

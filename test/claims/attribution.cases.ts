@@ -966,6 +966,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '9.000', source: { name: 'Unternehmen' } }] },
   { rule: 'the company named in apposition speaks on in Konjunktiv by its short name', text: 'Der Betreiber, die Gesellschaft Nordbrücken Infra, wies das zurück. Die Brücke sei geprüft worden, erklärte ein Unternehmenssprecher. Man investiere jährlich 30 Millionen Euro.',
     claims: [{ text: '30 Millionen Euro', source: { kind: 'organisation', name: 'Nordbrücken Infra' } }] },
+  // a part of the figure before keeps its source
+  { rule: 'Drei von ihnen: the part keeps the source of the whole', text: 'Bei dem Brand wurden 22 Menschen verletzt, teilte die Bergwacht mit. Drei von ihnen wurden mit Rauchvergiftungen behandelt.',
+    claims: [{ text: '22' }, { text: 'Drei', source: { kind: 'organisation', name: 'Bergwacht' }, speech: 'reported' }] },
+  { rule: 'Darunter sind N: the part keeps the source of the whole', text: 'Bei dem Unfall starben 12 Menschen, teilte die Polizei mit. Darunter sind vier Kinder.',
+    claims: [{ text: '12' }, { text: 'vier', source: { kind: 'government', name: 'Polizei' } }] },
+  { rule: 'negative: a partitive after an unattributed figure stays unattributed', text: 'Im Jahr wurden 300 Unfälle gezählt. Drei von ihnen endeten tödlich.',
+    claims: [{ text: '300', source: { kind: 'unattributed' } }, { text: 'Drei', source: { kind: 'unattributed' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
