@@ -8,6 +8,7 @@ import { countryIndex, countryOfWord } from './countries.js';
 import { quoteAt, type Quote } from './quotes.js';
 import { PEOPLE } from './aliases.js';
 import { remember } from './memo.js';
+import { coordinatedComplementEnd, type ComplementWords } from './complement.js';
 
 /**
  * Attribution frames of one sentence: who is said to assert what is in it.
@@ -122,10 +123,18 @@ const OBJECT_ARTICLE = /^(?:Den|Dem|Einen|Einem)$/u;
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '–', '—', '-']);
 
 /** Clause boundaries of a sentence: offsets of commas, colons, dashes, brackets and quote marks. */
-export function clauseMarks(tokens: Token[]): number[] {
+export function clauseMarks(tokens: Token[], complement?: ComplementWords): number[] {
   const out: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // "das Ministerium für Arbeit, Soziales und Integration": the commas of an office's list of fields split no clause
+    if (complement?.prepositions.has(t.text)) {
+      const e = coordinatedComplementEnd(tokens, i, complement);
+      if (e > i) {
+        i = e - 1;
+        continue;
+      }
+    }
     // "(VKA)", "(RKI)": a short acronym in brackets names what stands before it and splits no clause
     if (t.text === '(' && bracketEnd(tokens, i) > i) {
       i = bracketEnd(tokens, i);
@@ -488,6 +497,10 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const m = subjectAfterAuxiliary(tokens, ci, ti, text, tables, cs);
     if (m) mention = m;
   }
+  // "wie der Sprecher des Amts, Jonas Wehrle, am Mittwoch mitteilte": the as-clause's speaker with a name apposition,
+  // whose commas split the clause before its verb
+  const asApposed = !mention && ci >= tokenIndexAt(tokens, clause.start) ? asClauseApposition(text, sentence, tokens, clause, ti, tables, cs) : null;
+  if (asApposed) mention = asApposed;
   // "Wie das Amt mitteilte, sind 60 Fälle bestätigt": the as-clause's subject is no subject of the main clause
   const asOpened = clause.start > sentence.start && cs.asClause.has(tokens[tokenIndexAt(tokens, sentence.start)]?.text.toLowerCase() ?? '');
   // "Der Sprecher des Kremls, Dmitri Peskow, wies die Angaben zurück": the subject and its apposition end at the comma
@@ -507,6 +520,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     if (m && m.end < start && /^\s*,\s*(?:\d{1,3}\s*,\s*)?$/u.test(text.slice(m.end, clause.start))) mention = m;
     // "The Kenya Rights Commission, a state-funded body, put the toll at": an apposition that only describes the subject
     if (m && !mention && m.end < start && APPOSITION.test(text.slice(m.end, clause.start)) && tokenIndexAt(tokens, clause.start) === ti) mention = m;
+    // "Der örtliche Versorger, die Stadtwerke Hagenbrück, erklärte …": a body noun and the named body in apposition
+    if (!mention && si < ti && tokenIndexAt(tokens, clause.start) === ti) mention = appositiveBodySubject(text, tokens, si, ti, m, tables);
     // "Ein Helfer, der seit Tagen im Einsatz ist, sagte …": a subject with a relative clause, the verb right after it
     if (!mention && si < ti && tokenIndexAt(tokens, clause.start) === ti) {
       const r = m ?? (isArticle(tokens[si]!.text, tables) ? genericSpeaker(tokens, si, text, tables) : null);
@@ -559,7 +574,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   let speech: Speech = 'reported';
   const first = tokens[tokenIndexAt(tokens, clause.start)];
   const clauseOpen = text.slice(Math.max(sentence.start, clause.start - 2), clause.start);
-  if (first && cs.asClause.has(first.text.toLowerCase())) speech = 'reported';
+  if ((first && cs.asClause.has(first.text.toLowerCase())) || asApposed) speech = 'reported';
   else if (contentBefore) speech = 'indirect';
   // "…, the governor said." — the attribution closes the sentence after the content
   else if (clause.start > sentence.start && /[,“”"«]\s*$/u.test(clauseOpen) && clause.end >= sentence.end - 1
@@ -706,7 +721,7 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
       // the noun as the head of a word: "Kreis" is "Landkreis Olpe", not the "Kreisgesundheitsamt" (an office of it)
       if (headNoun(h.name, noun) || headNoun(h.text ?? '', noun)) return h;
     }
-    return m.source;
+    return tables ? spokesBodyByType(m, history, tables) : m.source;
   }
   if (m.group) {
     // "Die Staatsanwaltschaft Kiel ermittelt … Die Ermittler beziffern …": a plural group speaks for the body named before
@@ -1146,4 +1161,118 @@ function isFeminineRole(role: string | null): boolean {
 
 function isMasculineRole(role: string | null): boolean {
   return !!role && /^\p{Lu}/u.test(role) && !isFeminineRole(role) && !/(?:e|en)$/u.test(role.split(' ')[0]!);
+}
+
+/**
+ * "…, wie der Drogenbeauftragte der Bundesregierung, Jonas Wehrle, am Mittwoch in Berlin mitteilte": a verb-final
+ * as-clause whose speaker has a name apposition. The commas of the apposition cut the verb's clause down to time and
+ * place words; the speaker phrase (with its name) starts right after the as-word before them and ends at the comma
+ * before the verb's clause. Null when anything else stands between.
+ */
+function asClauseApposition(text: string, sentence: Span, tokens: Token[], clause: Span, ti: number, tables: ClaimTables, cs: CompiledSpeech): Mention | null {
+  const ci = tokenIndexAt(tokens, clause.start);
+  if (clause.start <= sentence.start || tokens[ci - 1]?.text !== ',') return null;
+  // only time and place words before the verb in its clause
+  let k = ci;
+  while (k < ti) {
+    const place = skipPlace(tokens, k, cs);
+    if (place > k) k = place;
+    else if (cs.fillers.has(tokens[k]!.text)) k++;
+    else break;
+  }
+  if (k !== ti) return null;
+  // the as-word: a comma (or the sentence start) before it, within a speaker phrase's reach of the verb
+  const s0 = tokenIndexAt(tokens, sentence.start);
+  for (let w = ci - 2; w >= Math.max(s0, ci - 20); w--) {
+    const t = tokens[w]!;
+    if (t.kind === 'quote' || t.text === ';' || t.text === ':') return null;
+    if (!cs.asClause.has(t.text) || (w > s0 && tokens[w - 1]!.text !== ',')) continue;
+    const m = parseSpeaker(tokens, w + 1, text, tables) ?? genericSpeaker(tokens, w + 1, text, tables);
+    // the phrase runs up to the comma that closes the apposition; a named person only (", Jonas Wehrle,")
+    return m && m.next === ci - 1 && m.source.kind === 'person' && !!m.source.name ? m : null;
+  }
+  return null;
+}
+
+/**
+ * "Der örtliche Versorger, die Stadtwerke Hagenbrück, erklärte …", "Der Betreiber, die Gesellschaft Sarpi
+ * Infrastrutture, wies das zurück": a sentence's subject that is a generic body noun, set off with the named body in
+ * apposition between commas right before the verb. The named body speaks (German: a capitalised apposition with an
+ * article; English has its own apposition reading in the speaker parser).
+ */
+function appositiveBodySubject(text: string, tokens: Token[], si: number, ti: number, subject: Mention | null, tables: ClaimTables): Mention | null {
+  if (!tables.nounsCapitalised) return null;
+  const head = subject ?? (isArticle(tokens[si]!.text, tables) ? genericSpeaker(tokens, si, text, tables) : null);
+  if (!head || !isBody(head.source) || tokens[head.next]?.text !== ',') return null;
+  const a = head.next + 1;
+  if (!isArticle(tokens[a]?.text ?? '', tables)) return null;
+  const ap = parseSpeaker(tokens, a, text, tables) ?? genericSpeaker(tokens, a, text, tables);
+  // the apposition names the body: a name of its own, not another bare noun of a type ("die Firma")
+  if (!ap || !isBody(ap.source) || !ap.source.name || ap.anaphoricOrg || ap.source.name === head.source.name) return null;
+  if (!/\s/u.test(ap.source.name) && ap.next - a < 3) return null;
+  return tokens[ap.next]?.text === ',' && ap.next + 1 === ti ? ap : null;
+}
+
+function isBody(s: ClaimSource): boolean {
+  return s.kind === 'organisation' || s.kind === 'government';
+}
+
+/**
+ * "teilte ein Sprecher der Behörde mit" after "die Staatsanwaltschaft Leipzig": the spokesperson of a body named by a
+ * noun of its type (Behörde, Unternehmen, Organisation) speaks for the last named body of that type, as the bare noun
+ * would ("die Behörde"). A plural noun ("ein Sprecher der Behörden") means the unnamed many.
+ */
+function spokesBodyByType(m: Mention, history: Speaker[], tables: ClaimTables): ClaimSource {
+  const bt = compileBodyTypes(tables);
+  const words = (m.source.text ?? '').split(/\s+/u);
+  const last = words[words.length - 1]!;
+  // "ein Sprecher der Behörde": the noun after its article; "ein Unternehmenssprecher": the body noun of the compound
+  const body = m.source.name ?? '';
+  const head = words.length >= 3 && tables.sources.definite.includes(words[words.length - 2]!) ? last
+    : body && !/\s/u.test(body) && last.toLowerCase().startsWith(body.toLowerCase()) ? body : '';
+  if (!head || bt.plural?.test(head)) return m.source;
+  const types = bt.types.filter((t) => t.nouns.test(head)).map((t) => t.type);
+  if (!types.length) return m.source;
+  const h = typedAntecedent(m, history, Math.max(0, history.length - 8), types, bt);
+  // "wie ein Unternehmenssprecher sagte" often speaks for a firm only just named in passing: the compound takes a body
+  // whose own words show its type, never a body of unknown type named further back
+  if (head === last || h === m.source) return h;
+  const own = `${h.text ?? ''} ${h.name ?? ''} ${h.organisation ?? ''}`;
+  return bt.types.some((t) => types.includes(t.type) && t.marks.test(own)) ? h : m.source;
+}
+
+/**
+ * "Wegen Betrugs hat die Staatsanwaltschaft Leipzig Anklage erhoben.": after a fronted phrase the subject follows the
+ * auxiliary. A named body there is spoken of, so a later "die Behörde" or "ein Sprecher der Behörde" may mean it,
+ * though this sentence reports nothing. Only named bodies: a bare type noun ("die Behörde") names no new one.
+ */
+const DATELINE_MARK = /^[()–—]$/u;
+const COMMON_NOUN_ENDING = /^\p{Lu}\p{Ll}+(?:ung|ion|heit|keit|schaft|age|ige|nis|ahme|ität)$/u;
+
+export function invertedBodySubject(text: string, sentence: Span, tokens: Token[], tables: ClaimTables): Mention | null {
+  const aux = tables.speech.auxiliaries ?? [];
+  const passive = tables.speech.passiveAuxiliaries ?? [];
+  const s0 = tokenIndexAt(tokens, sentence.start);
+  for (let k = s0 + 1; k < tokens.length && k < s0 + 18 && tokens[k]!.start < sentence.end; k++) {
+    const t = tokens[k]!;
+    // a dateline before the sentence ("Leipzig (AFP) – Wegen …") is passed over; a comma ends the first clause
+    if (t.kind === 'quote' || (t.kind === 'punct' && !DATELINE_MARK.test(t.text))) return null;
+    if (!aux.includes(t.text) && !passive.includes(t.text)) continue;
+    const a = k + 1;
+    if (!isArticle(tokens[a]?.text ?? '', tables)) return null;
+    const m = parseSpeaker(tokens, a, text, tables) ?? genericSpeaker(tokens, a, text, tables);
+    if (!m || m.anaphoricOrg || m.spokesBody || (m.source.kind !== 'government' && m.source.kind !== 'organisation') || !m.source.organisation) return null;
+    // a name of its own: several words ("Staatsanwaltschaft Leipzig") or a body the tables know
+    const name = m.source.name ?? '';
+    if (!(/\s/u.test(name) || (!!name && !GENERIC_BODY.test(name) && !BODY_HEAD.test(name)))) return null;
+    // "hat die Staatsanwaltschaft Leipzig Anklage erhoben": the object follows the subject, and a common noun (by its
+    // ending) closing the name is that object, not a part of the name
+    const last = tokens[m.next - 1]!;
+    if (m.next - a >= 3 && COMMON_NOUN_ENDING.test(last.text) && name.endsWith(` ${last.text}`)) {
+      const cut = (v: string | null): string | null => (v && v.endsWith(` ${last.text}`) ? v.slice(0, -last.text.length - 1) : v);
+      return { ...m, end: tokens[m.next - 2]!.end, next: m.next - 1, source: { ...m.source, text: cut(m.source.text), name: cut(m.source.name), organisation: cut(m.source.organisation) } };
+    }
+    return m;
+  }
+  return null;
 }

@@ -22,6 +22,8 @@ import { hedgePositions, isDisclaimer, orderHedges, sentenceHedges } from './hed
 import { isCapitalised, UNATTRIBUTED } from './source.js';
 import { cached, hasWordMatch } from './pattern.js';
 import { countryIndex, mergeCountryTokens } from './countries.js';
+import { complementWords } from './complement.js';
+import { invertedBodySubject } from './attribution.js';
 
 /**
  * Claim extraction: one document → the claims it contains (../shared/claim-schema.md).
@@ -75,7 +77,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   let fi = 0;
   for (const span of spans) {
     const tokens = mergeCountryTokens(tokenize(text, pack, span.start, span.end), text, countries);
-    const marks = clauseMarks(tokens);
+    const marks = clauseMarks(tokens, complementWords(tables));
     const frames = findFrames(text, span, tokens, marks, quotes, tables);
     for (const f of frames) {
       if (!f.mention) {
@@ -96,6 +98,9 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       // a subject that may speak later ("Der Polizeipräsident lobte ... Nach seinen Angaben"); a definite one resolved first
       const body = m && (m.source.kind === 'government' || m.source.kind === 'organisation') && !!m.source.organisation;
       if (m && (m.source.kind === 'person' || m.source.kind === 'anonymous_official' || body)) history.push({ source: m.definite || m.anaphoricOrg || m.spokesBody ? resolveMention(m, history, tables) : m.source, roleBase: m.roleBase, official: m.official });
+      // "Wegen Betrugs hat die Staatsanwaltschaft Leipzig Anklage erhoben": a named body after the auxiliary
+      const inv = m ? null : invertedBodySubject(text, span, tokens, tables);
+      if (inv) history.push({ source: inv.source, roleBase: inv.roleBase, official: inv.official });
     }
     const figs: QuantitySpan[] = [];
     while (fi < figures.length && figures[fi]!.start < span.end) {
@@ -193,6 +198,8 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
             && !(sc.plan && sc.plan.test(text.slice(info.span.start, info.span.end))))
           // "Mehr als 400 weitere wurden verletzt": a sentence that goes on counting from the figure before keeps its source
           || furtherLead(text, info.span, info.figures, tables)
+          // "Drei von ihnen wurden …", "Darunter sind 40 Kinder": a part of the figure before, counted by the same source
+          || partitiveLead(text, info.span, info.figures, tables)
           // "Das waren 13 Prozent mehr als ein Jahr zuvor": a sentence about what the one before said keeps its source
           || demonstrativeLead(info.tokens, tables))) {
           source = last.source;
@@ -522,6 +529,19 @@ function furtherLead(text: string, span: Span, figures: QuantitySpan[], tables: 
   const f = figures[0];
   const m = f && f.start === span.start && tables.speech.furtherWords ? /^\s+(\p{L}+)/u.exec(text.slice(f.end, f.end + 16)) : null;
   return !!m && tables.speech.furtherWords!.includes(m[1]!);
+}
+
+/**
+ * The sentence opens with a part of what the sentence before counted: the figure and a partitive ("Drei von ihnen",
+ * "40 davon"), or the partitive and then the figure ("Darunter sind 40 Kinder", "Davon entfielen 30 Prozent auf …").
+ */
+function partitiveLead(text: string, span: Span, figures: QuantitySpan[], tables: ClaimTables): boolean {
+  const f = figures[0];
+  if (!f) return false;
+  const parts = tables.measures.partitive;
+  if (f.start === span.start) return parts.some((p) => text.startsWith(` ${p}`, f.end));
+  const lead = /^(\p{Lu}\p{Ll}+)\s/u.exec(text.slice(span.start, span.start + 16));
+  return !!lead && f.start - span.start < 40 && parts.some((p) => !p.includes(' ') && p === lead[1]!.toLowerCase());
 }
 
 /**

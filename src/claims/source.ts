@@ -5,6 +5,7 @@ import { cached } from './pattern.js';
 import { countryAdjectiveEn, countryIndex, countryOfWord, isCountryAdjective, type CountryIndex } from './countries.js';
 import { personAt, personOfWord, type PersonEntry } from './aliases.js';
 import { remember } from './memo.js';
+import { complementWords, coordinatedComplementEnd, type ComplementWords } from './complement.js';
 
 /**
  * Parsing a speaker phrase ("der Sprecher des Kremls, Dmitri Peskow", "ein ranghoher britischer
@@ -73,6 +74,7 @@ interface CompiledSources {
   notAdjectives: Set<string>;
   nounsCapitalised: boolean;
   complementPrepositions: Set<string>;
+  complementList: ComplementWords;
   /** answers of the word tests by word: the big alternations are slow, and the same words come back in every article */
   memo: { role: Map<string, RoleEntry | null>; roleWhole: Map<string, RoleEntry | null>; org: Map<string, OrganisationEntry | null>; adjective: Map<string, boolean>; anonymous: Map<string, { re: RegExp; en: string } | null>; capitalisedAdjective: Map<string, boolean>; article: Map<string, number> };
   ageNoun: RegExp | null;
@@ -109,6 +111,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   notAdjectives: new Set(t.sources.notAdjectives),
   nounsCapitalised: t.nounsCapitalised,
   complementPrepositions: new Set(t.sources.complementPrepositions ?? []),
+  complementList: complementWords(t),
   memo: { role: new Map(), roleWhole: new Map(), org: new Map(), adjective: new Map(), anonymous: new Map(), capitalisedAdjective: new Map(), article: new Map() },
   ageNoun: t.sources.ageNoun ? new RegExp(`^(?:${t.sources.ageNoun})$`, 'u') : null,
   informantNoun: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.nouns})$`, 'iu') : null,
@@ -702,6 +705,8 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
     } else if (/^(?:für|for|of)$/u.test(tokens[k]?.text ?? '') && isCapitalised(tokens[k + 1])) {
       let e = k + 1;
       while (e < tokens.length && e - k <= 3 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1 && !matchRole(tokens[e]!.text, cs)) e++;
+      // "das Ministerium für Arbeit, Soziales und Integration": a list of fields is all of the name
+      e = Math.max(e, coordinatedComplementEnd(tokens, k, cs.complementList));
       generic = { noun: head.org.base, name: text.slice(tokens[j]!.start, tokens[e - 1]!.end), kind: head.org.kind, next: e };
       orgText = generic.name;
       head = { kind: 'generic', next: e, generic };
@@ -748,6 +753,18 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
         head = { kind: 'generic', next: e, generic };
         k = e;
       }
+    }
+  }
+  // "das Ministerium für Arbeit, Soziales und Integration": a ministry named by its fields is that one ministry
+  if (head.kind === 'org' && head.org && MINISTRY.test(head.org.base) && k === head.next && cs.nounsCapitalised) {
+    const e = officeComplement(tokens, k, cs);
+    if (e > k) {
+      // in the nominative: "des Ministeriums für Umwelt" names the "Ministerium für Umwelt"
+      const name = `${tokens[j]!.text.replace(/iums$/u, 'ium')}${text.slice(tokens[j]!.end, tokens[e - 1]!.end)}`;
+      generic = { noun: head.org.base, name, kind: head.org.kind, next: e };
+      orgText = generic.name;
+      head = { kind: 'generic', next: e, generic };
+      k = e;
     }
   }
   if (generic && !orgText) orgText = generic.name;
@@ -850,6 +867,9 @@ function skipExtendedAttribute(tokens: Token[], j: number, cs: CompiledSources):
 /** End of a role's complement "für Europa", "for Africa" (one to three capitalised words) starting at k, or k. */
 function roleComplement(tokens: Token[], k: number, cs: CompiledSources): number {
   if (!cs.complementPrepositions.has(tokens[k]?.text ?? '') || !isCapitalised(tokens[k + 1])) return k;
+  // "der Beauftragte für Sucht- und Drogenfragen, Jonas Wehrle": a list of fields
+  const list = coordinatedComplementEnd(tokens, k, cs.complementList);
+  if (list > k) return list;
   return capitalisedRun(tokens, k + 1, k + 4);
 }
 
@@ -1559,7 +1579,7 @@ function stateAdjective(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
-const STATE_SUFFIX = /(?:amt|ämter|katastrophenschutz|zivilschutz|bundeskanzlei|staatskanzlei|senatskanzlei|präfektur|landesbetrieb|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
+const STATE_SUFFIX = /(?:landtag|bundestag|(?<!land)kreistag|amt|ämter|katastrophenschutz|zivilschutz|bundeskanzlei|staatskanzlei|senatskanzlei|präfektur|landesbetrieb|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
 
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
@@ -1578,7 +1598,7 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:amt|ämter|initiative|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|universität|hochschule|katastrophenschutz|zivilschutz|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital|university)$/iu;
+const ORG_SUFFIX = /(?:städtetag|landkreistag|gemeindetag|kreistag|landtag|bundestag|amt|ämter|initiative|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|universität|hochschule|katastrophenschutz|zivilschutz|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital|university)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {
@@ -1629,6 +1649,9 @@ function institutionAt(tokens: Token[], i: number, text: string, cs: CompiledSou
   return { noun, name: name ? bodyName(noun, name) : noun, kind: institutionKind(noun), next };
 }
 
+/** A ministry's own noun: its für-complement names it ("Ministerium für Wohnungsbau"). */
+const MINISTRY = /^(?:\p{Lu}\p{Ll}*)?[Mm]inisterium$/u;
+
 /** Bodies that a für-phrase after them does not name: "die Stadt für Schulen", "der Konzern für Elektroautos". */
 const PLACE_OR_PARTY_BODY = /(?:stadt|gemeinde|kreis|partei|fraktion|regierung|unternehmen|konzern|firma|betreiber|hersteller|anbieter|versorger|gruppe|bündnis)$/iu;
 
@@ -1639,6 +1662,9 @@ const PLACE_OR_PARTY_BODY = /(?:stadt|gemeinde|kreis|partei|fraktion|regierung|u
  */
 function officeComplement(tokens: Token[], k: number, cs: CompiledSources): number {
   if (!cs.complementPrepositions.has(tokens[k]?.text ?? '') || !isCapitalised(tokens[k + 1]) || NOT_NAMES.has(tokens[k + 1]!.text)) return k;
+  // "für Umwelt, Naturschutz, nukleare Sicherheit und Verbraucherschutz": fields with adjectives or truncations
+  const list = coordinatedComplementEnd(tokens, k, cs.complementList);
+  if (list > k) return isCapitalised(tokens[list]) ? k : list;
   let e = k + 2;
   while (e + 1 < tokens.length && e - k < 8 && (tokens[e]!.text === ',' || tokens[e]!.text === 'und') && isCapitalised(tokens[e + 1])) {
     const und = tokens[e]!.text === 'und';

@@ -254,6 +254,8 @@ export interface SourceTables {
   notAdjectives: string[];
   /** prepositions of a role's complement before an appositive name: "der Direktor für Europa, Hans Lind" */
   complementPrepositions?: string[];
+  /** words closing a complement's list of fields: "für Arbeit, Soziales und Integration" (und, sowie) */
+  listCoordinators?: string[];
   /**
    * Types of body a bare definite noun can refer back to: "das Bündnis" means the alliance named before, "die Gruppe"
    * an armed group, "the company" a firm, not whatever body came last. `nouns` are the anaphoric nouns (singular,

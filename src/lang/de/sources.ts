@@ -52,6 +52,12 @@ export const sources: SourceTables = {
     { pattern: 'OCHA|UN-Nothilfebüros?|UN-Büros? für humanitäre Angelegenheiten', base: 'OCHA', en: 'OCHA', kind: 'organisation' },
     { pattern: 'Rote[n]? Kreuz(?:es)?|IKRK', base: 'Rotes Kreuz', en: 'Red Cross', kind: 'organisation' },
     { pattern: 'Caritas|Caritasverband(?:es|s)?', base: 'Caritas', en: 'Caritas', kind: 'organisation' },
+    // German civil-society bodies named without a type noun, which would read as a person's two names ("Pro Asyl")
+    { pattern: 'Pro Asyl', base: 'Pro Asyl', en: 'Pro Asyl', kind: 'organisation' },
+    { pattern: 'Foodwatch|foodwatch', base: 'Foodwatch', en: 'Foodwatch', kind: 'organisation' },
+    { pattern: 'Greenpeace', base: 'Greenpeace', en: 'Greenpeace', kind: 'organisation' },
+    { pattern: 'Sea-Watch', base: 'Sea-Watch', en: 'Sea-Watch', kind: 'organisation' },
+    { pattern: 'Transparency International', base: 'Transparency International', en: 'Transparency International', kind: 'organisation' },
     { pattern: 'Diakonie', base: 'Diakonie', en: 'Diakonie', kind: 'organisation' },
     { pattern: 'THW|Technische[ns]? Hilfswerke?s?', base: 'THW', en: 'Federal Agency for Technical Relief', kind: 'government', country: 'DE' },
     { pattern: 'Krisenstab(?:e?s)?', base: 'Krisenstab', en: 'crisis team', kind: 'government', members: true },
@@ -94,6 +100,8 @@ export const sources: SourceTables = {
     { pattern: 'Oberbefehlshaber(?:in|s)?|Generalstabschef(?:in|s)?|Armeechef(?:in|s)?|General(?:in|s|e|en)?|Kommandeur(?:in|s|e)?|Befehlshaber(?:in|s)?', base: 'Befehlshaber', en: 'commander' },
     { pattern: 'Gouverneur(?:in|s|e)?|Militärgouverneur(?:in|s)?|Bürgermeister(?:in|s)?|Regionalgouverneur(?:in|s)?|Verwaltungschef(?:in|s)?|Oberbürgermeister(?:in|s)?|Landrat(?:s)?|Landrätin|Präfekt(?:in|en)?|Landeshauptmann|Landeshauptfrau', base: 'Gouverneur', en: 'governor' },
     { pattern: 'Botschafter(?:in|s)?', base: 'Botschafter', en: 'ambassador' },
+    // commissioners of a government or parliament, also as compounds: "der Drogenbeauftragte", "die Wehrbeauftragte"
+    { pattern: 'Beauftragte[rn]?|Bundesbeauftragte[rn]?', base: 'Beauftragter', en: 'commissioner', official: true },
     // offices of local public safety and justice, named before their holder ("Kreisbrandmeister Uwe Kastner")
     { pattern: 'Einsatzleiter(?:in|s)?|Kreisbrandmeister(?:in|s)?|Stadtbrandmeister(?:in|s)?|Brandmeister(?:in|s)?|Kreisbrandrat(?:s)?|Kreisbrandrätin|Wehrführer(?:in|s)?|Feuerwehrchef(?:in|s)?', base: 'Einsatzleiter', en: 'incident commander' },
     { pattern: 'Staatsanwalt(?:s)?|Staatsanwältin|Oberstaatsanwalt(?:s)?|Oberstaatsanwältin|Generalstaatsanwalt(?:s)?|Generalstaatsanwältin|Richter(?:in|s)?|Gerichtssprecher(?:in|s)?', base: 'Staatsanwalt', en: 'prosecutor' },
@@ -103,8 +111,8 @@ export const sources: SourceTables = {
     { pattern: 'Berater(?:in|s)?|Sicherheitsberater(?:in|s)?', base: 'Berater', en: 'adviser' },
     // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials; as a group
     // ("die Forscher" after "Das Institut …") they speak for the body named before
-    { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|innen|s|n)?|Ökonom(?:en|in)?|Volkswirt(?:in|e|en)?|Wissenschaftler(?:in|innen|s|n)?', base: 'Experte', en: 'expert', private: true,
-      group: 'Forscher|Forschern|Wissenschaftler|Wissenschaftlern', groupBody: 'institut|universität|hochschule|zentrum|forschung|akademie|klinik|amt|stiftung|gesellschaft|RKI' },
+    { pattern: 'Experte[n]?|Expertin|Analyst(?:en|in)?|Militärexperte[n]?|Militäranalyst(?:en|in)?|Forscher(?:in|innen|s|n)?|Ökonom(?:en|in)?|Volkswirt(?:in|e|en)?|Wissenschaftler(?:in|innen|s|n)?|Fachleute[n]?', base: 'Experte', en: 'expert', private: true,
+      group: 'Forscher|Forschern|Wissenschaftler|Wissenschaftlern|Experten|Fachleute|Fachleuten', groupBody: 'institut|universität|hochschule|zentrum|forschung|akademie|klinik|amt|stiftung|gesellschaft|RKI' },
     { pattern: 'Statistiker(?:in|innen|s|n)?', base: 'Statistiker', en: 'statistician', private: true, group: 'Statistiker|Statistikern', groupBody: 'amt|statisti|Destatis|Eurostat|institut|RKI' },
     // "beziffern die Ermittler den Schaden": investigators as a group are the investigating side, a body of their own;
     // one investigator ("ein Ermittler", "der Ermittler Hans Rau") is a person
@@ -159,12 +167,13 @@ export const sources: SourceTables = {
   adjective: '[\\p{Ll}][\\p{L}-]*(?:e|en|er|es|em)',
   notAdjectives: [],
   complementPrepositions: ['für'],
+  listCoordinators: ['und', 'sowie'],
   // a bare "das Bündnis", "die Gruppe", "der Organisation" refers back to the last body of its type, not the last body
   bodyTypes: [
     { type: 'alliance', nouns: '(?:Militär|Verteidigungs)?[Bb]ündnis(?:ses)?|Allianz', marks: '(?<![\\p{L}])(?:Nato|NATO)(?![\\p{L}])|bündnis|Allianz' },
     { type: 'group', nouns: '(?:Terror|Rebellen|Islamisten|Dschihadisten|Extremisten)?[Gg]ruppe|Gruppierung|(?:Terror)?[Mm]iliz|Bande', marks: 'gruppe|gruppierung|miliz|Bande|rebellen|(?<![\\p{L}])(?:Hamas|Hisbollah|Taliban|Huthi|Al-Schabab|Boko Haram|JNIM|M23)(?![\\p{L}])' },
-    { type: 'ngo', nouns: '(?:Hilfs|Menschenrechts|Nichtregierungs)?[Oo]rganisation|(?:Kinder)?[Hh]ilfswerke?s?', marks: 'organisation|hilfswerk|Ärzte ohne Grenzen|Caritas|Diakonie|Rote[ns]? Kreuz|Roter Halbmond|Amnesty|Human Rights Watch|Oxfam|Save the Children|Unicef|UNICEF|WFP|UNHCR|IOM|Welternährungsprogramm|Seenotrett|verband|verein|stiftung|(?<![\\p{L}])\\p{Lu}\\p{Ll}*bund(?![\\p{L}])' },
-    { type: 'company', nouns: 'Unternehmens?|Konzern(?:e?s)?|Firma|Betreiber(?:s)?|Hersteller(?:s)?|Versorger(?:s)?|Autobauer(?:s)?', marks: 'unternehmen|konzern|firma|betreiber|hersteller|versorger|werke(?![\\p{L}])|(?<![\\p{L}])(?:AG|GmbH|SE|KG|Ltd|Inc)(?![\\p{L}])' },
+    { type: 'ngo', nouns: '(?:Hilfs|Menschenrechts|Nichtregierungs)?[Oo]rganisation|(?:Kinder)?[Hh]ilfswerke?s?', marks: 'organisation|hilfswerk|Ärzte ohne Grenzen|Caritas|Pro Asyl|Foodwatch|Greenpeace|Sea-Watch|Transparency|Diakonie|Rote[ns]? Kreuz|Roter Halbmond|Amnesty|Human Rights Watch|Oxfam|Save the Children|Unicef|UNICEF|WFP|UNHCR|IOM|Welternährungsprogramm|Seenotrett|verband|verein|stiftung|(?<![\\p{L}])\\p{Lu}\\p{Ll}*bund(?![\\p{L}])' },
+    { type: 'company', nouns: 'Unternehmens?|Konzern(?:e?s)?|Firma|Betreiber(?:s)?|Hersteller(?:s)?|Versorger(?:s)?|Autobauer(?:s)?', marks: 'unternehmen|konzern|firma|betreiber|hersteller|versorger|(?<![\\p{L}])Gesellschaft|reederei|werke(?![\\p{L}])|(?<![\\p{L}])(?:AG|GmbH|SE|KG|Ltd|Inc)(?![\\p{L}])' },
     { type: 'authority', nouns: 'Behörde', marks: 'behörde|amt(?:e?s)?(?![\\p{L}])|ämter|ministerium|staatsanwaltschaft|polizei|präsidium|verwaltung|direktion|Küstenwache|kreis(?![\\p{L}])|Regierung' },
     { type: 'union', nouns: 'Gewerkschaft', marks: 'gewerkschaft|(?<![\\p{L}])(?:Verdi|IG Metall|GdP|GDL|GEW|DGB|EVG)(?![\\p{L}])' },
     { type: 'institute', nouns: '(?:Forschungs)?[Ii]nstituts?|Institutes', marks: 'institut|Infratest|Forsa|(?<![\\p{L}])(?:Ifo|IfW|DIW|RKI|IW)(?![\\p{L}])' },

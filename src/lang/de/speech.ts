@@ -100,6 +100,10 @@ export const speech: SpeechTables = {
     { pattern: '(?:in|aus)(?= [\\p{L}-]*[Kk]reisen (?:hieß es|heißt es|verlautete|verlautet)(?: \\p{Ll}+){0,2}\\s*,)', speaker: 'after', speech: 'indirect' },
     { pattern: 'aus(?= [\\p{L}-]*[Kk]reisen)', speaker: 'after', speech: 'reported' },
     { pattern: 'demnach', speaker: 'none', speech: 'reported', continues: true },
+    // "Kritik kam von Pro Asyl", "Widerspruch kam vom Städtetag", "Unterstützung kommt von der Gewerkschaft": a reaction
+    // noun, its coming from someone is that one speaking (their words follow, often in Konjunktiv); not from "allen Seiten"
+    // (the frames are matched ignoring case, so the quantifiers are listed)
+    { pattern: '(?<=(?:Kritik|Widerspruch|Unterstützung|Lob|Zustimmung|Ablehnung|Protest|Zuspruch|Gegenwind|Rückendeckung|Beifall|Skepsis|Warnungen|Forderungen|Einwände|Bedenken)\\s)(?:kam|kamen|kommt|kommen)(?: (?:auch|dagegen|hingegen|jedoch|aber|zudem|etwa|unter anderem|vor allem|prompt|umgehend|ebenfalls))? (?:von|vom)(?! (?:allen|vielen|mehreren|einigen|zahlreichen|verschiedenen|unterschiedlichen|beiden|anderen|außen|innen|links|rechts|oben|unten|überall)(?![\\p{L}]))', speaker: 'after', speech: 'reported' },
     { pattern: 'heißt es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung|Antwort))?', speaker: 'after', speech: 'indirect', continuesBare: true },
     { pattern: 'hieß es (?:weiter )?(?:in|im|aus|von)(?: (?:einer?m?r? |dem |der |den )?(?:[\\p{L}-]+ )?(?:Statement|Erklärung|Mitteilung|Stellungnahme|Bericht|Lagebericht|Kommuniqué|Pressemitteilung|Antwort))?', speaker: 'after', speech: 'indirect', continuesBare: true },
     { pattern: 'heißt es weiter|hieß es weiter|heißt es|hieß es', speaker: 'none', speech: 'indirect', continues: true },
