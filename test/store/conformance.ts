@@ -273,6 +273,22 @@ export function storeConformance(name: string, newDb: () => Promise<TestDb>, ski
       assert.equal((await v3.getClaims('r2'))[0]!.counted, 'v3');
     });
 
+    it('analyses again after a re-extraction, which adds no revision', async () => {
+      const { store, db } = await fresh({ engineVersion: 'v1' });
+      await store.addArticle({ doc: docA('Es gab 3 Tote.', { id: 'x1', url: 'https://x.example/1' }) });
+      await store.addArticle({ doc: docA('Es gab 4 Tote.', { id: 'x2', url: 'https://x.example/2' }) });
+      const values = async (s: Store) => (await s.analysis()).stories.flatMap((st) => st.claimGroups.flatMap((g) => g.claims.map((e) => e.value.min!))).sort((a, b) => a - b);
+      assert.deepEqual(await values(store), [3, 4]);
+      // the new engine reads every figure ten times larger: the ledger must show the new claims
+      const tenfold = (d: Document) => digitExtractor('v2')(d).map((c) => ({ ...c, value: { ...c.value, min: c.value.min! * 10, max: c.value.max! * 10 } }));
+      const v2 = await reopen(db, { engineVersion: 'v2', extract: tenfold, reextractOnOpen: false });
+      assert.deepEqual(await values(v2), [3, 4]);
+      assert.equal(await v2.reextractStale({ limit: 1 }), 1);
+      assert.deepEqual(await values(v2), [4, 30]);
+      assert.equal(await v2.reextractStale(), 1);
+      assert.deepEqual(await values(v2), [30, 40]);
+    });
+
     it('stores claims extracted ahead by its engine version as given, without extracting', async () => {
       let calls = 0;
       const { store } = await fresh({ engineVersion: 'v1', extract: (d) => (calls++, digitExtractor('own')(d)) });
