@@ -98,6 +98,22 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
 }));
 
 /**
+ * "Die Kosten", "Die voraussichtlichen Forderungen", "Die Gesundheitskosten der …": after an article, lower-case
+ * adjectives and then a noun that names a figure (a compound ending in one where nouns are capitalised) — the thing a
+ * valuation verb puts a number on, its object, never the one who speaks.
+ */
+function frontedFigureNoun(tokens: Token[], k: number, ti: number, tables: ClaimTables, cs: CompiledSpeech): boolean {
+  while (k < ti && tables.nounsCapitalised && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  const w = tokens[k]?.text ?? '';
+  if (k >= ti || cs.figureNouns.has(w)) return k < ti;
+  return tables.nounsCapitalised && figureCompound(cs).test(w);
+}
+
+/** a compound whose last part is a figure noun ("Gesundheitskosten", "Sachschaden"), compiled once per pack */
+const figureCompound = cached((cs: CompiledSpeech): RegExp =>
+  new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${[...cs.figureNouns].map((n) => n.toLowerCase()).join('|')})$`, 'u'));
+
+/**
  * "… Zählinitiative „Javni skup“ kam": a short quoted name (up to four words) right before the token at ti, after a
  * capitalised noun. Returns the index of that noun, or -1.
  */
@@ -414,7 +430,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   if (named >= 0) ci = tokenIndexAt(tokens, clauseOf(marks, sentence, tokens[named]!.start).start);
   while (ci < ti && cs.starters.has(tokens[ci]!.text.toLowerCase())) ci++;
   // "Die Kosten beziffert die Stadt auf …": a figure noun opening the clause is the object, whatever its article
-  const figureNoun = ci + 1 < ti && isArticle(tokens[ci]!.text, tables) && cs.figureNouns.has(tokens[ci + 1]!.text);
+  const figureNoun = ci + 1 < ti && isArticle(tokens[ci]!.text, tables) && frontedFigureNoun(tokens, ci + 1, ti, tables, cs);
   const frontObject = ci < ti && (OBJECT_ARTICLE.test(tokens[ci]!.text) || figureNoun);
   // "Dem Sender sagte die Ministerin": a fronted dative is the audience, the speaker follows the verb
   if (ci < ti && cs.audience.has(tokens[ci]!.text.toLowerCase())) ci = ti;

@@ -173,6 +173,12 @@ export interface SpeechTables {
   analysedMaterial?: { nouns: string; material: string; agent: string };
   /** "Mehr als 400 weitere wurden verletzt": words right after a figure that continue the count (and source) before */
   furtherWords?: string[];
+  /**
+   * "Die Zahl der Verbraucherinsolvenzen stieg um 7 Prozent": a sentence in the indicative that reports how a statistic
+   * moved (`noun` a statistic noun, `verb` a verb of change or level, patterns of whole words) goes on with the
+   * statistics of the body that spoke in the sentence before.
+   */
+  statisticLead?: { noun: string; verb: string };
 }
 
 export interface OrganisationEntry {

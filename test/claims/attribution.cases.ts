@@ -973,6 +973,25 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '12' }, { text: 'vier', source: { kind: 'government', name: 'Polizei' } }] },
   { rule: 'negative: a partitive after an unattributed figure stays unattributed', text: 'Im Jahr wurden 300 Unfälle gezählt. Drei von ihnen endeten tödlich.',
     claims: [{ text: '300', source: { kind: 'unattributed' } }, { text: 'Drei', source: { kind: 'unattributed' } }] },
+  // --- round 12: a fronted object with adjectives or a figure compound, the subject after a valuation verb
+  { rule: 'fronted figure compound is the object: Die Reparaturkosten beziffert die X', text: 'Die Reparaturkosten der Brücke beziffert das Tiefbauamt auf 18 Millionen Euro.',
+    claims: [{ text: '18 Millionen Euro', source: { kind: 'government', name: 'Tiefbauamt' } }] },
+  { rule: 'fronted object with an adjective: Die offenen Forderungen schätzen die X', text: 'Das Statistische Landesamt legte Zahlen vor. Die offenen Forderungen schätzen die Statistiker auf 2,1 Milliarden Euro.',
+    claims: [{ text: '2,1 Milliarden Euro', source: { kind: 'government', name: 'Statistisches Landesamt' } }] },
+  { rule: 'negative: a body opening the clause still speaks before a valuation verb', text: 'Die Stadtwerke beziffern den Schaden auf 4 Millionen Euro.',
+    claims: [{ text: '4 Millionen Euro', source: { kind: 'organisation', name: 'Stadtwerke' } }] },
+  // --- round 12: a statistic moving, in the indicative, goes on with the body's statistics of the sentence before
+  { rule: 'Die Zahl der X stieg um N after a statistics office', text: 'Im Land wurden 8.400 Ehen geschieden, wie das Landesamt für Statistik mitteilte. Die Zahl der Eheschließungen sank um 3 Prozent auf 41.000.',
+    claims: [{ text: '8.400', source: { name: 'Landesamt für Statistik' } }, { text: '3 Prozent', source: { kind: 'government', name: 'Landesamt für Statistik' }, speech: 'reported' },
+      { text: '41.000', source: { kind: 'government', name: 'Landesamt für Statistik' } }] },
+  { rule: 'höher lag die Quote in X after an association\'s figures', text: 'Nach Angaben des Mieterbunds fehlen in Bremen 9.000 Wohnungen. Höher lag die Zahl in Hamburg mit 31.000 fehlenden Wohnungen.',
+    claims: [{ text: '9.000', source: { kind: 'organisation' } }, { text: '31.000', source: { kind: 'organisation', name: 'Mieterbund' } }] },
+  { rule: 'negative: a statistic after a person\'s words is the outlet\'s', text: 'Der Bürgermeister sagte, die Stadt brauche 40 neue Busse. Die Zahl der Fahrgäste stieg um 12 Prozent.',
+    claims: [{ text: '40' }, { text: '12 Prozent', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'negative: a sentence without a statistic noun does not carry the body on', text: 'Das Landesamt meldete 300 neue Firmen. Im Hafen legten 12 Kreuzfahrtschiffe an.',
+    claims: [{ text: '300', source: { kind: 'government' } }, { text: '12', source: { kind: 'unattributed' } }] },
+  { rule: 'negative: a statistic two sentences after the body is not carried', text: 'Das Landesamt meldete 300 neue Firmen. Der Hafen wird ausgebaut. Die Zahl der Container stieg um 6 Prozent.',
+    claims: [{ text: '300', source: { kind: 'government' } }, { text: '6 Prozent', source: { kind: 'unattributed' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
