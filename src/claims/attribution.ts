@@ -453,6 +453,12 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // "Medisol geht davon aus, dass …": a lone proper name before the verb that the text used as a name before
   if (!mention && ci + 1 === ti && !frontObject) mention = knownBareName(text, sentence, tokens, ci, tables, cs);
+  // "Sahelor Mining erklärte, …", "Nordhafen Logistik GmbH teilte mit": a proper name of several words without an
+  // article, all there is before the verb, that ends in a body's or firm's word
+  if (!mention && ci + 1 < ti && !frontObject && tables.nounsCapitalised && isCapitalised(tokens[ci]) && !isArticle(tokens[ci]!.text, tables)) {
+    const g = genericSpeaker(tokens, ci, text, tables);
+    if (g && g.next === ti && (g.source.kind === 'organisation' || g.source.kind === 'government')) mention = g;
+  }
   // "Augenzeugen berichteten, …": a bare plural group of persons before a plural verb of saying (not a demand: "Pendler
   // fordern 300 Busse" is a group's wish, no source for a figure)
   if (!mention && ci + 1 === ti && !frontObject && entry.hedge !== 'demand' && !entry.act && ci === tokenIndexAt(tokens, clause.start)
@@ -556,7 +562,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const gClause = g?.apposition ? clauseOf(marks, sentence, g.end - 1) : clause;
     // "Das berichtete X am Abend auf der Versammlung": after an anaphor the clause holds no content, so where and when
     // the speaker spoke may follow in full prepositional phrases
-    if (g && g.end <= gClause.end && closesClause(tokens, skipAffiliation(tokens, g.next, text, tables), gClause, cs, cs.particles.get(entry), anaphoric)) mention = g;
+    // "Das teilte die Athletics Integrity Unit (AIU) des Weltverbands mit": an acronym in brackets, then the genitive
+    const gb = g ? bracketEnd(tokens, g.next) : -1;
+    if (g && g.end <= gClause.end && closesClause(tokens, skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables), gClause, cs, cs.particles.get(entry), anaphoric)) mention = gb > 0 ? withAcronym(g, tokens, gb + 1) : g;
   }
   // "„…“, Lane said." / "…, Engel sagte.": a bare name right after the quote or comma, before the verb
   if (!mention && ci < ti && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))) {

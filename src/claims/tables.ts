@@ -226,6 +226,11 @@ export interface BodyType {
 }
 
 export interface SourceTables {
+  /**
+   * last words of a firm's or body's proper name of several words ("Nordhafen Logistik GmbH", "Sahelor Mining",
+   * "Athletics Integrity Unit"), a pattern of a whole word: the name is a body's, not a person's
+   */
+  bodyNameTails?: string;
   definite: string[];
   indefinite: string[];
   /** negative determiners (kein, no): "nannte keine Summe" names no one */

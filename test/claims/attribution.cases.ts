@@ -992,6 +992,25 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '300', source: { kind: 'government' } }, { text: '12', source: { kind: 'unattributed' } }] },
   { rule: 'negative: a statistic two sentences after the body is not carried', text: 'Das Landesamt meldete 300 neue Firmen. Der Hafen wird ausgebaut. Die Zahl der Container stieg um 6 Prozent.',
     claims: [{ text: '300', source: { kind: 'government' } }, { text: '6 Prozent', source: { kind: 'unattributed' } }] },
+  // --- round 12: firms named by a trade noun, an acronym with its branch, names ending in a legal form or body word
+  { rule: 'a trade noun before a proper name is a firm: die Wirtschaftsauskunftei X', text: 'Die Wirtschaftsauskunftei Bonitrax rechnet mit 9.000 Firmenpleiten.',
+    claims: [{ text: '9.000', source: { kind: 'organisation', name: 'Bonitrax' } }] },
+  { rule: 'a maker noun in a genitive: nach Angaben des Autobauers X', text: 'Nach Angaben des Autobauers Kestrel Motors fallen 1.200 Stellen weg.',
+    claims: [{ text: '1.200', source: { kind: 'organisation', name: 'Kestrel Motors' } }] },
+  { rule: 'negative: a farmer with his name stays a person', text: 'Der Bauer Lindner schätzt den Schaden auf 40.000 Euro.',
+    claims: [{ text: '40.000 Euro', source: { kind: 'person', name: 'Lindner' } }] },
+  { rule: 'an acronym with a branch name after an article is a body', text: 'Die DAK Südwest meldet 14 Prozent mehr Krankmeldungen.',
+    claims: [{ text: '14 Prozent', source: { kind: 'organisation', name: 'DAK Südwest' } }] },
+  { rule: 'negative: a role acronym before a full name stays a person', text: 'Der CEO Jonas Hartwig kündigte 300 neue Stellen an.',
+    claims: [{ text: '300', source: { kind: 'person', name: 'Jonas Hartwig' } }] },
+  { rule: 'a name ending in a legal form after laut is a firm', text: 'Laut Ostsee Fährlinien GmbH fielen 60 Abfahrten aus.',
+    claims: [{ text: '60', source: { kind: 'organisation', name: 'Ostsee Fährlinien GmbH' } }] },
+  { rule: 'a bare name of two words ending in a trade word speaks before its verb', text: 'Karavel Mining teilte mit, 800 Arbeiter seien in Sicherheit.',
+    claims: [{ text: '800', source: { kind: 'organisation', name: 'Karavel Mining' } }] },
+  { rule: 'negative: a given name and a surname that is also a body word stay a person', text: 'Laut Anna Bank wurden 30 Wohnungen geräumt.',
+    claims: [{ text: '30', source: { kind: 'person' } }] },
+  { rule: 'Das teilte die X (ACR) des Y mit: an English body name, its acronym in brackets, a genitive', text: 'Bei Kontrollen fielen 23 Proben auf. Das teilte die Cycling Ethics Unit (CEU) des Weltverbands am Montag mit.',
+    claims: [{ text: '23', source: { kind: 'organisation', name: 'CEU' }, speech: 'reported' }] },
 ];
 
 export const enAttributionCases: Case[] = [
