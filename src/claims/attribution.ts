@@ -58,6 +58,8 @@ export interface CompiledSpeech {
   figureNouns: Set<string>;
   passive: Set<string>;
   placePrepositions: Set<string>;
+  /** words before a place preposition that name a body's seat ("mit Sitz"), each split into words */
+  seatWords: string[][];
   /** definite and indefinite articles, lower case: one lookup instead of two list scans per call */
   articles: Set<string>;
   /** isArticle's answers by word as written (no lower-cased copy per call) */
@@ -86,6 +88,7 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   figureNouns: new Set(t.speech.figureNouns ?? []),
   passive: new Set(t.speech.passiveAuxiliaries ?? []),
   placePrepositions: new Set(t.speech.placePrepositions ?? []),
+  seatWords: (t.speech.seatWords ?? []).map((w) => w.split(' ')),
   articles: new Set([...t.sources.definite, ...t.sources.indefinite]),
   articleWords: new Map(),
   coordinators: new Set(t.speech.coordinators ?? []),
@@ -379,6 +382,13 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       if (!/^(?:der|die|das)$/u.test(tokens[st]!.text)) continue;
       const g = parseSpeaker(tokens, st, text, tables) ?? genericSpeaker(tokens, st, text, tables);
       if (g && g.next === fi && g.source.kind !== 'unattributed') mention = g;
+    }
+    // "Nach eigenen Angaben hatte der Verbund …", "Nach eigenen Angaben beschäftigt das Unternehmen …": the frame
+    // fronted, the finite verb after it, then the subject
+    const v = tokenIndexAt(tokens, end);
+    if (!mention && fi <= si && tokens[v] && /^\p{Ll}/u.test(tokens[v]!.text) && tokens[v + 1] && tokens[v + 1]!.start < clause.end) {
+      const g = parseSpeaker(tokens, v + 1, text, tables) ?? (isArticle(tokens[v + 1]!.text, tables) && !OBJECT_ARTICLE.test(tokens[v + 1]!.text) ? genericSpeaker(tokens, v + 1, text, tables) : null);
+      if (g && (g.source.kind !== 'unattributed' || g.pronoun)) mention = g;
     }
   }
   let source = mention ? mention.source : null;
@@ -1076,6 +1086,12 @@ function skipComplement(tokens: Token[], k: number, tables: ClaimTables, cs: Com
 
 /** "in Genf", "in der Ukraine": a place phrase (preposition, optional article, capitalised words); the index after it. */
 function skipPlace(tokens: Token[], k: number, cs: CompiledSpeech): number {
+  // "das Unternehmen mit Sitz in Monheim": words that open the seat before its place preposition
+  const seat = cs.seatWords.find((w) => w.every((x, n) => tokens[k + n]?.text === x));
+  if (seat && cs.placePrepositions.has(tokens[k + seat.length]?.text ?? '')) {
+    const e = skipPlace(tokens, k + seat.length, { ...cs, seatWords: [] });
+    return e > k + seat.length ? e : k;
+  }
   if (!cs.placePrepositions.has(tokens[k]?.text ?? '')) return k;
   let e = k + 1;
   if (cs.articles.has(tokens[e]?.text ?? '') && /^(?:der|dem|the)$/u.test(tokens[e]!.text)) e++;

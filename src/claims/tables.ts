@@ -163,6 +163,8 @@ export interface SpeechTables {
   passiveAuxiliaries?: string[];
   /** prepositions of a place phrase after a speaker ("teilte die Mission in Genf mit"), skipped like time words */
   placePrepositions?: string[];
+  /** words before a place preposition that name a body's seat after it: "das Unternehmen mit Sitz in Monheim teilte mit" */
+  seatWords?: string[];
   /** nouns of a figure that open a sentence as its object, never its speaker: "Die Kosten beziffert die Stadt auf …" */
   figureNouns?: string[];
   /**

@@ -1011,6 +1011,17 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '30', source: { kind: 'person' } }] },
   { rule: 'Das teilte die X (ACR) des Y mit: an English body name, its acronym in brackets, a genitive', text: 'Bei Kontrollen fielen 23 Proben auf. Das teilte die Cycling Ethics Unit (CEU) des Weltverbands am Montag mit.',
     claims: [{ text: '23', source: { kind: 'organisation', name: 'CEU' }, speech: 'reported' }] },
+  // --- round 12: "nach eigenen Angaben" fronted, the subject after the finite verb; a body's seat before its verb
+  { rule: 'Nach eigenen Angaben hatte der X …: the subject after the auxiliary', text: 'Nach eigenen Angaben hatte der Sportverein 2024 einen Verlust von 1,8 Millionen Euro gemacht.',
+    claims: [{ text: '1,8 Millionen Euro', source: { kind: 'organisation', name: 'Sportverein' }, speech: 'reported' }] },
+  { rule: 'Nach eigenen Angaben with a pronoun after the verb: the person before', text: 'Die Imkerin Greta Voss verlor ihre Völker. Nach eigenen Angaben hat sie 60 Bienenstöcke verloren.',
+    claims: [{ text: '60', source: { kind: 'person', name: 'Greta Voss' } }] },
+  { rule: 'negative: a fronted frame of another speaker does not reach the subject after the verb', text: 'Nach Angaben der Polizei hatte der Verein 300 Ordner im Einsatz.',
+    claims: [{ text: '300', source: { kind: 'government', name: 'Polizei' } }] },
+  { rule: 'mit Sitz in X between the subject and its verb', text: 'Die Brauerei Keltenhof mit Sitz in Passau bezifferte den Schaden auf 2 Millionen Euro.',
+    claims: [{ text: '2 Millionen Euro', source: { kind: 'organisation', name: 'Brauerei Keltenhof' } }] },
+  { rule: 'negative: a seat phrase in the object after the verb names no speaker', text: 'Die Landesbank meldete, die Firma mit Sitz in Bonn schulde ihr 3 Millionen Euro.',
+    claims: [{ text: '3 Millionen Euro', source: { name: 'Landesbank' } }] },
 ];
 
 export const enAttributionCases: Case[] = [

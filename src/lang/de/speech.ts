@@ -159,6 +159,7 @@ export const speech: SpeechTables = {
   audience: ['dem', 'einem', 'den', 'gegenüber'],
   anaphora: ['Das', 'Dies', 'Dieses', 'Diese'],
   placePrepositions: ['in', 'aus'],
+  seatWords: ['mit Sitz', 'mit Hauptsitz', 'mit Standort'],
   passiveAuxiliaries: ['worden', 'wurde', 'wurden', 'werden'],
   auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten'],
   analysedMaterial: {
