@@ -100,6 +100,17 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   } : null,
 }));
 
+/** "A und (die) B" right before the verb at ti, B a body the parser reads as one: A if a body too, else B */
+function coordinatedBodies(tokens: Token[], ci: number, ti: number, text: string, tables: ClaimTables, cs: CompiledSpeech): Mention | null {
+  const a = parseSpeaker(tokens, ci, text, tables) ?? genericSpeaker(tokens, ci, text, tables);
+  if (!a || !cs.coordinators.has(tokens[a.next]?.text ?? '') || a.pronoun) return null;
+  const b = parseSpeaker(tokens, a.next + 1, text, tables) ?? genericSpeaker(tokens, a.next + 1, text, tables);
+  if (!b || b.next !== ti || (b.source.kind !== 'organisation' && b.source.kind !== 'government')) return null;
+  // a bare word before "und" may be a body no table knows ("Verdi") or a person or group ("Müller", "Anwohner"): the
+  // body the parser is sure of speaks
+  return a.source.kind === 'organisation' || a.source.kind === 'government' ? a : b;
+}
+
 /**
  * "Die Kosten", "Die voraussichtlichen Forderungen", "Die Gesundheitskosten der …": after an article, lower-case
  * adjectives and then a noun that names a figure (a compound ending in one where nouns are capitalised) — the thing a
@@ -469,6 +480,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const g = genericSpeaker(tokens, ci, text, tables);
     if (g && g.next === ti && (g.source.kind === 'organisation' || g.source.kind === 'government')) mention = g;
   }
+  // "Verdi und die Bildungsgewerkschaft GEW fordern …": bodies coordinated before the verb speak together; the first
+  // named one stands for them, a bare name taking the kind of the body it is coordinated with
+  if (!mention && ci + 2 < ti && !frontObject && tables.nounsCapitalised) mention = coordinatedBodies(tokens, ci, ti, text, tables, cs);
   // "Augenzeugen berichteten, …": a bare plural group of persons before a plural verb of saying (not a demand: "Pendler
   // fordern 300 Busse" is a group's wish, no source for a figure)
   if (!mention && ci + 1 === ti && !frontObject && entry.hedge !== 'demand' && !entry.act && ci === tokenIndexAt(tokens, clause.start)

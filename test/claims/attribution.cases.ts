@@ -1022,6 +1022,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '2 Millionen Euro', source: { kind: 'organisation', name: 'Brauerei Keltenhof' } }] },
   { rule: 'negative: a seat phrase in the object after the verb names no speaker', text: 'Die Landesbank meldete, die Firma mit Sitz in Bonn schulde ihr 3 Millionen Euro.',
     claims: [{ text: '3 Millionen Euro', source: { name: 'Landesbank' } }] },
+  // --- round 12: bodies coordinated before the verb
+  { rule: 'two bodies coordinated before a demand verb: the first speaks', text: 'Die Caritas und der Sozialverband VdK fordern 500 zusätzliche Pflegeplätze.',
+    claims: [{ text: '500', source: { kind: 'organisation', name: 'Caritas' }, hedges: ['demand'] }] },
+  { rule: 'an unknown bare name and a named union: the union the parser knows speaks', text: 'Komba und die Lehrergewerkschaft Lernwerk verlangen 8 Prozent mehr Lohn.',
+    claims: [{ text: '8 Prozent', source: { kind: 'organisation' }, hedges: ['demand'] }] },
+  { rule: 'negative: residents coordinated with a city are no body, the city speaks', text: 'Anwohner und die Stadtverwaltung fordern 120 neue Parkplätze.',
+    claims: [{ text: '120', source: { kind: 'government', name: 'Stadtverwaltung' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
