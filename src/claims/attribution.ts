@@ -58,6 +58,8 @@ export interface CompiledSpeech {
   figureNouns: Set<string>;
   passive: Set<string>;
   placePrepositions: Set<string>;
+  /** words before a place preposition that name a body's seat ("mit Sitz"), each split into words */
+  seatWords: string[][];
   /** definite and indefinite articles, lower case: one lookup instead of two list scans per call */
   articles: Set<string>;
   /** isArticle's answers by word as written (no lower-cased copy per call) */
@@ -86,6 +88,7 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   figureNouns: new Set(t.speech.figureNouns ?? []),
   passive: new Set(t.speech.passiveAuxiliaries ?? []),
   placePrepositions: new Set(t.speech.placePrepositions ?? []),
+  seatWords: (t.speech.seatWords ?? []).map((w) => w.split(' ')),
   articles: new Set([...t.sources.definite, ...t.sources.indefinite]),
   articleWords: new Map(),
   coordinators: new Set(t.speech.coordinators ?? []),
@@ -96,6 +99,33 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
     agent: t.speech.analysedMaterial.agent,
   } : null,
 }));
+
+/** "A und (die) B" right before the verb at ti, B a body the parser reads as one: A if a body too, else B */
+function coordinatedBodies(tokens: Token[], ci: number, ti: number, text: string, tables: ClaimTables, cs: CompiledSpeech): Mention | null {
+  const a = parseSpeaker(tokens, ci, text, tables) ?? genericSpeaker(tokens, ci, text, tables);
+  if (!a || !cs.coordinators.has(tokens[a.next]?.text ?? '') || a.pronoun) return null;
+  const b = parseSpeaker(tokens, a.next + 1, text, tables) ?? genericSpeaker(tokens, a.next + 1, text, tables);
+  if (!b || b.next !== ti || (b.source.kind !== 'organisation' && b.source.kind !== 'government')) return null;
+  // a bare word before "und" may be a body no table knows ("Verdi") or a person or group ("Müller", "Anwohner"): the
+  // body the parser is sure of speaks
+  return a.source.kind === 'organisation' || a.source.kind === 'government' ? a : b;
+}
+
+/**
+ * "Die Kosten", "Die voraussichtlichen Forderungen", "Die Gesundheitskosten der …": after an article, lower-case
+ * adjectives and then a noun that names a figure (a compound ending in one where nouns are capitalised) — the thing a
+ * valuation verb puts a number on, its object, never the one who speaks.
+ */
+function frontedFigureNoun(tokens: Token[], k: number, ti: number, tables: ClaimTables, cs: CompiledSpeech): boolean {
+  while (k < ti && tables.nounsCapitalised && /^\p{Ll}/u.test(tokens[k]!.text)) k++;
+  const w = tokens[k]?.text ?? '';
+  if (k >= ti || cs.figureNouns.has(w)) return k < ti;
+  return tables.nounsCapitalised && figureCompound(cs).test(w);
+}
+
+/** a compound whose last part is a figure noun ("Gesundheitskosten", "Sachschaden"), compiled once per pack */
+const figureCompound = cached((cs: CompiledSpeech): RegExp =>
+  new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${[...cs.figureNouns].map((n) => n.toLowerCase()).join('|')})$`, 'u'));
 
 /**
  * "… Zählinitiative „Javni skup“ kam": a short quoted name (up to four words) right before the token at ti, after a
@@ -364,6 +394,13 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       const g = parseSpeaker(tokens, st, text, tables) ?? genericSpeaker(tokens, st, text, tables);
       if (g && g.next === fi && g.source.kind !== 'unattributed') mention = g;
     }
+    // "Nach eigenen Angaben hatte der Verbund …", "Nach eigenen Angaben beschäftigt das Unternehmen …": the frame
+    // fronted, the finite verb after it, then the subject
+    const v = tokenIndexAt(tokens, end);
+    if (!mention && fi <= si && tokens[v] && /^\p{Ll}/u.test(tokens[v]!.text) && tokens[v + 1] && tokens[v + 1]!.start < clause.end) {
+      const g = parseSpeaker(tokens, v + 1, text, tables) ?? (isArticle(tokens[v + 1]!.text, tables) && !OBJECT_ARTICLE.test(tokens[v + 1]!.text) ? genericSpeaker(tokens, v + 1, text, tables) : null);
+      if (g && (g.source.kind !== 'unattributed' || g.pronoun)) mention = g;
+    }
   }
   let source = mention ? mention.source : null;
   // "nach offiziellen Angaben", "according to official figures": the authorities, unnamed
@@ -414,7 +451,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   if (named >= 0) ci = tokenIndexAt(tokens, clauseOf(marks, sentence, tokens[named]!.start).start);
   while (ci < ti && cs.starters.has(tokens[ci]!.text.toLowerCase())) ci++;
   // "Die Kosten beziffert die Stadt auf …": a figure noun opening the clause is the object, whatever its article
-  const figureNoun = ci + 1 < ti && isArticle(tokens[ci]!.text, tables) && cs.figureNouns.has(tokens[ci + 1]!.text);
+  const figureNoun = ci + 1 < ti && isArticle(tokens[ci]!.text, tables) && frontedFigureNoun(tokens, ci + 1, ti, tables, cs);
   const frontObject = ci < ti && (OBJECT_ARTICLE.test(tokens[ci]!.text) || figureNoun);
   // "Dem Sender sagte die Ministerin": a fronted dative is the audience, the speaker follows the verb
   if (ci < ti && cs.audience.has(tokens[ci]!.text.toLowerCase())) ci = ti;
@@ -437,6 +474,15 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // "Medisol geht davon aus, dass …": a lone proper name before the verb that the text used as a name before
   if (!mention && ci + 1 === ti && !frontObject) mention = knownBareName(text, sentence, tokens, ci, tables, cs);
+  // "Sahelor Mining erklärte, …", "Nordhafen Logistik GmbH teilte mit": a proper name of several words without an
+  // article, all there is before the verb, that ends in a body's or firm's word
+  if (!mention && ci + 1 < ti && !frontObject && tables.nounsCapitalised && isCapitalised(tokens[ci]) && !isArticle(tokens[ci]!.text, tables)) {
+    const g = genericSpeaker(tokens, ci, text, tables);
+    if (g && g.next === ti && (g.source.kind === 'organisation' || g.source.kind === 'government')) mention = g;
+  }
+  // "Verdi und die Bildungsgewerkschaft GEW fordern …": bodies coordinated before the verb speak together; the first
+  // named one stands for them, a bare name taking the kind of the body it is coordinated with
+  if (!mention && ci + 2 < ti && !frontObject && tables.nounsCapitalised) mention = coordinatedBodies(tokens, ci, ti, text, tables, cs);
   // "Augenzeugen berichteten, …": a bare plural group of persons before a plural verb of saying (not a demand: "Pendler
   // fordern 300 Busse" is a group's wish, no source for a figure)
   if (!mention && ci + 1 === ti && !frontObject && entry.hedge !== 'demand' && !entry.act && ci === tokenIndexAt(tokens, clause.start)
@@ -540,7 +586,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     const gClause = g?.apposition ? clauseOf(marks, sentence, g.end - 1) : clause;
     // "Das berichtete X am Abend auf der Versammlung": after an anaphor the clause holds no content, so where and when
     // the speaker spoke may follow in full prepositional phrases
-    if (g && g.end <= gClause.end && closesClause(tokens, skipAffiliation(tokens, g.next, text, tables), gClause, cs, cs.particles.get(entry), anaphoric)) mention = g;
+    // "Das teilte die Athletics Integrity Unit (AIU) des Weltverbands mit": an acronym in brackets, then the genitive
+    const gb = g ? bracketEnd(tokens, g.next) : -1;
+    if (g && g.end <= gClause.end && closesClause(tokens, skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables), gClause, cs, cs.particles.get(entry), anaphoric)) mention = gb > 0 ? withAcronym(g, tokens, gb + 1) : g;
   }
   // "„…“, Lane said." / "…, Engel sagte.": a bare name right after the quote or comma, before the verb
   if (!mention && ci < ti && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))) {
@@ -1052,6 +1100,12 @@ function skipComplement(tokens: Token[], k: number, tables: ClaimTables, cs: Com
 
 /** "in Genf", "in der Ukraine": a place phrase (preposition, optional article, capitalised words); the index after it. */
 function skipPlace(tokens: Token[], k: number, cs: CompiledSpeech): number {
+  // "das Unternehmen mit Sitz in Monheim": words that open the seat before its place preposition
+  const seat = cs.seatWords.find((w) => w.every((x, n) => tokens[k + n]?.text === x));
+  if (seat && cs.placePrepositions.has(tokens[k + seat.length]?.text ?? '')) {
+    const e = skipPlace(tokens, k + seat.length, { ...cs, seatWords: [] });
+    return e > k + seat.length ? e : k;
+  }
   if (!cs.placePrepositions.has(tokens[k]?.text ?? '')) return k;
   let e = k + 1;
   if (cs.articles.has(tokens[e]?.text ?? '') && /^(?:der|dem|the)$/u.test(tokens[e]!.text)) e++;

@@ -24,6 +24,7 @@ import { cached, hasWordMatch } from './pattern.js';
 import { countryIndex, mergeCountryTokens } from './countries.js';
 import { complementWords } from './complement.js';
 import { invertedBodySubject } from './attribution.js';
+import { isBodySource, statisticLead } from './statistic-lead.js';
 
 /**
  * Claim extraction: one document → the claims it contains (../shared/claim-schema.md).
@@ -201,7 +202,9 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           // "Drei von ihnen wurden …", "Darunter sind 40 Kinder": a part of the figure before, counted by the same source
           || partitiveLead(text, info.span, info.figures, tables)
           // "Das waren 13 Prozent mehr als ein Jahr zuvor": a sentence about what the one before said keeps its source
-          || demonstrativeLead(info.tokens, tables))) {
+          || demonstrativeLead(info.tokens, tables)
+          // "Die Zahl der Verbraucherinsolvenzen stieg um 7,2 Prozent": a statistic moving, after a body's statistics
+          || (isBodySource(last.source) && statisticLead(text, info.span, tables)))) {
           source = last.source;
           speech = 'reported';
           continued = true;

@@ -81,6 +81,7 @@ interface CompiledSources {
   informantNoun: RegExp | null;
   informantLink: RegExp | null;
   partitiveOf: string | null;
+  bodyNameTail: RegExp | null;
 }
 
 const compileSources = cached((t: ClaimTables): CompiledSources => ({
@@ -117,6 +118,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   informantNoun: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.nouns})$`, 'iu') : null,
   informantLink: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.links})(?![\\p{L}])`, 'iu') : null,
   partitiveOf: t.sources.partitiveOf ?? null,
+  bodyNameTail: t.sources.bodyNameTails ? new RegExp(`^(?:${t.sources.bodyNameTails})$`, 'u') : null,
 }));
 
 /**
@@ -1385,7 +1387,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     const name = names.length ? bodyName(inst, names.map((n) => n.text).join(' ')) : lead ? `${lead} ${inst}` : inst;
     // an association named by its members ("Bund der Steuerzahler") is no federal body
     source = { kind: byGenitive ? 'organisation' : stateAdjective(tokens, i, j) ? 'government' : institutionKind(inst), text: phrase, name, role: null, organisation: name, country };
-  } else if (!cs.nounsCapitalised && names.length && (EN_BODY.test(names[names.length - 1]!.text) || EN_COMPANY_TAIL.test(names[names.length - 1]!.text))) {
+  } else if (names.length && (cs.nounsCapitalised ? germanBodyName(noun, names, cs) : EN_BODY.test(names[names.length - 1]!.text) || EN_COMPANY_TAIL.test(names[names.length - 1]!.text))) {
     // "its Athens-based manager Kalliston Maritime": capitalised words ending in a company or body word name a body,
     // not a person with a capitalised role
     const name = text.slice(noun.start, names[names.length - 1]!.end);
@@ -1409,6 +1411,10 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     while (a > i + 1 && isCapitalised(tokens[a - 1])) a--;
     const name = `${properAdjectives(tokens, a, j + 1, words[words.length - 1])} ${words.join(' ')}`;
     source = { kind: institutionKind(words[words.length - 1]!), text: phrase, name, role: null, organisation: name, country };
+  } else if (names.length && j > i && cs.nounsCapitalised && ACRONYM_HEAD.test(noun.text) && !matchRole(noun.text, cs) && !cs.firstNames.has(names[0]!.text)) {
+    // "die AOK Nordwest", "der DGB Bayern": an acronym after an article is a body, the word after it its branch
+    const name = `${noun.text} ${names.map((n) => n.text).join(' ')}`;
+    source = { kind: 'organisation', text: phrase, name, role: null, organisation: name, country };
   } else if (names.length) {
     // without an article the noun is the first name itself ("Anis al-Hakim"), unless it is a role ("Oberst Musa")
     // "sagte Oberstaatsanwältin Sabine Ahlborn": a noun with a role ending before first name and surname is a role
@@ -1451,6 +1457,18 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   if (apposed) m.apposition = true;
   return m;
 }
+
+/**
+ * "Nordhafen Logistik GmbH", "Sahelor Mining", "die Athletics Integrity Unit": in German text a name of capitalised
+ * words that ends in a legal form or a trade or body word of the table is a body's; a given name first keeps a person
+ * ("Anna Bank").
+ */
+function germanBodyName(noun: Token, names: Token[], cs: CompiledSources): boolean {
+  return !!cs.bodyNameTail && cs.bodyNameTail.test(names[names.length - 1]!.text) && !cs.firstNames.has(noun.text) && !cs.firstNames.has(names[0]!.text);
+}
+
+/** an acronym of capitals (AOK, DGB, THW), at least two letters */
+const ACRONYM_HEAD = /^\p{Lu}{2,6}$/u;
 
 /** Endings of nouns that name persons (Fahrer, Ärztin, Patient, Polizist, Zeuge, Experte): never a body's tail. */
 const PERSON_TAIL = /(?:er|ern|in|innen|ent|enten|ant|anten|ist|isten|ge|gen|te|ten)$/u;
@@ -1591,7 +1609,7 @@ function institutionKind(noun: string): SourceKind {
  * Verdi"): the proper name alone names it. A compound with a body head ("der Rettungsbund Oberhain", "die Feuerwehr
  * Wendelsbach") is part of the name, so the name keeps it.
  */
-const BARE_BODY = /^(?:\p{Lu}\p{Ll}*(?:versorger|anbieter|hersteller|versicherer|betreiber)|Unternehmen|Firma|Konzern|Bündnis|Verband|Verein|Organisation|Gewerkschaft|Partei|Stiftung|Institut|Gruppe|Gesellschaft|Initiative|Netzwerk|Agentur|Betreiber|Veranstalter|Stadt|Gemeinde|Kreis|Landkreis|company|group|union|organisation|organization|foundation|institute|agency)$/u;
+const BARE_BODY = /^(?:\p{Lu}\p{Ll}*(?:versorger|anbieter|hersteller|versicherer|betreiber|finanzierer|zulieferer|dienstleister|discounter|auskunftei|bauer)|Unternehmen|Firma|Konzern|Bündnis|Verband|Verein|Organisation|Gewerkschaft|Partei|Stiftung|Institut|Gruppe|Gesellschaft|Initiative|Netzwerk|Agentur|Betreiber|Veranstalter|Stadt|Gemeinde|Kreis|Landkreis|company|group|union|organisation|organization|foundation|institute|agency)$/u;
 
 function bodyName(noun: string, proper: string): string {
   return BARE_BODY.test(noun) ? proper : `${noun} ${proper}`;
@@ -1599,6 +1617,13 @@ function bodyName(noun: string, proper: string): string {
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
 const ORG_SUFFIX = /(?:städtetag|landkreistag|gemeindetag|kreistag|landtag|bundestag|amt|ämter|initiative|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|universität|hochschule|katastrophenschutz|zivilschutz|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital|university)$/iu;
+
+/**
+ * German nouns of a trade or business that name a firm, not a person, when a proper name follows them ("die
+ * Wirtschaftsauskunftei Kreditwacht", "des Baufinanzierers Zinskontor", "die Molkerei Brandhof"): a -bauer only as a
+ * maker of things ("der Autobauer"; "der Bauer Lutz" is a farmer).
+ */
+const TRADE_SUFFIX = /(?:auskunftei|molkerei|brauerei|druckerei|kanzlei|reederei|finanzierer|zulieferer|dienstleister|discounter|genossenschaft|holding|(?:auto|flugzeug|maschinen|anlagen|schiff|waggon|fahrzeug)bauer)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {
@@ -1685,7 +1710,7 @@ const INSTITUTION_NOUNS = new Map<string, string | null>();
 
 function lookUpInstitutionNoun(word: string): string | null {
   const cands = /isses$/u.test(word) ? [word.slice(0, -3)] : [word, word.replace(/e?s$/u, ''), word.replace(/s$/u, '')];
-  for (const c of cands) if (c.length > 2 && ORG_SUFFIX.test(c) && !/(?:unternehmens|ministeriums)$/iu.test(c)) return c;
+  for (const c of cands) if (c.length > 2 && (ORG_SUFFIX.test(c) || TRADE_SUFFIX.test(c)) && !/(?:unternehmens|ministeriums)$/iu.test(c)) return c;
   // "der Fluggesellschaften", "die Amtsgerichte": several bodies of one kind, named by the plural itself
   const singular = pluralBody(word);
   return singular && ORG_SUFFIX.test(singular) ? word : null;

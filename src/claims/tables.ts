@@ -163,6 +163,8 @@ export interface SpeechTables {
   passiveAuxiliaries?: string[];
   /** prepositions of a place phrase after a speaker ("teilte die Mission in Genf mit"), skipped like time words */
   placePrepositions?: string[];
+  /** words before a place preposition that name a body's seat after it: "das Unternehmen mit Sitz in Monheim teilte mit" */
+  seatWords?: string[];
   /** nouns of a figure that open a sentence as its object, never its speaker: "Die Kosten beziffert die Stadt auf …" */
   figureNouns?: string[];
   /**
@@ -173,6 +175,12 @@ export interface SpeechTables {
   analysedMaterial?: { nouns: string; material: string; agent: string };
   /** "Mehr als 400 weitere wurden verletzt": words right after a figure that continue the count (and source) before */
   furtherWords?: string[];
+  /**
+   * "Die Zahl der Verbraucherinsolvenzen stieg um 7 Prozent": a sentence in the indicative that reports how a statistic
+   * moved (`noun` a statistic noun, `verb` a verb of change or level, patterns of whole words) goes on with the
+   * statistics of the body that spoke in the sentence before.
+   */
+  statisticLead?: { noun: string; verb: string };
 }
 
 export interface OrganisationEntry {
@@ -220,6 +228,11 @@ export interface BodyType {
 }
 
 export interface SourceTables {
+  /**
+   * last words of a firm's or body's proper name of several words ("Nordhafen Logistik GmbH", "Sahelor Mining",
+   * "Athletics Integrity Unit"), a pattern of a whole word: the name is a body's, not a person's
+   */
+  bodyNameTails?: string;
   definite: string[];
   indefinite: string[];
   /** negative determiners (kein, no): "nannte keine Summe" names no one */

@@ -7,6 +7,8 @@ import { firstNames } from './first-names.js';
  * Patterns are case-sensitive and list the genitive/dative forms.
  */
 export const sources: SourceTables = {
+  // legal forms and trade words that end a firm's name, and English body words of international bodies named in English
+  bodyNameTails: 'GmbH|AG|SE|KG|KGaA|OHG|GbR|eG|Mining|Holding|Holdings|Group|Gruppe|Werke|Logistik|Pharma|Energie|Systems|Solutions|Consulting|Capital|Partners|Invest|Immobilien|Airlines?|Airways|Motors|Shipping|Maritime|Unit|Agency|Council|Committee|Foundation|Institute|Network|Alliance|Federation|Association|Commission|Authority|Office|Watch|International',
   // possessive determiners determine a phrase like an article: "sagte ihr Vorsitzender Álvaro Mendieta"
   definite: ['der', 'die', 'das', 'des', 'dem', 'den', 'dessen', 'deren', 'sein', 'seine', 'seines', 'seinem', 'seinen', 'ihr', 'ihre', 'ihres', 'ihrem', 'ihren'],
   indefinite: ['ein', 'eine', 'einer', 'eines', 'einem', 'einen'],
@@ -173,7 +175,7 @@ export const sources: SourceTables = {
     { type: 'alliance', nouns: '(?:Militär|Verteidigungs)?[Bb]ündnis(?:ses)?|Allianz', marks: '(?<![\\p{L}])(?:Nato|NATO)(?![\\p{L}])|bündnis|Allianz' },
     { type: 'group', nouns: '(?:Terror|Rebellen|Islamisten|Dschihadisten|Extremisten)?[Gg]ruppe|Gruppierung|(?:Terror)?[Mm]iliz|Bande', marks: 'gruppe|gruppierung|miliz|Bande|rebellen|(?<![\\p{L}])(?:Hamas|Hisbollah|Taliban|Huthi|Al-Schabab|Boko Haram|JNIM|M23)(?![\\p{L}])' },
     { type: 'ngo', nouns: '(?:Hilfs|Menschenrechts|Nichtregierungs)?[Oo]rganisation|(?:Kinder)?[Hh]ilfswerke?s?', marks: 'organisation|hilfswerk|Ärzte ohne Grenzen|Caritas|Pro Asyl|Foodwatch|Greenpeace|Sea-Watch|Transparency|Diakonie|Rote[ns]? Kreuz|Roter Halbmond|Amnesty|Human Rights Watch|Oxfam|Save the Children|Unicef|UNICEF|WFP|UNHCR|IOM|Welternährungsprogramm|Seenotrett|verband|verein|stiftung|(?<![\\p{L}])\\p{Lu}\\p{Ll}*bund(?![\\p{L}])' },
-    { type: 'company', nouns: 'Unternehmens?|Konzern(?:e?s)?|Firma|Betreiber(?:s)?|Hersteller(?:s)?|Versorger(?:s)?|Autobauer(?:s)?', marks: 'unternehmen|konzern|firma|betreiber|hersteller|versorger|(?<![\\p{L}])Gesellschaft|reederei|werke(?![\\p{L}])|(?<![\\p{L}])(?:AG|GmbH|SE|KG|Ltd|Inc)(?![\\p{L}])' },
+    { type: 'company', nouns: 'Unternehmens?|Konzern(?:e?s)?|Firma|Betreiber(?:s)?|Hersteller(?:s)?|Versorger(?:s)?|Autobauer(?:s)?', marks: 'unternehmen|konzern|firma|betreiber|hersteller|versorger|(?<![\\p{L}])Gesellschaft|reederei|werke(?![\\p{L}])|(?<![\\p{L}])(?:AG|GmbH|SE|KG|Ltd|Inc|Mining|Holding|Group|Logistik|Pharma)(?![\\p{L}])' },
     { type: 'authority', nouns: 'Behörde', marks: 'behörde|amt(?:e?s)?(?![\\p{L}])|ämter|ministerium|staatsanwaltschaft|polizei|präsidium|verwaltung|direktion|Küstenwache|kreis(?![\\p{L}])|Regierung' },
     { type: 'union', nouns: 'Gewerkschaft', marks: 'gewerkschaft|(?<![\\p{L}])(?:Verdi|IG Metall|GdP|GDL|GEW|DGB|EVG)(?![\\p{L}])' },
     { type: 'institute', nouns: '(?:Forschungs)?[Ii]nstituts?|Institutes', marks: 'institut|Infratest|Forsa|(?<![\\p{L}])(?:Ifo|IfW|DIW|RKI|IW)(?![\\p{L}])' },

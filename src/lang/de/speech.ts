@@ -159,6 +159,7 @@ export const speech: SpeechTables = {
   audience: ['dem', 'einem', 'den', 'gegenüber'],
   anaphora: ['Das', 'Dies', 'Dieses', 'Diese'],
   placePrepositions: ['in', 'aus'],
+  seatWords: ['mit Sitz', 'mit Hauptsitz', 'mit Standort'],
   passiveAuxiliaries: ['worden', 'wurde', 'wurden', 'werden'],
   auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'hätte', 'hätten'],
   analysedMaterial: {
@@ -167,5 +168,9 @@ export const speech: SpeechTables = {
     agent: 'durch',
   },
   furtherWords: ['weitere', 'weiteren'],
-  figureNouns: ['Kosten', 'Schaden', 'Schäden', 'Zahl', 'Gesamtzahl', 'Summe', 'Höhe', 'Verluste', 'Anteil', 'Preis', 'Betrag', 'Bedarf', 'Wert', 'Umsatz', 'Gewinn', 'Ausgaben', 'Einnahmen', 'Mehrkosten', 'Folgekosten', 'Gesamtkosten', 'Gesamtschaden', 'Opferzahl', 'Teilnehmerzahl', 'Menge'],
+  statisticLead: {
+    noun: 'Zahl|Anzahl|Gesamtzahl|Quote|Rate|Anteil|Summe|Wert',
+    verb: 'stieg(?:en)?|sank(?:en)?|fiel(?:en)?|wuchs(?:en)?|lag(?:en)?|kletterte(?:n)?|schrumpfte(?:n)?|erhöhte(?:n)?|verringerte(?:n)?|verdoppelte(?:n)?|halbierte(?:n)?|ging(?:en)?|nahm(?:en)?',
+  },
+  figureNouns: ['Kosten', 'Schaden', 'Schäden', 'Zahl', 'Gesamtzahl', 'Summe', 'Höhe', 'Verluste', 'Anteil', 'Preis', 'Betrag', 'Bedarf', 'Wert', 'Umsatz', 'Gewinn', 'Ausgaben', 'Einnahmen', 'Mehrkosten', 'Folgekosten', 'Gesamtkosten', 'Gesamtschaden', 'Opferzahl', 'Teilnehmerzahl', 'Menge', 'Forderungen', 'Defizit', 'Verlust', 'Fehlbetrag'],
 };
