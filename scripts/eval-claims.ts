@@ -4,14 +4,19 @@
  * against the hand annotations in <name>.expected.json.
  * Prints per article and overall precision, recall and F1 of claim detection (span overlap) and the accuracy over
  * matched pairs of value (min/max), unit, measure, source kind, source name (alias-insensitive), speech, hedges.
- * Usage: npm run eval:claims [-- --errors] [-- --golden] [-- --lang de] [-- --dir test/heldout3]
- *   --errors  every miss, false positive and field mismatch with its context
- *   --dir     the folder of <name>.txt + <name>.expected.json (default test/heldout)
- *   --golden  also score the examples of ../shared/examples against test/golden (reported separately)
+ * Usage: see USAGE below (`npm run eval:claims -- --help`).
  */
 import { parseArgs } from 'node:util';
 import { loadGolden, loadHeldout, predict, type EvalArticle } from '../test/heldout/corpus.js';
 import { formatErrors, formatSummary, scoreArticle, summarize, type ArticleScore } from '../test/heldout/scorer.js';
+
+const USAGE = `usage: npm run eval:claims -- [--dir test/heldoutN] [--lang de|en] [--errors] [--golden]
+  --dir     the folder of <name>.txt + <name>.expected.json (default test/heldout)
+  --lang    only the articles written in this language (the per-language lines all-de / all-en are always printed)
+  --errors  every miss, false positive and field mismatch with its context
+  --golden  also score the examples of ../shared/examples against test/golden (reported separately)
+  --help    this text
+`;
 
 function evaluate(articles: EvalArticle[], errors: boolean, out: string[], byLanguage = false): ArticleScore[] {
   const scores: ArticleScore[] = [];
@@ -40,15 +45,28 @@ function evaluate(articles: EvalArticle[], errors: boolean, out: string[], byLan
   return scores;
 }
 
-function main(): void {
-  const { values } = parseArgs({
-    options: {
+const OPTIONS = {
       errors: { type: 'boolean', default: false },
       golden: { type: 'boolean', default: false },
       lang: { type: 'string' },
       dir: { type: 'string' },
-    },
-  });
+      help: { type: 'boolean', default: false },
+    } as const;
+
+function main(): void {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: OPTIONS });
+  } catch (err) {
+    process.stderr.write(`eval-claims: ${(err as Error).message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const { values } = parsed;
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
   const out: string[] = [];
   let heldout: EvalArticle[];
   try {
