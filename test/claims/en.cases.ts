@@ -243,4 +243,12 @@ export const enCases: Case[] = [
     claims: [{ text: '5.4%', source: { kind: 'person', name: null }, hedges: ['projection'] }] },
   { rule: 'negative: brokers as an object are counted, not a source', text: 'The bank hired 40 brokers last year.',
     claims: [{ text: '40', source: { kind: 'unattributed', name: null } }] },
+  // --- English attribution, round 3 (own sentences)
+  // offices of several words and their letters
+  { rule: 'a company name, chief executive and a name', text: 'Brightwell chief executive Nadia Vos said 250 staff would be laid off.',
+    claims: [{ text: '250', source: { kind: 'person', name: 'Nadia Vos' }, speech: 'indirect' }] },
+  { rule: 'CEO before a name', text: 'Orvane CEO Tobias Lindqvist told analysts the firm had lost $80 million.',
+    claims: [{ text: '$80 million', source: { kind: 'person', name: 'Tobias Lindqvist' } }] },
+  { rule: 'negative: a chief executive without a name is no anonymous official', text: 'The chief executive said 250 staff would be laid off.',
+    claims: [{ text: '250', source: { kind: 'person', name: null } }] },
 ];

@@ -113,6 +113,9 @@ export const sources: SourceTables = {
     { pattern: 'adviser|advisor|national security adviser', base: 'adviser', en: 'adviser' },
     // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
     { pattern: 'experts?|analysts?|researchers?|economists?|scientists?|strategists?', base: 'expert', en: 'expert', private: true },
+    // company and agency offices of two or more words, and their letters: "chief executive Jane Porter", "Acme CEO Tom
+    // Hale", "the agency's director-general"; before "head"/"chief", which would take the first word alone
+    { pattern: 'chief (?:executive|operating|financial|commercial|investment|technology)(?: officer)?|chief economist|chief strategist|chief scientist|CEO|COO|CFO|managing director|executive director|general manager|director[- ]general|secretary[- ]general|(?:vice[- ])?president and chief executive', base: 'chief executive', en: 'chief executive' },
     // "co-leader", "co-chair": a shared office is the office
     { pattern: '(?:co-)?(?:head|chief|director|chairman|chairwoman|chairperson|chair)', base: 'head', en: 'head' },
     { pattern: 'coordinators?', base: 'coordinator', en: 'coordinator' },
