@@ -9,6 +9,7 @@ import { quoteAt, type Quote } from './quotes.js';
 import { PEOPLE } from './aliases.js';
 import { remember } from './memo.js';
 import { coordinatedComplementEnd, type ComplementWords } from './complement.js';
+import { fullNameSpeaker } from './full-name.js';
 
 /**
  * Attribution frames of one sentence: who is said to assert what is in it.
@@ -437,6 +438,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // "Medisol geht davon aus, dass …": a lone proper name before the verb that the text used as a name before
   if (!mention && ci + 1 === ti && !frontObject) mention = knownBareName(text, sentence, tokens, ci, tables, cs);
+  // English "Elon Musk said …": a full name no table knows, opening the sentence before its verb (person or body by the text)
+  if (!mention && !frontObject && ci === tokenIndexAt(tokens, sentence.start)) mention = fullNameSpeaker(text, sentence, tokens, ci, ti, tables);
   // "Augenzeugen berichteten, …": a bare plural group of persons before a plural verb of saying (not a demand: "Pendler
   // fordern 300 Busse" is a group's wish, no source for a figure)
   if (!mention && ci + 1 === ti && !frontObject && entry.hedge !== 'demand' && !entry.act && ci === tokenIndexAt(tokens, clause.start)

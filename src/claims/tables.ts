@@ -274,6 +274,12 @@ export interface SourceTables {
    * (then time words and "by") or the prepositions that name who issued or relayed it; that issuer speaks.
    */
   documentIssuer?: { participles: string; prepositions: string; relays?: string };
+  /**
+   * English full names no table knows before a reporting verb ("Elon Musk said"): `notNames` words that are never part
+   * of such a name, `placeOpeners` first words of place names (New, Port), `bodyTails` last words of bodies' names
+   * (International, Maritime), `placePrepositions` the words after which the text names a place ("in", "from").
+   */
+  fullNames?: { notNames: string; placeOpeners: string; bodyTails: string; placePrepositions: string[] };
 }
 
 export interface HedgeTables {

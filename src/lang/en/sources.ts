@@ -173,5 +173,11 @@ export const sources: SourceTables = {
   },
   pluralBodies: 'authorities|agencies|groups|organi[sz]ations|companies|firms|unions|militias|charities',
   ageNoun: '\\d{1,3}-year-old',
+  fullNames: {
+    notNames: 'Several|Many|Some|Most|Few|All|Both|Two|Three|Four|Five|Dozens|Hundreds|Thousands|Millions|Other|Another|Each|Every|The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|January|February|March|April|May|June|July|August|September|October|November|December|God|Christmas|Easter|Ramadan|Parliament|Congress|Senate|Court|Police|Prosecutors|Officials|Experts|Analysts|Scientists|Researchers|Doctors|Investors|Markets|Shares|Prices|Data|Figures|Authorities|Residents|Witnesses',
+    placeOpeners: 'New|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|San|Santa|Santo|São|Los|Las|Port|Fort|Saint|St|Mount|Lake|Cape|Hong|Sri|El|Le|Rio|Puerto|Buenos|Abu|Addis|Tel|Kuala|Cape|Costa|Sierra|Gulf|Bay|Upper',
+    bodyTails: 'International|Advice|Aid|Watch|Action|Relief|Rescue|Alert|Trust|Bank|Banks|Group|Capital|Partners|Holdings|Securities|Insurance|Investments?|Research|Analytics|Economics|Consulting|Associates|Advisers|Advisors|Management|Markets|Ratings|Systems|Technologies|Technology|Labs|Solutions|Services|Resources|Foods|Health|Healthcare|Power|Oil|Gas|Steel|Motors|Air|Airlines?|Airways|Rail|Railways|Telecom|Communications|Networks?|Mobile|Media|Maritime|Shipping|Tankers|Freight|Logistics|Energy|Petroleum|Chemicals?|Pharma(?:ceuticals)?|Mining|Industries|Brands|Retail|Stores|Inc|Corp|Ltd|LLC|Plc|PLC|AG|SA|SE|NV|Council|Commission|Committee|Agency|Authority|Office|Institute|Foundation|Alliance|Coalition|League|Union|Association|Federation|Society|Party|Movement|Front|Forum|Network|Centre|Center|Board|Bureau|Service|Fund|Programme|Program|Cross|Crescent|Sachs|Suisse|Chase|Stanley|Lynch',
+    placePrepositions: ['in', 'near', 'outside', 'across', 'around'],
+  },
   bodyCounters: 'both|two|three|four|five|six',
 };
