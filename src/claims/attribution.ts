@@ -10,6 +10,7 @@ import { PEOPLE } from './aliases.js';
 import { remember } from './memo.js';
 import { coordinatedComplementEnd, type ComplementWords } from './complement.js';
 import { fullNameSpeaker } from './full-name.js';
+import { documentOwner, introducedDocument, namedAfterFrame } from './document-owner.js';
 
 /**
  * Attribution frames of one sentence: who is said to assert what is in it.
@@ -315,6 +316,8 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     }
     const tk = tokens[k];
     if (tk && tk.start - gap <= 2) mention = parseSpeaker(tokens, k, text, tables);
+    // English "according to Ofgem's figures", "according to its manifest", "according to Eurocontrol", "… Eurocontrol data"
+    if (tk && tk.start - gap <= 2 && !tables.nounsCapitalised && (!mention || (mention.source.kind === 'document' && !mention.source.name))) mention = documentOwner(tokens, k, text, tables) ?? namedAfterFrame(tokens, k, text, tables) ?? mention;
     // "der in Kiel ansässigen Gruppe X", "der von der Miliz kontrollierten Behörde": read past an extended participle
     if (!mention && tk && tk.start - gap <= 2 && isArticle(tk.text, tables)) mention = pastParticiple(tokens, k, text, tables);
     // "nach Angaben der Gemeinde": a frame that names a speaker, even one the tables do not know
@@ -436,6 +439,13 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       if (g && (gn === ti || onlyFillers(tokens, gn, ti, cs) || perfect) && isArticle(tokens[ci]!.text, tables)) mention = withAcronym(g, tokens, gn);
     }
   }
+  // English "The ministry's statement said", "the agency's own estimates put …", "Interior Ministry figures showed": the owner
+  if (ci < ti && !tables.nounsCapitalised && (!mention || (mention.source.kind === 'document' && !mention.source.name))) {
+    const o = documentOwner(tokens, ci, text, tables);
+    if (o && o.next <= ti) mention = o;
+  }
+  // English "The statement said …" after "… said in a statement": the issuer, the last speaker
+  if (mention) mention = introducedDocument(mention, text, tables) ?? mention;
   // "Medisol geht davon aus, dass …": a lone proper name before the verb that the text used as a name before
   if (!mention && ci + 1 === ti && !frontObject) mention = knownBareName(text, sentence, tokens, ci, tables, cs);
   // English "Elon Musk said …": a full name no table knows, opening the sentence before its verb (person or body by the text)

@@ -279,6 +279,12 @@ export interface SourceTables {
    * of such a name, `placeOpeners` first words of place names (New, Port), `bodyTails` last words of bodies' names
    * (International, Maritime), `placePrepositions` the words after which the text names a place ("in", "from").
    */
+  /**
+   * English documents named with their owner ("Ofgem's figures", "its manifest", "Eurocontrol data"): `nouns` the
+   * document nouns, `own` the word that may stand between ("own"), `pronouns` possessive pronouns and the personal
+   * pronoun they resolve as.
+   */
+  documentOwner?: { nouns: string; own: string[]; pronouns: Array<[possessive: string, pronoun: string]> };
   fullNames?: { notNames: string; placeOpeners: string; bodyTails: string; placePrepositions: string[] };
 }
 

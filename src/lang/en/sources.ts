@@ -173,6 +173,11 @@ export const sources: SourceTables = {
   },
   pluralBodies: 'authorities|agencies|groups|organi[sz]ations|companies|firms|unions|militias|charities',
   ageNoun: '\\d{1,3}-year-old',
+  documentOwner: {
+    nouns: 'figures|data|estimates?|count|counts|tally|tallies|statement|report|records?|manifest|calculations?|analysis|assessment|survey|statistics|numbers|study|filing|census|audit|tracker|database|logs?|accounts|projections?|forecasts?',
+    own: ['own'],
+    pronouns: [['its', 'it'], ['their', 'they'], ['his', 'his'], ['her', 'she']],
+  },
   fullNames: {
     notNames: 'Several|Many|Some|Most|Few|All|Both|Two|Three|Four|Five|Dozens|Hundreds|Thousands|Millions|Other|Another|Each|Every|The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|January|February|March|April|May|June|July|August|September|October|November|December|God|Christmas|Easter|Ramadan|Parliament|Congress|Senate|Court|Police|Prosecutors|Officials|Experts|Analysts|Scientists|Researchers|Doctors|Investors|Markets|Shares|Prices|Data|Figures|Authorities|Residents|Witnesses',
     placeOpeners: 'New|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|San|Santa|Santo|São|Los|Las|Port|Fort|Saint|St|Mount|Lake|Cape|Hong|Sri|El|Le|Rio|Puerto|Buenos|Abu|Addis|Tel|Kuala|Cape|Costa|Sierra|Gulf|Bay|Upper',
