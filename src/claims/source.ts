@@ -248,7 +248,8 @@ function findOrg(tokens: Token[], i: number, text: string, cs: CompiledSources):
     const phrase = n === 1 ? tok.text : text.slice(tok.start, last.end);
     // one word: its answer is remembered; a phrase with a space can only be one of the few entries of several words
     const org = n === 1 ? orgOf(phrase, cs) : text.charCodeAt(tok.end) === 32 ? multiWordOrg(phrase, cs) : wholeOrg(phrase, cs);
-    if (org) return { org, next: i + n, text: phrase };
+    // "the Nigerian Correctional Service": a lower-case entry's words, capitalised, are a proper name read elsewhere
+    if (org && !(org.lowerCase && /\p{Lu}/u.test(phrase))) return { org, next: i + n, text: phrase };
   }
   return null;
 }
@@ -1567,7 +1568,7 @@ function appositiveBody(tokens: Token[], k: number, text: string, cs: CompiledSo
 }
 
 /** English names of generic body nouns in the tables, which a proper name may follow. */
-const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union', 'authority']);
+const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union', 'authority', 'regulator', 'service', 'press office']);
 
 /** Adjectives that make a body the state's own: "das nationale Katastrophenschutzinstitut", "die staatliche Agentur". */
 const STATE_ADJECTIVE = /^(?:national|staatlich|amtlich|bundeseigen|staatseigen|state-run|government-run)(?:e|en|er|es|em)?$/u;

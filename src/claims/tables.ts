@@ -189,6 +189,8 @@ export interface OrganisationEntry {
   members?: boolean;
   /** the words matched are the body's own name ("education department", "housing department"), not one fixed body */
   named?: boolean;
+  /** only as written in lower case ("the correctional service"): capitalised, the words are a body's proper name */
+  lowerCase?: boolean;
 }
 
 export interface RoleEntry {

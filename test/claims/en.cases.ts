@@ -283,4 +283,15 @@ export const enCases: Case[] = [
     claims: [{ text: '70', source: { kind: 'document', name: null } }] },
   { rule: 'negative: a lone name the text gave in full as a person stays a person', text: "Economist Rosa Imbert has tracked prices for years. Inflation reached 7%, according to Imbert's estimates.",
     claims: [{ text: '7%', source: { kind: 'person' } }] },
+  // regulators, state services named by their field, a generic body noun before the body's name
+  { rule: 'a regulator named after its noun speaks by its name', text: "Britain's water regulator Aquon said bills would rise 6%.",
+    claims: [{ text: '6%', source: { kind: 'government', name: 'Aquon' }, speech: 'indirect' }] },
+  { rule: 'the regulator refers back to the regulator named before', text: 'The aviation regulator Skyreg said on Monday fares were capped. Fares will rise 3% next year, the regulator said.',
+    claims: [{ text: '3%', source: { kind: 'government', name: 'Skyreg' } }] },
+  { rule: 'a watchdog is a state body', text: 'The competition watchdog said it had received 410 complaints.',
+    claims: [{ text: '410', source: { kind: 'government', name: 'regulator' } }] },
+  { rule: 'a state service named by its field keeps its field', text: 'About 90 inmates escaped, according to the prison service.',
+    claims: [{ text: 'About 90', source: { kind: 'government', name: 'prison service' }, speech: 'reported' }] },
+  { rule: 'negative: a capitalised service is a proper name, not the generic field noun', text: 'The Orland Prison Service said 40 inmates escaped.',
+    claims: [{ text: '40', source: { name: 'Orland Prison Service' } }] },
 ];

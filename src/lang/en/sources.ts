@@ -77,6 +77,10 @@ export const sources: SourceTables = {
     { pattern: 'resistance(?: forces| fighters| movement)?', base: 'resistance', en: 'resistance', kind: 'organisation' },
     { pattern: '(?:human )?rights (?:groups|organi[sz]ations|monitors)', base: 'human rights groups', en: 'human rights groups', kind: 'organisation' },
     { pattern: '(?:militant |armed |rebel |rights |aid |resistance )?group|militia|organi[sz]ation|charity|company|firm|consultancy|operator|airline|carrier|insurer|lender', base: 'group', en: 'group', kind: 'organisation' },
+    // a state body that oversees a market or a service: "the energy regulator", "Britain's competition watchdog"
+    { pattern: 'regulator|watchdog|regulatory (?:body|agency|authority)|inspectorate|ombudsman', base: 'regulator', en: 'regulator', kind: 'government' },
+    // a state service named by its field: "the correctional service", "the national weather service"
+    { pattern: '(?:correctional|prison|prisons|immigration|customs|border|weather|meteorological|health|ambulance|statistics|statistical|tax|revenue|postal|forestry|wildlife|parks|probation|security|intelligence|emergency|civil defen[cs]e) (?:service|services|agency|office|bureau|board)', base: 'service', en: 'service', kind: 'government', named: true, lowerCase: true },
     { pattern: 'authority|agency', base: 'authority', en: 'authority', kind: 'government' },
     // a professional or trade chamber speaks for its members: "the chamber believes"
     { pattern: 'chamber', base: 'chamber', en: 'chamber', kind: 'organisation' },
