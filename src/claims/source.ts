@@ -1273,6 +1273,12 @@ function buildSource(head: Head, p: Parts): ClaimSource {
   } else if (head.kind === 'generic') {
     kind = p.generic!.kind;
     name = p.generic!.name;
+    // "the Nigerian Correctional Service", "the Swedish Transport Agency": a country's service or agency is the state's
+    if (kind === 'organisation' && p.country && COUNTRY_STATE_BODY.test(p.generic!.noun)) kind = 'government';
+    // a capitalised country adjective right before a capitalised name is part of it: "Swedish Transport Agency"
+    const at = p.text.lastIndexOf(name);
+    const lead = p.country && at > 0 && /^\p{Lu}/u.test(name) ? /(?<![\p{L}'’])(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic|ch))\s$/u.exec(p.text.slice(0, at)) : null;
+    if (lead) name = `${lead[1]} ${name}`;
   } else if (head.kind === 'org') {
     const o = p.org!;
     kind = o.kind;
@@ -1742,6 +1748,9 @@ const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Author
  * ("Shipping resumed", "Energy company X said"): a body only as the last of two or more capitalised words.
  */
 const EN_COMPANY_TAIL = /^(?:Maritime|Shipping|Tankers|Freight|Logistics|Energy|Petroleum|Chemicals?|Agrochem|Pharma(?:ceuticals)?|Mining|Industries|Trust)$/u;
+
+/** Body nouns that, with a country before them, name a state body (a company may be an agency, a country's agency is not). */
+const COUNTRY_STATE_BODY = /^(?:Service|Agency|Commission|Bureau|Board|Inspectorate|Directorate|Administration|Guard|Corps)$/u;
 
 /** The body noun of a named body stands inside it before "of"/"for"/"on" ("Confederation of Labour"). */
 function ofComplement(tokens: Token[], j: number, named: Institution): boolean {

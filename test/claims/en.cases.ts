@@ -294,4 +294,11 @@ export const enCases: Case[] = [
     claims: [{ text: 'About 90', source: { kind: 'government', name: 'prison service' }, speech: 'reported' }] },
   { rule: 'negative: a capitalised service is a proper name, not the generic field noun', text: 'The Orland Prison Service said 40 inmates escaped.',
     claims: [{ text: '40', source: { name: 'Orland Prison Service' } }] },
+  // a country's service or agency is a state body; more countries of wire copy
+  { rule: "a country's service is a state body, its adjective part of the name", text: 'The Ghanaian Wildlife Service said 14 rangers were injured.',
+    claims: [{ text: '14', source: { kind: 'government', name: 'Ghanaian Wildlife Service' } }] },
+  { rule: 'the generic service noun refers back to the named service', text: 'The Kenyan Prison Service said on Sunday 40 inmates escaped. Another 12 were recaptured, according to the prison service.',
+    claims: [{ text: '40', source: { kind: 'government', name: 'Kenyan Prison Service' } }, { text: '12', source: { kind: 'government', name: 'Kenyan Prison Service' } }] },
+  { rule: 'negative: an agency without a country is a company', text: 'The Marlow Travel Agency said 40 bookings were cancelled.',
+    claims: [{ text: '40', source: { kind: 'organisation', name: 'Marlow Travel Agency' } }] },
 ];
