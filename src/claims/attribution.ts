@@ -10,6 +10,7 @@ import { PEOPLE } from './aliases.js';
 import { remember } from './memo.js';
 import { coordinatedComplementEnd, type ComplementWords } from './complement.js';
 import { fullNameSpeaker } from './full-name.js';
+import { datelineEnd } from './dateline.js';
 import { documentOwner, introducedDocument, namedAfterFrame } from './document-owner.js';
 
 /**
@@ -522,6 +523,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   const sentenceSubject = (): { si: number; m: Mention | null } => {
     if (subject) return subject;
     let si = tokenIndexAt(tokens, sentence.start);
+    // "LONDON (Reuters) – Ofgem said …, adding …": the dateline is no subject
+    si = Math.min(ti, datelineEnd(tokens, si));
     while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
     const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
     // "„It could be hundreds,“ said a leader …": an impersonal "it" opening the sentence is no one's subject

@@ -799,7 +799,7 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
   if (head.kind === 'role' && role?.en === 'spokesperson' && (org || generic) && !person && !personText && !country && !org?.country) mm.spokesBody = true;
   // "ein Firmensprecher", "ein Werkssprecher": a compound names a kind of body of its own, no body named before
   if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k
-    && !BODY_SPOKESPERSON.test(head.roleText ?? '')) mm.bareSpokesperson = true;
+    && !BODY_SPOKESPERSON.test(head.roleText ?? '') && !BODY_ADJECTIVE.test(text.slice(tokens[i]!.start, tokens[head.next - 1]!.end))) mm.bareSpokesperson = true;
   return mm;
 }
 
@@ -1748,6 +1748,9 @@ const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Author
  * ("Shipping resumed", "Energy company X said"): a body only as the last of two or more capitalised words.
  */
 const EN_COMPANY_TAIL = /^(?:Maritime|Shipping|Tankers|Freight|Logistics|Energy|Petroleum|Chemicals?|Agrochem|Pharma(?:ceuticals)?|Mining|Industries|Trust)$/u;
+
+/** "a government spokesperson", "a military spokesman": the word before the role names the body, no body named before */
+const BODY_ADJECTIVE = /(?<![\p{L}])(?:government|administration|military|army|police|defen[cs]e|security|intelligence|state)(?![\p{L}])/iu;
 
 /** Body nouns that, with a country before them, name a state body (a company may be an agency, a country's agency is not). */
 const COUNTRY_STATE_BODY = /^(?:Service|Agency|Commission|Bureau|Board|Inspectorate|Directorate|Administration|Guard|Corps)$/u;

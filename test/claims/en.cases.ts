@@ -301,4 +301,11 @@ export const enCases: Case[] = [
     claims: [{ text: '40', source: { kind: 'government', name: 'Kenyan Prison Service' } }, { text: '12', source: { kind: 'government', name: 'Kenyan Prison Service' } }] },
   { rule: 'negative: an agency without a country is a company', text: 'The Marlow Travel Agency said 40 bookings were cancelled.',
     claims: [{ text: '40', source: { kind: 'organisation', name: 'Marlow Travel Agency' } }] },
+  // a spokesperson of a body named by its adjective; datelines are no subjects
+  { rule: 'a government spokesperson after another body is the government, not that body', text: 'The Marlow Water Company said bills would rise. A government spokesperson said a rebate had reached 2 million homes.',
+    claims: [{ text: '2 million', source: { kind: 'anonymous_official' } }] },
+  { rule: 'negative: a bare spokesperson after a body is that body', text: 'The Marlow Water Company said bills would rise. A spokesperson said a rebate had reached 2 million homes.',
+    claims: [{ text: '2 million', source: { kind: 'organisation', name: 'Marlow Water Company' } }] },
+  { rule: 'a participle clause after a dateline shares the subject, not the dateline', text: 'CARDIFF (Reuters) – The Marlow Water Company said it would cut 300 jobs, adding about 40 pounds a year to bills.',
+    claims: [{ text: '300', source: { name: 'Marlow Water Company' } }, { text: 'about 40 pounds', source: { name: 'Marlow Water Company' } }] },
 ];
