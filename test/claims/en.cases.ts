@@ -308,4 +308,8 @@ export const enCases: Case[] = [
     claims: [{ text: '2 million', source: { kind: 'organisation', name: 'Marlow Water Company' } }] },
   { rule: 'a participle clause after a dateline shares the subject, not the dateline', text: 'CARDIFF (Reuters) – The Marlow Water Company said it would cut 300 jobs, adding about 40 pounds a year to bills.',
     claims: [{ text: '300', source: { name: 'Marlow Water Company' } }, { text: 'about 40 pounds', source: { name: 'Marlow Water Company' } }] },
+  { rule: "a country's agency named by its field keeps the field", text: "Norway's food safety agency said 31 people fell ill.",
+    claims: [{ text: '31', source: { kind: 'government', name: 'food safety agency' } }] },
+  { rule: 'negative: a state agency with no field stays the generic authority', text: 'The state agency said 40 flights were cancelled.',
+    claims: [{ text: '40', source: { kind: 'government', name: 'authority' } }] },
 ];

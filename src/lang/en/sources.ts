@@ -80,7 +80,7 @@ export const sources: SourceTables = {
     // a state body that oversees a market or a service: "the energy regulator", "Britain's competition watchdog"
     { pattern: 'regulator|watchdog|regulatory (?:body|agency|authority)|inspectorate|ombudsman', base: 'regulator', en: 'regulator', kind: 'government' },
     // a state service named by its field: "the correctional service", "the national weather service"
-    { pattern: '(?:correctional|prison|prisons|immigration|customs|border|weather|meteorological|health|ambulance|statistics|statistical|tax|revenue|postal|forestry|wildlife|parks|probation|security|intelligence|emergency|civil defen[cs]e) (?:service|services|agency|office|bureau|board)', base: 'service', en: 'service', kind: 'government', named: true, lowerCase: true },
+    { pattern: '(?:correctional|prison|prisons|immigration|customs|border|weather|meteorological|health|ambulance|statistics|statistical|tax|revenue|postal|forestry|wildlife|parks|probation|security|intelligence|emergency|civil defen[cs]e|consumer|transport|aviation|maritime|food safety|food|drug|medicines|nuclear|environment|environmental|energy|road|rail|disaster management|disaster) (?:service|services|agency|office|bureau|board)', base: 'service', en: 'service', kind: 'government', named: true, lowerCase: true },
     { pattern: 'authority|agency', base: 'authority', en: 'authority', kind: 'government' },
     // a professional or trade chamber speaks for its members: "the chamber believes"
     { pattern: 'chamber', base: 'chamber', en: 'chamber', kind: 'organisation' },
