@@ -39,6 +39,9 @@ export function documentOwner(tokens: Token[], k: number, text: string, tables: 
   let e = k;
   while (e < k + 4 && isCapitalised(tokens[e]) && tokens[e]!.kind === 'word' && (e === k || tokens[e]!.start - tokens[e - 1]!.end === 1)) e++;
   if (e === k || !t.documents.test(tokens[e]?.text ?? '') || tokens[e]!.start - tokens[e - 1]!.end !== 1 || t.documents.test(tokens[e - 1]!.text)) return null;
+  // "Provisional figures show …", "Some estimates put …": one capitalised word opening a sentence is an adjective or a
+  // determiner there, unless it is an acronym ("NCS data showed …")
+  if (e - k === 1 && !/^[\p{Lu}\d]{2,}$/u.test(first.text) && SENTENCE_OPEN.test(text.slice(Math.max(0, first.start - 4), first.start))) return null;
   const owner = ownerMention(tokens.slice(k, e), text, tables);
   return owner ? { ...owner, end: tokens[e]!.end, next: e + 1 } : null;
 }
@@ -73,6 +76,7 @@ export function namedAfterFrame(tokens: Token[], k: number, text: string, tables
 /** How far back "the statement" may find the statement it refers to: a few paragraphs. */
 const LOOK_BACK = 1500;
 const POSSESSIVE = /['’]s$/u;
+const SENTENCE_OPEN = /(?:^|[.!?]["”’]?\s+|\n\s*)$/u;
 
 /** The index of a document noun at i, after an optional "own", or -1. */
 function documentAfter(tokens: Token[], i: number, t: Compiled): number {

@@ -312,4 +312,6 @@ export const enCases: Case[] = [
     claims: [{ text: '31', source: { kind: 'government', name: 'food safety agency' } }] },
   { rule: 'negative: a state agency with no field stays the generic authority', text: 'The state agency said 40 flights were cancelled.',
     claims: [{ text: '40', source: { kind: 'government', name: 'authority' } }] },
+  { rule: 'negative: a capitalised adjective opening the sentence owns no figures', text: 'Preliminary figures show 310 homes were flooded.',
+    claims: [{ text: '310', source: { kind: 'document', name: null } }] },
 ];
