@@ -9,6 +9,9 @@ import { quoteAt, type Quote } from './quotes.js';
 import { PEOPLE } from './aliases.js';
 import { remember } from './memo.js';
 import { coordinatedComplementEnd, type ComplementWords } from './complement.js';
+import { fullNameSpeaker } from './full-name.js';
+import { datelineEnd } from './dateline.js';
+import { documentOwner, introducedDocument, namedAfterFrame } from './document-owner.js';
 
 /**
  * Attribution frames of one sentence: who is said to assert what is in it.
@@ -344,6 +347,8 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     }
     const tk = tokens[k];
     if (tk && tk.start - gap <= 2) mention = parseSpeaker(tokens, k, text, tables);
+    // English "according to Ofgem's figures", "according to its manifest", "according to Eurocontrol", "… Eurocontrol data"
+    if (tk && tk.start - gap <= 2 && !tables.nounsCapitalised && (!mention || (mention.source.kind === 'document' && !mention.source.name))) mention = documentOwner(tokens, k, text, tables) ?? namedAfterFrame(tokens, k, text, tables) ?? mention;
     // "der in Kiel ansässigen Gruppe X", "der von der Miliz kontrollierten Behörde": read past an extended participle
     if (!mention && tk && tk.start - gap <= 2 && isArticle(tk.text, tables)) mention = pastParticiple(tokens, k, text, tables);
     // "nach Angaben der Gemeinde": a frame that names a speaker, even one the tables do not know
@@ -472,6 +477,13 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       if (g && (gn === ti || onlyFillers(tokens, gn, ti, cs) || perfect) && isArticle(tokens[ci]!.text, tables)) mention = withAcronym(g, tokens, gn);
     }
   }
+  // English "The ministry's statement said", "the agency's own estimates put …", "Interior Ministry figures showed": the owner
+  if (ci < ti && !tables.nounsCapitalised && (!mention || (mention.source.kind === 'document' && !mention.source.name))) {
+    const o = documentOwner(tokens, ci, text, tables);
+    if (o && o.next <= ti) mention = o;
+  }
+  // English "The statement said …" after "… said in a statement": the issuer, the last speaker
+  if (mention) mention = introducedDocument(mention, text, tables) ?? mention;
   // "Medisol geht davon aus, dass …": a lone proper name before the verb that the text used as a name before
   if (!mention && ci + 1 === ti && !frontObject) mention = knownBareName(text, sentence, tokens, ci, tables, cs);
   // "Sahelor Mining erklärte, …", "Nordhafen Logistik GmbH teilte mit": a proper name of several words without an
@@ -483,6 +495,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   // "Verdi und die Bildungsgewerkschaft GEW fordern …": bodies coordinated before the verb speak together; the first
   // named one stands for them, a bare name taking the kind of the body it is coordinated with
   if (!mention && ci + 2 < ti && !frontObject && tables.nounsCapitalised) mention = coordinatedBodies(tokens, ci, ti, text, tables, cs);
+  // English "Elon Musk said …": a full name no table knows, opening the sentence before its verb (person or body by the text)
+  if (!mention && !frontObject && ci === tokenIndexAt(tokens, sentence.start)) mention = fullNameSpeaker(text, sentence, tokens, ci, ti, tables);
   // "Augenzeugen berichteten, …": a bare plural group of persons before a plural verb of saying (not a demand: "Pendler
   // fordern 300 Busse" is a group's wish, no source for a figure)
   if (!mention && ci + 1 === ti && !frontObject && entry.hedge !== 'demand' && !entry.act && ci === tokenIndexAt(tokens, clause.start)
@@ -555,6 +569,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   const sentenceSubject = (): { si: number; m: Mention | null } => {
     if (subject) return subject;
     let si = tokenIndexAt(tokens, sentence.start);
+    // "LONDON (Reuters) – Ofgem said …, adding …": the dateline is no subject
+    si = Math.min(ti, datelineEnd(tokens, si));
     while (si < ti && cs.starters.has(tokens[si]!.text.toLowerCase())) si++;
     const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
     // "„It could be hundreds,“ said a leader …": an impersonal "it" opening the sentence is no one's subject

@@ -250,7 +250,8 @@ function findOrg(tokens: Token[], i: number, text: string, cs: CompiledSources):
     const phrase = n === 1 ? tok.text : text.slice(tok.start, last.end);
     // one word: its answer is remembered; a phrase with a space can only be one of the few entries of several words
     const org = n === 1 ? orgOf(phrase, cs) : text.charCodeAt(tok.end) === 32 ? multiWordOrg(phrase, cs) : wholeOrg(phrase, cs);
-    if (org) return { org, next: i + n, text: phrase };
+    // "the Nigerian Correctional Service": a lower-case entry's words, capitalised, are a proper name read elsewhere
+    if (org && !(org.lowerCase && /\p{Lu}/u.test(phrase))) return { org, next: i + n, text: phrase };
   }
   return null;
 }
@@ -800,7 +801,7 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
   if (head.kind === 'role' && role?.en === 'spokesperson' && (org || generic) && !person && !personText && !country && !org?.country) mm.spokesBody = true;
   // "ein Firmensprecher", "ein Werkssprecher": a compound names a kind of body of its own, no body named before
   if (head.kind === 'role' && role?.en === 'spokesperson' && !org && !generic && !person && !personText && !country && head.next === k
-    && !BODY_SPOKESPERSON.test(head.roleText ?? '')) mm.bareSpokesperson = true;
+    && !BODY_SPOKESPERSON.test(head.roleText ?? '') && !BODY_ADJECTIVE.test(text.slice(tokens[i]!.start, tokens[head.next - 1]!.end))) mm.bareSpokesperson = true;
   return mm;
 }
 
@@ -1274,6 +1275,12 @@ function buildSource(head: Head, p: Parts): ClaimSource {
   } else if (head.kind === 'generic') {
     kind = p.generic!.kind;
     name = p.generic!.name;
+    // "the Nigerian Correctional Service", "the Swedish Transport Agency": a country's service or agency is the state's
+    if (kind === 'organisation' && p.country && COUNTRY_STATE_BODY.test(p.generic!.noun)) kind = 'government';
+    // a capitalised country adjective right before a capitalised name is part of it: "Swedish Transport Agency"
+    const at = p.text.lastIndexOf(name);
+    const lead = p.country && at > 0 && /^\p{Lu}/u.test(name) ? /(?<![\p{L}'’])(\p{Lu}\p{Ll}+(?:an|ian|ish|ese|i|ic|ch))\s$/u.exec(p.text.slice(0, at)) : null;
+    if (lead) name = `${lead[1]} ${name}`;
   } else if (head.kind === 'org') {
     const o = p.org!;
     kind = o.kind;
@@ -1585,7 +1592,7 @@ function appositiveBody(tokens: Token[], k: number, text: string, cs: CompiledSo
 }
 
 /** English names of generic body nouns in the tables, which a proper name may follow. */
-const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union', 'authority']);
+const GENERIC_ORG_EN = new Set(['organisation', 'institute', 'group', 'union', 'authority', 'regulator', 'service', 'press office']);
 
 /** Adjectives that make a body the state's own: "das nationale Katastrophenschutzinstitut", "die staatliche Agentur". */
 const STATE_ADJECTIVE = /^(?:national|staatlich|amtlich|bundeseigen|staatseigen|state-run|government-run)(?:e|en|er|es|em)?$/u;
@@ -1766,6 +1773,12 @@ const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Author
  * ("Shipping resumed", "Energy company X said"): a body only as the last of two or more capitalised words.
  */
 const EN_COMPANY_TAIL = /^(?:Maritime|Shipping|Tankers|Freight|Logistics|Energy|Petroleum|Chemicals?|Agrochem|Pharma(?:ceuticals)?|Mining|Industries|Trust)$/u;
+
+/** "a government spokesperson", "a military spokesman": the word before the role names the body, no body named before */
+const BODY_ADJECTIVE = /(?<![\p{L}])(?:government|administration|military|army|police|defen[cs]e|security|intelligence|state)(?![\p{L}])/iu;
+
+/** Body nouns that, with a country before them, name a state body (a company may be an agency, a country's agency is not). */
+const COUNTRY_STATE_BODY = /^(?:Service|Agency|Commission|Bureau|Board|Inspectorate|Directorate|Administration|Guard|Corps)$/u;
 
 /** The body noun of a named body stands inside it before "of"/"for"/"on" ("Confederation of Labour"). */
 function ofComplement(tokens: Token[], j: number, named: Institution): boolean {

@@ -197,6 +197,8 @@ export interface OrganisationEntry {
   members?: boolean;
   /** the words matched are the body's own name ("education department", "housing department"), not one fixed body */
   named?: boolean;
+  /** only as written in lower case ("the correctional service"): capitalised, the words are a body's proper name */
+  lowerCase?: boolean;
 }
 
 export interface RoleEntry {
@@ -287,6 +289,18 @@ export interface SourceTables {
    * (then time words and "by") or the prepositions that name who issued or relayed it; that issuer speaks.
    */
   documentIssuer?: { participles: string; prepositions: string; relays?: string };
+  /**
+   * English full names no table knows before a reporting verb ("Elon Musk said"): `notNames` words that are never part
+   * of such a name, `placeOpeners` first words of place names (New, Port), `bodyTails` last words of bodies' names
+   * (International, Maritime), `placePrepositions` the words after which the text names a place ("in", "from").
+   */
+  /**
+   * English documents named with their owner ("Ofgem's figures", "its manifest", "Eurocontrol data"): `nouns` the
+   * document nouns, `own` the word that may stand between ("own"), `pronouns` possessive pronouns and the personal
+   * pronoun they resolve as.
+   */
+  documentOwner?: { nouns: string; own: string[]; pronouns: Array<[possessive: string, pronoun: string]> };
+  fullNames?: { notNames: string; placeOpeners: string; bodyTails: string; placePrepositions: string[] };
 }
 
 export interface HedgeTables {

@@ -77,6 +77,10 @@ export const sources: SourceTables = {
     { pattern: 'resistance(?: forces| fighters| movement)?', base: 'resistance', en: 'resistance', kind: 'organisation' },
     { pattern: '(?:human )?rights (?:groups|organi[sz]ations|monitors)', base: 'human rights groups', en: 'human rights groups', kind: 'organisation' },
     { pattern: '(?:militant |armed |rebel |rights |aid |resistance )?group|militia|organi[sz]ation|charity|company|firm|consultancy|operator|airline|carrier|insurer|lender', base: 'group', en: 'group', kind: 'organisation' },
+    // a state body that oversees a market or a service: "the energy regulator", "Britain's competition watchdog"
+    { pattern: 'regulator|watchdog|regulatory (?:body|agency|authority)|inspectorate|ombudsman', base: 'regulator', en: 'regulator', kind: 'government' },
+    // a state service named by its field: "the correctional service", "the national weather service"
+    { pattern: '(?:correctional|prison|prisons|immigration|customs|border|weather|meteorological|health|ambulance|statistics|statistical|tax|revenue|postal|forestry|wildlife|parks|probation|security|intelligence|emergency|civil defen[cs]e|consumer|transport|aviation|maritime|food safety|food|drug|medicines|nuclear|environment|environmental|energy|road|rail|disaster management|disaster) (?:service|services|agency|office|bureau|board)', base: 'service', en: 'service', kind: 'government', named: true, lowerCase: true },
     { pattern: 'authority|agency', base: 'authority', en: 'authority', kind: 'government' },
     // a professional or trade chamber speaks for its members: "the chamber believes"
     { pattern: 'chamber', base: 'chamber', en: 'chamber', kind: 'organisation' },
@@ -113,6 +117,9 @@ export const sources: SourceTables = {
     { pattern: 'adviser|advisor|national security adviser', base: 'adviser', en: 'adviser' },
     // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
     { pattern: 'experts?|analysts?|researchers?|economists?|scientists?|strategists?', base: 'expert', en: 'expert', private: true },
+    // company and agency offices of two or more words, and their letters: "chief executive Jane Porter", "Acme CEO Tom
+    // Hale", "the agency's director-general"; before "head"/"chief", which would take the first word alone
+    { pattern: 'chief (?:executive|operating|financial|commercial|investment|technology)(?: officer)?|chief economist|chief strategist|chief scientist|CEO|COO|CFO|managing director|executive director|general manager|director[- ]general|secretary[- ]general|(?:vice[- ])?president and chief executive', base: 'chief executive', en: 'chief executive' },
     // "co-leader", "co-chair": a shared office is the office
     { pattern: '(?:co-)?(?:head|chief|director|chairman|chairwoman|chairperson|chair)', base: 'head', en: 'head' },
     { pattern: 'coordinators?', base: 'coordinator', en: 'coordinator' },
@@ -170,5 +177,16 @@ export const sources: SourceTables = {
   },
   pluralBodies: 'authorities|agencies|groups|organi[sz]ations|companies|firms|unions|militias|charities',
   ageNoun: '\\d{1,3}-year-old',
+  documentOwner: {
+    nouns: 'figures|data|estimates?|count|counts|tally|tallies|statement|report|records?|manifest|calculations?|analysis|assessment|survey|statistics|numbers|study|filing|census|audit|tracker|database|logs?|accounts|projections?|forecasts?',
+    own: ['own'],
+    pronouns: [['its', 'it'], ['their', 'they'], ['his', 'his'], ['her', 'she']],
+  },
+  fullNames: {
+    notNames: 'Several|Many|Some|Most|Few|All|Both|Two|Three|Four|Five|Dozens|Hundreds|Thousands|Millions|Other|Another|Each|Every|The|This|That|These|Those|Its|Their|His|Her|Our|Your|My|Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady|January|February|March|April|May|June|July|August|September|October|November|December|God|Christmas|Easter|Ramadan|Parliament|Congress|Senate|Court|Police|Prosecutors|Officials|Experts|Analysts|Scientists|Researchers|Doctors|Investors|Markets|Shares|Prices|Data|Figures|Authorities|Residents|Witnesses',
+    placeOpeners: 'New|North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|San|Santa|Santo|São|Los|Las|Port|Fort|Saint|St|Mount|Lake|Cape|Hong|Sri|El|Le|Rio|Puerto|Buenos|Abu|Addis|Tel|Kuala|Cape|Costa|Sierra|Gulf|Bay|Upper',
+    bodyTails: 'International|Advice|Aid|Watch|Action|Relief|Rescue|Alert|Trust|Bank|Banks|Group|Capital|Partners|Holdings|Securities|Insurance|Investments?|Research|Analytics|Economics|Consulting|Associates|Advisers|Advisors|Management|Markets|Ratings|Systems|Technologies|Technology|Labs|Solutions|Services|Resources|Foods|Health|Healthcare|Power|Oil|Gas|Steel|Motors|Air|Airlines?|Airways|Rail|Railways|Telecom|Communications|Networks?|Mobile|Media|Maritime|Shipping|Tankers|Freight|Logistics|Energy|Petroleum|Chemicals?|Pharma(?:ceuticals)?|Mining|Industries|Brands|Retail|Stores|Inc|Corp|Ltd|LLC|Plc|PLC|AG|SA|SE|NV|Council|Commission|Committee|Agency|Authority|Office|Institute|Foundation|Alliance|Coalition|League|Union|Association|Federation|Society|Party|Movement|Front|Forum|Network|Centre|Center|Board|Bureau|Service|Fund|Programme|Program|Cross|Crescent|Sachs|Suisse|Chase|Stanley|Lynch',
+    placePrepositions: ['in', 'near', 'outside', 'across', 'around'],
+  },
   bodyCounters: 'both|two|three|four|five|six',
 };
