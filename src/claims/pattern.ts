@@ -1,4 +1,6 @@
 import { firstCharTable, pairTable, PAIR_LIMIT, splitAlternatives } from './first-chars.js';
+import { NONE, wordsOf, type ScanWord, type SentenceWords } from './words.js';
+import { subFor, wordIndexOf, type Sub, type WordIndex } from './word-index.js';
 
 /**
  * Regex building for the claim tables. Tables hold plain fragments; the engine compiles each table once
@@ -70,41 +72,112 @@ export interface LabelledHit<L> {
  * that finds nothing in a sentence must not run on to the end of the document (that would be quadratic).
  */
 export function scanLabelled<L>(lr: LabelledRegex<L>, text: string, from: number, to: number): LabelledHit<L>[] {
-  const out: LabelledHit<L>[] = [];
-  const s = text.slice(from, to);
-  const sc = scannerFor(scannerOf(lr.re), s);
-  const groups = sc.groups;
-  let m: RegExpExecArray | null;
-  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m, s, sc.global)) {
-    let g = 1;
-    while (g < m.length && m[g] === undefined) g++;
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, label: lr.labels[groups === null ? g - 1 : groups[g - 1]!]!, text: m[0] });
+  const w = wordsOf(text, from, to);
+  const found = matches(scannerFor(scannerOf(lr.re), w.s), w, null);
+  const out: LabelledHit<L>[] = new Array<LabelledHit<L>>(found.length);
+  for (let k = 0; k < found.length; k++) {
+    const h = found[k]!;
+    out[k] = { start: from + h.at, end: from + h.at + h.text.length, label: lr.labels[h.label]!, text: h.text };
   }
   return out;
 }
 
 /** All [start, end) matches of a global regex in text[from, to) (run on the slice, as above). */
 export function scanAll(re: RegExp, text: string, from: number, to: number): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const s = text.slice(from, to);
-  const sc = scannerFor(scannerOf(re), s);
-  let m: RegExpExecArray | null;
-  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m, s, sc.global)) out.push([from + m.index, from + m.index + m[0].length]);
-  return out;
+  const w = wordsOf(text, from, to);
+  return matches(scannerFor(scannerOf(re), w.s), w, null).map((h) => [from + h.at, from + h.at + h.text.length]);
 }
 
 /** Does a match of scanAll start at a position `accept` takes? Stops at the first. */
 export function hasWordMatch(re: RegExp, text: string, from: number, to: number, accept: (start: number) => boolean): boolean {
-  const s = text.slice(from, to);
-  const sc = scannerFor(scannerOf(re), s);
+  const w = wordsOf(text, from, to);
+  matches(scannerFor(scannerOf(re), w.s), w, (at) => accept(from + at));
+  return acceptedLast;
+}
+
+/** A match of a scan: where in the slice, its text, its label index (-1 for a word regex) */
+interface RawHit {
+  at: number;
+  text: string;
+  label: number;
+}
+
+/** whether the last match `matches` returned was accepted by its `stop` (set by matches) */
+let acceptedLast = false;
+
+/**
+ * The matches of a scan of w.s in order, each where the last one ended and at a word start; with `stop`, up to the
+ * first whose start it accepts (acceptedLast tells whether one was).
+ */
+function matches(sc: Scanner, w: SentenceWords, stop: ((at: number) => boolean) | null): RawHit[] {
+  const out: RawHit[] = [];
+  acceptedLast = false;
+  if (sc.index !== null) return indexedMatches(sc.index, w, stop, out);
+  const s = w.s;
   let m: RegExpExecArray | null;
-  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m, s, sc.global)) if (accept(from + m.index)) return true;
-  return false;
+  for (let pos = 0; (m = nextWordMatch(sc, s, pos)) !== null; pos = after(m, s, sc.global)) {
+    const g = firstGroup(m);
+    out.push({ at: m.index, text: m[0], label: sc.groups === null ? g - 1 : sc.groups[g - 1]! });
+    if (stop !== null && stop(m.index)) {
+      acceptedLast = true;
+      break;
+    }
+  }
+  return out;
+}
+
+/** the number of the first capture group that took part in the match (m.length when none did) */
+function firstGroup(m: RegExpExecArray): number {
+  let g = 1;
+  while (g < m.length && m[g] === undefined) g++;
+  return g;
 }
 
 /**
- * How a regex is scanned. Two ways that find exactly the same matches (each where the last one ended, only at
+ * The same matches, each word tried only with the alternatives that can start with it (word-index.ts): at any
+ * other position no alternative can match, so nothing is lost and the order is the same.
+ */
+function indexedMatches(ix: WordIndex, w: SentenceWords, stop: ((at: number) => boolean) | null, out: RawHit[]): RawHit[] {
+  const s = w.s;
+  const starts = w.starts;
+  const words = w.words;
+  let pos = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const p = starts[k]!;
+    if (p < pos) continue;
+    const sub = subAt(ix, words[k]!);
+    if (sub === null) continue;
+    const re = sub.re;
+    re.lastIndex = p;
+    const m = re.exec(s);
+    if (m === null) continue;
+    out.push({ at: p, text: m[0], label: sub.groups === null ? sub.label : sub.groups[firstGroup(m) - 1]! });
+    if (stop !== null && stop(p)) {
+      acceptedLast = true;
+      break;
+    }
+    pos = after(m, s, re);
+  }
+  return out;
+}
+
+/** The regex to try at a word (cached on the word, per index); the whole table's at a word not read. */
+function subAt(ix: WordIndex, word: ScanWord | null): Sub | null {
+  if (word === null) return ix.full;
+  let d = word.data;
+  if (d === undefined) d = word.data = [];
+  let v = d[ix.id];
+  if (v === undefined) v = d[ix.id] = subFor(ix, ix.fold ? word.t : word.raw) ?? NONE;
+  return v === NONE ? null : v;
+}
+
+/**
+ * How a regex is scanned. Three ways that find exactly the same matches (each where the last one ended, only at
  * the start of a word):
+ * - indexed (the usual one): the sentence's words are read once (words.ts), and at each word only the
+ *   alternatives that can start with it are tried (word-index.ts); most words start none. Used whenever every
+ *   alternative's first words are known, or only a few are open and gatedOf cannot leave them out. The two ways
+ *   below remain for regexes that cannot be indexed.
  * - global: let the regex search, drop matches inside words. Fast when V8 can skip ahead on the first characters
  *   of the alternatives, which is the usual case.
  * - sticky: try the regex only at word starts whose character can begin a match (`first`). Used when the
@@ -124,6 +197,8 @@ interface Scanner {
   gated: Gated | null;
   /** how many code units below the surrogates a match can start with (0 when unknown) */
   starts: number;
+  /** the alternatives by the words they can start with: then only those are tried (see word-index.ts) */
+  index: WordIndex | null;
 }
 
 const scanners = new WeakMap<RegExp, Scanner>();
@@ -136,9 +211,15 @@ const MANY_STARTS = 40;
 function scannerOf(re: RegExp): Scanner {
   let sc = scanners.get(re);
   if (sc === undefined) {
-    sc = plainScanner(re, null);
-    // only a regex that can start with most letters has such alternatives (looking costs time at start-up)
-    if (sc.starts >= WIDE) sc.gated = gatedOf(re);
+    const indexed = indexedScanner(re, null);
+    // alternatives that may start with any word are better left out by their literal (gatedOf) where it is missing
+    if (indexed !== null && indexed.index!.wild.length === 0) sc = indexed;
+    else {
+      sc = plainScanner(re, null);
+      // only a regex that can start with most letters has such alternatives (looking costs time at start-up)
+      if (sc.starts >= WIDE) sc.gated = gatedOf(re);
+      if (sc.gated === null && indexed !== null) sc = indexed;
+    }
     scanners.set(re, sc);
   }
   return sc;
@@ -151,7 +232,19 @@ function plainScanner(re: RegExp, groups: Int32Array | null): Scanner {
   const sticky = first && n >= MANY_STARTS ? new RegExp(re.source, re.flags.replace('g', '') + 'y') : null;
   // the pair table costs start-up time; it pays off only where the sticky scan tries the regex at word starts
   const pairs = sticky && n < WIDE ? pairTable(re.source, re.flags) : null;
-  return { global: re, sticky, first: sticky ? first : null, pairs, groups, gated: null, starts: n };
+  return { global: re, sticky, first: sticky ? first : null, pairs, groups, gated: null, starts: n, index: null };
+}
+
+/** A scanner that tries the regex only at the words it can start with, or null when they cannot be known. */
+function indexedScanner(re: RegExp, groups: Int32Array | null): Scanner | null {
+  const index = wordIndexOf(re, groups, groups !== null || isLabelled(re.source));
+  return index === null ? null : { global: re, sticky: null, first: null, pairs: null, groups, gated: null, starts: 0, index };
+}
+
+/** Is the regex built by labelledRegex: one capture group per entry (else its labels are not read)? */
+function isLabelled(src: string): boolean {
+  const parts = src.startsWith('(?:') && src.endsWith(')' + WORD_TAIL) ? splitAlternatives(src.slice(3, src.length - 1 - WORD_TAIL.length)) : null;
+  return parts !== null && parts.every((p) => p.startsWith('(') && !p.startsWith('(?') && groupEnd(p, 0) === p.length - 1);
 }
 
 /** From this many possible first characters on, a regex or an alternative counts as starting with any letter. */
@@ -229,13 +322,15 @@ function scannerFor(sc: Scanner, s: string): Scanner {
     const kept = g.alts.filter((a) => a.gate < 0 || (mask & (1 << a.gate)) !== 0);
     const alt = kept.length ? kept.map((a) => `(${a.source})`).join('|') : '(?!)';
     // scanned the global way at first: its first-character table costs start-up time that pays off only over many texts
-    v = { global: new RegExp(`(?:${alt})${WORD_TAIL}`, g.flags), sticky: null, first: null, pairs: null, groups: Int32Array.from(kept, (a) => a.label), gated: null, starts: 0 };
+    const global = new RegExp(`(?:${alt})${WORD_TAIL}`, g.flags);
+    const groups = Int32Array.from(kept, (a) => a.label);
+    v = indexedScanner(global, groups) ?? { global, sticky: null, first: null, pairs: null, groups, gated: null, starts: 0, index: null };
     g.variants.set(mask, v);
     g.uses.set(mask, 0);
   }
   const uses = g.uses.get(mask)! + 1;
   g.uses.set(mask, uses);
-  if (uses === VARIANT_TABLE_AFTER) {
+  if (uses === VARIANT_TABLE_AFTER && v.index === null) {
     // both ways find the same matches: switching is a matter of speed only
     v = plainScanner(v.global, v.groups);
     g.variants.set(mask, v);
@@ -322,10 +417,10 @@ const forcedSticky = new WeakMap<RegExp, Scanner>();
 
 /** scanAll with the scan way forced (for tests: both ways must find the same matches) */
 export function scanAllBy(way: 'global' | 'sticky', re: RegExp, text: string, from: number, to: number): Array<[number, number]> {
-  let sc = way === 'sticky' ? forcedSticky.get(re) : { global: re, sticky: null, first: null, pairs: null, groups: null, gated: null, starts: 0 };
+  let sc = way === 'sticky' ? forcedSticky.get(re) : { global: re, sticky: null, first: null, pairs: null, groups: null, gated: null, starts: 0, index: null };
   if (sc === undefined) {
     // kept per regex: the first-character table takes 65,536 tests to build, far more than a short text's scan
-    sc = { global: re, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), first: firstCharTable(re.source, re.flags), pairs: pairTable(re.source, re.flags), groups: null, gated: null, starts: 0 };
+    sc = { global: re, sticky: new RegExp(re.source, re.flags.replace('g', '') + 'y'), first: firstCharTable(re.source, re.flags), pairs: pairTable(re.source, re.flags), groups: null, gated: null, starts: 0, index: null };
     forcedSticky.set(re, sc);
   }
   const out: Array<[number, number]> = [];

@@ -155,7 +155,7 @@ function ownCopy(s: string): string {
 }
 
 /** FNV-1a over UTF-16 code units; `lex` computes the same while it scans (HASH_SEED, then `step` per unit). */
-const HASH_SEED = 0x811c9dc5 | 0;
+export const HASH_SEED = 0x811c9dc5 | 0;
 
 function step(h: number, c: number): number {
   return Math.imul(h ^ c, 16777619);
