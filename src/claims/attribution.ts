@@ -327,6 +327,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     if (!/[,“”"«]\s*$/u.test(before)) return null;
   }
   let mention: Mention | null = null;
+  if (entry.speaker === 'after' && countedComplement(tokens, start, end, tables, cs)) return null;
   if (entry.speaker === 'after') {
     let k = tokenIndexAt(tokens, end);
     let gap = end;
@@ -421,6 +422,20 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
   return { kind: 'prep', start, end, mention, source, speech: entry.speech, hedge: entry.hedge ?? null, continues: !!entry.continues || (!!entry.continuesBare && !source), clause, relay: !!entry.relay };
 }
 
+/**
+ * "74 Fälle von Masern registriert", "300 Tonnen von Weizen": a bare linking preposition right after a figure and its
+ * noun, before a word without article, completes what is counted; it is no passive agent ("von der Polizei").
+ */
+function countedComplement(tokens: Token[], start: number, end: number, tables: ClaimTables, cs: CompiledSpeech): boolean {
+  const ti = tokenIndexAt(tokens, start);
+  const tk = tokens[ti];
+  if (!tk || tk.end !== end || !cs.genitiveSkip.has(tk.text.toLowerCase()) || ti < 2) return false;
+  const noun = tokens[ti - 1]!;
+  const after = tokens[ti + 1];
+  return tokens[ti - 2]!.kind === 'number' && noun.kind === 'word' && isCapitalised(noun) && !!after && after.kind === 'word' && !isArticle(after.text, tables)
+    && !tk.text.endsWith('m');
+}
+
 function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[], start: number, end: number,
   entry: ReportingVerb, tables: ClaimTables, cs: CompiledSpeech): Frame | null {
   const clause = clauseOf(marks, sentence, start);
@@ -469,9 +484,12 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       const gn = g ? skipPlace(tokens, skipComplement(tokens, skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables), tables, cs), cs) : 0;
       // "Die Schulleitung hatte von 40 Verletzten gesprochen": an auxiliary after the subject, the participle at the end
       const perfect = cs.auxiliaries.has(tokens[gn]?.text ?? '') && (tokens[ti + 1]?.kind === 'punct' || (tokens[ti + 1]?.start ?? clause.end) >= clause.end);
-      if (g && (gn === ti || onlyFillers(tokens, gn, ti, cs) || perfect) && isArticle(tokens[ci]!.text, tables)) mention = withAcronym(g, tokens, gn);
+      if (g && (gn === ti || onlyFillers(tokens, gn, ti, cs) || perfect) && isArticle(tokens[ci]!.text, tables)) mention = withAcronym(g, tokens, gn === ti ? ti : gn);
     }
   }
+  // "Die Dokumentationsstelle des Bundes zum Thema Wolf (DBBW) zählte …": a body's long name, closed by its acronym in
+  // brackets right before the verb, whatever complements stand between the body's noun and the brackets
+  if (!mention && ci < ti - 4 && !frontObject && tables.nounsCapitalised) mention = acronymSubject(text, tokens, ci, ti, tables);
   // "Medisol geht davon aus, dass …": a lone proper name before the verb that the text used as a name before
   if (!mention && ci + 1 === ti && !frontObject) mention = knownBareName(text, sentence, tokens, ci, tables, cs);
   // "Sahelor Mining erklärte, …", "Nordhafen Logistik GmbH teilte mit": a proper name of several words without an
@@ -647,6 +665,27 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   if (entry.observed) speech = 'reported';
   return { kind: 'verb', start, end: contentFrom, mention, source: mention.source, speech, hedge: entry.hedge ?? null, continues: false, clause, recipient: !!entry.recipient, act: !!entry.act };
+}
+
+/**
+ * A subject phrase opening the sentence with an article and ending in "(ACRONYM)" right before the finite verb: the
+ * acronym names the body, whatever complements ("zur Ausrottung der Kinderlähmung", "des Bundes") stand between. A
+ * person's party in brackets ("Ministerin Anke Roth (SPD) sagte") keeps the person.
+ */
+function acronymSubject(text: string, tokens: Token[], si: number, ti: number, tables: ClaimTables): Mention | null {
+  const close = tokens[ti - 1];
+  const open = tokens[ti - 3];
+  const acronym = tokens[ti - 2];
+  if (close?.text !== ')' || open?.text !== '(' || !acronym || !/^\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*$/u.test(acronym.text)) return null;
+  if (!isArticle(tokens[si]!.text, tables) || OBJECT_ARTICLE.test(tokens[si]!.text)) return null;
+  // one noun phrase: words, hyphenated truncations and "und", no comma, quote or figure before the brackets
+  for (let k = si + 1; k < ti - 3; k++) if (tokens[k]!.kind !== 'word' && !(tokens[k]!.text === '-' || truncation(tokens, k))) return null;
+  const m = parseSpeaker(tokens, si, text, tables) ?? genericSpeaker(tokens, si, text, tables);
+  if (m && (m.source.kind === 'person' || m.pronoun) && m.source.name) return null;
+  const kind = m && (m.source.kind === 'government' || m.source.kind === 'organisation') ? m.source.kind : 'organisation';
+  const phrase = text.slice(tokens[si]!.start, close.end);
+  const source: ClaimSource = { kind, text: phrase, name: acronym.text, role: null, organisation: acronym.text, country: m?.source.country ?? null };
+  return { start: tokens[si]!.start, end: close.end, next: ti, source, definite: false, pronoun: false, roleBase: null, official: false, institution: true };
 }
 
 function insertedSubject(text: string, sentence: Span, tokens: Token[], clause: Span, ti: number, start: number, tables: ClaimTables, cs: CompiledSpeech): Mention | null {

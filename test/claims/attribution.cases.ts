@@ -1029,6 +1029,22 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '8 Prozent', source: { kind: 'organisation' }, hedges: ['demand'] }] },
   { rule: 'negative: residents coordinated with a city are no body, the city speaks', text: 'Anwohner und die Stadtverwaltung fordern 120 neue Parkplätze.',
     claims: [{ text: '120', source: { kind: 'government', name: 'Stadtverwaltung' } }] },
+  // --- round 13: a bare "von" after a figure and its noun completes the counted thing, it is no passive agent
+  { rule: 'negative: Fälle von + a bare noun is what is counted, the nach-Angaben body speaks', text: 'Im Herbst wurden nach Angaben des Landesgesundheitsamts (LGA) 58 Fälle von Keuchhusten gemeldet.',
+    claims: [{ text: '58', source: { kind: 'government', name: 'Landesgesundheitsamt' }, speech: 'reported' }] },
+  { rule: 'a von-phrase with an article after the figure and its noun is the passive agent', text: 'Im Herbst wurden 58 Fälle von der Kreisbehörde registriert.',
+    claims: [{ text: '58', source: { kind: 'government', name: 'Kreisbehörde' } }] },
+  { rule: 'negative: Fälle von + a bare noun without any source stays unattributed', text: 'Im Herbst wurden 58 Fälle von Keuchhusten registriert.',
+    claims: [{ text: '58', source: { kind: 'unattributed', name: null } }] },
+  // --- a body's long name closed by its acronym in brackets, right before a non-speech verb
+  { rule: 'a long body name with complements and (ACRONYM) before beziffert: the acronym names it', text: 'Die Europäische Stelle zur Überwachung der Meeresfischerei (ESÜM) beziffert die Verluste auf 70 Millionen Euro.',
+    claims: [{ text: '70 Millionen Euro', source: { kind: 'organisation', name: 'ESÜM' } }] },
+  { rule: 'a truncated compound and a genitive before (ACRONYM) zählte', text: 'Die Forschungs- und Beratungsstelle des Landes für Binnenfischerei (FBLB) zählte im Sommer 320 verendete Karpfen.',
+    claims: [{ text: '320', source: { kind: 'organisation', name: 'FBLB' } }] },
+  { rule: 'negative: a person with the party in brackets stays the person', text: 'Die Senatorin Katrin Abel (FDP) beziffert die Mehrkosten auf 12 Millionen Euro.',
+    claims: [{ text: '12 Millionen Euro', source: { kind: 'person', name: 'Katrin Abel' } }] },
+  { rule: 'negative: a fronted object with an acronym is no subject', text: 'Die Kosten der Hafenbahn (HBG) beziffert der Senat auf 90 Millionen Euro.',
+    claims: [{ text: '90 Millionen Euro', source: { name: 'Senat' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
