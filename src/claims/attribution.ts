@@ -299,8 +299,11 @@ function gappedFrames(text: string, sentence: Span, tokens: Token[], marks: numb
  * lower-case adjectives and a capitalised noun ("Das bayerische Sozialministerium teilte mit") it is an article.
  */
 function anaphorBefore(tokens: Token[], ci: number, ti: number, tables: ClaimTables): boolean {
-  if (!tables.speech.anaphora.includes(tokens[ci]?.text ?? '') || isCapitalised(tokens[ci + 1])) return false;
-  for (let k = ci + 1; k < ti; k++) if (isCapitalised(tokens[k])) return false;
+  if (!tables.speech.anaphora.includes(tokens[ci]?.text ?? '')) return false;
+  // "Diese Zahlen veröffentlichte das Amt": a demonstrative with a noun of stated figures refers back the same way
+  const noun = isCapitalised(tokens[ci + 1]) && !!tables.speech.anaphoraNouns?.includes(tokens[ci + 1]!.text) ? 1 : 0;
+  if (!noun && isCapitalised(tokens[ci + 1])) return false;
+  for (let k = ci + 1 + noun; k < ti; k++) if (isCapitalised(tokens[k])) return false;
   return true;
 }
 
@@ -557,7 +560,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // "Im Jahr 2021 hatte Russland von 200.000 Soldaten gesprochen", "…, hatte Betriebsrat Jens Ohl am Montag gesagt": a
   // participle closing its clause after an auxiliary in second place: the subject stands right after the auxiliary
-  if (!mention && !anaphoric && ci < ti && ((tokens[ti + 1]?.kind === 'punct') || (tokens[ti + 1]?.start ?? clause.end) >= clause.end)) {
+  if (!mention && (!anaphoric || ti - ci > 1) && ci < ti && ((tokens[ti + 1]?.kind === 'punct') || (tokens[ti + 1]?.start ?? clause.end) >= clause.end)) {
     const m = subjectAfterAuxiliary(tokens, ci, ti, text, tables, cs);
     if (m) mention = m;
   }

@@ -237,7 +237,9 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       }
     }
     // "Im Kreis starben 40 Menschen. Das teilte die Behörde mit.": the attribution is the sentence after
-    if (!info.figures.length && explicit.length && s > 0 && tables.speech.anaphora.includes(info.tokens[0]?.text ?? '') && !isCapitalised(info.tokens[1])) {
+    // "Diese Zahlen stellte die Ministerin vor.": the demonstrative with a noun of stated figures, likewise
+    if (!info.figures.length && explicit.length && s > 0 && tables.speech.anaphora.includes(info.tokens[0]?.text ?? '')
+      && (!isCapitalised(info.tokens[1]) || !!tables.speech.anaphoraNouns?.includes(info.tokens[1]?.text ?? ''))) {
       const prevSpan = infos[s - 1]!.span;
       // "Die Bundesregierung stellt 50 Millionen bereit. Das kündigte die Ministerin an.": an act's subject yields to the speaker
       const prevAct = infos[s - 1]!.frames.length > 0 && infos[s - 1]!.frames.every((f) => f.act || !f.source);

@@ -1045,6 +1045,22 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '12 Millionen Euro', source: { kind: 'person', name: 'Katrin Abel' } }] },
   { rule: 'negative: a fronted object with an acronym is no subject', text: 'Die Kosten der Hafenbahn (HBG) beziffert der Senat auf 90 Millionen Euro.',
     claims: [{ text: '90 Millionen Euro', source: { name: 'Senat' } }] },
+  // --- a name opening with an acronym after a body noun is a body's
+  { rule: 'the subsidiary with an acronym-led name, behind an extended participle, attributes the sentence before', text: 'Der Umbau des Stellwerks kostet 75 Millionen Euro. Das teilte die für die Stellwerke zuständige Konzerntochter NB Signaltechnik am Freitag mit.',
+    claims: [{ text: '75 Millionen Euro', source: { kind: 'organisation', name: 'NB Signaltechnik' }, speech: 'reported' }] },
+  { rule: 'negative: a role before a given name and surname stays a person', text: 'Der Umbau kostet 75 Millionen Euro, sagte Geschäftsführerin Lena Brandt.',
+    claims: [{ text: '75 Millionen Euro', source: { kind: 'person', name: 'Lena Brandt' } }] },
+  // --- presenting figures: "Diese Zahlen stellte X vor", "Das hat X mitgeteilt"
+  { rule: 'Diese Zahlen stellte X vor attributes the lead figures before', text: 'Rund 30 Prozent der Landesstraßen sind sanierungsbedürftig, nur 15 Prozent sind in gutem Zustand. Diese Zahlen stellte Verkehrsminister Olaf Brenner am Mittwoch in Schwerin vor.',
+    claims: [{ text: 'Rund 30 Prozent', source: { kind: 'person', name: 'Olaf Brenner' }, speech: 'reported' }, { text: '15 Prozent', source: { kind: 'person', name: 'Olaf Brenner' } }] },
+  { rule: 'Diese Angaben hat X veröffentlicht: the subject after the auxiliary', text: 'Im Land fehlen 1.200 Erzieherinnen. Diese Angaben hat das Sozialministerium am Montag veröffentlicht.',
+    claims: [{ text: '1.200', source: { kind: 'government', name: 'Sozialministerium' }, speech: 'reported' }] },
+  { rule: 'Das hat X mitgeteilt: perfect tense after the anaphor', text: 'Bei dem Unfall wurden 14 Menschen verletzt. Das hat die Polizei am Abend mitgeteilt.',
+    claims: [{ text: '14', source: { kind: 'government', name: 'Polizei' }, speech: 'reported' }] },
+  { rule: 'negative: a demonstrative with another noun attributes nothing', text: 'Im Land sind 40 Prozent der Brücken marode. Diese Brücken hat der Minister am Dienstag besucht.',
+    claims: [{ text: '40 Prozent', source: { kind: 'unattributed' } }] },
+  { rule: 'negative: stellte … bereit stays an act, the money is the subject\'s own', text: 'Der Kreis stellte 2 Millionen Euro für Schulbusse bereit.',
+    claims: [{ text: '2 Millionen Euro', source: { kind: 'government', name: 'Kreis' } }] },
 ];
 
 export const enAttributionCases: Case[] = [

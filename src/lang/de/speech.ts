@@ -34,6 +34,9 @@ export const speech: SpeechTables = {
     { pattern: 'erläuterte[n]?|unterstrich|versicherte[n]?|bekräftigte[n]?|präzisierte[n]?|sprach|sprachen|spricht|sprechen|gesprochen|nannte[n]?|nennt' },
     { pattern: 'kündigte[n]?|kündigt', particle: 'an' },
     { pattern: 'sagte[n]?|sagt', particle: 'zu', act: true },
+    // "Diese Zahlen stellte die Ministerin am Dienstag vor": presenting figures states them (the particle closing the
+    // clause is looked for ahead: "stellte … bereit" is the act below)
+    { pattern: '(?:stellte[n]?|stellt)(?=\\s[^.;:„“]{0,120}?\\svor\\s*(?:[.,;:]|$))', particle: 'vor' },
     { pattern: 'stellte[n]?|stellt', particle: 'bereit', act: true },
     // "Das Institut hatte einen Anteil von 51 Prozent ermittelt": a count or survey result arrived at
     { pattern: 'zählte[n]?|zählt|zählen|gezählt|registrierte[n]?|registriert|verzeichnete[n]?|verzeichnet|ermittelte[n]?|ermittelt' },
@@ -51,6 +54,12 @@ export const speech: SpeechTables = {
     // "Das Hilfswerk bat die Geberländer um 28 Millionen Dollar": asking for a sum is a demand
     { pattern: 'bat(?:en)?|bittet|bitten', particle: 'um', objectParticle: true, hedge: 'demand' },
     { pattern: 'informierte[n]?|informiert' },
+    // "Diese Zahlen stellte die Ministerin vor", "Den Bericht legte das Amt am Montag vor": who presents or publishes
+    // figures states them
+    { pattern: 'vorgestellt|vorstellte[n]?' },
+    { pattern: 'legte[n]?|legt', particle: 'vor' },
+    { pattern: 'vorgelegt|vorlegte[n]?' },
+    { pattern: 'veröffentlichte[n]?|veröffentlicht' },
     { pattern: 'dementierte[n]?|dementiert|bestritt(?:en)?|bestreitet|bestreiten', hedge: 'denial' },
     { pattern: 'wies|weist', particle: 'zurück', hedge: 'denial' },
     { pattern: 'schätzte[n]?|schätzt|schätzen', hedge: 'estimate' },
@@ -158,6 +167,7 @@ export const speech: SpeechTables = {
   self: ['eigenen', 'eigener'],
   audience: ['dem', 'einem', 'den', 'gegenüber'],
   anaphora: ['Das', 'Dies', 'Dieses', 'Diese'],
+  anaphoraNouns: ['Zahlen', 'Zahl', 'Angaben', 'Daten', 'Werte', 'Ergebnisse', 'Befunde', 'Bilanz', 'Schätzung', 'Schätzungen', 'Prognose', 'Statistik'],
   placePrepositions: ['in', 'aus'],
   seatWords: ['mit Sitz', 'mit Hauptsitz', 'mit Standort'],
   passiveAuxiliaries: ['worden', 'wurde', 'wurden', 'werden'],
