@@ -250,6 +250,18 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         }
       }
     }
+    // "Bei dem Brand starben 27 Menschen. Die meisten Opfer seien junge Leute, teilte das Ministerium mit.": a sentence
+    // stated without any frame, then reported speech closed by its speaker: that speaker gave the figures before too
+    if (s > 0 && explicit.length && !infos[s - 1]!.frames.length && !infos[s - 1]!.headline && reportedAfterContent(explicit[0]!, info.span)
+      && (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes))) {
+      const prevSpan = infos[s - 1]!.span;
+      for (const c of claims) {
+        if (c.span.start >= prevSpan.start && c.span.end <= prevSpan.end && c.source.kind === 'unattributed' && c.speech === 'none') {
+          c.source = { ...explicit[0]!.source! };
+          c.speech = 'reported';
+        }
+      }
+    }
     // "The company disputed that figure, saying only 300 had joined": the denial is of the earlier figure, not of its own
     if (info.frames.some((f) => f.hedge === 'denial' && DENIAL_OF_EARLIER.test(text.slice(f.start, f.clause.end)))) {
       for (const c of claims) if (c.span.start >= info.span.start) c.hedges = c.hedges.filter((h) => h !== 'denial');
@@ -273,6 +285,11 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     for (const g of info.groups) remember(memory, g);
   }
   return claims;
+}
+
+/** "…, teilte das Ministerium mit": a verb frame after its content, opening a later clause of the sentence. */
+function reportedAfterContent(f: Frame, sentence: Span): boolean {
+  return f.kind === 'verb' && f.speech === 'indirect' && f.clause.start > sentence.start && !!f.mention && f.mention.start >= f.start;
 }
 
 /**

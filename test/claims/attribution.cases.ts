@@ -1061,6 +1061,16 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '40 Prozent', source: { kind: 'unattributed' } }] },
   { rule: 'negative: stellte … bereit stays an act, the money is the subject\'s own', text: 'Der Kreis stellte 2 Millionen Euro für Schulbusse bereit.',
     claims: [{ text: '2 Millionen Euro', source: { kind: 'government', name: 'Kreis' } }] },
+  // --- a sentence without any frame, then reported speech closed by its speaker: the speaker gave the figures before
+  { rule: 'lead figure, then Konjunktiv content closed by teilte X mit', text: 'Bei einem Busunglück in den Alpen sind mindestens 9 Menschen ums Leben gekommen. Die meisten Opfer seien Schüler, teilte die Kantonspolizei mit.',
+    claims: [{ text: 'mindestens 9', source: { kind: 'government', name: 'Kantonspolizei' }, speech: 'reported' }] },
+  { rule: 'negative: an indicative sentence after the figure is no reported speech', text: 'Bei dem Unglück sind 9 Menschen ums Leben gekommen. Der Bus war zu schnell, das zeigen Videos.',
+    claims: [{ text: '9', source: { kind: 'unattributed' } }] },
+  { rule: 'negative: a figure with its own frame keeps it', text: 'Laut Feuerwehr wurden 9 Menschen verletzt. Die Ursache sei unklar, sagte der Bürgermeister.',
+    claims: [{ text: '9', source: { name: 'Feuerwehr' } }] },
+  // --- "Das geht aus der Jahresbilanz des X hervor": any compound of a document noun
+  { rule: 'geht aus der Jahresbilanz des X hervor', text: 'Im vergangenen Jahr rissen Luchse 140 Schafe. Das geht aus der Jahresbilanz des Luchsbüros hervor.',
+    claims: [{ text: '140', source: { name: 'Luchsbüro' }, speech: 'reported' }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -102,7 +102,7 @@ export const speech: SpeechTables = {
     { pattern: 'unter Berufung auf', speaker: 'after', speech: 'reported', relay: true },
     // "Das geht aus einem Bericht der Caritas hervor": the issuer of the document after it, the verb is no 'ausgehen von'
     // "Dies gehe aus einem Papier der Bank hervor": in Konjunktiv the document is cited inside a speaker's reported speech
-    { pattern: '(?<!(?:gehe|ginge) )(?:wie |(?:geht|ging|gehen|gingen) )?aus (?:einer?m?r?|dem|der|den|seinem|seiner|ihrem|ihrer) (?:[\\p{L}-]+ )?(?:Bericht|Lagebericht|Jahresbericht|Studie|Analyse|Statistik|Mitteilung|Auswertung|Erhebung|Antwort|Umfrage|Untersuchung|Papier|Dokument|Gutachten|Schreiben|Stellungnahme|Übersicht|Daten|Zahlen)(?=(?: [^\\s.]+){0,10}? hervor(?:geht|ging|gingen|gehen)?(?![\\p{L}]))', speaker: 'after', speech: 'reported' },
+    { pattern: '(?<!(?:gehe|ginge) )(?:wie |(?:geht|ging|gehen|gingen) )?aus (?:einer?m?r?|dem|der|den|seinem|seiner|ihrem|ihrer) (?:[\\p{L}-]+ )?[\\p{L}-]*(?:Bericht|Bilanz|Studie|Analyse|Statistik|Mitteilung|Auswertung|Erhebung|Antwort|Umfrage|Untersuchung|Papier|Dokument|Gutachten|Schreiben|Stellungnahme|Übersicht|Daten|Zahlen)(?=(?: [^\\s.]+){0,10}? hervor(?:geht|ging|gingen|gehen)?(?![\\p{L}]))', speaker: 'after', speech: 'reported' },
     { pattern: 'wie aus', speaker: 'after', speech: 'reported' },
     // "In Regierungskreisen hieß es, …", "Aus Justizkreisen verlautete, …": the circle before the verb speaks, the
     // clause after the comma is its indirect speech
