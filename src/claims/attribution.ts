@@ -756,6 +756,8 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     }
     return { kind: 'unattributed', text: null, name: null, role: null, organisation: null, country: null };
   }
+  const members = m.definite ? membersBody(m, history) : null;
+  if (members) return members;
   if (m.source.kind === 'media' && tables) {
     // "das Blatt", "die Zeitung", "the newspaper": a medium by its bare noun is the last medium named before
     const words = (m.source.text ?? '').split(/\s+/u);
@@ -866,6 +868,24 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
  * The role of the latest mention before index `before` of the person named `name` that gave one, or null: a later
  * mention by full name without a role ("Ibrahim Kaya sagte") does not take away the role given first.
  */
+/**
+ * "Die Landesjägerschaft geht von 58 Rudeln aus … Insgesamt schätzen die Jäger …": a plural noun of persons without a
+ * name speaks for the body named just before whose name is built from that noun (Jäger → Landesjägerschaft, Bauern →
+ * Bauernverband, Ärzte → Ärztekammer): members speak through their association.
+ */
+function membersBody(m: Mention, history: Speaker[]): ClaimSource | null {
+  const noun = m.source.role;
+  if (m.source.kind !== 'person' || m.source.name || !noun || /in$/u.test(noun) || !/^\p{Lu}\p{Ll}{2,}(?:er|ern|en|e|n|s)$/u.test(noun)) return null;
+  const stem = noun.toLowerCase().replace(/(?:n|en|e|s)$/u, '');
+  if (stem.length < 4) return null;
+  for (let i = history.length - 1; i >= Math.max(0, history.length - 4); i--) {
+    const h = history[i]!.source;
+    const name = (h.name ?? '').toLowerCase();
+    if ((h.kind === 'organisation' || h.kind === 'government') && name.length > stem.length + 3 && name.includes(stem)) return h;
+  }
+  return null;
+}
+
 function roleOf(history: Array<{ source: ClaimSource }>, before: number, name: string): string | null {
   for (let i = before - 1; i >= 0; i--) {
     const h = history[i]!.source;

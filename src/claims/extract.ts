@@ -126,6 +126,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   const memory: Memory = { last: null, kindByCountry: new Map() };
   for (let s = 0; s < infos.length; s++) {
     const info = infos[s]!;
+    const lastBefore = last;
     const explicit = info.frames.filter((f) => f.source && f.source.kind !== 'unattributed');
     const continues = info.frames.some((f) => f.continues);
     // Konjunktiv and hearsay words (a scan of the sentence each) are looked for only where a speaker before could carry on
@@ -252,7 +253,9 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     }
     // "Bei dem Brand starben 27 Menschen. Die meisten Opfer seien junge Leute, teilte das Ministerium mit.": a sentence
     // stated without any frame, then reported speech closed by its speaker: that speaker gave the figures before too
+    // (within one paragraph, and only when no speaker is still live from before: then the figure is that one's or the outlet's)
     if (s > 0 && explicit.length && !infos[s - 1]!.frames.length && !infos[s - 1]!.headline && reportedAfterContent(explicit[0]!, info.span)
+      && !text.slice(infos[s - 1]!.span.end, info.span.start).includes('\n') && !(lastBefore && lastBefore.sentence >= s - 3)
       && (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes))) {
       const prevSpan = infos[s - 1]!.span;
       for (const c of claims) {

@@ -1071,6 +1071,11 @@ export const deAttributionCases: Case[] = [
   // --- "Das geht aus der Jahresbilanz des X hervor": any compound of a document noun
   { rule: 'geht aus der Jahresbilanz des X hervor', text: 'Im vergangenen Jahr rissen Luchse 140 Schafe. Das geht aus der Jahresbilanz des Luchsbüros hervor.',
     claims: [{ text: '140', source: { name: 'Luchsbüro' }, speech: 'reported' }] },
+  // --- members speak through the body named after them
+  { rule: 'die Fischer after the Fischereiverband: the association speaks', text: 'Der Landesfischereiverband legte seine Bilanz vor. Insgesamt schätzen die Fischer ihre Verluste auf rund 4 Millionen Euro.',
+    claims: [{ text: 'rund 4 Millionen Euro', source: { kind: 'organisation', name: 'Landesfischereiverband' }, hedges: ['estimate'] }] },
+  { rule: 'negative: a plural group not named in the body stays a group', text: 'Der Landesfischereiverband legte seine Bilanz vor. Insgesamt schätzen die Angler ihre Verluste auf rund 4 Millionen Euro.',
+    claims: [{ text: 'rund 4 Millionen Euro', source: { kind: 'person', name: null } }] },
 ];
 
 export const enAttributionCases: Case[] = [
