@@ -302,8 +302,11 @@ function gappedFrames(text: string, sentence: Span, tokens: Token[], marks: numb
  * lower-case adjectives and a capitalised noun ("Das bayerische Sozialministerium teilte mit") it is an article.
  */
 function anaphorBefore(tokens: Token[], ci: number, ti: number, tables: ClaimTables): boolean {
-  if (!tables.speech.anaphora.includes(tokens[ci]?.text ?? '') || isCapitalised(tokens[ci + 1])) return false;
-  for (let k = ci + 1; k < ti; k++) if (isCapitalised(tokens[k])) return false;
+  if (!tables.speech.anaphora.includes(tokens[ci]?.text ?? '')) return false;
+  // "Diese Zahlen veröffentlichte das Amt": a demonstrative with a noun of stated figures refers back the same way
+  const noun = isCapitalised(tokens[ci + 1]) && !!tables.speech.anaphoraNouns?.includes(tokens[ci + 1]!.text) ? 1 : 0;
+  if (!noun && isCapitalised(tokens[ci + 1])) return false;
+  for (let k = ci + 1 + noun; k < ti; k++) if (isCapitalised(tokens[k])) return false;
   return true;
 }
 
@@ -330,6 +333,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     if (!/[,“”"«]\s*$/u.test(before)) return null;
   }
   let mention: Mention | null = null;
+  if (entry.speaker === 'after' && countedComplement(tokens, start, end, tables, cs)) return null;
   if (entry.speaker === 'after') {
     let k = tokenIndexAt(tokens, end);
     let gap = end;
@@ -426,6 +430,20 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
   return { kind: 'prep', start, end, mention, source, speech: entry.speech, hedge: entry.hedge ?? null, continues: !!entry.continues || (!!entry.continuesBare && !source), clause, relay: !!entry.relay };
 }
 
+/**
+ * "74 Fälle von Masern registriert", "300 Tonnen von Weizen": a bare linking preposition right after a figure and its
+ * noun, before a word without article, completes what is counted; it is no passive agent ("von der Polizei").
+ */
+function countedComplement(tokens: Token[], start: number, end: number, tables: ClaimTables, cs: CompiledSpeech): boolean {
+  const ti = tokenIndexAt(tokens, start);
+  const tk = tokens[ti];
+  if (!tk || tk.end !== end || !cs.genitiveSkip.has(tk.text.toLowerCase()) || ti < 2) return false;
+  const noun = tokens[ti - 1]!;
+  const after = tokens[ti + 1];
+  return tokens[ti - 2]!.kind === 'number' && noun.kind === 'word' && isCapitalised(noun) && !!after && after.kind === 'word' && !isArticle(after.text, tables)
+    && !tk.text.endsWith('m');
+}
+
 function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[], start: number, end: number,
   entry: ReportingVerb, tables: ClaimTables, cs: CompiledSpeech): Frame | null {
   const clause = clauseOf(marks, sentence, start);
@@ -474,7 +492,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       const gn = g ? skipPlace(tokens, skipComplement(tokens, skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables), tables, cs), cs) : 0;
       // "Die Schulleitung hatte von 40 Verletzten gesprochen": an auxiliary after the subject, the participle at the end
       const perfect = cs.auxiliaries.has(tokens[gn]?.text ?? '') && (tokens[ti + 1]?.kind === 'punct' || (tokens[ti + 1]?.start ?? clause.end) >= clause.end);
-      if (g && (gn === ti || onlyFillers(tokens, gn, ti, cs) || perfect) && isArticle(tokens[ci]!.text, tables)) mention = withAcronym(g, tokens, gn);
+      if (g && (gn === ti || onlyFillers(tokens, gn, ti, cs) || perfect) && isArticle(tokens[ci]!.text, tables)) mention = withAcronym(g, tokens, gn === ti ? ti : gn);
     }
   }
   // English "The ministry's statement said", "the agency's own estimates put …", "Interior Ministry figures showed": the owner
@@ -484,6 +502,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // English "The statement said …" after "… said in a statement": the issuer, the last speaker
   if (mention) mention = introducedDocument(mention, text, tables) ?? mention;
+  // "Die Dokumentationsstelle des Bundes zum Thema Wolf (DBBW) zählte …": a body's long name, closed by its acronym in
+  // brackets right before the verb, whatever complements stand between the body's noun and the brackets
+  if (!mention && ci < ti - 4 && !frontObject && tables.nounsCapitalised) mention = acronymSubject(text, tokens, ci, ti, tables);
   // "Medisol geht davon aus, dass …": a lone proper name before the verb that the text used as a name before
   if (!mention && ci + 1 === ti && !frontObject) mention = knownBareName(text, sentence, tokens, ci, tables, cs);
   // "Sahelor Mining erklärte, …", "Nordhafen Logistik GmbH teilte mit": a proper name of several words without an
@@ -553,7 +574,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   }
   // "Im Jahr 2021 hatte Russland von 200.000 Soldaten gesprochen", "…, hatte Betriebsrat Jens Ohl am Montag gesagt": a
   // participle closing its clause after an auxiliary in second place: the subject stands right after the auxiliary
-  if (!mention && !anaphoric && ci < ti && ((tokens[ti + 1]?.kind === 'punct') || (tokens[ti + 1]?.start ?? clause.end) >= clause.end)) {
+  if (!mention && (!anaphoric || ti - ci > 1) && ci < ti && ((tokens[ti + 1]?.kind === 'punct') || (tokens[ti + 1]?.start ?? clause.end) >= clause.end)) {
     const m = subjectAfterAuxiliary(tokens, ci, ti, text, tables, cs);
     if (m) mention = m;
   }
@@ -665,6 +686,27 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   return { kind: 'verb', start, end: contentFrom, mention, source: mention.source, speech, hedge: entry.hedge ?? null, continues: false, clause, recipient: !!entry.recipient, act: !!entry.act };
 }
 
+/**
+ * A subject phrase opening the sentence with an article and ending in "(ACRONYM)" right before the finite verb: the
+ * acronym names the body, whatever complements ("zur Ausrottung der Kinderlähmung", "des Bundes") stand between. A
+ * person's party in brackets ("Ministerin Anke Roth (SPD) sagte") keeps the person.
+ */
+function acronymSubject(text: string, tokens: Token[], si: number, ti: number, tables: ClaimTables): Mention | null {
+  const close = tokens[ti - 1];
+  const open = tokens[ti - 3];
+  const acronym = tokens[ti - 2];
+  if (close?.text !== ')' || open?.text !== '(' || !acronym || !/^\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*$/u.test(acronym.text)) return null;
+  if (!isArticle(tokens[si]!.text, tables) || OBJECT_ARTICLE.test(tokens[si]!.text)) return null;
+  // one noun phrase: words, hyphenated truncations and "und", no comma, quote or figure before the brackets
+  for (let k = si + 1; k < ti - 3; k++) if (tokens[k]!.kind !== 'word' && !(tokens[k]!.text === '-' || truncation(tokens, k))) return null;
+  const m = parseSpeaker(tokens, si, text, tables) ?? genericSpeaker(tokens, si, text, tables);
+  if (m && (m.source.kind === 'person' || m.pronoun) && m.source.name) return null;
+  const kind = m && (m.source.kind === 'government' || m.source.kind === 'organisation') ? m.source.kind : 'organisation';
+  const phrase = text.slice(tokens[si]!.start, close.end);
+  const source: ClaimSource = { kind, text: phrase, name: acronym.text, role: null, organisation: acronym.text, country: m?.source.country ?? null };
+  return { start: tokens[si]!.start, end: close.end, next: ti, source, definite: false, pronoun: false, roleBase: null, official: false, institution: true };
+}
+
 function insertedSubject(text: string, sentence: Span, tokens: Token[], clause: Span, ti: number, start: number, tables: ClaimTables, cs: CompiledSpeech): Mention | null {
   if (clause.start <= sentence.start) return null;
   let si = tokenIndexAt(tokens, sentence.start);
@@ -730,6 +772,8 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     }
     return { kind: 'unattributed', text: null, name: null, role: null, organisation: null, country: null };
   }
+  const members = m.definite ? membersBody(m, history) : null;
+  if (members) return members;
   if (m.source.kind === 'media' && tables) {
     // "das Blatt", "die Zeitung", "the newspaper": a medium by its bare noun is the last medium named before
     const words = (m.source.text ?? '').split(/\s+/u);
@@ -840,6 +884,24 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
  * The role of the latest mention before index `before` of the person named `name` that gave one, or null: a later
  * mention by full name without a role ("Ibrahim Kaya sagte") does not take away the role given first.
  */
+/**
+ * "Die Landesjägerschaft geht von 58 Rudeln aus … Insgesamt schätzen die Jäger …": a plural noun of persons without a
+ * name speaks for the body named just before whose name is built from that noun (Jäger → Landesjägerschaft, Bauern →
+ * Bauernverband, Ärzte → Ärztekammer): members speak through their association.
+ */
+function membersBody(m: Mention, history: Speaker[]): ClaimSource | null {
+  const noun = m.source.role;
+  if (m.source.kind !== 'person' || m.source.name || !noun || /in$/u.test(noun) || !/^\p{Lu}\p{Ll}{2,}(?:er|ern|en|e|n|s)$/u.test(noun)) return null;
+  const stem = noun.toLowerCase().replace(/(?:n|en|e|s)$/u, '');
+  if (stem.length < 4) return null;
+  for (let i = history.length - 1; i >= Math.max(0, history.length - 4); i--) {
+    const h = history[i]!.source;
+    const name = (h.name ?? '').toLowerCase();
+    if ((h.kind === 'organisation' || h.kind === 'government') && name.length > stem.length + 3 && name.includes(stem)) return h;
+  }
+  return null;
+}
+
 function roleOf(history: Array<{ source: ClaimSource }>, before: number, name: string): string | null {
   for (let i = before - 1; i >= 0; i--) {
     const h = history[i]!.source;

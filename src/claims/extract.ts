@@ -126,6 +126,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   const memory: Memory = { last: null, kindByCountry: new Map() };
   for (let s = 0; s < infos.length; s++) {
     const info = infos[s]!;
+    const lastBefore = last;
     const explicit = info.frames.filter((f) => f.source && f.source.kind !== 'unattributed');
     const continues = info.frames.some((f) => f.continues);
     // Konjunktiv and hearsay words (a scan of the sentence each) are looked for only where a speaker before could carry on
@@ -237,12 +238,28 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       }
     }
     // "Im Kreis starben 40 Menschen. Das teilte die Behörde mit.": the attribution is the sentence after
-    if (!info.figures.length && explicit.length && s > 0 && tables.speech.anaphora.includes(info.tokens[0]?.text ?? '') && !isCapitalised(info.tokens[1])) {
+    // "Diese Zahlen stellte die Ministerin vor.": the demonstrative with a noun of stated figures, likewise
+    if (!info.figures.length && explicit.length && s > 0 && tables.speech.anaphora.includes(info.tokens[0]?.text ?? '')
+      && (!isCapitalised(info.tokens[1]) || !!tables.speech.anaphoraNouns?.includes(info.tokens[1]?.text ?? ''))) {
       const prevSpan = infos[s - 1]!.span;
       // "Die Bundesregierung stellt 50 Millionen bereit. Das kündigte die Ministerin an.": an act's subject yields to the speaker
       const prevAct = infos[s - 1]!.frames.length > 0 && infos[s - 1]!.frames.every((f) => f.act || !f.source);
       for (const c of claims) {
         if (c.span.start >= prevSpan.start && c.span.end <= prevSpan.end && (c.source.kind === 'unattributed' || (prevAct && c.speech !== 'direct'))) {
+          c.source = { ...explicit[0]!.source! };
+          c.speech = 'reported';
+        }
+      }
+    }
+    // "Bei dem Brand starben 27 Menschen. Die meisten Opfer seien junge Leute, teilte das Ministerium mit.": a sentence
+    // stated without any frame, then reported speech closed by its speaker: that speaker gave the figures before too
+    // (within one paragraph, and only when no speaker is still live from before: then the figure is that one's or the outlet's)
+    if (s > 0 && explicit.length && !infos[s - 1]!.frames.length && !infos[s - 1]!.headline && reportedAfterContent(explicit[0]!, info.span)
+      && !text.slice(infos[s - 1]!.span.end, info.span.start).includes('\n') && !(lastBefore && lastBefore.sentence >= s - 3)
+      && (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes))) {
+      const prevSpan = infos[s - 1]!.span;
+      for (const c of claims) {
+        if (c.span.start >= prevSpan.start && c.span.end <= prevSpan.end && c.source.kind === 'unattributed' && c.speech === 'none') {
           c.source = { ...explicit[0]!.source! };
           c.speech = 'reported';
         }
@@ -271,6 +288,11 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     for (const g of info.groups) remember(memory, g);
   }
   return claims;
+}
+
+/** "…, teilte das Ministerium mit": a verb frame after its content, opening a later clause of the sentence. */
+function reportedAfterContent(f: Frame, sentence: Span): boolean {
+  return f.kind === 'verb' && f.speech === 'indirect' && f.clause.start > sentence.start && !!f.mention && f.mention.start >= f.start;
 }
 
 /**

@@ -1422,6 +1422,11 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     // "die AOK Nordwest", "der DGB Bayern": an acronym after an article is a body, the word after it its branch
     const name = `${noun.text} ${names.map((n) => n.text).join(' ')}`;
     source = { kind: 'organisation', text: phrase, name, role: null, organisation: name, country };
+  } else if (names.length && cs.nounsCapitalised && ACRONYM_HEAD.test(names[0]!.text) && !cs.firstNames.has(names[0]!.text)) {
+    // "die Konzerntochter DB InfraGO", "der Versicherer HDI Global": a name that opens with an acronym is a body's,
+    // never a person's, whatever the noun before it is
+    const name = names.map((n) => n.text).join(' ');
+    source = { kind: 'organisation', text: phrase, name, role: null, organisation: name, country };
   } else if (names.length) {
     // without an article the noun is the first name itself ("Anis al-Hakim"), unless it is a role ("Oberst Musa")
     // "sagte Oberstaatsanwältin Sabine Ahlborn": a noun with a role ending before first name and surname is a role

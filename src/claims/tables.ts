@@ -157,6 +157,8 @@ export interface SpeechTables {
   audience: string[];
   /** anaphoric subjects of a sentence that attributes the sentence before: "Das teilte X mit." */
   anaphora: string[];
+  /** nouns of stated figures after such a demonstrative: "Diese Zahlen stellte die Ministerin vor." attributes the sentence before */
+  anaphoraNouns?: string[];
   /** auxiliaries of the perfect and past perfect: "Die Schulleitung hatte von 40 Verletzten gesprochen" */
   auxiliaries?: string[];
   /** passive auxiliaries after a participle: "seien 50 Fälle gemeldet worden" names no one who reports */

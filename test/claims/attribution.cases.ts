@@ -1029,6 +1029,53 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '8 Prozent', source: { kind: 'organisation' }, hedges: ['demand'] }] },
   { rule: 'negative: residents coordinated with a city are no body, the city speaks', text: 'Anwohner und die Stadtverwaltung fordern 120 neue Parkplätze.',
     claims: [{ text: '120', source: { kind: 'government', name: 'Stadtverwaltung' } }] },
+  // --- round 13: a bare "von" after a figure and its noun completes the counted thing, it is no passive agent
+  { rule: 'negative: Fälle von + a bare noun is what is counted, the nach-Angaben body speaks', text: 'Im Herbst wurden nach Angaben des Landesgesundheitsamts (LGA) 58 Fälle von Keuchhusten gemeldet.',
+    claims: [{ text: '58', source: { kind: 'government', name: 'Landesgesundheitsamt' }, speech: 'reported' }] },
+  { rule: 'a von-phrase with an article after the figure and its noun is the passive agent', text: 'Im Herbst wurden 58 Fälle von der Kreisbehörde registriert.',
+    claims: [{ text: '58', source: { kind: 'government', name: 'Kreisbehörde' } }] },
+  { rule: 'negative: Fälle von + a bare noun without any source stays unattributed', text: 'Im Herbst wurden 58 Fälle von Keuchhusten registriert.',
+    claims: [{ text: '58', source: { kind: 'unattributed', name: null } }] },
+  // --- a body's long name closed by its acronym in brackets, right before a non-speech verb
+  { rule: 'a long body name with complements and (ACRONYM) before beziffert: the acronym names it', text: 'Die Europäische Stelle zur Überwachung der Meeresfischerei (ESÜM) beziffert die Verluste auf 70 Millionen Euro.',
+    claims: [{ text: '70 Millionen Euro', source: { kind: 'organisation', name: 'ESÜM' } }] },
+  { rule: 'a truncated compound and a genitive before (ACRONYM) zählte', text: 'Die Forschungs- und Beratungsstelle des Landes für Binnenfischerei (FBLB) zählte im Sommer 320 verendete Karpfen.',
+    claims: [{ text: '320', source: { kind: 'organisation', name: 'FBLB' } }] },
+  { rule: 'negative: a person with the party in brackets stays the person', text: 'Die Senatorin Katrin Abel (FDP) beziffert die Mehrkosten auf 12 Millionen Euro.',
+    claims: [{ text: '12 Millionen Euro', source: { kind: 'person', name: 'Katrin Abel' } }] },
+  { rule: 'negative: a fronted object with an acronym is no subject', text: 'Die Kosten der Hafenbahn (HBG) beziffert der Senat auf 90 Millionen Euro.',
+    claims: [{ text: '90 Millionen Euro', source: { name: 'Senat' } }] },
+  // --- a name opening with an acronym after a body noun is a body's
+  { rule: 'the subsidiary with an acronym-led name, behind an extended participle, attributes the sentence before', text: 'Der Umbau des Stellwerks kostet 75 Millionen Euro. Das teilte die für die Stellwerke zuständige Konzerntochter NB Signaltechnik am Freitag mit.',
+    claims: [{ text: '75 Millionen Euro', source: { kind: 'organisation', name: 'NB Signaltechnik' }, speech: 'reported' }] },
+  { rule: 'negative: a role before a given name and surname stays a person', text: 'Der Umbau kostet 75 Millionen Euro, sagte Geschäftsführerin Lena Brandt.',
+    claims: [{ text: '75 Millionen Euro', source: { kind: 'person', name: 'Lena Brandt' } }] },
+  // --- presenting figures: "Diese Zahlen stellte X vor", "Das hat X mitgeteilt"
+  { rule: 'Diese Zahlen stellte X vor attributes the lead figures before', text: 'Rund 30 Prozent der Landesstraßen sind sanierungsbedürftig, nur 15 Prozent sind in gutem Zustand. Diese Zahlen stellte Verkehrsminister Olaf Brenner am Mittwoch in Schwerin vor.',
+    claims: [{ text: 'Rund 30 Prozent', source: { kind: 'person', name: 'Olaf Brenner' }, speech: 'reported' }, { text: '15 Prozent', source: { kind: 'person', name: 'Olaf Brenner' } }] },
+  { rule: 'Diese Angaben hat X veröffentlicht: the subject after the auxiliary', text: 'Im Land fehlen 1.200 Erzieherinnen. Diese Angaben hat das Sozialministerium am Montag veröffentlicht.',
+    claims: [{ text: '1.200', source: { kind: 'government', name: 'Sozialministerium' }, speech: 'reported' }] },
+  { rule: 'Das hat X mitgeteilt: perfect tense after the anaphor', text: 'Bei dem Unfall wurden 14 Menschen verletzt. Das hat die Polizei am Abend mitgeteilt.',
+    claims: [{ text: '14', source: { kind: 'government', name: 'Polizei' }, speech: 'reported' }] },
+  { rule: 'negative: a demonstrative with another noun attributes nothing', text: 'Im Land sind 40 Prozent der Brücken marode. Diese Brücken hat der Minister am Dienstag besucht.',
+    claims: [{ text: '40 Prozent', source: { kind: 'unattributed' } }] },
+  { rule: 'negative: stellte … bereit stays an act, the money is the subject\'s own', text: 'Der Kreis stellte 2 Millionen Euro für Schulbusse bereit.',
+    claims: [{ text: '2 Millionen Euro', source: { kind: 'government', name: 'Kreis' } }] },
+  // --- a sentence without any frame, then reported speech closed by its speaker: the speaker gave the figures before
+  { rule: 'lead figure, then Konjunktiv content closed by teilte X mit', text: 'Bei einem Busunglück in den Alpen sind mindestens 9 Menschen ums Leben gekommen. Die meisten Opfer seien Schüler, teilte die Kantonspolizei mit.',
+    claims: [{ text: 'mindestens 9', source: { kind: 'government', name: 'Kantonspolizei' }, speech: 'reported' }] },
+  { rule: 'negative: an indicative sentence after the figure is no reported speech', text: 'Bei dem Unglück sind 9 Menschen ums Leben gekommen. Der Bus war zu schnell, das zeigen Videos.',
+    claims: [{ text: '9', source: { kind: 'unattributed' } }] },
+  { rule: 'negative: a figure with its own frame keeps it', text: 'Laut Feuerwehr wurden 9 Menschen verletzt. Die Ursache sei unklar, sagte der Bürgermeister.',
+    claims: [{ text: '9', source: { name: 'Feuerwehr' } }] },
+  // --- "Das geht aus der Jahresbilanz des X hervor": any compound of a document noun
+  { rule: 'geht aus der Jahresbilanz des X hervor', text: 'Im vergangenen Jahr rissen Luchse 140 Schafe. Das geht aus der Jahresbilanz des Luchsbüros hervor.',
+    claims: [{ text: '140', source: { name: 'Luchsbüro' }, speech: 'reported' }] },
+  // --- members speak through the body named after them
+  { rule: 'die Fischer after the Fischereiverband: the association speaks', text: 'Der Landesfischereiverband legte seine Bilanz vor. Insgesamt schätzen die Fischer ihre Verluste auf rund 4 Millionen Euro.',
+    claims: [{ text: 'rund 4 Millionen Euro', source: { kind: 'organisation', name: 'Landesfischereiverband' }, hedges: ['estimate'] }] },
+  { rule: 'negative: a plural group not named in the body stays a group', text: 'Der Landesfischereiverband legte seine Bilanz vor. Insgesamt schätzen die Angler ihre Verluste auf rund 4 Millionen Euro.',
+    claims: [{ text: 'rund 4 Millionen Euro', source: { kind: 'person', name: null } }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -34,6 +34,9 @@ export const speech: SpeechTables = {
     { pattern: 'erläuterte[n]?|unterstrich|versicherte[n]?|bekräftigte[n]?|präzisierte[n]?|sprach|sprachen|spricht|sprechen|gesprochen|nannte[n]?|nennt' },
     { pattern: 'kündigte[n]?|kündigt', particle: 'an' },
     { pattern: 'sagte[n]?|sagt', particle: 'zu', act: true },
+    // "Diese Zahlen stellte die Ministerin am Dienstag vor": presenting figures states them (the particle closing the
+    // clause is looked for ahead: "stellte … bereit" is the act below)
+    { pattern: '(?:stellte[n]?|stellt)(?=\\s[^.;:„“]{0,120}?\\svor\\s*(?:[.,;:]|$))', particle: 'vor' },
     { pattern: 'stellte[n]?|stellt', particle: 'bereit', act: true },
     // "Das Institut hatte einen Anteil von 51 Prozent ermittelt": a count or survey result arrived at
     { pattern: 'zählte[n]?|zählt|zählen|gezählt|registrierte[n]?|registriert|verzeichnete[n]?|verzeichnet|ermittelte[n]?|ermittelt' },
@@ -51,6 +54,12 @@ export const speech: SpeechTables = {
     // "Das Hilfswerk bat die Geberländer um 28 Millionen Dollar": asking for a sum is a demand
     { pattern: 'bat(?:en)?|bittet|bitten', particle: 'um', objectParticle: true, hedge: 'demand' },
     { pattern: 'informierte[n]?|informiert' },
+    // "Diese Zahlen stellte die Ministerin vor", "Den Bericht legte das Amt am Montag vor": who presents or publishes
+    // figures states them
+    { pattern: 'vorgestellt|vorstellte[n]?' },
+    { pattern: 'legte[n]?|legt', particle: 'vor' },
+    { pattern: 'vorgelegt|vorlegte[n]?' },
+    { pattern: 'veröffentlichte[n]?|veröffentlicht' },
     { pattern: 'dementierte[n]?|dementiert|bestritt(?:en)?|bestreitet|bestreiten', hedge: 'denial' },
     { pattern: 'wies|weist', particle: 'zurück', hedge: 'denial' },
     { pattern: 'schätzte[n]?|schätzt|schätzen', hedge: 'estimate' },
@@ -93,7 +102,7 @@ export const speech: SpeechTables = {
     { pattern: 'unter Berufung auf', speaker: 'after', speech: 'reported', relay: true },
     // "Das geht aus einem Bericht der Caritas hervor": the issuer of the document after it, the verb is no 'ausgehen von'
     // "Dies gehe aus einem Papier der Bank hervor": in Konjunktiv the document is cited inside a speaker's reported speech
-    { pattern: '(?<!(?:gehe|ginge) )(?:wie |(?:geht|ging|gehen|gingen) )?aus (?:einer?m?r?|dem|der|den|seinem|seiner|ihrem|ihrer) (?:[\\p{L}-]+ )?(?:Bericht|Lagebericht|Jahresbericht|Studie|Analyse|Statistik|Mitteilung|Auswertung|Erhebung|Antwort|Umfrage|Untersuchung|Papier|Dokument|Gutachten|Schreiben|Stellungnahme|Übersicht|Daten|Zahlen)(?=(?: [^\\s.]+){0,10}? hervor(?:geht|ging|gingen|gehen)?(?![\\p{L}]))', speaker: 'after', speech: 'reported' },
+    { pattern: '(?<!(?:gehe|ginge) )(?:wie |(?:geht|ging|gehen|gingen) )?aus (?:einer?m?r?|dem|der|den|seinem|seiner|ihrem|ihrer) (?:[\\p{L}-]+ )?[\\p{L}-]*(?:Bericht|Bilanz|Studie|Analyse|Statistik|Mitteilung|Auswertung|Erhebung|Antwort|Umfrage|Untersuchung|Papier|Dokument|Gutachten|Schreiben|Stellungnahme|Übersicht|Daten|Zahlen)(?=(?: [^\\s.]+){0,10}? hervor(?:geht|ging|gingen|gehen)?(?![\\p{L}]))', speaker: 'after', speech: 'reported' },
     { pattern: 'wie aus', speaker: 'after', speech: 'reported' },
     // "In Regierungskreisen hieß es, …", "Aus Justizkreisen verlautete, …": the circle before the verb speaks, the
     // clause after the comma is its indirect speech
@@ -158,6 +167,7 @@ export const speech: SpeechTables = {
   self: ['eigenen', 'eigener'],
   audience: ['dem', 'einem', 'den', 'gegenüber'],
   anaphora: ['Das', 'Dies', 'Dieses', 'Diese'],
+  anaphoraNouns: ['Zahlen', 'Zahl', 'Angaben', 'Daten', 'Werte', 'Ergebnisse', 'Befunde', 'Bilanz', 'Schätzung', 'Schätzungen', 'Prognose', 'Statistik'],
   placePrepositions: ['in', 'aus'],
   seatWords: ['mit Sitz', 'mit Hauptsitz', 'mit Standort'],
   passiveAuxiliaries: ['worden', 'wurde', 'wurden', 'werden'],
