@@ -2,6 +2,7 @@ import type { CountryTables } from './tables.js';
 import type { Token } from '../text/tokens.js';
 import { cached } from './pattern.js';
 import { remember } from './memo.js';
+import { lowerCase } from './lower-case.js';
 
 /**
  * Country lookup for one language: a word (or two-word name) → ISO 3166 alpha-2.
@@ -171,7 +172,7 @@ export function mergeCountryTokens(tokens: Token[], text: string, idx: CountryIn
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const n = tokens[i + 1];
-    if (n && t.kind === 'word' && n.kind === 'word' && n.start === t.end + 1 && mayOpenMultiWord(idx, t.text) && idx.multiFirst.has(t.text.toLowerCase())) {
+    if (n && t.kind === 'word' && n.kind === 'word' && n.start === t.end + 1 && mayOpenMultiWord(idx, t.text) && idx.multiFirst.has(lowerCase(t.text))) {
       const joined = `${t.text} ${n.text}`;
       let hit = idx.multiWord.has(joined.toLowerCase());
       let end = n.end;

@@ -4,6 +4,7 @@ import type { ClaimTables } from './tables.js';
 import { cached } from './pattern.js';
 import { countryIndex, type CountryIndex } from './countries.js';
 import { isCapitalised } from './source.js';
+import { lowerCase } from './lower-case.js';
 
 /**
  * Place phrases: a locative preposition with a region noun and a name ("in der russischen Region Kursk"), a
@@ -50,10 +51,10 @@ export function findPlaces(text: string, tokens: Token[], from: number, to: numb
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < from || t.end > to) continue;
-    if (t.kind !== 'word' || t.text.length > cp.prepLength || !cp.preps.has(t.text.toLowerCase())) continue;
+    if (t.kind !== 'word' || t.text.length > cp.prepLength || !cp.preps.has(lowerCase(t.text))) continue;
     let k = i + 1;
     let article = false;
-    if (tokens[k] && (cp.definite.has(tokens[k]!.text.toLowerCase()) || DETERMINER.test(tokens[k]!.text))) {
+    if (tokens[k] && (cp.definite.has(lowerCase(tokens[k]!.text)) || DETERMINER.test(tokens[k]!.text))) {
       k++;
       article = true;
     }
@@ -78,7 +79,7 @@ export function findPlaces(text: string, tokens: Token[], from: number, to: numb
     } else if (cp.countries.actors.has(n.text)) {
       name = n.text;
       end = n.end;
-    } else if (!article && !adjectives && cp.bare.has(t.text.toLowerCase()) && !cp.notPlaces.has(n.text) && !n.text.includes('-') && !COMMON_NOUN.test(n.text)) {
+    } else if (!article && !adjectives && cp.bare.has(lowerCase(t.text)) && !cp.notPlaces.has(n.text) && !n.text.includes('-') && !COMMON_NOUN.test(n.text)) {
       name = n.text;
       end = n.end;
     }

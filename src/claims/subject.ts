@@ -5,6 +5,7 @@ import { cached } from './pattern.js';
 import { countryIndex, countryOfWord, isCountryAdjective, type CountryIndex } from './countries.js';
 import { isCapitalised } from './source.js';
 import { remember } from './memo.js';
+import { lowerCase } from './lower-case.js';
 
 /**
  * Groups of people a sentence mentions with their country: "nordkoreanische Soldaten", "Kims Truppen",
@@ -62,7 +63,7 @@ export const compileSubjects = cached((t: ClaimTables): CompiledSubjects => ({
 function isNoun(t: Token | undefined, cs: CompiledSubjects): boolean {
   if (!t || t.kind !== 'word') return false;
   if (cs.nounsCapitalised) return isCapitalised(t);
-  const w = t.text.toLowerCase();
+  const w = lowerCase(t.text);
   if (kindOfNoun(t.text, cs)) return true;
   return !cs.notNouns.has(w) && !/(?:ed|ly|ing)$/u.test(w) && !/^\d/u.test(w);
 }
@@ -166,7 +167,7 @@ export function findGroups(text: string, tokens: Token[], from: number, to: numb
 function isGoverned(tokens: Token[], i: number, cs: CompiledSubjects): boolean {
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
-  return !!prev && (cs.notActor.has(prev.text.toLowerCase()) || (!!prev2 && cs.definite.has(prev.text.toLowerCase()) && cs.notActor.has(prev2.text.toLowerCase())));
+  return !!prev && (cs.notActor.has(lowerCase(prev.text)) || (!!prev2 && cs.definite.has(lowerCase(prev.text)) && cs.notActor.has(lowerCase(prev2.text))));
 }
 
 /** The counted noun phrase right after a figure: adjectives and a noun ("nordkoreanische Soldaten", "Opfer"). */
@@ -260,7 +261,7 @@ export function actorBefore(tokens: Token[], from: number, to: number, tables: C
     if (excluded.some((e) => t.start >= e.start && t.end <= e.end)) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
-    if (prev && prev.start >= from && (cs.notActor.has(prev.text.toLowerCase()) || (cs.definite.has(prev.text.toLowerCase()) && prev2 && cs.notActor.has(prev2.text.toLowerCase())))) continue;
+    if (prev && prev.start >= from && (cs.notActor.has(lowerCase(prev.text)) || (cs.definite.has(lowerCase(prev.text)) && prev2 && cs.notActor.has(lowerCase(prev2.text))))) continue;
     return c;
   }
   return null;

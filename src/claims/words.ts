@@ -1,4 +1,4 @@
-import { HASH_SEED, WordTable, type Word } from '../time/lexer.js';
+import { HASH_SEED, WordTable, type Word } from '../text/word-table.js';
 import type { Sub } from './word-index.js';
 
 /**

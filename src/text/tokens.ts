@@ -1,6 +1,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import { compileSentenceTables, type CompiledSentenceTables } from './compile.js';
 import { isAlnum, isDash, isDigit, isLetter, isQuote, isWhitespace } from './chars.js';
+import { WordTable } from './word-table.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'space' | 'symbol';
 
@@ -20,6 +21,13 @@ export interface Token {
  * - quote: „ “ ” " « » ‚ ‘ ’ ' ‹ ›; punct: . , ; : ! ? ( ) [ ] { } … dashes and slashes; symbol: anything else
  *   (%, €, $, §, emoji).
  */
+/**
+ * Token texts seen before, shared: every later lookup of a token's text (the claim engine's per-word memos and
+ * tables are maps by word) finds its hash computed and compares equal words by identity, and a long word is no
+ * view of its article (a slice of 13 or more characters is one in V8, slower to hash and compare).
+ */
+const texts = new WordTable<never>();
+
 export function tokenize(text: string, pack: LanguagePack, from = 0, to = text.length): Token[] {
   const t = compileSentenceTables(pack.sentences);
   from = Math.max(0, from);
@@ -71,7 +79,7 @@ export function tokenize(text: string, pack: LanguagePack, from = 0, to = text.l
       }
       kind = 'symbol';
     }
-    out.push({ start: i, end, text: text.slice(i, end), kind });
+    out.push({ start: i, end, text: texts.find(text, i, end, 'w', false).raw, kind });
     i = end;
   }
   return out;

@@ -7,6 +7,7 @@ import type { TV } from './grammar/helpers.js';
 import type { SpanValue } from './grammar/intervals.js';
 import { resolve } from './grammar/build.js';
 import type { Tok } from './lexer.js';
+import { SegmentMemo } from './segment-memo.js';
 
 export interface TimeOptions {
   /** ISO 8601 reference time (publication date); null: spans are found, values that depend on it are null */
@@ -29,7 +30,7 @@ interface Engine {
   prefer: TimeOptions['prefer'];
   tz: string | undefined;
   /** segment results that read no option (see TrackedCtx): valid for every call */
-  free: Map<string, Found0[]>;
+  free: SegmentMemo<Found0[]>;
 }
 const engines = new WeakMap<LanguagePack, Engine>();
 
@@ -41,7 +42,7 @@ function engineFor(pack: LanguagePack, opts: TimeOptions): Engine {
   let eng = pack === lastPack ? lastEngine : engines.get(pack);
   if (!eng) {
     const ctx = new TrackedCtx(makeContext(pack, opts));
-    eng = { ctx, grammar: compileGrammar(buildRules(ctx)), reference: opts.reference, prefer: opts.prefer, tz: opts.tz, free: new Map() };
+    eng = { ctx, grammar: compileGrammar(buildRules(ctx)), reference: opts.reference, prefer: opts.prefer, tz: opts.tz, free: new SegmentMemo<Found0[]>(MEMO_LIMIT) };
     engines.set(pack, eng);
   } else if (eng.reference !== opts.reference || eng.prefer !== opts.prefer || eng.tz !== opts.tz) {
     // rules close over this object and read the reference when they run, so it is updated in place
@@ -76,18 +77,16 @@ export function extractTimes(text: string, pack: LanguagePack, opts: TimeOptions
       const e = segs[k + 1]!;
       const first = toks[s]!;
       const base = first.s;
-      const key = segmentKey(first, text.slice(base, toks[e - 1]!.e));
-      let found = eng.free.get(key);
+      const end = toks[e - 1]!.e;
+      const lead = leadOf(first);
+      let found = eng.free.get(text, base, end, lead);
       if (found === undefined) {
         const seg = toks.slice(s, e);
         ctx.touched = false;
         found = select(parseChart(seg, grammar, cls.slice(s, e)), seg, ctx, base);
         // a result that read the options (every span with a value does) would hold for this document only, and a
         // document rarely repeats a stretch: only results that read none are kept
-        if (!ctx.touched) {
-          if (eng.free.size >= MEMO_LIMIT) eng.free.clear();
-          eng.free.set(flatCopy(key), found);
-        }
+        if (!ctx.touched) eng.free.set(text, base, end, lead, found);
       }
       for (let x = 0; x < found.length; x++) out.push(spanOf(found[x]!, text, base, pack.code));
     }
@@ -238,21 +237,11 @@ function spanOf(f: Found0, text: string, base: number, lang: string): TimeSpan {
 const MEMO_LIMIT = 20_000;
 
 /**
- * What a segment's spans depend on besides the options: its characters, and whether space (a line break) stands
- * before its first token. The key is a flat copy: a slice of the article would keep the whole article alive.
+ * What a segment's spans depend on besides the options and its characters: whether space (a line break) stands
+ * before its first token.
  */
-function segmentKey(first: Tok, body: string): string {
-  return (first.nl ? 'n' : first.sp ? 's' : '-') + body;
-}
-
-/**
- * The key made a string of its own characters: a key built from a slice of an article would keep the whole article
- * alive. Reading a number from a concatenation makes V8 copy it into one flat string in place (the slice is let go);
- * the read itself fails at the first character and costs nothing else.
- */
-function flatCopy(s: string): string {
-  void Number(s);
-  return s;
+function leadOf(first: Tok): number {
+  return first.nl ? 2 : first.sp ? 1 : 0;
 }
 
 /**

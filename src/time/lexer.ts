@@ -18,6 +18,11 @@ export interface Tok {
   nl: boolean;
 }
 
+import { HASH_SEED, hashStep, WordTable, type Word } from '../text/word-table.js';
+
+// the word table lives in src/text (the text tokenizer keeps one too); re-exported for the time engine's users
+export { HASH_SEED, WordTable, type Word };
+
 /**
  * The token grammar, as a regular expression: /([\p{L}\p{M}]+(?:['’][\p{L}]+)*)|(\d+)|(\S)/gu. `lex` scans by
  * hand to the same effect (the test suite checks it against this expression): a regex match allocates an array
@@ -73,107 +78,6 @@ function isSpace(text: string, i: number, c: number): boolean {
   return at(SPACE, text, i) > 0;
 }
 
-/** A distinct token text, kept by a WordTable: its texts, and a slot for what a grammar makes of it. */
-export interface Word<C> {
-  raw: string;
-  t: string;
-  kind: Tok['kind'];
-  /** filled by the table's owner (the grammar's class of the word) */
-  data: C | undefined;
-}
-
-/**
- * Token texts seen before, found by a hash of the characters in place: a known word costs no substring, no
- * lower-casing and no string hashing (news repeat their words), and its strings are shared, so later lookups by
- * token text find their hash computed. Open addressing; grows to MAX_WORDS, then starts afresh (a 1 MB line of
- * random words must not grow it without bound).
- */
-export class WordTable<C> {
-  private slots: (Word<C> | undefined)[] = new Array<Word<C> | undefined>(1 << 12).fill(undefined);
-  private hashes = new Int32Array(1 << 12);
-  private size = 0;
-
-  /** The word for text[s, e) of a token of `kind` (`curly`: it holds a ’, which lower-casing rewrites). */
-  find(text: string, s: number, e: number, kind: Tok['kind'], curly: boolean): Word<C> {
-    return this.findHashed(text, s, e, kind, curly, hashOf(text, s, e));
-  }
-
-  /** `find` for a caller that computed `hashOf(text, s, e)` while it scanned the token. */
-  findHashed(text: string, s: number, e: number, kind: Tok['kind'], curly: boolean, h: number): Word<C> {
-    const mask = this.slots.length - 1;
-    for (let idx = h & mask; ; idx = (idx + 1) & mask) {
-      const w = this.slots[idx];
-      if (w === undefined) break;
-      if (this.hashes[idx] === h && sameText(w.raw, text, s, e)) return w;
-    }
-    // the table outlives the text: a slice of 13 or more characters would keep the whole text alive in V8
-    const raw = ownCopy(text.slice(s, e));
-    const t = kind === 'n' ? raw : curly ? raw.toLowerCase().replace('’', "'") : raw.toLowerCase();
-    const w: Word<C> = { raw, t, kind, data: undefined };
-    this.insert(w, h);
-    return w;
-  }
-
-  private insert(w: Word<C>, h: number): void {
-    if ((this.size + 1) * 2 > this.slots.length) {
-      if (this.slots.length >= MAX_WORDS) this.rehash(this.slots.length, false);
-      else this.rehash(this.slots.length * 2, true);
-    }
-    const mask = this.slots.length - 1;
-    let idx = h & mask;
-    while (this.slots[idx] !== undefined) idx = (idx + 1) & mask;
-    this.slots[idx] = w;
-    this.hashes[idx] = h;
-    this.size++;
-  }
-
-  private rehash(capacity: number, keep: boolean): void {
-    const old = this.slots;
-    const oldHashes = this.hashes;
-    this.slots = new Array<Word<C> | undefined>(capacity).fill(undefined);
-    this.hashes = new Int32Array(capacity);
-    this.size = 0;
-    if (!keep) return;
-    const mask = capacity - 1;
-    for (let k = 0; k < old.length; k++) {
-      const w = old[k];
-      if (w === undefined) continue;
-      let idx = oldHashes[k]! & mask;
-      while (this.slots[idx] !== undefined) idx = (idx + 1) & mask;
-      this.slots[idx] = w;
-      this.hashes[idx] = oldHashes[k]!;
-      this.size++;
-    }
-  }
-}
-
-/** V8 keeps a slice of 13 or more characters as a view of its parent; joining and cutting again flattens it. */
-const SLICE_VIEW_MIN = 13;
-
-function ownCopy(s: string): string {
-  return s.length < SLICE_VIEW_MIN ? s : (' ' + s).slice(1);
-}
-
-/** FNV-1a over UTF-16 code units; `lex` computes the same while it scans (HASH_SEED, then `step` per unit). */
-export const HASH_SEED = 0x811c9dc5 | 0;
-
-function step(h: number, c: number): number {
-  return Math.imul(h ^ c, 16777619);
-}
-
-function hashOf(text: string, s: number, e: number): number {
-  let h = HASH_SEED;
-  for (let k = s; k < e; k++) h = step(h, text.charCodeAt(k));
-  return h;
-}
-
-/** Slots of a WordTable at most (half of them filled). */
-const MAX_WORDS = 1 << 18;
-
-/** Whether text[s, e) is `a` (startsWith compares in place, several times faster than charCodeAt by charCodeAt here). */
-function sameText(a: string, text: string, s: number, e: number): boolean {
-  return a.length === e - s && text.startsWith(a, s);
-}
 
 function isApostropheBeforeLetter(text: string, i: number, to: number): boolean {
   const d = i < to ? text.charCodeAt(i) : 0;
@@ -209,37 +113,37 @@ export function lex<C = unknown>(text: string, from = 0, to = text.length, table
         const d = text.charCodeAt(i);
         if (d < 128) {
           if (!isAsciiLetter(d)) break;
-          h = step(h, d);
+          h = hashStep(h, d);
           i++;
           continue;
         }
         n = letterOrMark(text, i, d);
         if (n === 0 || i + n > to) break;
-        for (const end = i + n; i < end; i++) h = step(h, text.charCodeAt(i));
+        for (const end = i + n; i < end; i++) h = hashStep(h, text.charCodeAt(i));
       }
       // an inner apostrophe joins when letters follow it ("o'clock"); after one, only letters and apostrophes
       while (isApostropheBeforeLetter(text, i, to)) {
         const d = text.charCodeAt(i);
         if (d === 0x2019) curly = true;
-        h = step(h, d);
+        h = hashStep(h, d);
         i++;
-        while ((n = letter(text, i, to)) > 0) for (const end = i + n; i < end; i++) h = step(h, text.charCodeAt(i));
+        while ((n = letter(text, i, to)) > 0) for (const end = i + n; i < end; i++) h = hashStep(h, text.charCodeAt(i));
       }
     } else if (c >= 48 && c <= 57) {
       kind = 'n';
       while (i < to) {
         const d = text.charCodeAt(i);
         if (d < 48 || d > 57) break;
-        h = step(h, d);
+        h = hashStep(h, d);
         i++;
       }
     } else {
       kind = 'p';
       curly = c === 0x2019;
       // one code point: a surrogate pair is one character
-      h = step(h, c);
+      h = hashStep(h, c);
       i++;
-      if (c >= 0xd800 && c <= 0xdbff && i < to && (text.charCodeAt(i) & 0xfc00) === 0xdc00) h = step(h, text.charCodeAt(i++));
+      if (c >= 0xd800 && c <= 0xdbff && i < to && (text.charCodeAt(i) & 0xfc00) === 0xdc00) h = hashStep(h, text.charCodeAt(i++));
     }
     let raw: string;
     let t: string;

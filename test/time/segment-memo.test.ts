@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractTimes } from '../../src/time/extract.js';
 import { getPack } from '../../src/lang/index.js';
+import fc from 'fast-check';
+import { SegmentMemo } from '../../src/time/segment-memo.js';
 
 // extractTimes remembers what a stretch of text parsed to; a remembered result must never outlive the options
 // (reference, preference, zone) it was computed under, and must be placed where the stretch stands now.
@@ -48,4 +50,37 @@ test('extractTimes: callers get spans of their own', () => {
   a[0]!.value.start = 'changed';
   const b = extractTimes(SENTENCE, de, { reference: ref });
   assert.notEqual(b[0]!.value.start, 'changed');
+});
+
+// the memo itself (segment-memo.ts): a map keyed by how a segment is set off and its characters, read in place
+test('a segment memo answers as a map keyed by lead and characters', () => {
+  fc.assert(fc.property(fc.array(fc.tuple(fc.string({ maxLength: 6 }), fc.integer({ min: 0, max: 2 })), { maxLength: 40 }), (entries) => {
+    const memo = new SegmentMemo<number>(1000);
+    const model = new Map<string, number>();
+    // keys are read from inside a longer text, as from an article
+    const text = entries.map(([k]) => `<${k}>`).join('');
+    let at = 0;
+    entries.forEach(([k, lead], n) => {
+      const s = at + 1;
+      at += k.length + 2;
+      const key = `${lead}|${k}`;
+      assert.equal(memo.get(text, s, s + k.length, lead), model.get(key));
+      if (!model.has(key)) {
+        memo.set(text, s, s + k.length, lead, n);
+        model.set(key, n);
+      }
+      assert.equal(memo.get(k, 0, k.length, lead), model.get(key));
+    });
+  }));
+});
+
+test('a full segment memo starts afresh instead of growing', () => {
+  const memo = new SegmentMemo<string>(4);
+  for (const w of ['a', 'b', 'c', 'd']) memo.set(w, 0, 1, 0, w);
+  assert.equal(memo.get('d', 0, 1, 0), 'd');
+  memo.set('e', 0, 1, 0, 'e');
+  assert.equal(memo.get('a', 0, 1, 0), undefined);
+  assert.equal(memo.get('e', 0, 1, 0), 'e');
+  // the same characters after a space or a line break are other segments
+  assert.equal(memo.get('e', 0, 1, 1), undefined);
 });

@@ -1,0 +1,13 @@
+import { remember } from './memo.js';
+
+/**
+ * A token's text in lower case, remembered by text. Token texts are interned (src/text/tokens.ts), so a lookup
+ * finds the hash computed and the key by identity, where toLowerCase makes a new string for every capitalised
+ * word (most German nouns) whose hash each table lookup then computes again.
+ */
+const lowers = new Map<string, string>();
+
+export function lowerCase(word: string): string {
+  const lower = lowers.get(word);
+  return lower !== undefined ? lower : remember(lowers, word, word.toLowerCase());
+}
