@@ -362,3 +362,18 @@ export function splitAlternatives(src: string): string[] | null {
   out.push(src.slice(from));
   return out;
 }
+
+/** Index of the ")" closing the regex group that opens at `at` in a pattern source, or -1 (escapes and classes skipped). */
+export function groupEnd(src: string, at: number): number {
+  let depth = 0;
+  for (let i = at; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      i++;
+      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}

@@ -1,4 +1,4 @@
-import { splitAlternatives } from './first-chars.js';
+import { groupEnd, splitAlternatives } from './first-chars.js';
 
 /**
  * Which first words a match of a regex can start with, read from its source: the whole run of letters and digits
@@ -169,19 +169,4 @@ function readQuantifier(s: string, i: number): { min: number; max: number; end: 
   // {2} and the like repeat a word character: read as unbounded (rare in the tables)
   if (!(max === 1 || (min === 0 && max === 1))) return { min, max: Infinity, end };
   return { min, max, end };
-}
-
-/** Index of the ")" closing the group that opens at `at`, or -1. */
-function groupEnd(src: string, at: number): number {
-  let depth = 0;
-  for (let i = at; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      i++;
-      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
 }

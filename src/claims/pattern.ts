@@ -1,4 +1,4 @@
-import { firstCharTable, pairTable, PAIR_LIMIT, splitAlternatives } from './first-chars.js';
+import { firstCharTable, groupEnd, pairTable, PAIR_LIMIT, splitAlternatives } from './first-chars.js';
 import { NONE, wordsOf, type ScanWord, type SentenceWords } from './words.js';
 import { subFor, wordIndexOf, type Sub, type WordIndex } from './word-index.js';
 
@@ -341,21 +341,6 @@ function scannerFor(sc: Scanner, s: string): Scanner {
 /** how many texts a variant is scanned the global way before its first-character table is built */
 const VARIANT_TABLE_AFTER = 64;
 
-
-/** Index of the ")" closing the group that opens at `at`, or -1. */
-function groupEnd(src: string, at: number): number {
-  let depth = 0;
-  for (let i = at; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      i++;
-      while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
-}
 
 /**
  * The longest run of plain characters every match of an alternative contains, in this order and next to each
