@@ -1,4 +1,4 @@
-import { firstCharTable, splitAlternatives } from './first-chars.js';
+import { firstCharTable, groupEnd, splitAlternatives } from './first-chars.js';
 import { firstWords } from './first-words.js';
 import { isWordStartUnit } from './words.js';
 
@@ -113,17 +113,7 @@ function alternativesOf(body: string, groups: Int32Array | null, labelled: boole
 /** "(body)" → body; null when the part is not one capture group */
 function entryBody(part: string): string | null {
   if (!part.startsWith('(') || part.startsWith('(?')) return null;
-  let depth = 0;
-  for (let i = 0; i < part.length; i++) {
-    const c = part[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      i++;
-      while (i < part.length && part[i] !== ']') i += part[i] === '\\' ? 2 : 1;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i === part.length - 1 ? part.slice(1, -1) : null;
-  }
-  return null;
+  return groupEnd(part, 0) === part.length - 1 ? part.slice(1, -1) : null;
 }
 
 /** capture groups or backreferences in an alternative */
