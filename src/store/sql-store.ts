@@ -134,7 +134,7 @@ function tracePhase(what: string): void {
 }
 
 const MAX_LIMIT = 10_000;
-/** Articles per page when the analysis reads the corpus. */
+
 /**
  * `col = 1` for an is_current column, written so that SQLite does not pick an index for it (unary +). SQLite's
  * planner has no statistics here and, for a statement that also names article ids (an IN list from about ten ids
@@ -146,6 +146,7 @@ function isCurrentById(col: string) {
   return sql<boolean>`+${sql.ref(col)} = 1`;
 }
 
+/** Articles per page when the analysis reads the corpus. */
 const LOAD_PAGE = 1000;
 /**
  * Articles whose stories are built and written together (one read of their claims, one transaction): small, because
