@@ -1,4 +1,4 @@
-import { HASH_SEED, WordTable, type Word } from '../text/word-table.js';
+import { HASH_SEED, hashStep, WordTable, type Word } from '../text/word-table.js';
 import type { Sub } from './word-index.js';
 
 /**
@@ -66,7 +66,7 @@ function readRun(s: string, p: number, out: SentenceWords): number {
   for (; q < s.length; q++) {
     const c = s.charCodeAt(q);
     const k = unitClass[c]!;
-    if (k === 1) h = Math.imul(h ^ c, 16777619);
+    if (k === 1) h = hashStep(h, c);
     else if (k === 2 || isSurrogate(c)) plain = false;
     else break;
   }
