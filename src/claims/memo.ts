@@ -1,3 +1,5 @@
+import { ownCopy } from '../text/word-table.js';
+
 /**
  * Answers remembered by word (the big alternations of the tables are slow, and the same words come back in every
  * article). A word read from an article is a slice of the article's text, and a slice kept as a map key keeps the
@@ -10,12 +12,4 @@ export function remember<V>(memo: Map<string, V>, word: string, value: V): V {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(ownCopy(word), value);
   return value;
-}
-
-/**
- * The same characters in a string of their own, not a slice of a longer one (a property name is stored so). V8 copies
- * short slices anyway (under 13 units): only longer words need the copy.
- */
-function ownCopy(s: string): string {
-  return s.length < 13 ? s : Object.keys({ [s]: 0 })[0]!;
 }

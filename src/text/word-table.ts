@@ -83,7 +83,8 @@ export class WordTable<C> {
 /** V8 keeps a slice of 13 or more characters as a view of its parent; joining and cutting again flattens it. */
 const SLICE_VIEW_MIN = 13;
 
-function ownCopy(s: string): string {
+/** The same characters in a string of their own, not a view of a longer one (a kept key must not hold its article). */
+export function ownCopy(s: string): string {
   return s.length < SLICE_VIEW_MIN ? s : (' ' + s).slice(1);
 }
 

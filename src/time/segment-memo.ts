@@ -1,4 +1,4 @@
-import { HASH_SEED, hashStep } from '../text/word-table.js';
+import { HASH_SEED, hashStep, ownCopy } from '../text/word-table.js';
 
 /**
  * Segment results remembered by what they depend on besides the options: the segment's characters and how its
@@ -41,8 +41,7 @@ export class SegmentMemo<V> {
     let idx = h & mask;
     while (this.keys[idx] !== undefined) idx = (idx + 1) & mask;
     // a key of its own characters: a slice of 13 or more would keep the whole article alive in V8
-    const key = text.slice(s, e);
-    this.keys[idx] = key.length < 13 ? key : (' ' + key).slice(1);
+    this.keys[idx] = ownCopy(text.slice(s, e));
     this.leads[idx] = lead;
     this.hashes[idx] = h;
     this.values[idx] = value;
