@@ -41,7 +41,8 @@
 import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
 import { GrowableFloat64, GrowableUint32, shift, UnionFind, WeightedPostingLists } from './buffers.js';
-import { articleFeatures, placeMentions, prepareText, type Feature, type Family, type PreparedText } from './features.js';
+import { articleFeatures, BOOST, placeMentions, prepareText, type Feature, type Family, type PreparedText } from './features.js';
+import type { ArticleMeta } from './types.js';
 import { dominantEvent } from './events.js';
 import { fmix32, fnv1a32 } from './hash.js';
 
@@ -300,16 +301,16 @@ export class StoryIndex {
    * The keywords of an article: per family the `quota` features with the highest tf · idf, weighted
    * (1 + ln tf) · idf · the family boost. Ties are broken by hash, so the choice does not depend on the order of the text.
    */
-  private keywords(feats: readonly Feature[], hashes: readonly number[]): Keyword[] {
+  private keywords(input: StoryInput): Keyword[] {
+    const { families, tf, hashes } = input;
     const byFamily = new Map<string, { h: number; w: number; rank: number; li: boolean }[]>();
-    for (let i = 0; i < feats.length; i++) {
-      const f = feats[i]!;
+    for (let i = 0; i < hashes.length; i++) {
+      const fam = families[i]! as Family;
       const h = hashes[i]!;
-      const fam = f.key.slice(0, 1);
       let list = byFamily.get(fam);
       if (!list) byFamily.set(fam, (list = []));
       const idf = this.idf(h);
-      list.push({ h, w: (1 + Math.log(f.tf)) * idf * f.boost, rank: f.tf * idf, li: f.li });
+      list.push({ h, w: (1 + Math.log(tf[i]!)) * idf * BOOST[fam], rank: tf[i]! * idf, li: fam !== 'w' });
     }
     const out: Keyword[] = [];
     for (const [fam, k] of this.quota) {
@@ -461,19 +462,17 @@ export class StoryIndex {
   add(doc: Document, claims: readonly Claim[] = [], prepared?: PreparedText): string {
     const known = this.numberOf.get(doc.id);
     if (known !== undefined) return this.storyId(known);
-    const text = prepared ?? prepareText(doc, claims);
-    const feats = articleFeatures(doc, claims, text);
-    const hashes = feats.map((f) => fnv1a32(f.key));
+    return this.addInput(doc, storyInput(doc, claims, prepared ?? prepareText(doc, claims)));
+  }
+
+  /** add() with the article's input computed already (storyInput). */
+  addInput(doc: ArticleMeta, input: StoryInput): string {
+    const known = this.numberOf.get(doc.id);
+    if (known !== undefined) return this.storyId(known);
+    const { hashes, places, named, names, event } = input;
     for (const h of hashes) this.df.add(h);
-    const top = this.keywords(feats, hashes);
+    const top = this.keywords(input);
     const present = new Set(hashes);
-    const where = placeMentions(claims, text);
-    const places = [...where.places].map(fnv1a32);
-    // every place the article names, also those named once after a place noun: the other side must mention one
-    // of them (placesMissing), but only the stronger tier decides the article's own rarest place
-    const named = [...where.named].map(fnv1a32);
-    const names = mentionedNames(feats, hashes);
-    const event = dominantEvent(text.title, text.body);
 
     const n = this.uf.add();
     const b = this.base;
@@ -931,6 +930,41 @@ function mentionedNames(feats: readonly Feature[], hashes: readonly number[]): n
     else if (k.startsWith('e:')) out.add(hashes[i]!);
   }
   return [...Uint32Array.from(out).sort()];
+}
+
+/**
+ * What the index needs of one article, computed from its text and claims alone (no index state): so it can be
+ * computed ahead, on another thread (analysis/input-pool.ts), while the index groups the articles before it.
+ */
+export interface StoryInput {
+  /** per feature (in articleFeatures' order) its family letter, its term frequency and the hash of its key */
+  families: string;
+  tf: number[];
+  hashes: number[];
+  /** hashes of the places the article is about, and of every place it names (see placeMentions) */
+  places: number[];
+  named: number[];
+  /** hashes of the names it mentions (mentionedNames) */
+  names: number[];
+  /** its dominant event kind (0: none) */
+  event: number;
+}
+
+export function storyInput(doc: Document, claims: readonly Claim[], text: PreparedText): StoryInput {
+  const feats = articleFeatures(doc, claims, text);
+  const hashes = feats.map((f) => fnv1a32(f.key));
+  const where = placeMentions(claims, text);
+  return {
+    families: feats.map((f) => f.key[0]!).join(''),
+    tf: feats.map((f) => f.tf),
+    hashes,
+    places: [...where.places].map(fnv1a32),
+    // every place the article names, also those named once after a place noun: the other side must mention one
+    // of them (placesMissing), but only the stronger tier decides the article's own rarest place
+    named: [...where.named].map(fnv1a32),
+    names: mentionedNames(feats, hashes),
+    event: dominantEvent(text.title, text.body),
+  };
 }
 
 /** The event kind most of a story's articles are about (0 when none names one). */

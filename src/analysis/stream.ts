@@ -23,11 +23,11 @@ import { partitionComparable, type ComparableClaim } from './comparable.js';
 import { reconcile, sortByDate, byWeight } from './reconcile.js';
 import { resolveSource } from './speakers.js';
 import { StoryIndex, type StoryIndexOptions } from './stories.js';
-import { SyndicationIndex, type SyndicationLink, type SyndicationOptions } from './syndication.js';
+import { SyndicationIndex, type SyndicationInputConfig, type SyndicationLink, type SyndicationOptions } from './syndication.js';
 import type { Analysis, AnalysisArticle, ArticleSummary, ClaimGroup, LedgerEntry, SharedPassage, SourceRef, Story, SyndicationGroup } from './types.js';
 import { ledgerEntry, type EntryClaim } from './compact.js';
 import { words } from './words.js';
-import { prepareText } from './features.js';
+import { articleInput, type ArticleInput } from './input.js';
 import { ENTITIES } from './aliases.js';
 import { publishedTime } from './published.js';
 
@@ -236,19 +236,38 @@ export class StreamingAnalysis {
   add(a: AnalysisArticle): void {
     if (!this.indexes) throw new Error('StreamingAnalysis: add() after evidenceNeeded()');
     const { doc, claims } = a;
+    this.index(articleInput(doc, claims, this.indexes.syndication.inputConfig));
+    if (!this.lean) this.kept.push(keep(doc, claims, this.parts));
+  }
+
+  /** What articleInput() needs besides the article, for callers that compute inputs ahead (input-pool.ts). */
+  get inputConfig(): SyndicationInputConfig {
+    if (!this.indexes) throw new Error('StreamingAnalysis: inputConfig after evidenceNeeded()');
+    return this.indexes.syndication.inputConfig;
+  }
+
+  /**
+   * add() with the article's input computed already (articleInput with this stream's inputConfig). Only for a
+   * lean stream: one that keeps summaries needs the article itself.
+   */
+  addInput(input: ArticleInput): void {
+    if (!this.lean) throw new Error('StreamingAnalysis: addInput() needs a lean stream (a full one keeps what add() is given)');
+    this.index(input);
+  }
+
+  private index(input: ArticleInput): void {
+    if (!this.indexes) throw new Error('StreamingAnalysis: add() after evidenceNeeded()');
+    const doc = input.meta;
     if (this.rank.has(doc.id)) throw new Error(`StreamingAnalysis: duplicate document id "${doc.id}"`);
     const t = publishedTime(doc);
     if (t < this.lastTime) {
       throw new Error(`StreamingAnalysis: "${doc.id}" (published ${doc.publishedAt}) comes after a later article; feed articles in publication order`);
     }
     this.lastTime = t;
-    // words and figures once per article, for both indexes (the text work is most of their cost)
-    const text = prepareText(doc, claims);
-    this.indexes.syndication.add(doc, claims, text);
-    this.indexes.stories.add(doc, claims, text);
+    this.indexes.syndication.addInput(doc, input.syndication);
+    this.indexes.stories.addInput(doc, input.story);
     this.rank.set(doc.id, this.ids.length);
     this.ids.push(doc.id);
-    if (!this.lean) this.kept.push(keep(doc, claims, this.parts));
   }
 
   private readonly order = (x: string, y: string): number => this.rank.get(x)! - this.rank.get(y)!;

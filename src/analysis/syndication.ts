@@ -48,6 +48,7 @@ import { shingleHashes } from './shingles.js';
 import { CountSketch } from './sketch.js';
 import { resolveSource } from './speakers.js';
 import { prepareText, type PreparedText } from './features.js';
+import type { ArticleMeta } from './types.js';
 
 export interface SyndicationOptions {
   /** MinHash signature size (a power of two); the first bands * rows minima are banded for LSH */
@@ -104,6 +105,86 @@ interface Fingerprint {
   triples: number[];
 }
 
+/**
+ * What the index needs of one article, computed from its text and claims alone (no index state): so it can be
+ * computed ahead, on another thread (analysis/input-pool.ts), while the index links the articles before it.
+ */
+export interface SyndicationInput {
+  /** per-bin MinHash minima of the body's word shingles */
+  minima: Uint32Array;
+  fp: Fingerprint;
+  /** hash → figure, speaker or statement key of the article's fingerprint, first key per hash (links name them) */
+  names: Map<number, string>;
+  /** rare-sentence candidates: sentence hash → weight (quotations `quoteWeight`, with a figure 1, else 0.5) */
+  sentences: Map<number, number>;
+}
+
+/** The settings syndicationInput() depends on, from SyndicationOptions. */
+export interface SyndicationInputConfig {
+  signatureSize: number;
+  quoteWeight: number;
+}
+
+export function syndicationInputConfig(opts: SyndicationOptions = {}): SyndicationInputConfig {
+  return { signatureSize: opts.signatureSize ?? 64, quoteWeight: opts.quoteWeight ?? 0.5 };
+}
+
+/** MinHashers by signature size: built once per thread (their seeds are fixed, so every thread's agree). */
+const HASHERS = new Map<number, MinHasher>();
+
+function hasherOf(size: number): MinHasher {
+  let h = HASHERS.get(size);
+  if (!h) HASHERS.set(size, (h = new MinHasher(size)));
+  return h;
+}
+
+export function syndicationInput(doc: Document, claims: readonly Claim[], text: PreparedText, cfg: SyndicationInputConfig): SyndicationInput {
+  const names = new Map<number, string>();
+  const intern = (s: string): number => {
+    const h = fnv1a32(s);
+    if (!names.has(h)) names.set(h, s);
+    return h;
+  };
+  const minima = hasherOf(cfg.signatureSize).minima(shingleHashes(text.body));
+  const fp = fingerprint(doc, claims, text, intern);
+  const sentences = new Map<number, number>();
+  for (const k of sentenceKeys(doc.text, text.body)) {
+    const w = k.quoted ? cfg.quoteWeight : k.figure ? 1 : 0.5;
+    sentences.set(k.hash, Math.max(sentences.get(k.hash) ?? 0, w));
+  }
+  return { minima, fp, names, sentences };
+}
+
+function fingerprint(doc: Document, claims: readonly Claim[], text: PreparedText, intern: (s: string) => number): Fingerprint {
+  // figures in order of first appearance: a paraphrase follows its source's order of facts
+  const placed: { at: number; key: string }[] = [];
+  for (const c of claims) {
+    const k = valueKey(c.value);
+    if (k) placed.push({ at: c.span.start, key: k });
+  }
+  for (const f of text.textFigures) placed.push({ at: f.start, key: f.key });
+  placed.sort((x, y) => x.at - y.at);
+  const figures = new Set<number>();
+  for (const f of placed) figures.add(intern(f.key));
+  for (const f of text.figures) figures.add(intern(f));
+  const speakers = new Set<number>();
+  const triples = new Set<number>();
+  for (const c of claims) {
+    const src = resolveSource(c.source, doc.outlet, doc.id);
+    const v = valueKey(c.value);
+    if (src.kind !== 'unattributed') speakers.add(intern(src.key));
+    if (v) triples.add(intern(`${c.measure}|${v}|${src.kind === 'unattributed' ? '-' : src.key}`));
+  }
+  // without claims, the people named in the text stand in for the speakers (rewrites are found before
+  // extraction); with claims they would blur "the same set of speakers" with people merely mentioned
+  if (claims.length === 0) {
+    for (const m of text.entities) {
+      if (m.row.kind === 'person') speakers.add(intern(m.row.key));
+    }
+  }
+  return { figures: [...figures], speakers: [...speakers], triples: [...triples] };
+}
+
 /** Length of the longest common subsequence of two short sequences (figures of two articles). */
 function commonSubsequence(a: readonly number[], b: readonly number[]): number {
   let prev = new Uint16Array(b.length + 1);
@@ -130,7 +211,8 @@ export class SyndicationIndex {
   private readonly sentenceDf = new CountSketch();
   private readonly bySentence = new PostingLists(64);
   private readonly langs: string[] = [];
-  private readonly quoteWeight: number;
+  /** what syndicationInput() needs of the options, for callers that compute inputs ahead */
+  readonly inputConfig: SyndicationInputConfig;
   private readonly hasher: MinHasher;
   private readonly lsh: LshIndex;
   /**
@@ -168,7 +250,7 @@ export class SyndicationIndex {
     this.agreeMs = (opts.agreeHours ?? 12) * 3_600_000;
     this.rareDf = opts.rareSentenceDf ?? 1;
     this.rewriteSentences = opts.rewriteSentences ?? 2;
-    this.quoteWeight = opts.quoteWeight ?? 0.5;
+    this.inputConfig = syndicationInputConfig(opts);
     this.maxCandidates = opts.maxCandidates ?? 200;
     this.hasher = new MinHasher(opts.signatureSize ?? 64);
     if (this.bands * this.rows > this.hasher.size) throw new Error('bands * rows exceeds the MinHash signature size');
@@ -177,42 +259,6 @@ export class SyndicationIndex {
     if (!(this.horizonMs >= Math.max(this.copyMs, this.rewriteMs, this.agreeMs))) {
       throw new Error(`syndication horizonDays (${opts.horizonDays}) must be at least every link window (copyDays, rewriteHours, agreeHours)`);
     }
-  }
-
-  private intern(s: string): number {
-    const h = fnv1a32(s);
-    if (!this.names.has(h)) this.names.set(h, s);
-    return h;
-  }
-
-  private fingerprint(doc: Document, claims: readonly Claim[], text: PreparedText): Fingerprint {
-    // figures in order of first appearance: a paraphrase follows its source's order of facts
-    const placed: { at: number; key: string }[] = [];
-    for (const c of claims) {
-      const k = valueKey(c.value);
-      if (k) placed.push({ at: c.span.start, key: k });
-    }
-    for (const f of text.textFigures) placed.push({ at: f.start, key: f.key });
-    placed.sort((x, y) => x.at - y.at);
-    const figures = new Set<number>();
-    for (const f of placed) figures.add(this.intern(f.key));
-    for (const f of text.figures) figures.add(this.intern(f));
-    const speakers = new Set<number>();
-    const triples = new Set<number>();
-    for (const c of claims) {
-      const src = resolveSource(c.source, doc.outlet, doc.id);
-      const v = valueKey(c.value);
-      if (src.kind !== 'unattributed') speakers.add(this.intern(src.key));
-      if (v) triples.add(this.intern(`${c.measure}|${v}|${src.kind === 'unattributed' ? '-' : src.key}`));
-    }
-    // without claims, the people named in the text stand in for the speakers (rewrites are found before
-    // extraction); with claims they would blur "the same set of speakers" with people merely mentioned
-    if (claims.length === 0) {
-      for (const m of text.entities) {
-        if (m.row.kind === 'person') speakers.add(this.intern(m.row.key));
-      }
-    }
-    return { figures: [...figures], speakers: [...speakers], triples: [...triples] };
   }
 
   private storeFingerprint(f: Fingerprint): void {
@@ -300,10 +346,15 @@ export class SyndicationIndex {
    */
   add(doc: Document, claims: readonly Claim[] = [], prepared?: PreparedText): SyndicationLink[] {
     if (this.numberOf.has(doc.id)) return [];
-    const text = prepared ?? prepareText(doc, claims);
-    this.names = new Map();
-    const minima = this.hasher.minima(shingleHashes(text.body));
-    const fp = this.fingerprint(doc, claims, text);
+    return this.addInput(doc, syndicationInput(doc, claims, prepared ?? prepareText(doc, claims), this.inputConfig));
+  }
+
+  /** add() with the article's input computed already (by syndicationInput with this index's inputConfig). */
+  addInput(doc: ArticleMeta, input: SyndicationInput): SyndicationLink[] {
+    if (this.numberOf.has(doc.id)) return [];
+    if (input.minima.length !== this.hasher.size) throw new Error(`SyndicationIndex: input for "${doc.id}" has ${input.minima.length} minima, not ${this.hasher.size}`);
+    this.names = input.names;
+    const { minima, fp } = input;
     const t = doc.publishedAt ? Date.parse(doc.publishedAt) : NaN;
 
     const copyCands = this.lsh.candidates(minima, this.maxCandidates);
@@ -330,7 +381,7 @@ export class SyndicationIndex {
       links.push(this.link(c, n, 'copy', sim, fp, `estimated word-shingle similarity ${sim.toFixed(2)}`));
     }
 
-    links.push(...this.sentenceRewrites(doc.text, text, n, t, fp, off, linked));
+    links.push(...this.sentenceRewrites(input.sentences, n, t, fp, off, linked));
 
     // no-passage rewrite candidates: earlier articles published within `agreeMs` that share at least three
     // figures and half of the smaller article's figures, counted over the figure postings newest first; only
@@ -421,14 +472,7 @@ export class SyndicationIndex {
    * Rewrites by rare sentences kept word for word: earlier articles within `rewriteMs` holding sentences of this
    * one that at most `rareDf` earlier articles hold. Registers this article's rare sentences for later ones.
    */
-  private sentenceRewrites(body: string, text: PreparedText, n: number, t: number, fp: Fingerprint, off: number, linked: Set<number>): SyndicationLink[] {
-    // weight of a kept sentence: one with a figure 1, else 0.5; a quotation 0.5 whatever it holds, since
-    // independent reports quote one official's statement verbatim
-    const keys = new Map<number, number>();
-    for (const k of sentenceKeys(body, text.body)) {
-      const w = k.quoted ? this.quoteWeight : k.figure ? 1 : 0.5;
-      keys.set(k.hash, Math.max(keys.get(k.hash) ?? 0, w));
-    }
+  private sentenceRewrites(keys: ReadonlyMap<number, number>, n: number, t: number, fp: Fingerprint, off: number, linked: Set<number>): SyndicationLink[] {
     const score = new Map<number, number>();
     const hasTime = !Number.isNaN(t);
     for (const [hash, weight] of keys) {

@@ -7,6 +7,9 @@ import type { Claim, ClaimSource, Hedge, Measure, ScopeType, Speech } from '../c
 import type { QuantityValue } from '../core/quantity.js';
 
 /** One article as the analysis sees it: the document and the claims extracted from it. */
+/** What the grouping indexes keep of an article besides its computed input (see StreamingAnalysis.addInput). */
+export type ArticleMeta = Pick<Document, 'id' | 'publishedAt' | 'language'>;
+
 export interface AnalysisArticle {
   doc: Document;
   claims: Claim[];

@@ -17,6 +17,7 @@ import type { Document } from '../core/document.js';
 import type { Claim } from '../core/claim.js';
 import { claimParts, PreparedClaims, type ClaimParts } from '../store/claim-row.js';
 import type { PoolReply, PoolRequest } from './pool-protocol.js';
+import { siblingModule, workerTarget } from '../core/worker-target.js';
 
 export type ExtractOutcome =
   | { ok: true; claims: Claim[]; /** ENGINE_VERSION of the code that extracted them */ engineVersion: string }
@@ -67,18 +68,6 @@ const DEFAULT_PER_WORKER = 64;
 
 export function defaultThreads(): number {
   return Math.max(1, os.availableParallelism());
-}
-
-/**
- * Under tsx (tests, benchmarks) this module is TypeScript: the worker starts in a .mjs file that registers tsx
- * in its thread before importing the .ts entry (Node 20 resolves a worker's entry before any --import hook).
- * Compiled (the CLI runs dist/), the worker is the .js file next to this one.
- */
-function workerTarget(entry: URL | undefined): { file: URL; workerData: { entry?: string } } {
-  const ts = import.meta.url.endsWith('.ts');
-  const file = entry ?? new URL(ts ? './pool-worker.ts' : './pool-worker.js', import.meta.url);
-  if (file.pathname.endsWith('.ts')) return { file: new URL('./pool-boot.mjs', import.meta.url), workerData: { entry: file.href } };
-  return { file, workerData: {} };
 }
 
 function asError(err: unknown): Error {
@@ -202,7 +191,7 @@ export class ExtractPool {
   }
 
   private spawn(): void {
-    const target = workerTarget(this.entry);
+    const target = workerTarget(this.entry ?? siblingModule('pool-worker', import.meta.url));
     const worker = new Worker(target.file, { workerData: target.workerData });
     const slot: Slot = { worker, sent: new Map(), engineVersion: null };
     this.slots.push(slot);

@@ -13,6 +13,8 @@ import type { Claim } from '../core/claim.js';
 import type { Analysis, AnalysisArticle, ArticleSummary, Story, SyndicationGroup } from '../analysis/types.js';
 import { publishedTime } from '../analysis/published.js';
 import type { StreamingAnalysis } from '../analysis/stream.js';
+import type { ArticleInput } from '../analysis/input.js';
+import type { InputRow } from '../analysis/input-pool.js';
 import type { Backend, ClaimTable, DB, RevisionTable, SyndicationGroupTable } from './schema.js';
 import type {
   AddItem, AddOutcome, AddResult, ClaimQuery, ListOptions, PageOptions, PrecomputedClaims, Store, StoreCounts, StoredArticle, StoryDetail, StoryPage,
@@ -148,6 +150,9 @@ function isCurrentById(col: string) {
 
 /** Articles per page when the analysis reads the corpus. */
 const LOAD_PAGE = 1000;
+
+/** Pages of the corpus read ahead of the one being linked, while a worker computes their inputs (streamCorpus). */
+const PAGES_IN_FLIGHT = 2;
 /**
  * Articles whose stories are built and written together (one read of their claims, one transaction): small, because
  * a batch's claims, ledger objects and JSON are all garbage a moment later and the heap's high-water mark is what
@@ -867,24 +872,34 @@ export class SqlStore implements Store {
    * Feeds every current revision with its claims to `stream`, page by page, and returns per article in stream
    * order the story id it had before (interned: story ids repeat) and the revision fed, or null when a page is not
    * in publication order (see runAnalysis()): by parsed time always, and with `listed` also in the order the
-   * corpus is listed in. Only one page of texts is held at a time.
+   * corpus is listed in. Only a few pages of texts are held at a time.
+   * Each page's articles are turned into the stream's inputs (words, features, fingerprints: most of the cost)
+   * on a worker thread when there is a second core (InputPool), while this thread reads the next page and links
+   * the one before; the stream itself takes them one by one in order, as it must.
    */
   private async streamCorpus(stream: StreamingAnalysis, pages: AsyncIterable<CorpusRow[]>, listed: boolean): Promise<{ stream: StreamingAnalysis; before: (string | null)[]; revisions: number[] } | null> {
+    const { InputPool } = await import('../analysis/input-pool.js');
+    const { articleInput } = await import('../analysis/input.js');
+    const config = stream.inputConfig;
+    const pool = InputPool.create(config);
+    const inputsOf = (rows: InputRow[]): Promise<ArticleInput[]> =>
+      pool ? pool.compute(rows) : Promise.resolve(rows.map((r) => articleInput(r.doc, r.claims.map((c) => JSON.parse(c) as Claim), config)));
     const before: (string | null)[] = [];
     const revisions: number[] = [];
     const interned = new Map<string, string>();
     let prev: CorpusRow | null = null;
     let lastTime = Number.NEGATIVE_INFINITY;
-    for await (const rows of pages) {
-      const claims = await this.claimsOf(rows);
-      for (const r of rows) {
+    /** links one page: false when it is out of order */
+    const link = (rows: readonly CorpusRow[], inputs: readonly ArticleInput[]): boolean => {
+      for (let i = 0; i < rows.length; i++) {
+        const r = rows[i]!;
         // an article revised while the corpus is read can come twice (old and new date): its first reading counts
         if (stream.has(r.article_id)) continue;
         const t = publishedTime({ publishedAt: r.published_at });
-        if (t < lastTime || (listed && prev && corpusOrder(prev.published_at, prev.article_id, r.published_at, r.article_id) >= 0)) return null;
+        if (t < lastTime || (listed && prev && corpusOrder(prev.published_at, prev.article_id, r.published_at, r.article_id) >= 0)) return false;
         lastTime = t;
         prev = r;
-        stream.add({ doc: rowDocument(r), claims: claims.get(r.article_id) ?? [] });
+        stream.addInput(inputs[i]!);
         let story = r.story_id;
         if (story !== null) {
           const known = interned.get(story);
@@ -894,6 +909,24 @@ export class SqlStore implements Store {
         before.push(story);
         revisions.push(Number(r.revision));
       }
+      return true;
+    };
+    // pages read and handed out but not linked yet: enough that the worker always has the next one
+    const inFlight: { rows: CorpusRow[]; inputs: Promise<ArticleInput[]> }[] = [];
+    try {
+      for await (const rows of pages) {
+        const claims = await this.claimDataOf(rows);
+        const inputs = inputsOf(rows.map((r) => ({ doc: rowDocument(r), claims: claims.get(r.article_id)! })));
+        inputs.catch(() => {}); // awaited below in order; an early failure must not go unhandled meanwhile
+        inFlight.push({ rows, inputs });
+        if (inFlight.length > PAGES_IN_FLIGHT) {
+          const page = inFlight.shift()!;
+          if (!link(page.rows, await page.inputs)) return null;
+        }
+      }
+      for (const page of inFlight.splice(0)) if (!link(page.rows, await page.inputs)) return null;
+    } finally {
+      await pool?.close();
     }
     return { stream, before, revisions };
   }
@@ -1006,7 +1039,14 @@ export class SqlStore implements Store {
    * than the row's claim_count) is read again by its exact revision.
    */
   private async claimsOf(rows: readonly CorpusRow[]): Promise<Map<string, Claim[]>> {
-    const claims = new Map<string, { revision: number; list: Claim[] }>();
+    const out = new Map<string, Claim[]>();
+    for (const [id, data] of await this.claimDataOf(rows)) out.set(id, data.map((d) => JSON.parse(d) as Claim));
+    return out;
+  }
+
+  /** claimsOf() as stored: each claim's JSON, unparsed (for a worker thread to parse: see streamCorpus). */
+  private async claimDataOf(rows: readonly CorpusRow[]): Promise<Map<string, string[]>> {
+    const claims = new Map<string, { revision: number; list: string[] }>();
     for (const part of chunks(rows.map((r) => r.article_id), IN_CHUNK)) {
       const claimRows = await this.db
         .selectFrom('claims')
@@ -1019,15 +1059,15 @@ export class SqlStore implements Store {
       for (const c of claimRows) {
         let entry = claims.get(c.article_id);
         if (!entry) claims.set(c.article_id, (entry = { revision: Number(c.revision), list: [] }));
-        entry.list.push(JSON.parse(c.data) as Claim);
+        entry.list.push(c.data);
       }
     }
-    const out = new Map<string, Claim[]>();
+    const out = new Map<string, string[]>();
     for (const r of rows) {
       const entry = claims.get(r.article_id);
       const revision = Number(r.revision);
       const fits = entry ? entry.revision === revision && entry.list.length === Number(r.claim_count) : Number(r.claim_count) === 0;
-      out.set(r.article_id, fits ? (entry?.list ?? []) : await this.getClaims(r.article_id, revision));
+      out.set(r.article_id, fits ? (entry?.list ?? []) : (await this.getClaims(r.article_id, revision)).map((c) => JSON.stringify(c)));
     }
     return out;
   }

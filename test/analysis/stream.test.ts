@@ -109,6 +109,17 @@ test('store.analysis() on SQLite is analyze() of the stored corpus, whether the 
   await storeMatchesMemory(newSqliteDb);
 });
 
+test('store.analysis() on SQLite without a worker thread for the inputs (CLAIMLEDGER_ANALYSIS_THREADS=0) is analyze() too', async () => {
+  const was = process.env.CLAIMLEDGER_ANALYSIS_THREADS;
+  process.env.CLAIMLEDGER_ANALYSIS_THREADS = '0';
+  try {
+    await storeMatchesMemory(newSqliteDb);
+  } finally {
+    if (was === undefined) delete process.env.CLAIMLEDGER_ANALYSIS_THREADS;
+    else process.env.CLAIMLEDGER_ANALYSIS_THREADS = was;
+  }
+});
+
 test('store.analysis() on PostgreSQL is analyze() of the stored corpus, whether the dates sort as text or not', { skip: PG_SKIP }, async () => {
   await storeMatchesMemory(newPgDb);
 });

@@ -127,7 +127,7 @@ test('pair tables: every match of a claim regex starts with a pair the table let
 function scanInWorker(job: object, what: string): Promise<{ disagreements: Array<[string, string, string, string]>; scans: number }> {
   const LIMIT_MS = 20_000;
   return new Promise((resolve, reject) => {
-    const w = new Worker(new URL('../../src/claims/pool-boot.mjs', import.meta.url), {
+    const w = new Worker(new URL('../../src/core/worker-boot.mjs', import.meta.url), {
       workerData: { entry: new URL('./scan-guard-worker.ts', import.meta.url).href, job },
     });
     const timer = setTimeout(() => {

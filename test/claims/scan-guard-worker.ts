@@ -4,7 +4,7 @@ import { adversarialTexts, claimRegexes, expectedEveryWay, scanEveryWay } from '
 
 /**
  * Runs scans for pattern.test.ts in a worker, so that a scan which never ends fails the test after a time limit
- * instead of hanging the run. Started through src/claims/pool-boot.mjs (tsx in the worker's thread).
+ * instead of hanging the run. Started through src/core/worker-boot.mjs (tsx in the worker's thread).
  * Jobs: {kind: 'texts', pattern, labelled, texts} scans a one-alternative regex; {kind: 'tables'} scans every claim
  * regex of both languages on adversarial texts of its own words. Posts [regex, text, got, want] of each disagreement
  * and how many scans ran.
