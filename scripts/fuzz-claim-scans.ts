@@ -115,7 +115,7 @@ async function classify(regex: number, text: string, limitMs: number): Promise<v
 
 /**
  * A worker running this file: Node 20 resolves a worker's entry before any --import hook, so tsx is registered
- * in the worker's own thread first (as src/claims/pool-boot.mjs does).
+ * in the worker's own thread first (as src/core/worker-boot.mjs does).
  */
 function selfWorker(data: object): Worker {
   const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(import.meta.url)}); })`;
