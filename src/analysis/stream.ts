@@ -424,12 +424,23 @@ export class StreamingAnalysis {
     const summaries: ArticleSummary[] = new Array(this.ids.length);
     const storyList: Story[] = [];
     for (const s of plan.stories) {
-      const built = assembleStory(s.id, s.members.map((id) => this.kept[plan.rank(id)]!), plan);
+      const built = assembleStory(s.id, s.members.map((id) => this.kept[plan.rank(id)]!), (id) => memberLink(plan, id));
       for (const a of built.articles) summaries[plan.rank(a.id)] = a;
       storyList.push(built.story);
     }
     return { articles: summaries, stories: storyList, syndication: plan.groups };
   }
+}
+
+/** What building a story needs of the plan for one member: its syndication group, if any, and that group's original. */
+export interface MemberLink {
+  group: number | null;
+  original: string;
+}
+
+export function memberLink(plan: Pick<AnalysisPlan, 'groups' | 'groupOf'>, id: string): MemberLink {
+  const g = plan.groupOf.get(id);
+  return g === undefined ? { group: null, original: id } : { group: g, original: plan.groups[g]!.articles[0]! };
 }
 
 /**
@@ -438,22 +449,26 @@ export class StreamingAnalysis {
  */
 export function buildStory(plan: AnalysisPlan, story: { id: string; members: readonly string[] }, articles: readonly AnalysisArticle[]): { story: Story; articles: ArticleSummary[] } {
   const byId = new Map(articles.map((a) => [a.doc.id, a]));
-  // one story's claims live only until its rows are written: sharing their parts would cost more than it saves
-  const parts = NO_SHARING;
-  const mine = story.members.map((id) => {
-    const a = byId.get(id);
-    if (!a) throw new Error(`buildStory: story ${story.id} lacks article "${id}"`);
-    return keep(a.doc, a.claims, parts);
-  });
-  return assembleStory(story.id, mine, plan);
+  return buildStoryOf(story.id, story.members.map((id) => {
+    const article = byId.get(id);
+    if (!article) throw new Error(`buildStory: story ${story.id} lacks article "${id}"`);
+    return { article, link: memberLink(plan, id) };
+  }));
 }
 
-function assembleStory(id: string, mine: readonly KeptArticle[], plan: AnalysisPlan): { story: Story; articles: ArticleSummary[] } {
-  const groups = plan.groups;
-  const originalOf = (doc: string) => {
-    const g = plan.groupOf.get(doc);
-    return g === undefined ? doc : groups[g]!.articles[0]!;
-  };
+/**
+ * buildStory() without the plan (on a worker thread: see pool.ts): the members in the story's order, each with
+ * its link to the plan.
+ */
+export function buildStoryOf(id: string, members: readonly { article: AnalysisArticle; link: MemberLink }[]): { story: Story; articles: ArticleSummary[] } {
+  const links = new Map(members.map((m) => [m.article.doc.id, m.link]));
+  // one story's claims live only until its rows are written: sharing their parts would cost more than it saves
+  const mine = members.map((m) => keep(m.article.doc, m.article.claims, NO_SHARING));
+  return assembleStory(id, mine, (x) => links.get(x)!);
+}
+
+function assembleStory(id: string, mine: readonly KeptArticle[], linkOf: (id: string) => MemberLink): { story: Story; articles: ArticleSummary[] } {
+  const originalOf = (doc: string) => linkOf(doc).original;
   const summaries: ArticleSummary[] = [];
   const entries: { claim: ComparableClaim; entry: LedgerEntry }[] = [];
   for (const a of mine) {
@@ -462,7 +477,7 @@ function assembleStory(id: string, mine: readonly KeptArticle[], plan: AnalysisP
     for (const k of a.claims) entries.push({ claim: k.claim, entry: ledgerEntry(k.part, article, k.source) });
     summaries.push({
       id: a.id, title: a.title, outlet: a.outlet, language: a.language, publishedAt: a.publishedAt,
-      url: a.url, story: id, syndicationGroup: plan.groupOf.get(a.id) ?? null, original, claims: a.claims.length,
+      url: a.url, story: id, syndicationGroup: linkOf(a.id).group, original, claims: a.claims.length,
     });
   }
   const claimGroups: ClaimGroup[] = partitionComparable(sortByDate(entries, (e) => e.entry), (e) => e.claim).map((set, i) => {

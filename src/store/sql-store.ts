@@ -14,7 +14,7 @@ import type { Analysis, AnalysisArticle, ArticleSummary, Story, SyndicationGroup
 import { publishedTime } from '../analysis/published.js';
 import type { StreamingAnalysis } from '../analysis/stream.js';
 import type { ArticleInput } from '../analysis/input.js';
-import type { InputRow } from '../analysis/input-pool.js';
+import type { AnalysisPool, ArticleRow, BuiltStory, StoryJob } from '../analysis/pool.js';
 import type { Backend, ClaimTable, DB, RevisionTable, SyndicationGroupTable } from './schema.js';
 import type {
   AddItem, AddOutcome, AddResult, ClaimQuery, ListOptions, PageOptions, PrecomputedClaims, Store, StoreCounts, StoredArticle, StoryDetail, StoryPage,
@@ -775,16 +775,28 @@ export class SqlStore implements Store {
    */
   private async runAnalysis(key: string): Promise<Generation | null> {
     const generation = await this.parts.writeTx((trx) => this.tables.begin(trx, key));
-    const { StreamingAnalysis } = await import('../analysis/stream.js');
+    const { AnalysisPool } = await import('../analysis/pool.js');
+    // worker threads for the pure parts (inputs to the indexes, building stories): see analysis/pool.ts
+    const pool = AnalysisPool.create();
+    try {
+      return await this.analyseWith(pool, generation, key);
+    } finally {
+      await pool?.close();
+    }
+  }
+
+  private async analyseWith(pool: AnalysisPool | null, generation: number, key: string): Promise<Generation | null> {
+    const { StreamingAnalysis, memberLink } = await import('../analysis/stream.js');
+    const { storiesInPlace } = await import('../analysis/pool.js');
     // the fast path reads in (published_at, id) order, which is publication order when the stored dates sort as
     // they parse; when a row shows otherwise (mixed formats or offsets, a collation that differs), start over in
     // the exact order, so the result is the same as for the whole corpus in memory
-    let run = await this.streamCorpus(new StreamingAnalysis({ lean: true }), this.keysetPages(), true);
+    let run = await this.streamCorpus(new StreamingAnalysis({ lean: true }), this.keysetPages(), true, pool);
     let listed: Map<string, number> | null = null;
     if (!run) {
       const order = await this.publicationOrder();
       listed = order.listed;
-      run = await this.streamCorpus(new StreamingAnalysis({ lean: true }), this.exactPages(order.ids), false);
+      run = await this.streamCorpus(new StreamingAnalysis({ lean: true }), this.exactPages(order.ids), false, pool);
       if (!run) throw new Error('analysis: the corpus changed order while it was read');
     }
     const { stream, before, revisions } = run;
@@ -793,20 +805,22 @@ export class SqlStore implements Store {
     tracePhase('evidence written');
     const plan = stream.plan();
     tracePhase('planned');
-    const { buildStory } = await import('../analysis/stream.js');
     // articles as the corpus was always listed: by published_at as stored (unknown last), then id; in the keyset
     // path that is the stream order
     const ordOf = (id: string) => (listed ? listed.get(id)! : plan.rank(id));
-    let batch: { id: string; members: string[] }[] = [];
-    let size = 0;
     let ord = 0;
-    const flush = async () => {
-      if (batch.length === 0) return;
-      const articles = await this.storyArticles(batch.flatMap((s) => s.members), (id) => revisions[plan.rank(id)]!);
-      const rows = batch.map((s) => {
-        const built = buildStory(plan, s, s.members.map((id) => articles.get(id)!));
-        return storyRows(generation, ord++, built.story, built.articles.map((summary) => ({ summary, ord: ordOf(summary.id), revision: revisions[plan.rank(summary.id)]! })));
-      });
+    type Batch = { stories: { id: string; members: string[] }[]; built: Promise<BuiltStory[]> };
+    /** reads a batch's members again and hands the building of its stories out (to the pool when there is one) */
+    const dispatch = async (stories: { id: string; members: string[] }[]): Promise<Batch> => {
+      const articles = await this.storyArticles(stories.flatMap((s) => s.members), (id) => revisions[plan.rank(id)]!);
+      const jobs: StoryJob[] = stories.map((s) => ({ id: s.id, members: s.members.map((id) => ({ article: articles.get(id)!, link: memberLink(plan, id) })) }));
+      const built = pool?.hasRoom() ? pool.stories(jobs) : Promise.resolve(storiesInPlace(jobs));
+      built.catch(() => {}); // awaited in order by write(); an early failure must not go unhandled meanwhile
+      return { stories, built };
+    };
+    const write = async (batch: Batch): Promise<void> => {
+      const built = await batch.built;
+      const rows = built.map((b) => storyRows(generation, ord++, b.story, b.articles.map((summary) => ({ summary, ord: ordOf(summary.id), revision: revisions[plan.rank(summary.id)]! }))));
       const moved = rows.flatMap((r) => r.articles.filter((a) => before[plan.rank(a.article_id)] !== a.story_id));
       await this.parts.writeTx(async (trx) => {
         await this.tables.writeStories(trx, rows);
@@ -817,16 +831,26 @@ export class SqlStore implements Store {
           for (const part of chunks(ids, IN_CHUNK)) await trx.updateTable('articles').set({ story_id: story }).where('id', 'in', part).execute();
         }
       });
+    };
+    // whole stories, up to STORY_BATCH articles per transaction (a larger story alone); while one batch is built,
+    // the next is read and the one before written
+    const inFlight: Batch[] = [];
+    let batch: { id: string; members: string[] }[] = [];
+    let size = 0;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      inFlight.push(await dispatch(batch));
       batch = [];
       size = 0;
+      if (inFlight.length > PAGES_IN_FLIGHT) await write(inFlight.shift()!);
     };
     for (const s of plan.stories) {
-      // whole stories, up to STORY_BATCH articles per transaction (a larger story alone)
       if (size > 0 && size + s.members.length > STORY_BATCH) await flush();
       batch.push(s);
       size += s.members.length;
     }
     await flush();
+    for (const b of inFlight.splice(0)) await write(b);
     tracePhase('stories written');
     const counts = { stories: plan.stories.length, articles: stream.size, syndication };
     const switched = await this.parts.writeTx((trx) => this.tables.finish(trx, generation, counts));
@@ -836,26 +860,25 @@ export class SqlStore implements Store {
   }
 
   /**
-   * What buildStory needs of the given articles, read again by the revision the stream was fed: metadata (no
-   * texts) and claims.
+   * What building the given articles' stories needs, read again by the revision the stream was fed: metadata
+   * (no texts) and claims as stored.
    */
-  private async storyArticles(ids: readonly string[], revisionOf: (id: string) => number): Promise<Map<string, AnalysisArticle>> {
-    const out = new Map<string, AnalysisArticle>();
+  private async storyArticles(ids: readonly string[], revisionOf: (id: string) => number): Promise<Map<string, ArticleRow>> {
+    const out = new Map<string, ArticleRow>();
     for (const part of chunks(ids, IN_CHUNK)) {
       const rows = await this.db
         .selectFrom('revisions')
         .select(['article_id', 'revision', 'language', 'title', 'outlet', 'url', 'published_at'])
         .where('article_id', 'in', part)
         .execute();
-      const claims = new Map<string, Claim[]>();
+      const claims = new Map<string, string[]>();
       const claimRows = await this.db.selectFrom('claims').select(['article_id', 'revision', 'data'])
         .where('article_id', 'in', part).orderBy('article_id').orderBy('revision').orderBy('seq').execute();
       for (const c of claimRows) {
         if (Number(c.revision) !== revisionOf(c.article_id)) continue;
         const list = claims.get(c.article_id);
-        const claim = JSON.parse(c.data) as Claim;
-        if (list) list.push(claim);
-        else claims.set(c.article_id, [claim]);
+        if (list) list.push(c.data);
+        else claims.set(c.article_id, [c.data]);
       }
       for (const r of rows) {
         if (Number(r.revision) !== revisionOf(r.article_id)) continue;
@@ -874,16 +897,14 @@ export class SqlStore implements Store {
    * in publication order (see runAnalysis()): by parsed time always, and with `listed` also in the order the
    * corpus is listed in. Only a few pages of texts are held at a time.
    * Each page's articles are turned into the stream's inputs (words, features, fingerprints: most of the cost)
-   * on a worker thread when there is a second core (InputPool), while this thread reads the next page and links
-   * the one before; the stream itself takes them one by one in order, as it must.
+   * on a worker thread when there is a second core (AnalysisPool), while this thread reads the next page and links
+   * the one before; the stream itself takes them one by one in order, as it must. When the workers are behind,
+   * this thread computes a page itself rather than wait.
    */
-  private async streamCorpus(stream: StreamingAnalysis, pages: AsyncIterable<CorpusRow[]>, listed: boolean): Promise<{ stream: StreamingAnalysis; before: (string | null)[]; revisions: number[] } | null> {
-    const { InputPool } = await import('../analysis/input-pool.js');
-    const { articleInput } = await import('../analysis/input.js');
+  private async streamCorpus(stream: StreamingAnalysis, pages: AsyncIterable<CorpusRow[]>, listed: boolean, pool: AnalysisPool | null): Promise<{ stream: StreamingAnalysis; before: (string | null)[]; revisions: number[] } | null> {
+    const { inputsInPlace } = await import('../analysis/pool.js');
     const config = stream.inputConfig;
-    const pool = InputPool.create(config);
-    const inputsOf = (rows: InputRow[]): Promise<ArticleInput[]> =>
-      pool ? pool.compute(rows) : Promise.resolve(rows.map((r) => articleInput(r.doc, r.claims.map((c) => JSON.parse(c) as Claim), config)));
+    const inputsOf = (rows: ArticleRow[]): Promise<ArticleInput[]> => (pool?.hasRoom() ? pool.inputs(rows, config) : Promise.resolve(inputsInPlace(rows, config)));
     const before: (string | null)[] = [];
     const revisions: number[] = [];
     const interned = new Map<string, string>();
@@ -913,21 +934,17 @@ export class SqlStore implements Store {
     };
     // pages read and handed out but not linked yet: enough that the worker always has the next one
     const inFlight: { rows: CorpusRow[]; inputs: Promise<ArticleInput[]> }[] = [];
-    try {
-      for await (const rows of pages) {
-        const claims = await this.claimDataOf(rows);
-        const inputs = inputsOf(rows.map((r) => ({ doc: rowDocument(r), claims: claims.get(r.article_id)! })));
-        inputs.catch(() => {}); // awaited below in order; an early failure must not go unhandled meanwhile
-        inFlight.push({ rows, inputs });
-        if (inFlight.length > PAGES_IN_FLIGHT) {
-          const page = inFlight.shift()!;
-          if (!link(page.rows, await page.inputs)) return null;
-        }
+    for await (const rows of pages) {
+      const claims = await this.claimDataOf(rows);
+      const inputs = inputsOf(rows.map((r) => ({ doc: rowDocument(r), claims: claims.get(r.article_id)! })));
+      inputs.catch(() => {}); // awaited below in order; an early failure must not go unhandled meanwhile
+      inFlight.push({ rows, inputs });
+      if (inFlight.length > PAGES_IN_FLIGHT) {
+        const page = inFlight.shift()!;
+        if (!link(page.rows, await page.inputs)) return null;
       }
-      for (const page of inFlight.splice(0)) if (!link(page.rows, await page.inputs)) return null;
-    } finally {
-      await pool?.close();
     }
+    for (const page of inFlight.splice(0)) if (!link(page.rows, await page.inputs)) return null;
     return { stream, before, revisions };
   }
 
