@@ -123,16 +123,17 @@ function rounds(items: readonly Pending[]): Pending[][] {
 }
 
 /**
- * With CLAIMLEDGER_TRACE_MEMORY set, an analysis run prints its memory at the end of each phase (before and after a
- * full collection when node runs with --expose-gc): what bench/README.md's phase figures come from.
+ * With CLAIMLEDGER_TRACE_MEMORY set, an analysis run prints its memory and the seconds since it began at the end of
+ * each phase (memory before and after a full collection when node runs with --expose-gc): what bench/README.md's
+ * phase figures come from.
  */
-function tracePhase(what: string): void {
+function tracePhase(what: string, since: number): void {
   if (!process.env.CLAIMLEDGER_TRACE_MEMORY) return;
   const mb = (n: number) => Math.round(n / 1048576);
   const before = process.memoryUsage();
   (globalThis as { gc?: () => void }).gc?.();
   const after = process.memoryUsage();
-  process.stderr.write(`analysis ${what}: rss ${mb(before.rss)} MB, heap ${mb(before.heapUsed)} MB (${mb(after.heapUsed)} MB live), max rss so far ${mb(process.resourceUsage().maxRSS * 1024)} MB\n`);
+  process.stderr.write(`analysis ${what} after ${((performance.now() - since) / 1000).toFixed(1)} s: rss ${mb(before.rss)} MB, heap ${mb(before.heapUsed)} MB (${mb(after.heapUsed)} MB live), max rss so far ${mb(process.resourceUsage().maxRSS * 1024)} MB\n`);
 }
 
 const MAX_LIMIT = 10_000;
@@ -786,6 +787,7 @@ export class SqlStore implements Store {
   }
 
   private async analyseWith(pool: AnalysisPool | null, generation: number, key: string): Promise<Generation | null> {
+    const began = performance.now();
     const { StreamingAnalysis, memberLink } = await import('../analysis/stream.js');
     const { storiesInPlace } = await import('../analysis/pool.js');
     // the fast path reads in (published_at, id) order, which is publication order when the stored dates sort as
@@ -800,11 +802,11 @@ export class SqlStore implements Store {
       if (!run) throw new Error('analysis: the corpus changed order while it was read');
     }
     const { stream, before, revisions } = run;
-    tracePhase('streamed');
+    tracePhase('streamed', began);
     const syndication = await this.writeEvidence(stream, generation);
-    tracePhase('evidence written');
+    tracePhase('evidence written', began);
     const plan = stream.plan();
-    tracePhase('planned');
+    tracePhase('planned', began);
     // articles as the corpus was always listed: by published_at as stored (unknown last), then id; in the keyset
     // path that is the stream order
     const ordOf = (id: string) => (listed ? listed.get(id)! : plan.rank(id));
@@ -851,7 +853,7 @@ export class SqlStore implements Store {
     }
     await flush();
     for (const b of inFlight.splice(0)) await write(b);
-    tracePhase('stories written');
+    tracePhase('stories written', began);
     const counts = { stories: plan.stories.length, articles: stream.size, syndication };
     const switched = await this.parts.writeTx((trx) => this.tables.finish(trx, generation, counts));
     if (!switched) return null;
