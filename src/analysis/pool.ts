@@ -5,12 +5,13 @@
  * stories; it hands out, page by page,
  * - each article's input to the indexes (ArticleInput: words, features, shingles, fingerprints; most of the cost
  *   of adding an article), and
+ * - the evidence of each syndication group (shared passages and figures, from the texts read again), and
  * - the building of each story from its members' claims (parsing, the ledger, reconciliation),
  * and while a worker computes one page it reads the next and links or writes the one before. Answers come back
  * in the order the pages were given. Claims travel as stored (JSON) and are parsed on the worker.
  *
  * Without a second core (or CLAIMLEDGER_ANALYSIS_THREADS=0) there is no pool: the caller does the same work in
- * place (inputsInPlace, storiesInPlace), with the same results.
+ * place (answerInPlace), with the same results.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -18,7 +19,7 @@ import type { Claim } from '../core/claim.js';
 import type { Document } from '../core/document.js';
 import { siblingModule, workerTarget } from '../core/worker-target.js';
 import { articleInput, type ArticleInput } from './input.js';
-import { buildStoryOf, type MemberLink } from './stream.js';
+import { buildStoryOf, groupEvidence, type GroupEvidence, type MemberLink } from './stream.js';
 import type { SyndicationInputConfig } from './syndication.js';
 import type { ArticleSummary, Story } from './types.js';
 
@@ -39,11 +40,17 @@ export interface BuiltStory {
   articles: ArticleSummary[];
 }
 
+/** One syndication group's articles, the original first (as StreamingAnalysis.evidenceNeeded() lists them). */
+export type EvidenceJob = ArticleRow[];
+
+type Result = ArticleInput[] | BuiltStory[] | GroupEvidence[];
+
 export type PoolRequest =
   | { id: number; kind: 'inputs'; rows: ArticleRow[]; config: SyndicationInputConfig }
-  | { id: number; kind: 'stories'; jobs: StoryJob[] };
+  | { id: number; kind: 'stories'; jobs: StoryJob[] }
+  | { id: number; kind: 'evidence'; jobs: EvidenceJob[]; minPassageWords: number };
 
-export type PoolReply = { id: number; ok: true; result: ArticleInput[] | BuiltStory[] } | { id: number; ok: false; error: string };
+export type PoolReply = { id: number; ok: true; result: Result } | { id: number; ok: false; error: string };
 
 const parseClaims = (claims: readonly string[]): Claim[] => claims.map((c) => JSON.parse(c) as Claim);
 
@@ -55,6 +62,22 @@ export function storiesInPlace(jobs: readonly StoryJob[]): BuiltStory[] {
   return jobs.map((j) => buildStoryOf(j.id, j.members.map((m) => ({ article: { doc: m.article.doc, claims: parseClaims(m.article.claims) }, link: m.link }))));
 }
 
+export function evidenceInPlace(jobs: readonly EvidenceJob[], minPassageWords: number): GroupEvidence[] {
+  return jobs.map((docs) => groupEvidence(docs.map((d) => ({ doc: d.doc, claims: parseClaims(d.claims) })), minPassageWords));
+}
+
+/** A request answered in place, as a worker answers it. */
+export function answerInPlace(req: PoolRequest): Result {
+  switch (req.kind) {
+    case 'inputs':
+      return inputsInPlace(req.rows, req.config);
+    case 'stories':
+      return storiesInPlace(req.jobs);
+    case 'evidence':
+      return evidenceInPlace(req.jobs, req.minPassageWords);
+  }
+}
+
 function defaultThreads(): number {
   const set = process.env.CLAIMLEDGER_ANALYSIS_THREADS;
   if (set === undefined || set === '') return os.availableParallelism() - 1;
@@ -64,7 +87,7 @@ function defaultThreads(): number {
 }
 
 interface Pending {
-  resolve: (result: ArticleInput[] | BuiltStory[]) => void;
+  resolve: (result: Result) => void;
   reject: (err: Error) => void;
 }
 
@@ -114,7 +137,12 @@ export class AnalysisPool {
     return this.ask((id) => ({ id, kind: 'stories', jobs })) as Promise<BuiltStory[]>;
   }
 
-  private ask(request: (id: number) => PoolRequest): Promise<ArticleInput[] | BuiltStory[]> {
+  /** The evidence of the given syndication groups, in their order. */
+  evidence(jobs: EvidenceJob[], minPassageWords: number): Promise<GroupEvidence[]> {
+    return this.ask((id) => ({ id, kind: 'evidence', jobs, minPassageWords })) as Promise<GroupEvidence[]>;
+  }
+
+  private ask(request: (id: number) => PoolRequest): Promise<Result> {
     if (this.failed) return Promise.reject(this.failed);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {

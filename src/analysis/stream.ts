@@ -152,6 +152,17 @@ function keep(doc: Document, claims: readonly Claim[], parts: Pick<Interner, 'sh
   };
 }
 
+/** What a syndication group's evidence is made of from its texts and claims. */
+export interface GroupEvidence {
+  sharedPassages: SharedPassage[];
+  sharedFigures: string[];
+}
+
+/** The evidence of a group from its articles, the original first (as evidenceNeeded() lists them). */
+export function groupEvidence(docs: readonly AnalysisArticle[], minPassageWords: number): GroupEvidence {
+  return { sharedPassages: passagesOf(docs, minPassageWords), sharedFigures: sharedFiguresOf(docs) };
+}
+
 /** Passages the original shares with each other article, merged by text so each passage lists all positions. */
 function passagesOf(docs: readonly AnalysisArticle[], minWords: number): SharedPassage[] {
   const [orig, ...rest] = docs;
@@ -304,8 +315,23 @@ export class StreamingAnalysis {
       if (!a) throw new Error(`StreamingAnalysis: evidence for syndication group ${i} lacks article "${id}"`);
       return a;
     });
-    g.evidence.sharedPassages = passagesOf(docs, this.minPassageWords);
-    g.evidence.sharedFigures = sharedFiguresOf(docs);
+    this.setEvidence(i, groupEvidence(docs, this.minPassageWords));
+  }
+
+  /** The words a shared passage must have at least (what groupEvidence() is given for this stream). */
+  get passageWords(): number {
+    return this.minPassageWords;
+  }
+
+  /**
+   * addEvidence() with the evidence computed already: groupEvidence() of the group's articles in the order
+   * evidenceNeeded() lists them (on a worker thread: see pool.ts).
+   */
+  setEvidence(i: number, evidence: GroupEvidence): void {
+    const g = this.groups?.[i];
+    if (!g) throw new Error(`StreamingAnalysis: no syndication group ${i} (call evidenceNeeded() first)`);
+    g.evidence.sharedPassages = evidence.sharedPassages;
+    g.evidence.sharedFigures = evidence.sharedFigures;
     this.evidenceDone.add(i);
   }
 

@@ -15,6 +15,7 @@ import { publishedTime } from '../analysis/published.js';
 import type { StreamingAnalysis } from '../analysis/stream.js';
 import type { ArticleInput } from '../analysis/input.js';
 import type { AnalysisPool, ArticleRow, BuiltStory, StoryJob } from '../analysis/pool.js';
+import type { GroupEvidence } from '../analysis/stream.js';
 import type { Backend, ClaimTable, DB, RevisionTable, SyndicationGroupTable } from './schema.js';
 import type {
   AddItem, AddOutcome, AddResult, ClaimQuery, ListOptions, PageOptions, PrecomputedClaims, Store, StoreCounts, StoredArticle, StoryDetail, StoryPage,
@@ -803,7 +804,7 @@ export class SqlStore implements Store {
     }
     const { stream, before, revisions } = run;
     tracePhase('streamed', began);
-    const syndication = await this.writeEvidence(stream, generation);
+    const syndication = await this.writeEvidence(stream, generation, pool);
     tracePhase('evidence written', began);
     const plan = stream.plan();
     tracePhase('planned', began);
@@ -1055,15 +1056,9 @@ export class SqlStore implements Store {
    * The claims of the given revisions, in extraction order. Read as the current claims (one query per chunk); a
    * revision written between reading an article's row and its claims would give the newer revision's claims to the
    * older text, so an article whose current claims are not those of the row (other revision, or another count
-   * than the row's claim_count) is read again by its exact revision.
+   * than the row's claim_count) is read again by its exact revision. Each claim as stored (JSON), unparsed: the
+   * analysis parses them on a worker thread when it has one (analysis/pool.ts).
    */
-  private async claimsOf(rows: readonly CorpusRow[]): Promise<Map<string, Claim[]>> {
-    const out = new Map<string, Claim[]>();
-    for (const [id, data] of await this.claimDataOf(rows)) out.set(id, data.map((d) => JSON.parse(d) as Claim));
-    return out;
-  }
-
-  /** claimsOf() as stored: each claim's JSON, unparsed (for a worker thread to parse: see streamCorpus). */
   private async claimDataOf(rows: readonly CorpusRow[]): Promise<Map<string, string[]>> {
     const claims = new Map<string, { revision: number; list: string[] }>();
     for (const part of chunks(rows.map((r) => r.article_id), IN_CHUNK)) {
@@ -1092,32 +1087,51 @@ export class SqlStore implements Store {
   }
 
   /**
-   * Texts and claims of the syndicated articles, read again a few groups at a time, for the groups' evidence;
-   * each group is written to the run's generation as soon as it has it, and the stream forgets its passages.
-   * Returns the number of groups.
+   * Texts and claims of the syndicated articles, read again a few groups at a time, for the groups' evidence
+   * (computed on a worker when there is one, while the next groups are read); each group is written to the run's
+   * generation as soon as it has it, and the stream forgets its passages. Returns the number of groups.
    */
-  private async writeEvidence(stream: StreamingAnalysis, generation: number): Promise<number> {
+  private async writeEvidence(stream: StreamingAnalysis, generation: number, pool: AnalysisPool | null): Promise<number> {
+    const { evidenceInPlace } = await import('../analysis/pool.js');
     const groups = stream.evidenceNeeded();
+    const minWords = stream.passageWords;
+    type Batch = { from: number; to: number; evidence: Promise<GroupEvidence[]> };
+    const dispatch = async (from: number, to: number): Promise<Batch> => {
+      const articles = new Map<string, ArticleRow>();
+      for (const part of chunks(groups.slice(from, to).flat(), IN_CHUNK)) {
+        const rows = await this.corpusRowsOf(part);
+        const claims = await this.claimDataOf(rows);
+        for (const r of rows) articles.set(r.article_id, { doc: rowDocument(r), claims: claims.get(r.article_id)! });
+      }
+      const jobs = groups.slice(from, to).map((ids, k) => ids.map((id) => {
+        const a = articles.get(id);
+        if (!a) throw new Error(`analysis: evidence for syndication group ${from + k} lacks article "${id}" (removed while the corpus was analysed)`);
+        return a;
+      }));
+      const evidence = pool?.hasRoom() ? pool.evidence(jobs, minWords) : Promise.resolve(evidenceInPlace(jobs, minWords));
+      evidence.catch(() => {}); // awaited in order by write(); an early failure must not go unhandled meanwhile
+      return { from, to, evidence };
+    };
+    const write = async (batch: Batch): Promise<void> => {
+      const evidence = await batch.evidence;
+      const rows: SyndicationGroupTable[] = [];
+      for (let k = batch.from; k < batch.to; k++) {
+        stream.setEvidence(k, evidence[k - batch.from]!);
+        rows.push({ generation, idx: k, body: JSON.stringify(stream.releaseGroup(k)) });
+      }
+      await this.parts.writeTx((trx) => this.tables.writeGroups(trx, rows));
+    };
+    const inFlight: Batch[] = [];
     for (let i = 0; i < groups.length; ) {
       // whole groups, up to about a page of articles (a larger group alone)
       let j = i;
       let size = 0;
       while (j < groups.length && (j === i || size + groups[j]!.length <= LOAD_PAGE)) size += groups[j++]!.length;
-      const ids = groups.slice(i, j).flat();
-      const articles = new Map<string, AnalysisArticle>();
-      for (const part of chunks(ids, IN_CHUNK)) {
-        const rows = await this.corpusRowsOf(part);
-        const claims = await this.claimsOf(rows);
-        for (const r of rows) articles.set(r.article_id, { doc: rowDocument(r), claims: claims.get(r.article_id) ?? [] });
-      }
-      const rows: SyndicationGroupTable[] = [];
-      for (let k = i; k < j; k++) {
-        stream.addEvidence(k, groups[k]!.map((id) => articles.get(id)).filter((a): a is AnalysisArticle => !!a));
-        rows.push({ generation, idx: k, body: JSON.stringify(stream.releaseGroup(k)) });
-      }
-      await this.parts.writeTx((trx) => this.tables.writeGroups(trx, rows));
+      inFlight.push(await dispatch(i, j));
+      if (inFlight.length > PAGES_IN_FLIGHT) await write(inFlight.shift()!);
       i = j;
     }
+    for (const b of inFlight.splice(0)) await write(b);
     return groups.length;
   }
 

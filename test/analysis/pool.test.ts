@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { articleInput } from '../../src/analysis/input.js';
-import { AnalysisPool, inputsInPlace, storiesInPlace, type ArticleRow, type StoryJob } from '../../src/analysis/pool.js';
-import { buildStory, memberLink, StreamingAnalysis } from '../../src/analysis/stream.js';
+import { AnalysisPool, evidenceInPlace, inputsInPlace, storiesInPlace, type ArticleRow, type StoryJob } from '../../src/analysis/pool.js';
+import { buildStory, groupEvidence, memberLink, StreamingAnalysis } from '../../src/analysis/stream.js';
 import type { AnalysisArticle } from '../../src/analysis/types.js';
 import { syndicationInputConfig } from '../../src/analysis/syndication.js';
 import { extractClaims } from '../../src/claims/extract.js';
@@ -59,7 +59,7 @@ test('no pool without threads for it; a stream that keeps summaries takes only w
   assert.ok(lean.has(r!.doc.id));
 });
 
-test('stories built on a worker thread are the stories buildStory() makes from the plan', async () => {
+test('stories and syndication evidence made on a worker thread are those the stream makes in place', async () => {
   const all = rows(80, 11);
   const byTime = [...all].sort((a, b) => Date.parse(a.doc.publishedAt ?? '9999') - Date.parse(b.doc.publishedAt ?? '9999'));
   const parsed = new Map<string, AnalysisArticle>(all.map((r) => [r.doc.id, { doc: r.doc, claims: r.claims.map((c) => JSON.parse(c)) }]));
@@ -67,9 +67,20 @@ test('stories built on a worker thread are the stories buildStory() makes from t
   for (const r of byTime) stream.add(parsed.get(r.doc.id)!);
   const needed = stream.evidenceNeeded();
   assert.ok(needed.length > 0, 'the corpus has syndicated articles, so members link to an original');
+  const raw = new Map(all.map((r) => [r.doc.id, r]));
+  const evidenceJobs = needed.map((ids) => ids.map((id) => raw.get(id)!));
+  const wantEvidence = needed.map((ids) => groupEvidence(ids.map((id) => parsed.get(id)!), stream.passageWords));
+  assert.ok(wantEvidence.some((e) => e.sharedPassages.length > 0 && e.sharedFigures.length > 0), 'some group shares passages and figures');
+  assert.deepEqual(evidenceInPlace(evidenceJobs, stream.passageWords), wantEvidence);
+  const evidencePool = AnalysisPool.create(2)!;
+  try {
+    const got = (await Promise.all([evidencePool.evidence(evidenceJobs.slice(0, 2), stream.passageWords), evidencePool.evidence(evidenceJobs.slice(2), stream.passageWords)])).flat();
+    assert.deepEqual(got, wantEvidence);
+  } finally {
+    await evidencePool.close();
+  }
   needed.forEach((ids, i) => stream.addEvidence(i, ids.map((id) => parsed.get(id)!)));
   const plan = stream.plan();
-  const raw = new Map(all.map((r) => [r.doc.id, r]));
   const jobs: StoryJob[] = plan.stories.map((s) => ({ id: s.id, members: s.members.map((id) => ({ article: raw.get(id)!, link: memberLink(plan, id) })) }));
   const want = plan.stories.map((s) => buildStory(plan, s, s.members.map((id) => parsed.get(id)!)));
   assert.ok(want.some((b) => b.articles.some((a) => a.original !== a.id)), 'some story has a copy of an original');
