@@ -470,6 +470,15 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
         continue;
       }
     }
+    // "credit research firm Tokyo Shoko Research", "risk consultancy SBM Intelligence" without an article: lower-case
+    // noun modifiers before a generic body noun that a proper name follows
+    if (!cs.nounsCapitalised && !definite && !indefinite && j === i && (isLowerWord(t) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !cs.firstNames.has(t.text)))) {
+      const e = modifiedTypeNoun(tokens, j, text, cs);
+      if (e > j) {
+        j = e;
+        break;
+      }
+    }
     // "Rio state's public security secretary", "the Kano state fire service": a place named with its level noun (and a
     // possessive) opening the phrase says where the office sits, it is not the head
     if (!cs.nounsCapitalised && (j === i || (definite && j === i + 1))) {
@@ -696,6 +705,8 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
   // "die Organisation Ärzte ohne Grenzen", "the group Reporters Without Borders", "das Institut für Wirtschaftsforschung":
   // a generic body noun followed by the body's name
   if (head.kind === 'org' && head.org && GENERIC_ORG_EN.has(head.org.en) && k === head.next) {
+    // "Consultancy firm Acme Partners", "the research group firm …": a second type noun only repeats the type
+    if (!cs.nounsCapitalised && isLowerWord(tokens[k]) && matchOrg(tokens, k, text, cs)?.org === head.org && isCapitalised(tokens[k + 1])) k++;
     const named = matchOrg(tokens, k, text, cs);
     // computed in the conditions below, once each, only when the branches before did not apply
     let ap: ReturnType<typeof appositiveBody> = null;
@@ -730,7 +741,8 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
         head = { kind: 'generic', next: ap.next, generic };
       }
       k = ap.next;
-    } else if (!cs.nounsCapitalised && !/^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '') && (proper = properAfterType(tokens, k, cs)) > k) {
+    } else if (!cs.nounsCapitalised && (!/^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '') || isCapitalised(tokens[k + 1])) && (proper = Math.max(properAfterType(tokens, k, cs), englishNameRun(tokens, k, cs))) > k) {
+      // an acronym alone may be the body's short name, handled below; "SBM Intelligence" with a word after it is a name
       // "the airline Aerovías del Plata", "the consultancy Nordsee Risk": capitalised words (and name particles) after a type noun
       const e = nameParticles(tokens, proper);
       generic = { noun: head.org.base, name: text.slice(tokens[k]!.start, tokens[e - 1]!.end), kind: head.org.kind, next: e };
@@ -1519,7 +1531,7 @@ export function barePluralSpeakers(tokens: Token[], i: number, text: string, tab
 const PLURAL_PERSONS = /(?:zeugen|er|innen|kräfte|leute|ärzte|experten|beobachter|ten|anten|enten|isten)$/u;
 
 /** Body heads that take their name from a genitive: "Bund der Steuerzahler", "Verband der Automobilindustrie". */
-const NAMED_BY_GENITIVE = /^(?:Bund|Verband|Verein|Bundesverband|Landesverband|Zentralverband|Gesamtverband|Kammer|Zentralrat)$/u;
+const NAMED_BY_GENITIVE = /^(?:Bund(?:e?s)?|(?:Bundes|Landes|Zentral|Gesamt)?[Vv]erband(?:e?s)?|Verein(?:e?s)?|Kammer|Zentralrat(?:e?s)?)$/u;
 
 /** A word that names a body by its last part: "Koch-Institut", "Institut", "Stiftung" (not a surname). */
 function bodyCompound(word: string): boolean {
@@ -1570,6 +1582,34 @@ function properAfterType(tokens: Token[], k: number, cs: CompiledSources): numbe
   return e > k && (!n || n.kind !== 'word' || isLowerWord(n)) ? e : k;
 }
 
+/**
+ * English "credit research firm Tokyo …": up to three adjacent lower-case words, then a generic body noun with a
+ * capitalised word right after it; the index of that noun, or j.
+ */
+function modifiedTypeNoun(tokens: Token[], j: number, text: string, cs: CompiledSources): number {
+  for (let e = j + 1; e <= j + 3; e++) {
+    const t = tokens[e];
+    // the first word may be capitalised as the sentence's first ("Credit research firm …")
+    if (!isLowerWord(t) || t!.start - tokens[e - 1]!.end !== 1 || (e - 1 > j && !isLowerWord(tokens[e - 1]))) return j;
+    const o = matchOrgWord(t!.text, cs);
+    if (o && GENERIC_ORG_EN.has(o.org.en) && isCapitalised(tokens[e + 1]) && tokens[e + 1]!.start - t!.end === 1) return e;
+  }
+  return j;
+}
+
+/**
+ * English "firm Tokyo Shoko Research", "consultancy SBM Intelligence": after a type noun, two to four adjacent
+ * capitalised words are one name even when one of them alone would be a place or a body word (Tokyo, Intelligence);
+ * the index after them, or k.
+ */
+function englishNameRun(tokens: Token[], k: number, cs: CompiledSources): number {
+  let e = k;
+  while (e < k + 4 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1 && !NOT_NAMES.has(tokens[e]!.text)
+    && !matchRole(tokens[e]!.text, cs) && !cs.definite.has(tokens[e]!.text.toLowerCase()) && !cs.mediaNouns.has(tokens[e]!.text)) e++;
+  const n = tokens[e];
+  return e - k >= 2 && (!n || n.kind !== 'word' || isLowerWord(n)) ? e : k;
+}
+
 function properWord(tokens: Token[], k: number, cs: CompiledSources): boolean {
   const t = tokens[k];
   if (!isCapitalised(t) || t!.start - tokens[k - 1]!.end !== 1) return false;
@@ -1612,9 +1652,15 @@ function stateAdjective(tokens: Token[], from: number, to: number): boolean {
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
 const STATE_SUFFIX = /(?:landtag|bundestag|(?<!land)kreistag|amt|ämter|katastrophenschutz|zivilschutz|bundeskanzlei|staatskanzlei|senatskanzlei|präfektur|landesbetrieb|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
 
+/**
+ * "die Bundesagentur für Arbeit", "das Bundesinstitut für Berufsbildung", "die Landesanstalt für Umwelt": a federal or
+ * state agency, institute or institution is public; a "Bundesverband" or "Landesverband" is an association.
+ */
+const PUBLIC_OFFICE = /^(?:Bundes|Landes)\p{Ll}*(?:agentur|anstalt|institut|instituts|zentrale|bank|netzagentur)$/u;
+
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
-  return STATE_SUFFIX.test(pluralBody(noun) ?? noun) || /^Bund(?:es)?$/u.test(noun) ? 'government' : 'organisation';
+  return STATE_SUFFIX.test(pluralBody(noun) ?? noun) || /^Bund(?:es)?$/u.test(noun) || PUBLIC_OFFICE.test(noun) ? 'government' : 'organisation';
 }
 
 /**

@@ -1076,6 +1076,24 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: 'rund 4 Millionen Euro', source: { kind: 'organisation', name: 'Landesfischereiverband' }, hedges: ['estimate'] }] },
   { rule: 'negative: a plural group not named in the body stays a group', text: 'Der Landesfischereiverband legte seine Bilanz vor. Insgesamt schätzen die Angler ihre Verluste auf rund 4 Millionen Euro.',
     claims: [{ text: 'rund 4 Millionen Euro', source: { kind: 'person', name: null } }] },
+  // --- federal and state agencies are public; associations named by their members are not the federal state
+  { rule: 'a Bundes- agency with its für-complement is government', text: 'Nach Angaben der Bundesanstalt für Gewässerkunde führen 14 Pegel Hochwasser.',
+    claims: [{ text: '14', source: { kind: 'government' } }] },
+  { rule: 'a Landes- institute is government', text: 'Laut Landesinstitut für Schulqualität fehlen 730 Lehrkräfte.',
+    claims: [{ text: '730', source: { kind: 'government' } }] },
+  { rule: 'negative: a Bundesverband named by its genitive stays an association', text: 'Nach Angaben des Bundesverbands der Spediteure fehlen 8.000 Fahrer.',
+    claims: [{ text: '8.000', source: { kind: 'organisation', name: 'Bundesverband der Spediteure' } }] },
+  { rule: 'des Bundes der X in the genitive is an association, not the federal state', text: 'Die Gebühren stiegen um 11 Prozent, wie aus einer Auswertung des Bundes der Mieter Hessen hervorgeht.',
+    claims: [{ text: '11 Prozent', source: { kind: 'organisation', name: 'Bund der Mieter Hessen' } }] },
+  { rule: 'negative: des Bundes alone stays the federal state', text: 'Nach Angaben des Bundes fehlen 2.400 Stellen.',
+    claims: [{ text: '2.400', source: { kind: 'government', name: 'Bund' } }] },
+  // --- writing a result (a deficit, a loss) is no statement: the speaker is named elsewhere
+  { rule: 'ein Defizit geschrieben is no speech verb: the spokesperson closing the sentence speaks', text: 'Der Landkreistag wies die Kritik zurück. Die Kreise hätten ein Defizit von 2,1 Milliarden Euro geschrieben, sagte ein Sprecher.',
+    claims: [{ text: '2,1 Milliarden Euro', source: { kind: 'organisation', name: 'Landkreistag' }, speech: 'indirect' }] },
+  { rule: 'schrieb rote Zahlen is no speech verb', text: 'Die Reederei schrieb im Vorjahr rote Zahlen, 300 Stellen fielen weg, teilte die Gewerkschaft mit.',
+    claims: [{ text: '300', source: { kind: 'organisation', name: 'Gewerkschaft' } }] },
+  { rule: 'negative: a paper that writes is still a source', text: 'Mindestens 40 Häuser seien beschädigt, schrieb die Lokalzeitung.',
+    claims: [{ text: 'Mindestens 40', source: { kind: 'media' }, speech: 'indirect' }] },
 ];
 
 export const enAttributionCases: Case[] = [
@@ -1444,4 +1462,17 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: 'More than 60', source: { kind: 'government' } }] },
   { rule: 'negative: a police force named after a place stays a body', text: 'Victoria Police said 12 drivers were fined.',
     claims: [{ text: '12', source: { kind: 'government', name: 'Victoria Police' } }] },
+  // --- a type noun with lower-case modifiers before a body's proper name: the name speaks
+  { rule: 'modifiers and a type noun without an article, then the name', text: 'Shops have suffered: retail research firm Lindqvist Market Data counted 310 closures last year.',
+    claims: [{ text: '310', source: { kind: 'organisation', name: 'Lindqvist Market Data' } }] },
+  { rule: 'sentence-initial modifiers before a type noun and a name', text: 'Maritime security firm Dryad Partners said 14 ships were boarded.',
+    claims: [{ text: '14', source: { kind: 'organisation', name: 'Dryad Partners' } }] },
+  { rule: 'a place word and an acronym inside a body name after its type noun', text: 'The risk consultancy Nairobi Risk Desk estimates that 2,300 people were abducted.',
+    claims: [{ text: '2,300', source: { kind: 'organisation', name: 'Nairobi Risk Desk' }, hedges: ['estimate'] }] },
+  { rule: 'an acronym and a body word after the type noun are one name', text: 'Lagos-based consultancy DKL Intelligence estimates that 900 schools closed.',
+    claims: [{ text: '900', source: { kind: 'organisation', name: 'DKL Intelligence' } }] },
+  { rule: 'a second type noun only repeats the type', text: 'Consultancy firm Harwick Partners said 75 stores shut.',
+    claims: [{ text: '75', source: { kind: 'organisation', name: 'Harwick Partners' } }] },
+  { rule: 'negative: plural firms with a quantifier are nobody in particular', text: 'Many small firms said 92 shops closed.',
+    claims: [{ text: '92', source: { kind: 'unattributed' } }] },
 ];

@@ -12,7 +12,8 @@ export const speech: SpeechTables = {
     { pattern: 'teilte[n]?|teilt', particle: 'mit' },
     { pattern: 'mitteilte[n]?|mitgeteilt|mitteilt' },
     { pattern: 'verkündete[n]?|verkündet' },
-    { pattern: 'schreibt|schrieb(?:en)?|schreiben|geschrieben' },
+    // "ein Defizit geschrieben", "schrieb rote Zahlen": writing a result (deficit, loss, profit) is no statement
+    { pattern: '(?:schreibt|schrieb(?:en)?|schreiben)(?!(?:[^.,;:„“]|[.,](?=\\d)){0,80}(?<![\\p{L}])(?:Defizite?|Verluste?|Gewinne?|Minus|Plus|Zahlen|Überschüsse?|Geschichte)(?![\\p{L}]))|geschrieben(?<!(?<![\\p{L}])(?:Defizite?|Verluste?|Gewinne?|Minus|Plus|Zahlen|Überschüsse?|Geschichte)(?![\\p{L}])(?:[^.,;:„“]|[.,](?=\\d)){0,80}geschrieben)' },
     { pattern: 'berichtete[n]?|berichtet|berichten' },
     { pattern: 'meldete[n]?|meldet|melden|gemeldet' },
     { pattern: 'gab|gibt|gaben|geben', particle: 'an|zu|bekannt' },
