@@ -530,6 +530,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   // clause; the words after the verb are the content, not a speaker in verb-second order
   if (!mention && !tables.nounsCapitalised && ci === ti) mention = insertedSubject(text, sentence, tokens, clause, ti, start, tables, cs);
   // speaker after the verb (verb-second order), past time and place words
+  let pronounAfter: Mention | null = null;
   if (!mention) {
     for (let k = ti + 1; k < tokens.length && k <= ti + 8 && tokens[k]!.start < clause.end; k++) {
       // the dative after a verb of saying is the audience: "sagte dem Sender", "told Reuters", "sagte der Nachrichtenagentur AP"
@@ -545,6 +546,13 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       if (m && !tables.nounsCapitalised && m.source.kind === 'document' && cs.placePrepositions.has(tokens[k - 1]?.text ?? '')) {
         k = m.next - 1;
         continue;
+      }
+      // English "said it had raised …", "said they would …": a pronoun after the verb opens the content clause; it is
+      // the speaker only where the clause ends with it (", said he.")
+      if (m && m.pronoun && !tables.nounsCapitalised && k === ti + 1 && (tokens[m.next]?.start ?? clause.end) < clause.end && tokens[m.next]!.kind === 'word') {
+        // kept as the last resort: with no subject before the verb, "it" and the speaker are the same body
+        pronounAfter = m;
+        break;
       }
       if (m) {
         mention = m;
@@ -612,6 +620,11 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       if (r && r.end < start && RELATIVE_CLAUSE.test(text.slice(r.end, clause.start))) mention = r;
     }
   }
+  // "JA Zen-Noh, the national federation of farm co-operatives, said …": a name the apposition calls a body
+  if (!tables.nounsCapitalised && clause.start > sentence.start && !asOpened && tokenIndexAt(tokens, clause.start) === ti
+    && (!mention || (mention.source.kind === 'person' && mention.start === tokens[sentenceSubject().si]?.start))) {
+    mention = nameOfBodyApposition(text, tokens, sentenceSubject().si, ti, clause, tables) ?? mention;
+  }
   // "…“, sagte Engel." / ", sagte die Ärztin Maria Lenz.": after a comma or quote the phrase after the verb speaks
   // content before the verb, set off by a comma or quote: "…“, sagte Engel."
   const contentBefore = named < 0 && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start));
@@ -653,6 +666,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       ? genericSpeaker(tokens, si, text, tables) : null);
     if (g && g.end < start && g.source.kind !== 'unattributed') mention = g;
   }
+  if (!mention) mention = pronounAfter;
   if (!mention) return null;
   // "The authority said in its daily report", "teilte in seinem Lagebericht mit": the body that issues the report
   // speaks through it, so it stays the source (a bare report with no issuer is a document source elsewhere)
@@ -895,10 +909,13 @@ function membersBody(m: Mention, history: Speaker[]): ClaimSource | null {
   if (m.source.kind !== 'person' || m.source.name || !noun || /in$/u.test(noun) || !/^\p{Lu}\p{Ll}{2,}(?:er|ern|en|e|n|s)$/u.test(noun)) return null;
   const stem = noun.toLowerCase().replace(/(?:n|en|e|s)$/u, '');
   if (stem.length < 4) return null;
+  // "die Lebensretter" → "Lebens-Rettungs-Gesellschaft": an agent noun's verb stem, the name's hyphens left out
+  const verbStem = stem.length >= 7 && stem.endsWith('er') ? stem.slice(0, -2) : null;
   for (let i = history.length - 1; i >= Math.max(0, history.length - 4); i--) {
     const h = history[i]!.source;
     const name = (h.name ?? '').toLowerCase();
-    if ((h.kind === 'organisation' || h.kind === 'government') && name.length > stem.length + 3 && name.includes(stem)) return h;
+    if ((h.kind !== 'organisation' && h.kind !== 'government') || name.length <= stem.length + 3) continue;
+    if (name.includes(stem) || (verbStem && name.replaceAll('-', '').includes(verbStem))) return h;
   }
   return null;
 }
@@ -982,7 +999,10 @@ export function subjectMention(text: string, sentence: Span, tokens: Token[], ta
   // "Die Verbraucherzentrale Nordland rät …": a body the tables do not know, which a later "sie" or "ein Sprecher" may mean
   // "Dem Deutschen Mieterbund reicht das nicht": a body noun after a capitalised adjective is that body's own name
   const ownName = !!g && g.source.kind !== 'person' && /\s/u.test(g.source.name ?? '');
-  if (g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg) || ownName)) return g;
+  // "Der Handelsverband sieht …": a compound body noun may refer back, but names a body of its own kind that may speak
+  // later (the caller resolves it first); a bare "Der Verband" does not
+  const compound = !!g && !!g.institution && !!g.anaphoricOrg && !GENERIC_BODY.test(g.source.name ?? '') && BODY_HEAD.test(g.source.name ?? '');
+  if (g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg) || ownName || compound)) return g;
   // "Die mit Al-Kaida verbundene Gruppe JNIM reklamierte …": a named body behind an extended participle
   const p = !g && i < tokens.length && isArticle(tokens[i]!.text, tables) ? pastParticiple(tokens, i, text, tables) : null;
   return p && p.source.kind !== 'person' && p.source.kind !== 'unattributed' && !p.anaphoricOrg && p.source.name ? p : null;
@@ -1003,16 +1023,17 @@ function compoundSpeaker(tokens: Token[], start: number, end: number, text: stri
   for (let i = k; i < tokens.length && tokens[i]!.end <= end; i++) {
     const w = tokens[i]!.text;
     const m = /^(\p{Lu}[\p{L}]+?)(?:angaben|schätzungen|zahlen|informationen|berichten)$/u.exec(w)
-      ?? /^(\p{Lu}[\p{L}]+)-(?:Angaben|Schätzungen|Zahlen|Informationen|Berichten|Daten|Zählung|Zählungen|Statistik|Statistiken|Bilanz)$/u.exec(w);
+      ?? /^(\p{Lu}[\p{L}]+)-(?:Angaben|Schätzungen|Zahlen|Informationen|Berichten|Daten|Zählung|Zählungen|Statistik|Statistiken|Bilanz|Umfrage|Studie|Erhebung|Analyse|Auswertung|Befragung)$/u.exec(w);
     if (!m) continue;
     const prefix = w.includes('-') ? m[1]! : m[1]!.replace(/s$/u, '');
     const fake: Token[] = [{ start: tokens[i]!.start, end: tokens[i]!.start + prefix.length, text: prefix, kind: 'word' }];
     const mm = parseSpeaker(fake, 0, text.slice(0, tokens[i]!.start) + prefix, tables);
-    if (mm) return { ...mm, source: { ...mm.source, text: w } };
+    // "nach Unternehmensangaben", "nach Behördenangaben": a generic body noun means the body of its kind named before
+    if (mm) return { ...mm, source: { ...mm.source, text: w }, anaphoricOrg: mm.anaphoricOrg || GENERIC_BODY.test(prefix) };
     // "nach US-Schätzungen": a country prefix stands for its government (the caller's country rule)
     const ci = countryIndex(tables.countries);
     if (w.includes('-') && (ci.byPrefix.has(prefix) || ci.byWord.has(prefix))) return null;
-    return { start: tokens[i]!.start, end: tokens[i]!.end, next: i + 1, source: { kind: 'organisation', text: w, name: prefix, role: null, organisation: prefix, country: null }, definite: false, pronoun: false, roleBase: null, official: false };
+    return { start: tokens[i]!.start, end: tokens[i]!.end, next: i + 1, source: { kind: 'organisation', text: w, name: prefix, role: null, organisation: prefix, country: null }, definite: false, pronoun: false, roleBase: null, official: false, anaphoricOrg: GENERIC_BODY.test(prefix) };
   }
   return null;
 }
@@ -1344,6 +1365,23 @@ function appositiveBodySubject(text: string, tokens: Token[], si: number, ti: nu
   if (!ap || !isBody(ap.source) || !ap.source.name || ap.anaphoricOrg || ap.source.name === head.source.name) return null;
   if (!/\s/u.test(ap.source.name) && ap.next - a < 3) return null;
   return tokens[ap.next]?.text === ',' && ap.next + 1 === ti ? ap : null;
+}
+
+/**
+ * English "JA Zen-Noh, the national federation of …, said", "Kestrel Partners, a consultancy, said": up to four
+ * capitalised words opening the sentence, then an apposition whose head is a body noun right before the verb: the
+ * words are that body's name (a name no table knows would read as a person's).
+ */
+function nameOfBodyApposition(text: string, tokens: Token[], si: number, ti: number, clause: Span, tables: ClaimTables): Mention | null {
+  if (tables.nounsCapitalised) return null;
+  let c = si;
+  while (c < ti && c - si < 4 && tokens[c]!.kind === 'word' && isCapitalised(tokens[c])) c++;
+  if (c === si || tokens[c]?.text !== ',' || !APPOSITION.test(text.slice(tokens[c]!.start, clause.start))) return null;
+  const ap = parseSpeaker(tokens, c + 1, text, tables);
+  if (!ap || !isBody(ap.source) || ap.source.role || ap.next >= ti) return null;
+  const name = text.slice(tokens[si]!.start, tokens[c - 1]!.end);
+  return { ...ap, start: tokens[si]!.start, end: tokens[c - 1]!.end, next: c, anaphoricOrg: false, definite: false,
+    source: { kind: ap.source.kind, text: name, name, role: null, organisation: name, country: ap.source.country } };
 }
 
 function isBody(s: ClaimSource): boolean {

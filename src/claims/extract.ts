@@ -22,6 +22,7 @@ import { hedgePositions, isDisclaimer, orderHedges, sentenceHedges } from './hed
 import { isCapitalised, UNATTRIBUTED } from './source.js';
 import { cached, hasWordMatch } from './pattern.js';
 import { countryIndex, mergeCountryTokens } from './countries.js';
+import { mergeTruncatedBodies } from './truncation.js';
 import { complementWords } from './complement.js';
 import { invertedBodySubject } from './attribution.js';
 import { isBodySource, statisticLead } from './statistic-lead.js';
@@ -77,7 +78,8 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   const infos: SentenceInfo[] = [];
   let fi = 0;
   for (const span of spans) {
-    const tokens = mergeCountryTokens(tokenize(text, pack, span.start, span.end), text, countries);
+    const merged = mergeCountryTokens(tokenize(text, pack, span.start, span.end), text, countries);
+    const tokens = tables.nounsCapitalised ? mergeTruncatedBodies(merged, text) : merged;
     const marks = clauseMarks(tokens, complementWords(tables));
     const frames = findFrames(text, span, tokens, marks, quotes, tables);
     for (const f of frames) {
@@ -133,6 +135,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     let konj: boolean | undefined;
     let hearsay: boolean | undefined;
     let continued = false;
+    let passive: { word: string; hedge?: Hedge } | null | undefined;
     if (info.figures.length) {
       const hits = measureHits(text, info.span, tables);
       // what only a claim needs (hedges, places, scope cues, the time engine's run) is read at the sentence's first claim
@@ -179,7 +182,13 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         let speech: Speech = 'none';
         const extraHedges: Hedge[] = [];
         const q = quoteAt(quotes, fig.start);
-        const frame = q || !explicit.length ? null : chooseFrame(explicit, fig, clause, text, sc.coordinators);
+        let frame = q || !explicit.length ? null : chooseFrame(explicit, fig, clause, text, sc.coordinators);
+        // "Die Banken hätten nach eigener Schätzung 300 Millionen ausgegeben, erklärte der Verband": "own" is the
+        // speaker's whose reporting verb closes the sentence; that verb speaks for the figure
+        if (frame && frame.kind === 'prep' && sc.self.test(text.slice(frame.start, frame.end))) {
+          const closing = explicit.find((f) => f.kind === 'verb' && f.clause.start > fig.end && f.speech === 'indirect' && f.clause.end >= info.span.end - 1);
+          if (closing) frame = { ...closing, hedge: closing.hedge ?? frame.hedge };
+        }
         if (q) {
           speech = 'direct';
           // "Er habe „nie mehr als 40.000 Euro“ erhalten, sagte X": a quoted phrase inside a sentence its frame attributes
@@ -194,6 +203,12 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           source = last.source;
           speech = 'indirect';
           continued = true;
+        } else if (last && s - last.sentence <= 2 && (passive ??= passiveLead(info.tokens, tables)) !== null) {
+          // "Gefordert werden 300 Stellen": a passive of saying or demanding goes on with the last speaker's words
+          source = last.source;
+          speech = 'reported';
+          continued = true;
+          if (passive.hedge) extraHedges.push(passive.hedge);
         } else if (last && last.sentence === s - 1 && (
           (hearsay ??= hasOutsideQuotes(sc.hearsay, text, info.span, quotes)
             // "Die Brigade soll bis 2027 auf 4.800 Soldaten anwachsen": a plan with a target date is nobody's hearsay
@@ -265,6 +280,26 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         }
       }
     }
+    // "Mindestens 19 Menschen starben. Mehr als 40 weitere wurden verletzt, wie die Polizei mitteilte.": a sentence that
+    // goes on counting from the one before and names its speaker names the speaker of the count it continues (the
+    // sentence before has no frame of its own and no speaker live from before; same paragraph)
+    if (s > 0 && explicit.length && info.figures.length && !infos[s - 1]!.frames.length && !infos[s - 1]!.headline
+      && !text.slice(infos[s - 1]!.span.end, info.span.start).includes('\n') && !(lastBefore && lastBefore.sentence >= s - 3)
+      && (furtherLead(text, info.span, info.figures, tables) || partitiveLead(text, info.span, info.figures, tables))) {
+      const prevSpan = infos[s - 1]!.span;
+      // only a reporting verb closing the sentence speaks for the report as a whole; a prepositional "nach Angaben der
+      // Feuerwehr" inside it is scoped to its own clause
+      const verb = explicit.find((f) => f.kind === 'verb' && f.clause.start > info.span.start);
+      const own = verb ? claims.find((c) => c.span.start >= info.span.start && c.source.kind !== 'unattributed' && c.speech !== 'direct' && c.source.name === verb.source!.name) : undefined;
+      if (own) {
+        for (const c of claims) {
+          if (c.span.start >= prevSpan.start && c.span.end <= prevSpan.end && c.source.kind === 'unattributed' && c.speech === 'none') {
+            c.source = { ...own.source };
+            c.speech = 'reported';
+          }
+        }
+      }
+    }
     // "The company disputed that figure, saying only 300 had joined": the denial is of the earlier figure, not of its own
     if (info.frames.some((f) => f.hedge === 'denial' && DENIAL_OF_EARLIER.test(text.slice(f.start, f.clause.end)))) {
       for (const c of claims) if (c.span.start >= info.span.start) c.hedges = c.hedges.filter((h) => h !== 'denial');
@@ -288,6 +323,15 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     for (const g of info.groups) remember(memory, g);
   }
   return claims;
+}
+
+/** "Gefordert werden …", "Verlangt wird …": the passive lead that opens the sentence (a participle, then a form of werden), or null. */
+function passiveLead(tokens: Token[], tables: ClaimTables): { word: string; hedge?: Hedge } | null {
+  const leads = tables.speech.passiveLeads;
+  const first = tokens[0]?.text;
+  if (!leads || !first) return null;
+  const lead = leads.find((l) => l.word === first);
+  return lead && /^(?:wird|werden|wurde|wurden|würden)$/u.test(tokens[1]?.text ?? '') ? lead : null;
 }
 
 /** "…, teilte das Ministerium mit": a verb frame after its content, opening a later clause of the sentence. */

@@ -68,6 +68,7 @@ interface CompiledSources {
   /** the media entries by their first word, longest first as in `media` */
   mediaByFirst: Map<string, Array<{ words: string[]; name: string }>>;
   mediaNouns: Set<string>;
+  mediaTitleTail: RegExp | null;
   mediaSuffix: RegExp | null;
   anonymous: Array<{ re: RegExp; en: string }>;
   placeNouns: Set<string>;
@@ -105,6 +106,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   media: t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length),
   mediaByFirst: byFirstWord(t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length)),
   mediaNouns: new Set(t.sources.mediaNouns),
+  mediaTitleTail: t.sources.mediaTitleTails ? new RegExp(`^(?:${t.sources.mediaTitleTails})$`, 'u') : null,
   // compounds: a capitalised first part and a media noun ("Auslandssender", "Fachmedien", "Lokalzeitung")
   mediaSuffix: t.sources.mediaSuffixes?.length ? new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${t.sources.mediaSuffixes.join('|')})$`, 'u') : null,
   anonymous: t.sources.anonymous.map(([p, en]) => ({ re: new RegExp(`^(?:${p})$`, t.nounsCapitalised ? 'u' : 'iu'), en })),
@@ -421,7 +423,15 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
       const mo = t.kind === 'word' ? matchOrg(tokens, j, text, cs) : null;
       if (mo && mo.next > j + 1) break;
       // "local media", "state television": a medium named by an adjective and a noun
-      if (t.kind === 'word' && matchMedia(tokens, j, cs)) break;
+      // (not "the media regulator", "a media company": a body or role noun after it is the head)
+      const n = tokens[j + 1];
+      if (t.kind === 'word' && matchMedia(tokens, j, cs)) {
+        if (!cs.nounsCapitalised && isLowerWord(t) && isLowerWord(n) && !cs.mediaNouns.has(`${t.text} ${n!.text}`) && (matchOrgWord(n!.text, cs) || matchRole(n!.text, cs))) {
+          j++;
+          continue;
+        }
+        break;
+      }
     }
     // "Sachsens Innenministerin", "Russlands Präsident": a genitive place name before a role
     if (cs.nounsCapitalised && j === i && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && tokens[j + 1]?.kind === 'word' && matchRole(splitPrefix(tokens[j + 1]!.text, cs).head, cs)) {
@@ -536,7 +546,9 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
       let m = k + 1;
       if (tokens[m] && (cs.definite.has(tokens[m]!.text))) m++;
       // "a member of the crisis team": a multi-word body ends the adjectives (English words look alike)
-      while (isAdjective(tokens[m], cs) && !((matchOrg(tokens, m, text, cs)?.next ?? 0) > m + 1)) {
+      // "des Bayerischen Städte- und Gemeindebunds": a capitalised proper adjective before a body noun, too
+      while ((isAdjective(tokens[m], cs) || (cs.nounsCapitalised && PROPER_ADJECTIVE.test(tokens[m]?.text ?? '') && !!institutionNoun(tokens[m + 1]?.text ?? '')))
+        && !((matchOrg(tokens, m, text, cs)?.next ?? 0) > m + 1)) {
         const c = countryOfWord(cs.countries, tokens[m]!.text);
         if (c && !country) country = c;
         m++;
@@ -988,7 +1000,12 @@ function isAdjunctBeforeRole(tokens: Token[], j: number, cs: CompiledSources): b
   if (cs.nounsCapitalised) return false;
   const t = tokens[j]!;
   const n = tokens[j + 1];
-  return t.kind === 'word' && !!n && n.kind === 'word' && !!matchOrgWord(t.text, cs) && !!matchRole(n.text, cs);
+  if (t.kind !== 'word' || !n || n.kind !== 'word' || !matchOrgWord(t.text, cs)) return false;
+  if (matchRole(n.text, cs)) return true;
+  // "WHO country representative Miriam Osei", "UNICEF regional director Anna Berg": one lower-case adjunct between the
+  // body and a role noun that a name follows
+  const r = tokens[j + 2];
+  return isLowerWord(n) && !!r && r.kind === 'word' && !!matchRole(r.text, cs) && isCapitalised(tokens[j + 3]);
 }
 
 /** Index of the first capture group that took part in a match (= the table entry). */
@@ -1153,6 +1170,9 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
       return { kind: 'media', next: j + 1, mediaName: place + tok.text };
     }
   }
+  // "The Harbour Times", "the Riverside Gazette": capitalised words closed by a newspaper's title word are a medium
+  const title = cs.mediaTitleTail ? newspaperTitle(tokens, j, cs) : 0;
+  if (title) return { kind: 'media', next: title, mediaName: text.slice(tok.start, tokens[title - 1]!.end) };
   const name = matchName(tokens, j, text, cs);
   if (name) return { kind: 'person', next: name.next, person: name.person, personText: name.text, country: name.person?.country ?? null };
   if (!isCapitalised(tok) && cs.nounsCapitalised) return null;
@@ -1582,6 +1602,17 @@ function properAfterType(tokens: Token[], k: number, cs: CompiledSources): numbe
   return e > k && (!n || n.kind !== 'word' || isLowerWord(n)) ? e : k;
 }
 
+/** The index after a newspaper title at j (one or two capitalised words, then a title word), or 0. */
+function newspaperTitle(tokens: Token[], j: number, cs: CompiledSources): number {
+  if (cs.firstNames.has(tokens[j]!.text)) return 0;
+  for (let e = j + 1; e <= j + 2; e++) {
+    const t = tokens[e];
+    if (!isCapitalised(t) || t!.start - tokens[e - 1]!.end !== 1 || !isCapitalised(tokens[e - 1])) return 0;
+    if (cs.mediaTitleTail!.test(t!.text) && !isCapitalised(tokens[e + 1])) return e + 1;
+  }
+  return 0;
+}
+
 /**
  * English "credit research firm Tokyo …": up to three adjacent lower-case words, then a generic body noun with a
  * capitalised word right after it; the index of that noun, or j.
@@ -1668,7 +1699,7 @@ function institutionKind(noun: string): SourceKind {
  * Verdi"): the proper name alone names it. A compound with a body head ("der Rettungsbund Oberhain", "die Feuerwehr
  * Wendelsbach") is part of the name, so the name keeps it.
  */
-const BARE_BODY = /^(?:\p{Lu}\p{Ll}*(?:versorger|anbieter|hersteller|versicherer|betreiber|finanzierer|zulieferer|dienstleister|discounter|auskunftei|bauer)|Unternehmen|Firma|Konzern|Bündnis|Verband|Verein|Organisation|Gewerkschaft|Partei|Stiftung|Institut|Gruppe|Gesellschaft|Initiative|Netzwerk|Agentur|Betreiber|Veranstalter|Stadt|Gemeinde|Kreis|Landkreis|company|group|union|organisation|organization|foundation|institute|agency)$/u;
+const BARE_BODY = /^(?:\p{Lu}\p{Ll}*(?:versorger|anbieter|hersteller|versicherer|betreiber|finanzierer|zulieferer|dienstleister|discounter|auskunftei|bauer)|Unternehmen|Firma|Konzern|Bündnis|Verband|Verein|Organisation|Gewerkschaft|Partei|Stiftung|Institut|Gruppe|Gesellschaft|Initiative|Netzwerk|Agentur|Betreiber|Veranstalter|Versorger|Netzbetreiber|Anbieter|Hersteller|Versicherer|Dienstleister|Stadt|Gemeinde|Kreis|Landkreis|company|group|union|organisation|organization|foundation|institute|agency)$/u;
 
 function bodyName(noun: string, proper: string): string {
   return BARE_BODY.test(noun) ? proper : `${noun} ${proper}`;
@@ -1818,7 +1849,7 @@ const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6}
 const NAMED_ROLE = /^(\p{Lu}[\p{L}\d]+)-(\p{Lu}\p{Ll}+)$/u;
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
-const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Confederation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Government|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Airways|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Confederation|Co-?operative|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Government|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Airways|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
 
 /**
  * Words that end a company's name ("Kalliston Maritime", "Atlantis Shipping") but open many sentences as common nouns

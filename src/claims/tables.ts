@@ -178,6 +178,11 @@ export interface SpeechTables {
   /** "Mehr als 400 weitere wurden verletzt": words right after a figure that continue the count (and source) before */
   furtherWords?: string[];
   /**
+   * Participles of saying or demanding that open a passive sentence ("Gefordert werden 300 Stellen", "Verlangt wird
+   * …"): what the last speaker says or wants, continued without naming them; each with the hedge it carries.
+   */
+  passiveLeads?: Array<{ word: string; hedge?: Hedge }>;
+  /**
    * "Die Zahl der Verbraucherinsolvenzen stieg um 7 Prozent": a sentence in the indicative that reports how a statistic
    * moved (`noun` a statistic noun, `verb` a verb of change or level, patterns of whole words) goes on with the
    * statistics of the body that spoke in the sentence before.
@@ -249,6 +254,8 @@ export interface SourceTables {
   media: Array<[pattern: string, name: string]>;
   /** generic media nouns before a name: Zeitung, Sender, Nachrichtenagentur */
   mediaNouns: string[];
+  /** last words of a newspaper's title ("The Harbour Times", "the Riverside Gazette"): capitalised words ending in one name a medium */
+  mediaTitleTails?: string;
   /** last parts of compounds that name a medium (German "Auslandssender", "Fachmedien"), lower case */
   mediaSuffixes?: string[];
   /** first names that make "Vorname Nachname" a person */

@@ -52,6 +52,9 @@ export const speech: SpeechTables = {
     { pattern: 'kritisierte[n]?|kritisiert|kritisieren|beklagte[n]?|beklagt|monierte[n]?|moniert' },
     // "Die Organisatoren warfen der Polizei vor, …": an accusation is a statement of its subject
     { pattern: 'warf(?:en)?|wirft|werfen', particle: 'vor' },
+    // "Das Ministerium hält dagegen, …", "Die Stadt entgegnete, …": a reply states what follows as much as "sagte"
+    { pattern: 'hält|hielt(?:en)?|halten', particle: 'dagegen' },
+    { pattern: 'entgegnete[n]?|entgegnet|konterte[n]?|kontert|widersprach(?:en)?|widerspricht' },
     // "Das Hilfswerk bat die Geberländer um 28 Millionen Dollar": asking for a sum is a demand
     { pattern: 'bat(?:en)?|bittet|bitten', particle: 'um', objectParticle: true, hedge: 'demand' },
     { pattern: 'informierte[n]?|informiert' },
@@ -74,6 +77,8 @@ export const speech: SpeechTables = {
     { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangt(?=\\s*,\\s*(?:dass|daß|(?!\\s|um\\s|ohne\\s|statt\\s|anstatt\\s)[^.,;„“]{0,100}?(?:\\p{Ll}+zu\\p{Ll}+en|\\szu\\s\\p{Ll}+en)(?![\\p{L}])))|verlangen', hedge: 'demand' },
   ],
   frames: [
+    // "nach einer Forsa-Umfrage", "laut einer Ifo-Studie": the institute named in the compound did the survey
+    { pattern: '(?:nach|laut) (?:einer|der|einem|dem) (?:(?:neuen|aktuellen|jüngsten|repräsentativen) )?[\\p{L}]+-(?:Umfrage|Studie|Erhebung|Analyse|Auswertung|Befragung)', speaker: 'after', speech: 'reported' },
     // "nach einer am Montag veröffentlichten Analyse des X": an extended participle between the article and the noun
     { pattern: 'nach (?:einer?|einem|der|den|dem) (?:am|im|vom|von|in|seit|bei) (?:[\\p{L}\\d.-]+ ){1,3}?\\p{Ll}+(?:te|ten|tem|ter|tes) (?:[\\p{L}-]+ )?(?:Schätzung(?:en)?|Berechnungen|Hochrechnung(?:en)?)', speaker: 'after', speech: 'reported', hedge: 'estimate' },
     { pattern: 'nach (?:einer?|einem|der|den|dem) (?:am|im|vom|von|in|seit|bei) (?:[\\p{L}\\d.-]+ ){1,3}?\\p{Ll}+(?:te|ten|tem|ter|tes) (?:[\\p{L}-]+ )?(?:Angaben|Zählung(?:en)?|Umfragen?|Auswertung(?:en)?|Erhebung(?:en)?|Analysen?|Studien?|Statistik(?:en)?|Bilanz|Bericht)', speaker: 'after', speech: 'reported' },
@@ -88,7 +93,7 @@ export const speech: SpeechTables = {
     { pattern: 'zufolge', speaker: 'before', speech: 'reported' },
     { pattern: 'nach (?:einer |der )?(?:vorläufigen|ersten) (?:Angaben|Erkenntnissen|Informationen|Zählung(?:en)?|Schätzung(?:en)?|Bilanz|Auswertung)', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
     // "nach Auskunft des Ministeriums", "nach einem Bericht der Agentur X": what a body told or published
-    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung|Überzeugung)', speaker: 'after', speech: 'reported' },
+    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung|Überzeugung|Ansicht|Auffassung|Meinung|Einschätzung)', speaker: 'after', speech: 'reported' },
     // "nach dem jüngsten Finanzreport der Liga", "nach einem neuen Bericht des Amts": an article, an adjective, the document
     { pattern: 'nach (?:dem|einem|der|einer) \\p{Ll}+(?:e|en) \\p{Lu}\\p{Ll}*(?:bericht|report|Bericht|Report|Mitteilung|mitteilung)', speaker: 'after', speech: 'reported' },
     // "nach dem jüngsten Lagebild Rauschgift des LKA", "nach der neuen Statistik des Amts": a published document, maybe
@@ -110,6 +115,8 @@ export const speech: SpeechTables = {
     { pattern: '(?:in|aus)(?= [\\p{L}-]*[Kk]reisen (?:hieß es|heißt es|verlautete|verlautet)(?: \\p{Ll}+){0,2}\\s*,)', speaker: 'after', speech: 'indirect' },
     { pattern: 'aus(?= [\\p{L}-]*[Kk]reisen)', speaker: 'after', speech: 'reported' },
     { pattern: 'demnach', speaker: 'none', speech: 'reported', continues: true },
+    // "Das steht im Jahresbericht des Amts", "So steht es in der Bilanz der Agentur": the document (and its issuer) after it
+    { pattern: '(?<=(?:^|[.!?]\\s+|\\s)(?:Das|Dies|So) )(?:steht|stand)(?: es| das)?(?: so)? (?:in|im)(?= )', speaker: 'after', speech: 'reported' },
     // "Kritik kam von Pro Asyl", "Widerspruch kam vom Städtetag", "Unterstützung kommt von der Gewerkschaft": a reaction
     // noun, its coming from someone is that one speaking (their words follow, often in Konjunktiv); not from "allen Seiten"
     // (the frames are matched ignoring case, so the quantifiers are listed)
@@ -167,7 +174,7 @@ export const speech: SpeechTables = {
   asClause: ['wie'],
   self: ['eigenen', 'eigener'],
   audience: ['dem', 'einem', 'den', 'gegenüber'],
-  anaphora: ['Das', 'Dies', 'Dieses', 'Diese'],
+  anaphora: ['Das', 'Dies', 'Dieses', 'Diese', 'So'],
   anaphoraNouns: ['Zahlen', 'Zahl', 'Angaben', 'Daten', 'Werte', 'Ergebnisse', 'Befunde', 'Bilanz', 'Schätzung', 'Schätzungen', 'Prognose', 'Statistik'],
   placePrepositions: ['in', 'aus'],
   seatWords: ['mit Sitz', 'mit Hauptsitz', 'mit Standort'],
@@ -179,6 +186,7 @@ export const speech: SpeechTables = {
     agent: 'durch',
   },
   furtherWords: ['weitere', 'weiteren'],
+  passiveLeads: [{ word: 'Gefordert', hedge: 'demand' }, { word: 'Verlangt', hedge: 'demand' }, { word: 'Kritisiert' }, { word: 'Bemängelt' }, { word: 'Beklagt' }],
   statisticLead: {
     noun: 'Zahl|Anzahl|Gesamtzahl|Quote|Rate|Anteil|Summe|Wert',
     verb: 'stieg(?:en)?|sank(?:en)?|fiel(?:en)?|wuchs(?:en)?|lag(?:en)?|kletterte(?:n)?|schrumpfte(?:n)?|erhöhte(?:n)?|verringerte(?:n)?|verdoppelte(?:n)?|halbierte(?:n)?|ging(?:en)?|nahm(?:en)?',
