@@ -481,7 +481,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   if (ci < ti && cs.audience.has(lowerCase(tokens[ci]!.text))) ci = ti;
   if (ci < ti) {
     const m = parseSpeaker(tokens, ci, text, tables);
-    if (m && m.end <= start) mention = m;
+    // "Diese Bilanz zog die Staatsanwaltschaft": a demonstrative with a noun of stated figures is the object, not a document speaking
+    if (m && m.end <= start && !(m.source.kind === 'document' && !m.source.name && anaphorBefore(tokens, ci, ti, tables))) mention = m;
     // "Die Feuerwehr teilte mit": an unknown noun phrase that is all there is before the verb
     // "Den Schaden beziffert der Versorger": a fronted object (accusative or dative article) is never the speaker
     if (!mention && !frontObject && !anaphorBefore(tokens, ci, ti, tables)) {
@@ -571,7 +572,15 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   if (!mention && (frontObject || frontAdverbial)) {
     let k = ti + 1;
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
-    const g = tokens[k] && isArticle(tokens[k]!.text, tables) && !OBJECT_ARTICLE.test(tokens[k]!.text) ? genericSpeaker(tokens, k, text, tables) : null;
+    let g = tokens[k] && isArticle(tokens[k]!.text, tables) && !OBJECT_ARTICLE.test(tokens[k]!.text) ? genericSpeaker(tokens, k, text, tables) : null;
+    // "Den Schaden beziffert Stromnetz Berlin auf …": after a fronted object a name without an article is the subject
+    if (!g && frontObject && tables.nounsCapitalised && isCapitalised(tokens[k]) && !isArticle(tokens[k]!.text, tables)) {
+      const n = parseSpeaker(tokens, k, text, tables) ?? genericSpeaker(tokens, k, text, tables);
+      // a name without a role is a body the text named with its body noun before ("der Netzbetreiber Stromnetz Berlin"),
+      // not a region that set a record ("Den stärksten Anstieg verzeichnete Nordrhein-Westfalen")
+      const roleless = n && n.source.kind === 'person' && !n.source.role;
+      if (n && !n.pronoun && n.source.kind !== 'unattributed' && (!roleless || (!!n.source.name && namedAsBodyBefore(text, tokens[k]!.start, n.source.name)))) g = n;
+    }
     if (g && g.end <= clause.end) mention = g;
   }
   // "Für die laufende Saison rechnet Wöhrle mit …": after a fronted prepositional phrase a person's name right after the
@@ -639,7 +648,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     // the speaker spoke may follow in full prepositional phrases
     // "Das teilte die Athletics Integrity Unit (AIU) des Weltverbands mit": an acronym in brackets, then the genitive
     const gb = g ? bracketEnd(tokens, g.next) : -1;
-    if (g && g.end <= gClause.end && closesClause(tokens, skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables), gClause, cs, cs.particles.get(entry), anaphoric)) mention = gb > 0 ? withAcronym(g, tokens, gb + 1) : g;
+    // "…“, sagte Kämmerer X dem WDR.": the audience may follow the speaker, too
+    const after = skipAffiliation(tokens, gb > 0 ? gb + 1 : g?.next ?? k, text, tables);
+    if (g && g.end <= gClause.end && closesClause(tokens, tables.nounsCapitalised && g.source.kind === 'person' ? skipAudience(tokens, after, text, tables, cs, entry) : after, gClause, cs, cs.particles.get(entry), anaphoric)) mention = gb > 0 ? withAcronym(g, tokens, gb + 1) : g;
   }
   // "„…“, Lane said." / "…, Engel sagte.": a bare name right after the quote or comma, before the verb
   if (!mention && ci < ti && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))) {
@@ -880,6 +891,14 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
       if (holder) return { ...m.source, kind: 'person', name: holder.name };
     }
     if (m.official) return { ...m.source, kind: 'anonymous_official', name: m.source.name ?? 'official (anonymous)' };
+  }
+  // "Den Schaden beziffert Stromnetz Berlin …" after "der Netzbetreiber Stromnetz Berlin": a name without a role that
+  // the text gave a body before is that body, not a person
+  if (m.source.kind === 'person' && !m.source.role && m.source.name) {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!.source;
+      if ((h.kind === 'organisation' || h.kind === 'government' || h.kind === 'media') && h.name === m.source.name) return h;
+    }
   }
   // "Berger begründete …" after "Vorstandschef Karl Berger": a surname alone is the person named in full before
   const name = m.source.kind === 'person' ? m.source.name : null;
@@ -1290,6 +1309,15 @@ function subjectAfterAuxiliary(tokens: Token[], ci: number, ti: number, text: st
   if (k >= ti || cs.audience.has(tokens[k]!.text) || feminineDative(tokens, k, tables) || OBJECT_ARTICLE.test(tokens[k]!.text)) return null;
   const m = parseSpeaker(tokens, k, text, tables) ?? (isArticle(tokens[k]!.text, tables) ? genericSpeaker(tokens, k, text, tables) : null);
   return m && m.end <= tokens[ti]!.start ? m : null;
+}
+
+/** `name` stood before `before` right after a body noun ("der Netzbetreiber Stromnetz Berlin", "des Konzerns Acme"). */
+function namedAsBodyBefore(text: string, before: number, name: string): boolean {
+  for (let at = text.lastIndexOf(name, before - 1), n = 0; at > 0 && n < 4; at = text.lastIndexOf(name, at - 1), n++) {
+    const noun = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+    if (noun && institutionNoun(noun[1]!)) return true;
+  }
+  return false;
 }
 
 /** A surname that the text named with a first name before ("Carsten Wöhrle … Wöhrle"), within the last 4,000 characters. */

@@ -256,7 +256,12 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     // "Diese Zahlen stellte die Ministerin vor.": the demonstrative with a noun of stated figures, likewise
     if (!info.figures.length && explicit.length && s > 0 && tables.speech.anaphora.includes(info.tokens[0]?.text ?? '')
       && (!isCapitalised(info.tokens[1]) || !!tables.speech.anaphoraNouns?.includes(info.tokens[1]?.text ?? ''))) {
-      const prevSpan = infos[s - 1]!.span;
+      const prevSpan = { ...infos[s - 1]!.span };
+      // "Zum Stichtag fehlten 72.400 Lehrstellen. Gleichzeitig gingen 31.800 Bewerber leer aus. Das geht aus der Bilanz
+      // der Agentur hervor.": two frameless sentences of one paragraph before are both what "Das" sums up
+      const two = s > 1 && !infos[s - 1]!.frames.length && !infos[s - 2]!.frames.length && !infos[s - 2]!.headline
+        && !text.slice(infos[s - 2]!.span.start, info.span.start).includes('\n');
+      if (two) prevSpan.start = infos[s - 2]!.span.start;
       // "Die Bundesregierung stellt 50 Millionen bereit. Das kündigte die Ministerin an.": an act's subject yields to the speaker
       const prevAct = infos[s - 1]!.frames.length > 0 && infos[s - 1]!.frames.every((f) => f.act || !f.source);
       for (const c of claims) {

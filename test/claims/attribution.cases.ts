@@ -1166,6 +1166,43 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: 'rund 9.000', source: { kind: 'organisation', name: 'Nordstrom' } }] },
   { rule: 'negative: nach Unternehmensangaben with no company before stays generic', text: 'Am Abend hatten nach Unternehmensangaben rund 9.000 Haushalte wieder Strom.',
     claims: [{ text: 'rund 9.000', source: { kind: 'organisation', name: 'Unternehmen' } }] },
+  // --- offices known by their letters; promises and orders state what they promise or order
+  { rule: 'nach BKA-Angaben: a federal office, government', text: 'Die Beute summierte sich nach BKA-Angaben auf 12,5 Millionen Euro.',
+    claims: [{ text: '12,5 Millionen Euro', source: { kind: 'government' } }] },
+  { rule: 'stellte … in Aussicht: the subject promises, a projection', text: 'Umweltministerin Clara Wendt stellte den Landwirten Hilfen von bis zu 3.000 Euro in Aussicht.',
+    claims: [{ text: 'bis zu 3.000 Euro', source: { kind: 'person', name: 'Clara Wendt' }, hedges: ['projection'] }] },
+  { rule: 'ordnete die Festnahme von N an: the authority orders', text: 'Die Staatsanwaltschaft ordnete die Festnahme von vier Personen an.',
+    claims: [{ text: 'vier', source: { kind: 'government', name: 'Staatsanwaltschaft' } }] },
+  { rule: 'negative: stellte … bereit is still an act without a promise hedge', text: 'Die Stadt stellte 300.000 Euro bereit.',
+    claims: [{ text: '300.000 Euro', source: { kind: 'government', name: 'Stadt' }, hedges: [] }] },
+  // --- the audience after the speaker; a fronted object, then a name without an article as the subject
+  { rule: '„…“, sagte Rolle Name dem Sender: the audience after the speaker', text: 'Der Landkreistag widersprach. „Uns fehlen 12 Millionen Euro“, sagte Kämmerer Jonas Brandt dem NDR.',
+    claims: [{ text: '12 Millionen Euro', source: { kind: 'person', name: 'Jonas Brandt' }, speech: 'direct' }] },
+  { rule: ', sagte Rolle Name der Zeitung: the audience after the speaker (indirect)', text: 'Es fehlten 12 Millionen Euro, sagte Kämmerin Lea Roth der Lokalzeitung.',
+    claims: [{ text: '12 Millionen Euro', source: { kind: 'person', name: 'Lea Roth' }, speech: 'indirect' }] },
+  { rule: 'Den Schaden beziffert Name auf …: the name the text gave a body', text: 'Das teilte der Versorger Westnetz Hagen mit. Den Schaden beziffert Westnetz Hagen auf rund 2 Millionen Euro.',
+    claims: [{ text: 'rund 2 Millionen Euro', source: { kind: 'organisation', name: 'Westnetz Hagen' } }] },
+  { rule: 'Die Kosten schätzt Rolle Name auf …: a person after a fronted object', text: 'Die Kosten schätzt Verkehrsminister Jan Ott auf 40 Millionen Euro.',
+    claims: [{ text: '40 Millionen Euro', source: { kind: 'person', name: 'Jan Ott' }, hedges: ['estimate'] }] },
+  // --- drawing up a toll states it; "demnach" goes on with that speaker
+  { rule: 'Diese Bilanz zog X: the next sentence names the toll\'s speaker, demnach continues it', text: 'Die Unruhen haben mehr als 300 Menschen das Leben gekostet. Diese Bilanz zog die Staatsanwaltschaft am Montag. In der Hauptstadt wurden demnach 120 Menschen getötet.',
+    claims: [{ text: 'mehr als 300', source: { kind: 'government', name: 'Staatsanwaltschaft' } }, { text: '120', source: { kind: 'government', name: 'Staatsanwaltschaft' } }] },
+  { rule: 'X zog am Montag Bilanz, demnach …', text: 'Die Bergwacht zog am Sonntag Bilanz. Demnach wurden 75 Wanderer gerettet.',
+    claims: [{ text: '75', source: { kind: 'organisation', name: 'Bergwacht' } }] },
+  { rule: 'negative: a demonstrative with a figure noun is no document speaking', text: 'In der Region starben 40 Menschen. Diese Zahlen veröffentlichte das Gesundheitsamt.',
+    claims: [{ text: '40', source: { kind: 'government', name: 'Gesundheitsamt' } }] },
+  // --- a possessive with "eigenen" before a count noun: the speaker before
+  { rule: 'Nach ihrer eigenen Zählung: the medium named before', text: 'Die Lokalzeitung „Nordkurier“ kommt auf höhere Zahlen. Nach ihrer eigenen Zählung starben rund 160 Menschen.',
+    claims: [{ text: 'rund 160', source: { kind: 'media', name: 'Nordkurier' } }] },
+  { rule: 'negative: a region after a fronted object is no speaker', text: 'Den stärksten Anstieg verzeichnete Niedersachsen mit einem Plus von 11 Prozent.',
+    claims: [{ text: '11 Prozent', source: { kind: 'unattributed', name: null } }] },
+  // --- "Das geht aus … hervor" sums up two frameless sentences of its paragraph
+  { rule: 'Das geht aus X hervor after two frameless sentences attributes both', text: 'Zum Stichtag waren 9.400 Kitaplätze unbesetzt. Zugleich warteten 3.100 Familien auf einen Platz. Das geht aus dem Jahresbericht des Landesjugendamts hervor.',
+    claims: [{ text: '9.400', source: { kind: 'government' }, speech: 'reported' }, { text: '3.100', source: { kind: 'government' }, speech: 'reported', hedges: [] }] },
+  { rule: 'negative: a paragraph break before stops the reach', text: 'Zum Stichtag waren 9.400 Kitaplätze unbesetzt.\n\nDie Lage ist angespannt. Das geht aus dem Jahresbericht des Landesjugendamts hervor.',
+    claims: [{ text: '9.400', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'negative: leer ausgehen is no estimate', text: 'Im Vorjahr gingen 2.000 Bewerber leer aus, teilte die Kammer mit.',
+    claims: [{ text: '2.000', hedges: [] }] },
 ];
 
 export const enAttributionCases: Case[] = [

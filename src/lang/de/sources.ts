@@ -34,6 +34,12 @@ export const sources: SourceTables = {
     // statistics offices: public bodies whose figures are cited like statements ("laut Statistischem Bundesamt")
     { pattern: 'Statistische[snm]? Bundesamte?s?|Destatis', base: 'Statistisches Bundesamt', en: 'Federal Statistical Office', kind: 'government', country: 'DE' },
     { pattern: 'Statistische[snm]? Landesamte?s?', base: 'Statistisches Landesamt', en: 'State Statistical Office', kind: 'government' },
+    // federal and state security offices, also known by their letters ("nach BKA-Angaben", "das LKA")
+    { pattern: 'Bundeskriminalamte?s?|BKA', base: 'Bundeskriminalamt', en: 'Federal Criminal Police Office', kind: 'government', country: 'DE' },
+    { pattern: 'Landeskriminalamte?s?|LKA', base: 'Landeskriminalamt', en: 'State Criminal Police Office', kind: 'government', country: 'DE' },
+    { pattern: 'Bundesamte?s? für Verfassungsschutz|Verfassungsschutz(?:es)?|BfV', base: 'Verfassungsschutz', en: 'Office for the Protection of the Constitution', kind: 'government', country: 'DE' },
+    { pattern: 'Bundesnachrichtendienste?s?|BND', base: 'Bundesnachrichtendienst', en: 'Federal Intelligence Service', kind: 'government', country: 'DE' },
+    { pattern: 'Bundesamte?s? für Migration und Flüchtlinge|BAMF', base: 'Bundesamt für Migration und Flüchtlinge', en: 'Federal Office for Migration and Refugees', kind: 'government', country: 'DE' },
     { pattern: 'Statistik Austria', base: 'Statistik Austria', en: 'Statistics Austria', kind: 'government', country: 'AT' },
     { pattern: 'Eurostat', base: 'Eurostat', en: 'Eurostat', kind: 'organisation', country: 'EU' },
     { pattern: 'Präsidialamte?s?|Präsidentenbüros?', base: 'Präsidialamt', en: "President's Office", kind: 'government' },

@@ -38,11 +38,18 @@ export const speech: SpeechTables = {
     // "Diese Zahlen stellte die Ministerin am Dienstag vor": presenting figures states them (the particle closing the
     // clause is looked for ahead: "stellte … bereit" is the act below)
     { pattern: '(?:stellte[n]?|stellt)(?=\\s[^.;:„“]{0,120}?\\svor\\s*(?:[.,;:]|$))', particle: 'vor' },
+    // "Die Senatorin stellte Soforthilfen von bis zu 5.000 Euro in Aussicht": a promise, its subject's projection
+    // (looked for ahead, as "vor" above: one verb form, several particles)
+    { pattern: '(?:stellte[n]?|stellt)(?=\\s(?:[^.;:„“]|\\.(?=\\d)){0,120}?\\sin Aussicht(?![\\p{L}]))', particle: 'Aussicht', act: true, hedge: 'projection' },
     { pattern: 'stellte[n]?|stellt', particle: 'bereit', act: true },
+    // "Die Staatsanwaltschaft ordnete die Festnahme von sechs Personen an": an order states what it orders
+    { pattern: 'ordnete[n]?|ordnet', particle: 'an', act: true },
     // "Das Institut hatte einen Anteil von 51 Prozent ermittelt": a count or survey result arrived at
     { pattern: 'zählte[n]?|zählt|zählen|gezählt|registrierte[n]?|registriert|verzeichnete[n]?|verzeichnet|ermittelte[n]?|ermittelt' },
     { pattern: 'erfuhr(?:en)?|erfährt', recipient: true },
     { pattern: 'bezifferte[n]?|beziffert|beziffern' },
+    // "Diese Bilanz zog die Staatsanwaltschaft", "Die Polizei zog am Abend Bilanz": drawing up a toll states it
+    { pattern: '(?<=Bilanz )(?:zog|zogen|zieht|ziehen)|(?:zog|zogen|zieht|ziehen)(?=\\s[^.;:„“]{0,60}?\\sBilanz(?![\\p{L}]))' },
     // "Ein Reporter des Senders beobachtete, wie …": what a witness saw is reported as theirs
     { pattern: 'beobachtete[n]?|beobachtet', observed: true },
     { pattern: 'twitterte[n]?|postete[n]?' },
@@ -93,7 +100,7 @@ export const speech: SpeechTables = {
     { pattern: 'zufolge', speaker: 'before', speech: 'reported' },
     { pattern: 'nach (?:einer |der )?(?:vorläufigen|ersten) (?:Angaben|Erkenntnissen|Informationen|Zählung(?:en)?|Schätzung(?:en)?|Bilanz|Auswertung)', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
     // "nach Auskunft des Ministeriums", "nach einem Bericht der Agentur X": what a body told or published
-    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung|Überzeugung|Ansicht|Auffassung|Meinung|Einschätzung)', speaker: 'after', speech: 'reported' },
+    { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung|Überzeugung|Ansicht|Auffassung|Meinung|Einschätzung)', speaker: 'after', speech: 'reported' },
     // "nach dem jüngsten Finanzreport der Liga", "nach einem neuen Bericht des Amts": an article, an adjective, the document
     { pattern: 'nach (?:dem|einem|der|einer) \\p{Ll}+(?:e|en) \\p{Lu}\\p{Ll}*(?:bericht|report|Bericht|Report|Mitteilung|mitteilung)', speaker: 'after', speech: 'reported' },
     // "nach dem jüngsten Lagebild Rauschgift des LKA", "nach der neuen Statistik des Amts": a published document, maybe
