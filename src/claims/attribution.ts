@@ -1021,7 +1021,9 @@ export function subjectMention(text: string, sentence: Span, tokens: Token[], ta
   // "Der Handelsverband sieht …": a compound body noun may refer back, but names a body of its own kind that may speak
   // later (the caller resolves it first); a bare "Der Verband" does not
   const compound = !!g && !!g.institution && !!g.anaphoricOrg && !GENERIC_BODY.test(g.source.name ?? '') && BODY_HEAD.test(g.source.name ?? '');
-  if (g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg) || ownName || compound)) return g;
+  // "Der DLRG reicht das nicht. Sie verlangt …": a body's letters after an article name it, as subject or dative topic
+  const acronym = !!g && g.source.kind === 'organisation' && /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(g.source.name ?? '') && g.next === i + 2;
+  if (g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg) || ownName || compound || acronym)) return g;
   // "Die mit Al-Kaida verbundene Gruppe JNIM reklamierte …": a named body behind an extended participle
   const p = !g && i < tokens.length && isArticle(tokens[i]!.text, tables) ? pastParticiple(tokens, i, text, tables) : null;
   return p && p.source.kind !== 'person' && p.source.kind !== 'unattributed' && !p.anaphoricOrg && p.source.name ? p : null;

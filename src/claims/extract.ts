@@ -23,6 +23,7 @@ import { isCapitalised, UNATTRIBUTED } from './source.js';
 import { cached, hasWordMatch } from './pattern.js';
 import { countryIndex, mergeCountryTokens } from './countries.js';
 import { mergeTruncatedBodies } from './truncation.js';
+import { shapedKonjunktiv } from './konjunktiv-shape.js';
 import { complementWords } from './complement.js';
 import { invertedBodySubject } from './attribution.js';
 import { isBodySource, statisticLead } from './statistic-lead.js';
@@ -173,8 +174,19 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         if (isDenominatorOrBound(text, fig, info.span, tables)) continue;
         // "zwölf von 14 Landkreisen": the whole a part is counted against
         if (k > 0 && tables.measures.denominatorLinks.includes(text.slice(prevEnd, fig.start).trim())) continue;
-        const measure = claimMeasure(fig, unitMeasure, mh && (/\d/u.test(fig.text) || fig.value.vague || (fig.value.max ?? 0) >= 13 || (mh.start >= clause.start && mh.end <= clause.end)) ? mh : null, counted, text, tables)
+        let measure = claimMeasure(fig, unitMeasure, mh && (/\d/u.test(fig.text) || fig.value.vague || (fig.value.max ?? 0) >= 13 || (mh.start >= clause.start && mh.end <= clause.end)) ? mh : null, counted, text, tables)
           ?? (!counted && !fig.value.unit && (bareCount(text, fig, clause, info.tokens, tables) || ellipticCount(text, fig, claims, info.span, prevCounted)) ? 'other' : null);
+        let value = fig.value;
+        // "Der Bedarf liegt bei 4 Milliarden Dollar. Davon fehlten noch 1,7 Milliarden.": the sum's currency carries over
+        // (a part of it: "Davon …" opening the next sentence, or "…, davon 1,7 Milliarden" in the same one; not a
+        // conversion or range partner in brackets)
+        const lead = !measure && !counted && !fig.value.unit && s > 0 && partitiveLead(text, info.span, info.figures, tables);
+        const inner = !measure && !counted && !fig.value.unit && tables.measures.partitive.some((p) => text.slice(Math.max(info.span.start, fig.start - p.length - 2), fig.start).trimEnd().toLowerCase().endsWith(p));
+        const currency = lead || inner ? carriedCurrency(fig, claims, lead ? infos[s - 1]!.span.start : info.span.start, tables) : null;
+        if (currency) {
+          measure = 'money';
+          value = { ...fig.value, unit: currency };
+        }
         if (!measure) continue;
 
         // attribution
@@ -199,7 +211,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           source = frame.source!;
           speech = frame.speech;
           if (frame.hedge) extraHedges.push(frame.hedge);
-        } else if (last && s - last.sentence <= 3 && (continues || (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes)))) {
+        } else if (last && s - last.sentence <= 3 && (continues || (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes) || shapedKonjunktiv(info.tokens, tables)))) {
           source = last.source;
           speech = 'indirect';
           continued = true;
@@ -240,7 +252,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           text: fig.text,
           span: { start: fig.start, end: fig.end },
           sentence: { start: info.span.start, end: info.span.end },
-          value: fig.value,
+          value,
           measure,
           counted: subj.counted,
           subject: subj.subject,
@@ -276,7 +288,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     // (within one paragraph, and only when no speaker is still live from before: then the figure is that one's or the outlet's)
     if (s > 0 && explicit.length && !infos[s - 1]!.frames.length && !infos[s - 1]!.headline && reportedAfterContent(explicit[0]!, info.span)
       && !text.slice(infos[s - 1]!.span.end, info.span.start).includes('\n') && !(lastBefore && lastBefore.sentence >= s - 3)
-      && (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes))) {
+      && (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes) || shapedKonjunktiv(info.tokens, tables))) {
       const prevSpan = infos[s - 1]!.span;
       for (const c of claims) {
         if (c.span.start >= prevSpan.start && c.span.end <= prevSpan.end && c.source.kind === 'unattributed' && c.speech === 'none') {
@@ -323,12 +335,25 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     const quoteHere = quotes.find((q) => q.speech && q.start >= info.span.start && q.start < info.span.end && quoteSources.has(q));
     if (lastFrame) last = { source: lastFrame.source!, sentence: s };
     else if (quoteHere) last = { source: quoteSources.get(quoteHere)!, sentence: s };
-    else if (last && (continued || quoteAt(quotes, info.span.start) || (s - last.sentence <= 3 && (continues || (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes)))))) last = { source: last.source, sentence: s };
+    else if (last && (continued || quoteAt(quotes, info.span.start) || (s - last.sentence <= 3 && (continues || (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes) || shapedKonjunktiv(info.tokens, tables)))))) last = { source: last.source, sentence: s };
     if (info.headline) last = null;
     for (const g of info.groups) remember(memory, g);
   }
   return claims;
 }
+
+/**
+ * The currency of the last sum of money (in this sentence or the one before) when the figure ends in a bare magnitude
+ * word ("1,7 Milliarden"), or null.
+ */
+function carriedCurrency(fig: QuantitySpan, claims: Claim[], from: number, tables: ClaimTables): string | null {
+  const re = magnitudeEnd(tables);
+  const prev = claims[claims.length - 1];
+  if (!re || !prev || prev.measure !== 'money' || !prev.value.unit || prev.span.start < from || !re.test(fig.text)) return null;
+  return prev.value.unit;
+}
+
+const magnitudeEnd = cached((t: ClaimTables): RegExp | null => t.measures.bareMagnitude ? new RegExp(`(?<![\\p{L}])(?:${t.measures.bareMagnitude})$`, 'u') : null);
 
 /** "Gefordert werden …", "Verlangt wird …": the passive lead that opens the sentence (a participle, then a form of werden), or null. */
 function passiveLead(tokens: Token[], tables: ClaimTables): { word: string; hedge?: Hedge } | null {

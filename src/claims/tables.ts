@@ -22,6 +22,12 @@ export interface MeasureTables {
   countLinks: string[];
   /** a part of the figure before: "drei von ihnen", "two of them" */
   partitive: string[];
+  /**
+   * A figure ending in a bare magnitude word ("1,7 Milliarden", "1.7 billion") right after a sum of money carries that
+   * sum's currency ("Der Bedarf liegt bei 4 Milliarden Dollar. Davon fehlten noch 1,7 Milliarden."): the pattern of the
+   * figure's last word.
+   */
+  bareMagnitude?: string;
   /** between two figures, makes the second the whole of the first ("zwölf von 14", "three out of 10") */
   denominatorLinks: string[];
   /** words before a figure that make it a bound, not a count: "jünger als", "younger than" */
@@ -182,6 +188,12 @@ export interface SpeechTables {
    * …"): what the last speaker says or wants, continued without naming them; each with the hedge it carries.
    */
   passiveLeads?: Array<{ word: string; hedge?: Hedge }>;
+  /**
+   * Konjunktiv I forms no list holds, known by their shape in verb-second place (after a sentence adverb, a pronoun or
+   * a subject "article, lower-case words, noun"): `ending` a pattern of the verb's end ("e" not after t/d: "brauche",
+   * "fehle"; not the preterite "fehlte"), `notVerbs` words of that shape that are no verbs (determiners, adverbs).
+   */
+  konjunktivShape?: { ending: string; notVerbs: string[] };
   /**
    * "Die Zahl der Verbraucherinsolvenzen stieg um 7 Prozent": a sentence in the indicative that reports how a statistic
    * moved (`noun` a statistic noun, `verb` a verb of change or level, patterns of whole words) goes on with the

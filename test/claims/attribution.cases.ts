@@ -1203,6 +1203,24 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '9.400', source: { kind: 'unattributed', name: null } }] },
   { rule: 'negative: leer ausgehen is no estimate', text: 'Im Vorjahr gingen 2.000 Bewerber leer aus, teilte die Kammer mit.',
     claims: [{ text: '2.000', hedges: [] }] },
+  // --- a dative topic named by its letters may be "sie"/"er" next; a bare magnitude after "Davon" carries the currency
+  { rule: 'Der X reicht das nicht. Sie verlangt …: the body by its letters', text: 'Das Ministerium sagte, es fördere 300 Projekte. Der GEW reicht das nicht. Sie verlangt eine Milliarde Euro pro Jahr.',
+    claims: [{ text: '300', source: { name: 'Ministerium' } }, { text: 'eine Milliarde Euro', source: { kind: 'organisation', name: 'GEW' }, hedges: ['demand'] }] },
+  { rule: 'Davon fehlten noch 1,7 Milliarden: a sum of money in the currency before', text: 'Die UN bezifferten den Bedarf auf 4 Milliarden Dollar. Davon fehlten noch 1,7 Milliarden.',
+    claims: [{ text: '4 Milliarden Dollar', measure: 'money' }, { text: '1,7 Milliarden', measure: 'money', source: { name: 'Vereinte Nationen' } }] },
+  { rule: 'negative: a bare magnitude without a partitive lead is no sum of the money before', text: 'Der Etat beträgt 4 Milliarden Euro. Im Land leben 1,7 Millionen.',
+    claims: [{ text: '4 Milliarden Euro', measure: 'money' }] },
+  // --- a Konjunktiv I form no list holds, known by its shape in verb-second place, continues the speaker
+  { rule: 'Zudem fehle es an N: shaped Konjunktiv after an adverb', text: 'Die Ärztekammer sagte, die Lage sei ernst. Zudem mangle es an 40 Pflegekräften.',
+    claims: [{ text: '40', source: { kind: 'organisation', name: 'Ärztekammer' }, speech: 'indirect' }] },
+  { rule: 'Die Klinik brauche N: shaped Konjunktiv after a subject', text: 'Die Ärztekammer sagte, die Lage sei ernst. Die Notaufnahme verlange 40 zusätzliche Betten.',
+    claims: [{ text: '40', source: { kind: 'organisation', name: 'Ärztekammer' }, speech: 'indirect' }] },
+  { rule: 'negative: a preterite in -te after the subject is the outlet\'s', text: 'Die Ärztekammer sagte, die Lage sei ernst. Die Klinik hatte 40 Betten.',
+    claims: [{ text: '40', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'negative: an adjective in -e after the article is no verb', text: 'Die Ärztekammer sagte, die Lage sei ernst. Die neue Klinik öffnete mit 40 Betten.',
+    claims: [{ text: '40', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'negative: an adjective in -e between article and noun is no verb (indicative after it)', text: 'Die Ärztekammer sagte, die Lage sei ernst. Der gesetzliche Mindestlohn liegt bei 13,90 Euro.',
+    claims: [{ text: '13,90 Euro', source: { kind: 'unattributed', name: null } }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -49,7 +49,7 @@ export const speech: SpeechTables = {
     { pattern: 'erfuhr(?:en)?|erfährt', recipient: true },
     { pattern: 'bezifferte[n]?|beziffert|beziffern' },
     // "Diese Bilanz zog die Staatsanwaltschaft", "Die Polizei zog am Abend Bilanz": drawing up a toll states it
-    { pattern: '(?<=Bilanz )(?:zog|zogen|zieht|ziehen)|(?:zog|zogen|zieht|ziehen)(?=\\s[^.;:„“]{0,60}?\\sBilanz(?![\\p{L}]))' },
+    { pattern: '(?:zog|zogen|zieht|ziehen)(?:(?<=Bilanz (?:zog|zogen|zieht|ziehen))|(?=\\s[^.;:„“]{0,60}?\\sBilanz(?![\\p{L}])))' },
     // "Ein Reporter des Senders beobachtete, wie …": what a witness saw is reported as theirs
     { pattern: 'beobachtete[n]?|beobachtet', observed: true },
     { pattern: 'twitterte[n]?|postete[n]?' },
@@ -123,7 +123,8 @@ export const speech: SpeechTables = {
     { pattern: 'aus(?= [\\p{L}-]*[Kk]reisen)', speaker: 'after', speech: 'reported' },
     { pattern: 'demnach', speaker: 'none', speech: 'reported', continues: true },
     // "Das steht im Jahresbericht des Amts", "So steht es in der Bilanz der Agentur": the document (and its issuer) after it
-    { pattern: '(?<=(?:^|[.!?]\\s+|\\s)(?:Das|Dies|So) )(?:steht|stand)(?: es| das)?(?: so)? (?:in|im)(?= )', speaker: 'after', speech: 'reported' },
+    // (the lookbehind after the verb, not before it: a pattern opening with a lookbehind slows the whole scan)
+    { pattern: '(?:steht|stand)(?<=(?<![\\p{L}])(?:Das|Dies|So) (?:steht|stand))(?: es| das)?(?: so)? (?:in|im)(?= )', speaker: 'after', speech: 'reported' },
     // "Kritik kam von Pro Asyl", "Widerspruch kam vom Städtetag", "Unterstützung kommt von der Gewerkschaft": a reaction
     // noun, its coming from someone is that one speaking (their words follow, often in Konjunktiv); not from "allen Seiten"
     // (the frames are matched ignoring case, so the quantifiers are listed)
@@ -150,6 +151,8 @@ export const speech: SpeechTables = {
     'mache', 'verdiene', 'verkaufe', 'produziere', 'behandle', 'versorge', 'schulde', 'spare', 'zähle', 'umfasse', 'lebe',
     // Konjunktiv II forms that differ from every indicative: "Es kämen nur 40 Kinder in Frage", "Es gäbe 300 Fälle"
     'kämen', 'käme', 'gäbe', 'gäben', 'läge', 'lägen', 'stünde', 'stünden',
+    // stems in t/d, whose Konjunktiv I ends like a preterite ("erwarte" / "fehlte"): listed, not shaped
+    'erwarte', 'arbeite', 'bedeute', 'biete', 'leite', 'finde', 'melde', 'warte', 'berate', 'beobachte', 'fürchte', 'richte', 'leide', 'entscheide', 'bilde', 'sende', 'verwende',
     // verbs of sums that carry figures: "Das Angebot summiere sich auf 11 Milliarden" (few words: each one costs every scan)
     'summiere', 'beziffere', 'erhöhe', 'verringere',
   ],
@@ -193,6 +196,11 @@ export const speech: SpeechTables = {
     agent: 'durch',
   },
   furtherWords: ['weitere', 'weiteren'],
+  konjunktivShape: {
+    ending: '\\p{Ll}{2,}(?<![tdaeiouäöü])e',
+    notVerbs: ['ohne', 'heute', 'gerne', 'alleine', 'eine', 'keine', 'seine', 'ihre', 'meine', 'unsere', 'diese', 'jene', 'jede',
+      'manche', 'viele', 'alle', 'beide', 'einige', 'andere', 'mehrere', 'wenige', 'solche', 'welche', 'die', 'deine', 'eure', 'nahe', 'lange', 'gerade', 'jüngste', 'letzte', 'erste', 'nächste', 'halbe', 'ganze', 'große', 'hohe', 'neue', 'alte'],
+  },
   passiveLeads: [{ word: 'Gefordert', hedge: 'demand' }, { word: 'Verlangt', hedge: 'demand' }, { word: 'Kritisiert' }, { word: 'Bemängelt' }, { word: 'Beklagt' }],
   statisticLead: {
     noun: 'Zahl|Anzahl|Gesamtzahl|Quote|Rate|Anteil|Summe|Wert',
