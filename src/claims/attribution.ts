@@ -481,7 +481,8 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   if (ci < ti && cs.audience.has(lowerCase(tokens[ci]!.text))) ci = ti;
   if (ci < ti) {
     const m = parseSpeaker(tokens, ci, text, tables);
-    if (m && m.end <= start) mention = m;
+    // "Diese Bilanz zog die Staatsanwaltschaft": a demonstrative with a noun of stated figures is the object, not a document speaking
+    if (m && m.end <= start && !(m.source.kind === 'document' && !m.source.name && anaphorBefore(tokens, ci, ti, tables))) mention = m;
     // "Die Feuerwehr teilte mit": an unknown noun phrase that is all there is before the verb
     // "Den Schaden beziffert der Versorger": a fronted object (accusative or dative article) is never the speaker
     if (!mention && !frontObject && !anaphorBefore(tokens, ci, ti, tables)) {
@@ -530,6 +531,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   // clause; the words after the verb are the content, not a speaker in verb-second order
   if (!mention && !tables.nounsCapitalised && ci === ti) mention = insertedSubject(text, sentence, tokens, clause, ti, start, tables, cs);
   // speaker after the verb (verb-second order), past time and place words
+  let pronounAfter: Mention | null = null;
   if (!mention) {
     for (let k = ti + 1; k < tokens.length && k <= ti + 8 && tokens[k]!.start < clause.end; k++) {
       // the dative after a verb of saying is the audience: "sagte dem Sender", "told Reuters", "sagte der Nachrichtenagentur AP"
@@ -545,6 +547,13 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       if (m && !tables.nounsCapitalised && m.source.kind === 'document' && cs.placePrepositions.has(tokens[k - 1]?.text ?? '')) {
         k = m.next - 1;
         continue;
+      }
+      // English "said it had raised …", "said they would …": a pronoun after the verb opens the content clause; it is
+      // the speaker only where the clause ends with it (", said he.")
+      if (m && m.pronoun && !tables.nounsCapitalised && k === ti + 1 && (tokens[m.next]?.start ?? clause.end) < clause.end && tokens[m.next]!.kind === 'word') {
+        // kept as the last resort: with no subject before the verb, "it" and the speaker are the same body
+        pronounAfter = m;
+        break;
       }
       if (m) {
         mention = m;
@@ -563,7 +572,15 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   if (!mention && (frontObject || frontAdverbial)) {
     let k = ti + 1;
     while (k < tokens.length && cs.fillers.has(tokens[k]!.text) && !isArticle(tokens[k]!.text, tables)) k++;
-    const g = tokens[k] && isArticle(tokens[k]!.text, tables) && !OBJECT_ARTICLE.test(tokens[k]!.text) ? genericSpeaker(tokens, k, text, tables) : null;
+    let g = tokens[k] && isArticle(tokens[k]!.text, tables) && !OBJECT_ARTICLE.test(tokens[k]!.text) ? genericSpeaker(tokens, k, text, tables) : null;
+    // "Den Schaden beziffert Stromnetz Berlin auf …": after a fronted object a name without an article is the subject
+    if (!g && frontObject && tables.nounsCapitalised && isCapitalised(tokens[k]) && !isArticle(tokens[k]!.text, tables)) {
+      const n = parseSpeaker(tokens, k, text, tables) ?? genericSpeaker(tokens, k, text, tables);
+      // a name without a role is a body the text named with its body noun before ("der Netzbetreiber Stromnetz Berlin"),
+      // not a region that set a record ("Den stärksten Anstieg verzeichnete Nordrhein-Westfalen")
+      const roleless = n && n.source.kind === 'person' && !n.source.role;
+      if (n && !n.pronoun && n.source.kind !== 'unattributed' && (!roleless || (!!n.source.name && namedAsBodyBefore(text, tokens[k]!.start, n.source.name)))) g = n;
+    }
     if (g && g.end <= clause.end) mention = g;
   }
   // "Für die laufende Saison rechnet Wöhrle mit …": after a fronted prepositional phrase a person's name right after the
@@ -612,6 +629,11 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       if (r && r.end < start && RELATIVE_CLAUSE.test(text.slice(r.end, clause.start))) mention = r;
     }
   }
+  // "JA Zen-Noh, the national federation of farm co-operatives, said …": a name the apposition calls a body
+  if (!tables.nounsCapitalised && clause.start > sentence.start && !asOpened && tokenIndexAt(tokens, clause.start) === ti
+    && (!mention || (mention.source.kind === 'person' && mention.start === tokens[sentenceSubject().si]?.start))) {
+    mention = nameOfBodyApposition(text, tokens, sentenceSubject().si, ti, clause, tables) ?? mention;
+  }
   // "…“, sagte Engel." / ", sagte die Ärztin Maria Lenz.": after a comma or quote the phrase after the verb speaks
   // content before the verb, set off by a comma or quote: "…“, sagte Engel."
   const contentBefore = named < 0 && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, start - 3), start));
@@ -626,7 +648,9 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     // the speaker spoke may follow in full prepositional phrases
     // "Das teilte die Athletics Integrity Unit (AIU) des Weltverbands mit": an acronym in brackets, then the genitive
     const gb = g ? bracketEnd(tokens, g.next) : -1;
-    if (g && g.end <= gClause.end && closesClause(tokens, skipAffiliation(tokens, gb > 0 ? gb + 1 : g.next, text, tables), gClause, cs, cs.particles.get(entry), anaphoric)) mention = gb > 0 ? withAcronym(g, tokens, gb + 1) : g;
+    // "…“, sagte Kämmerer X dem WDR.": the audience may follow the speaker, too
+    const after = skipAffiliation(tokens, gb > 0 ? gb + 1 : g?.next ?? k, text, tables);
+    if (g && g.end <= gClause.end && closesClause(tokens, tables.nounsCapitalised && g.source.kind === 'person' ? skipAudience(tokens, after, text, tables, cs, entry) : after, gClause, cs, cs.particles.get(entry), anaphoric)) mention = gb > 0 ? withAcronym(g, tokens, gb + 1) : g;
   }
   // "„…“, Lane said." / "…, Engel sagte.": a bare name right after the quote or comma, before the verb
   if (!mention && ci < ti && /[,“”"«]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))) {
@@ -653,6 +677,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
       ? genericSpeaker(tokens, si, text, tables) : null);
     if (g && g.end < start && g.source.kind !== 'unattributed') mention = g;
   }
+  if (!mention) mention = pronounAfter;
   if (!mention) return null;
   // "The authority said in its daily report", "teilte in seinem Lagebericht mit": the body that issues the report
   // speaks through it, so it stays the source (a bare report with no issuer is a document source elsewhere)
@@ -867,6 +892,14 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     }
     if (m.official) return { ...m.source, kind: 'anonymous_official', name: m.source.name ?? 'official (anonymous)' };
   }
+  // "Den Schaden beziffert Stromnetz Berlin …" after "der Netzbetreiber Stromnetz Berlin": a name without a role that
+  // the text gave a body before is that body, not a person
+  if (m.source.kind === 'person' && !m.source.role && m.source.name) {
+    for (let i = history.length - 1; i >= 0; i--) {
+      const h = history[i]!.source;
+      if ((h.kind === 'organisation' || h.kind === 'government' || h.kind === 'media') && h.name === m.source.name) return h;
+    }
+  }
   // "Berger begründete …" after "Vorstandschef Karl Berger": a surname alone is the person named in full before
   const name = m.source.kind === 'person' ? m.source.name : null;
   if (name && !name.includes(' ')) {
@@ -895,10 +928,13 @@ function membersBody(m: Mention, history: Speaker[]): ClaimSource | null {
   if (m.source.kind !== 'person' || m.source.name || !noun || /in$/u.test(noun) || !/^\p{Lu}\p{Ll}{2,}(?:er|ern|en|e|n|s)$/u.test(noun)) return null;
   const stem = noun.toLowerCase().replace(/(?:n|en|e|s)$/u, '');
   if (stem.length < 4) return null;
+  // "die Lebensretter" → "Lebens-Rettungs-Gesellschaft": an agent noun's verb stem, the name's hyphens left out
+  const verbStem = stem.length >= 7 && stem.endsWith('er') ? stem.slice(0, -2) : null;
   for (let i = history.length - 1; i >= Math.max(0, history.length - 4); i--) {
     const h = history[i]!.source;
     const name = (h.name ?? '').toLowerCase();
-    if ((h.kind === 'organisation' || h.kind === 'government') && name.length > stem.length + 3 && name.includes(stem)) return h;
+    if ((h.kind !== 'organisation' && h.kind !== 'government') || name.length <= stem.length + 3) continue;
+    if (name.includes(stem) || (verbStem && name.replaceAll('-', '').includes(verbStem))) return h;
   }
   return null;
 }
@@ -982,7 +1018,12 @@ export function subjectMention(text: string, sentence: Span, tokens: Token[], ta
   // "Die Verbraucherzentrale Nordland rät …": a body the tables do not know, which a later "sie" or "ein Sprecher" may mean
   // "Dem Deutschen Mieterbund reicht das nicht": a body noun after a capitalised adjective is that body's own name
   const ownName = !!g && g.source.kind !== 'person' && /\s/u.test(g.source.name ?? '');
-  if (g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg) || ownName)) return g;
+  // "Der Handelsverband sieht …": a compound body noun may refer back, but names a body of its own kind that may speak
+  // later (the caller resolves it first); a bare "Der Verband" does not
+  const compound = !!g && !!g.institution && !!g.anaphoricOrg && !GENERIC_BODY.test(g.source.name ?? '') && BODY_HEAD.test(g.source.name ?? '');
+  // "Der DLRG reicht das nicht. Sie verlangt …": a body's letters after an article name it, as subject or dative topic
+  const acronym = !!g && g.source.kind === 'organisation' && /^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(g.source.name ?? '') && g.next === i + 2;
+  if (g && ((g.source.kind === 'person' && g.source.name) || (g.institution && !g.anaphoricOrg) || ownName || compound || acronym)) return g;
   // "Die mit Al-Kaida verbundene Gruppe JNIM reklamierte …": a named body behind an extended participle
   const p = !g && i < tokens.length && isArticle(tokens[i]!.text, tables) ? pastParticiple(tokens, i, text, tables) : null;
   return p && p.source.kind !== 'person' && p.source.kind !== 'unattributed' && !p.anaphoricOrg && p.source.name ? p : null;
@@ -1003,16 +1044,17 @@ function compoundSpeaker(tokens: Token[], start: number, end: number, text: stri
   for (let i = k; i < tokens.length && tokens[i]!.end <= end; i++) {
     const w = tokens[i]!.text;
     const m = /^(\p{Lu}[\p{L}]+?)(?:angaben|schätzungen|zahlen|informationen|berichten)$/u.exec(w)
-      ?? /^(\p{Lu}[\p{L}]+)-(?:Angaben|Schätzungen|Zahlen|Informationen|Berichten|Daten|Zählung|Zählungen|Statistik|Statistiken|Bilanz)$/u.exec(w);
+      ?? /^(\p{Lu}[\p{L}]+)-(?:Angaben|Schätzungen|Zahlen|Informationen|Berichten|Daten|Zählung|Zählungen|Statistik|Statistiken|Bilanz|Umfrage|Studie|Erhebung|Analyse|Auswertung|Befragung)$/u.exec(w);
     if (!m) continue;
     const prefix = w.includes('-') ? m[1]! : m[1]!.replace(/s$/u, '');
     const fake: Token[] = [{ start: tokens[i]!.start, end: tokens[i]!.start + prefix.length, text: prefix, kind: 'word' }];
     const mm = parseSpeaker(fake, 0, text.slice(0, tokens[i]!.start) + prefix, tables);
-    if (mm) return { ...mm, source: { ...mm.source, text: w } };
+    // "nach Unternehmensangaben", "nach Behördenangaben": a generic body noun means the body of its kind named before
+    if (mm) return { ...mm, source: { ...mm.source, text: w }, anaphoricOrg: mm.anaphoricOrg || GENERIC_BODY.test(prefix) };
     // "nach US-Schätzungen": a country prefix stands for its government (the caller's country rule)
     const ci = countryIndex(tables.countries);
     if (w.includes('-') && (ci.byPrefix.has(prefix) || ci.byWord.has(prefix))) return null;
-    return { start: tokens[i]!.start, end: tokens[i]!.end, next: i + 1, source: { kind: 'organisation', text: w, name: prefix, role: null, organisation: prefix, country: null }, definite: false, pronoun: false, roleBase: null, official: false };
+    return { start: tokens[i]!.start, end: tokens[i]!.end, next: i + 1, source: { kind: 'organisation', text: w, name: prefix, role: null, organisation: prefix, country: null }, definite: false, pronoun: false, roleBase: null, official: false, anaphoricOrg: GENERIC_BODY.test(prefix) };
   }
   return null;
 }
@@ -1271,6 +1313,15 @@ function subjectAfterAuxiliary(tokens: Token[], ci: number, ti: number, text: st
   return m && m.end <= tokens[ti]!.start ? m : null;
 }
 
+/** `name` stood before `before` right after a body noun ("der Netzbetreiber Stromnetz Berlin", "des Konzerns Acme"). */
+function namedAsBodyBefore(text: string, before: number, name: string): boolean {
+  for (let at = text.lastIndexOf(name, before - 1), n = 0; at > 0 && n < 4; at = text.lastIndexOf(name, at - 1), n++) {
+    const noun = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, at - 40), at));
+    if (noun && institutionNoun(noun[1]!)) return true;
+  }
+  return false;
+}
+
 /** A surname that the text named with a first name before ("Carsten Wöhrle … Wöhrle"), within the last 4,000 characters. */
 function fullNameBefore(text: string, before: number, surname: string): boolean {
   const floor = Math.max(0, before - 4000);
@@ -1344,6 +1395,23 @@ function appositiveBodySubject(text: string, tokens: Token[], si: number, ti: nu
   if (!ap || !isBody(ap.source) || !ap.source.name || ap.anaphoricOrg || ap.source.name === head.source.name) return null;
   if (!/\s/u.test(ap.source.name) && ap.next - a < 3) return null;
   return tokens[ap.next]?.text === ',' && ap.next + 1 === ti ? ap : null;
+}
+
+/**
+ * English "JA Zen-Noh, the national federation of …, said", "Kestrel Partners, a consultancy, said": up to four
+ * capitalised words opening the sentence, then an apposition whose head is a body noun right before the verb: the
+ * words are that body's name (a name no table knows would read as a person's).
+ */
+function nameOfBodyApposition(text: string, tokens: Token[], si: number, ti: number, clause: Span, tables: ClaimTables): Mention | null {
+  if (tables.nounsCapitalised) return null;
+  let c = si;
+  while (c < ti && c - si < 4 && tokens[c]!.kind === 'word' && isCapitalised(tokens[c])) c++;
+  if (c === si || tokens[c]?.text !== ',' || !APPOSITION.test(text.slice(tokens[c]!.start, clause.start))) return null;
+  const ap = parseSpeaker(tokens, c + 1, text, tables);
+  if (!ap || !isBody(ap.source) || ap.source.role || ap.next >= ti) return null;
+  const name = text.slice(tokens[si]!.start, tokens[c - 1]!.end);
+  return { ...ap, start: tokens[si]!.start, end: tokens[c - 1]!.end, next: c, anaphoricOrg: false, definite: false,
+    source: { kind: ap.source.kind, text: name, name, role: null, organisation: name, country: ap.source.country } };
 }
 
 function isBody(s: ClaimSource): boolean {

@@ -22,6 +22,8 @@ import { hedgePositions, isDisclaimer, orderHedges, sentenceHedges } from './hed
 import { isCapitalised, UNATTRIBUTED } from './source.js';
 import { cached, hasWordMatch } from './pattern.js';
 import { countryIndex, mergeCountryTokens } from './countries.js';
+import { mergeTruncatedBodies } from './truncation.js';
+import { shapedKonjunktiv } from './konjunktiv-shape.js';
 import { complementWords } from './complement.js';
 import { invertedBodySubject } from './attribution.js';
 import { isBodySource, statisticLead } from './statistic-lead.js';
@@ -77,7 +79,8 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   const infos: SentenceInfo[] = [];
   let fi = 0;
   for (const span of spans) {
-    const tokens = mergeCountryTokens(tokenize(text, pack, span.start, span.end), text, countries);
+    const merged = mergeCountryTokens(tokenize(text, pack, span.start, span.end), text, countries);
+    const tokens = tables.nounsCapitalised ? mergeTruncatedBodies(merged, text) : merged;
     const marks = clauseMarks(tokens, complementWords(tables));
     const frames = findFrames(text, span, tokens, marks, quotes, tables);
     for (const f of frames) {
@@ -133,6 +136,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     let konj: boolean | undefined;
     let hearsay: boolean | undefined;
     let continued = false;
+    let passive: { word: string; hedge?: Hedge } | null | undefined;
     if (info.figures.length) {
       const hits = measureHits(text, info.span, tables);
       // what only a claim needs (hedges, places, scope cues, the time engine's run) is read at the sentence's first claim
@@ -170,8 +174,19 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         if (isDenominatorOrBound(text, fig, info.span, tables)) continue;
         // "zwölf von 14 Landkreisen": the whole a part is counted against
         if (k > 0 && tables.measures.denominatorLinks.includes(text.slice(prevEnd, fig.start).trim())) continue;
-        const measure = claimMeasure(fig, unitMeasure, mh && (/\d/u.test(fig.text) || fig.value.vague || (fig.value.max ?? 0) >= 13 || (mh.start >= clause.start && mh.end <= clause.end)) ? mh : null, counted, text, tables)
+        let measure = claimMeasure(fig, unitMeasure, mh && (/\d/u.test(fig.text) || fig.value.vague || (fig.value.max ?? 0) >= 13 || (mh.start >= clause.start && mh.end <= clause.end)) ? mh : null, counted, text, tables)
           ?? (!counted && !fig.value.unit && (bareCount(text, fig, clause, info.tokens, tables) || ellipticCount(text, fig, claims, info.span, prevCounted)) ? 'other' : null);
+        let value = fig.value;
+        // "Der Bedarf liegt bei 4 Milliarden Dollar. Davon fehlten noch 1,7 Milliarden.": the sum's currency carries over
+        // (a part of it: "Davon …" opening the next sentence, or "…, davon 1,7 Milliarden" in the same one; not a
+        // conversion or range partner in brackets)
+        const lead = !measure && !counted && !fig.value.unit && s > 0 && partitiveLead(text, info.span, info.figures, tables);
+        const inner = !measure && !counted && !fig.value.unit && tables.measures.partitive.some((p) => text.slice(Math.max(info.span.start, fig.start - p.length - 2), fig.start).trimEnd().toLowerCase().endsWith(p));
+        const currency = lead || inner ? carriedCurrency(fig, claims, lead ? infos[s - 1]!.span.start : info.span.start, tables) : null;
+        if (currency) {
+          measure = 'money';
+          value = { ...fig.value, unit: currency };
+        }
         if (!measure) continue;
 
         // attribution
@@ -179,7 +194,13 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
         let speech: Speech = 'none';
         const extraHedges: Hedge[] = [];
         const q = quoteAt(quotes, fig.start);
-        const frame = q || !explicit.length ? null : chooseFrame(explicit, fig, clause, text, sc.coordinators);
+        let frame = q || !explicit.length ? null : chooseFrame(explicit, fig, clause, text, sc.coordinators);
+        // "Die Banken hätten nach eigener Schätzung 300 Millionen ausgegeben, erklärte der Verband": "own" is the
+        // speaker's whose reporting verb closes the sentence; that verb speaks for the figure
+        if (frame && frame.kind === 'prep' && sc.self.test(text.slice(frame.start, frame.end))) {
+          const closing = explicit.find((f) => f.kind === 'verb' && f.clause.start > fig.end && f.speech === 'indirect' && f.clause.end >= info.span.end - 1);
+          if (closing) frame = { ...closing, hedge: closing.hedge ?? frame.hedge };
+        }
         if (q) {
           speech = 'direct';
           // "Er habe „nie mehr als 40.000 Euro“ erhalten, sagte X": a quoted phrase inside a sentence its frame attributes
@@ -190,10 +211,16 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           source = frame.source!;
           speech = frame.speech;
           if (frame.hedge) extraHedges.push(frame.hedge);
-        } else if (last && s - last.sentence <= 3 && (continues || (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes)))) {
+        } else if (last && s - last.sentence <= 3 && (continues || (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes) || shapedKonjunktiv(info.tokens, tables)))) {
           source = last.source;
           speech = 'indirect';
           continued = true;
+        } else if (last && s - last.sentence <= 2 && (passive ??= passiveLead(info.tokens, tables)) !== null) {
+          // "Gefordert werden 300 Stellen": a passive of saying or demanding goes on with the last speaker's words
+          source = last.source;
+          speech = 'reported';
+          continued = true;
+          if (passive.hedge) extraHedges.push(passive.hedge);
         } else if (last && last.sentence === s - 1 && (
           (hearsay ??= hasOutsideQuotes(sc.hearsay, text, info.span, quotes)
             // "Die Brigade soll bis 2027 auf 4.800 Soldaten anwachsen": a plan with a target date is nobody's hearsay
@@ -225,7 +252,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           text: fig.text,
           span: { start: fig.start, end: fig.end },
           sentence: { start: info.span.start, end: info.span.end },
-          value: fig.value,
+          value,
           measure,
           counted: subj.counted,
           subject: subj.subject,
@@ -241,7 +268,12 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     // "Diese Zahlen stellte die Ministerin vor.": the demonstrative with a noun of stated figures, likewise
     if (!info.figures.length && explicit.length && s > 0 && tables.speech.anaphora.includes(info.tokens[0]?.text ?? '')
       && (!isCapitalised(info.tokens[1]) || !!tables.speech.anaphoraNouns?.includes(info.tokens[1]?.text ?? ''))) {
-      const prevSpan = infos[s - 1]!.span;
+      const prevSpan = { ...infos[s - 1]!.span };
+      // "Zum Stichtag fehlten 72.400 Lehrstellen. Gleichzeitig gingen 31.800 Bewerber leer aus. Das geht aus der Bilanz
+      // der Agentur hervor.": two frameless sentences of one paragraph before are both what "Das" sums up
+      const two = s > 1 && !infos[s - 1]!.frames.length && !infos[s - 2]!.frames.length && !infos[s - 2]!.headline
+        && !text.slice(infos[s - 2]!.span.start, info.span.start).includes('\n');
+      if (two) prevSpan.start = infos[s - 2]!.span.start;
       // "Die Bundesregierung stellt 50 Millionen bereit. Das kündigte die Ministerin an.": an act's subject yields to the speaker
       const prevAct = infos[s - 1]!.frames.length > 0 && infos[s - 1]!.frames.every((f) => f.act || !f.source);
       for (const c of claims) {
@@ -256,12 +288,32 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     // (within one paragraph, and only when no speaker is still live from before: then the figure is that one's or the outlet's)
     if (s > 0 && explicit.length && !infos[s - 1]!.frames.length && !infos[s - 1]!.headline && reportedAfterContent(explicit[0]!, info.span)
       && !text.slice(infos[s - 1]!.span.end, info.span.start).includes('\n') && !(lastBefore && lastBefore.sentence >= s - 3)
-      && (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes))) {
+      && (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes) || shapedKonjunktiv(info.tokens, tables))) {
       const prevSpan = infos[s - 1]!.span;
       for (const c of claims) {
         if (c.span.start >= prevSpan.start && c.span.end <= prevSpan.end && c.source.kind === 'unattributed' && c.speech === 'none') {
           c.source = { ...explicit[0]!.source! };
           c.speech = 'reported';
+        }
+      }
+    }
+    // "Mindestens 19 Menschen starben. Mehr als 40 weitere wurden verletzt, wie die Polizei mitteilte.": a sentence that
+    // goes on counting from the one before and names its speaker names the speaker of the count it continues (the
+    // sentence before has no frame of its own and no speaker live from before; same paragraph)
+    if (s > 0 && explicit.length && info.figures.length && !infos[s - 1]!.frames.length && !infos[s - 1]!.headline
+      && !text.slice(infos[s - 1]!.span.end, info.span.start).includes('\n') && !(lastBefore && lastBefore.sentence >= s - 3)
+      && (furtherLead(text, info.span, info.figures, tables) || partitiveLead(text, info.span, info.figures, tables))) {
+      const prevSpan = infos[s - 1]!.span;
+      // only a reporting verb closing the sentence speaks for the report as a whole; a prepositional "nach Angaben der
+      // Feuerwehr" inside it is scoped to its own clause
+      const verb = explicit.find((f) => f.kind === 'verb' && f.clause.start > info.span.start);
+      const own = verb ? claims.find((c) => c.span.start >= info.span.start && c.source.kind !== 'unattributed' && c.speech !== 'direct' && c.source.name === verb.source!.name) : undefined;
+      if (own) {
+        for (const c of claims) {
+          if (c.span.start >= prevSpan.start && c.span.end <= prevSpan.end && c.source.kind === 'unattributed' && c.speech === 'none') {
+            c.source = { ...own.source };
+            c.speech = 'reported';
+          }
         }
       }
     }
@@ -283,11 +335,33 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
     const quoteHere = quotes.find((q) => q.speech && q.start >= info.span.start && q.start < info.span.end && quoteSources.has(q));
     if (lastFrame) last = { source: lastFrame.source!, sentence: s };
     else if (quoteHere) last = { source: quoteSources.get(quoteHere)!, sentence: s };
-    else if (last && (continued || quoteAt(quotes, info.span.start) || (s - last.sentence <= 3 && (continues || (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes)))))) last = { source: last.source, sentence: s };
+    else if (last && (continued || quoteAt(quotes, info.span.start) || (s - last.sentence <= 3 && (continues || (konj ??= hasOutsideQuotes(sc.konjunktiv, text, info.span, quotes) || shapedKonjunktiv(info.tokens, tables)))))) last = { source: last.source, sentence: s };
     if (info.headline) last = null;
     for (const g of info.groups) remember(memory, g);
   }
   return claims;
+}
+
+/**
+ * The currency of the last sum of money (in this sentence or the one before) when the figure ends in a bare magnitude
+ * word ("1,7 Milliarden"), or null.
+ */
+function carriedCurrency(fig: QuantitySpan, claims: Claim[], from: number, tables: ClaimTables): string | null {
+  const re = magnitudeEnd(tables);
+  const prev = claims[claims.length - 1];
+  if (!re || !prev || prev.measure !== 'money' || !prev.value.unit || prev.span.start < from || !re.test(fig.text)) return null;
+  return prev.value.unit;
+}
+
+const magnitudeEnd = cached((t: ClaimTables): RegExp | null => t.measures.bareMagnitude ? new RegExp(`(?<![\\p{L}])(?:${t.measures.bareMagnitude})$`, 'u') : null);
+
+/** "Gefordert werden …", "Verlangt wird …": the passive lead that opens the sentence (a participle, then a form of werden), or null. */
+function passiveLead(tokens: Token[], tables: ClaimTables): { word: string; hedge?: Hedge } | null {
+  const leads = tables.speech.passiveLeads;
+  const first = tokens[0]?.text;
+  if (!leads || !first) return null;
+  const lead = leads.find((l) => l.word === first);
+  return lead && /^(?:wird|werden|wurde|wurden|würden)$/u.test(tokens[1]?.text ?? '') ? lead : null;
 }
 
 /** "…, teilte das Ministerium mit": a verb frame after its content, opening a later clause of the sentence. */

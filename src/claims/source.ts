@@ -68,6 +68,7 @@ interface CompiledSources {
   /** the media entries by their first word, longest first as in `media` */
   mediaByFirst: Map<string, Array<{ words: string[]; name: string }>>;
   mediaNouns: Set<string>;
+  mediaTitleTail: RegExp | null;
   mediaSuffix: RegExp | null;
   anonymous: Array<{ re: RegExp; en: string }>;
   placeNouns: Set<string>;
@@ -105,6 +106,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   media: t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length),
   mediaByFirst: byFirstWord(t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length)),
   mediaNouns: new Set(t.sources.mediaNouns),
+  mediaTitleTail: t.sources.mediaTitleTails ? new RegExp(`^(?:${t.sources.mediaTitleTails})$`, 'u') : null,
   // compounds: a capitalised first part and a media noun ("Auslandssender", "Fachmedien", "Lokalzeitung")
   mediaSuffix: t.sources.mediaSuffixes?.length ? new RegExp(`^\\p{Lu}\\p{Ll}{2,}(?:${t.sources.mediaSuffixes.join('|')})$`, 'u') : null,
   anonymous: t.sources.anonymous.map(([p, en]) => ({ re: new RegExp(`^(?:${p})$`, t.nounsCapitalised ? 'u' : 'iu'), en })),
@@ -421,7 +423,15 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
       const mo = t.kind === 'word' ? matchOrg(tokens, j, text, cs) : null;
       if (mo && mo.next > j + 1) break;
       // "local media", "state television": a medium named by an adjective and a noun
-      if (t.kind === 'word' && matchMedia(tokens, j, cs)) break;
+      // (not "the media regulator", "a media company": a body or role noun after it is the head)
+      const n = tokens[j + 1];
+      if (t.kind === 'word' && matchMedia(tokens, j, cs)) {
+        if (!cs.nounsCapitalised && isLowerWord(t) && isLowerWord(n) && !cs.mediaNouns.has(`${t.text} ${n!.text}`) && (matchOrgWord(n!.text, cs) || matchRole(n!.text, cs))) {
+          j++;
+          continue;
+        }
+        break;
+      }
     }
     // "Sachsens Innenministerin", "Russlands Präsident": a genitive place name before a role
     if (cs.nounsCapitalised && j === i && /^\p{Lu}\p{Ll}{2,}s$/u.test(t.text) && tokens[j + 1]?.kind === 'word' && matchRole(splitPrefix(tokens[j + 1]!.text, cs).head, cs)) {
@@ -468,6 +478,15 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
         country ??= countryOfWord(cs.countries, t.text);
         j = e;
         continue;
+      }
+    }
+    // "credit research firm Tokyo Shoko Research", "risk consultancy SBM Intelligence" without an article: lower-case
+    // noun modifiers before a generic body noun that a proper name follows
+    if (!cs.nounsCapitalised && !definite && !indefinite && j === i && (isLowerWord(t) || (/^\p{Lu}\p{Ll}+$/u.test(t.text) && !cs.firstNames.has(t.text)))) {
+      const e = modifiedTypeNoun(tokens, j, text, cs);
+      if (e > j) {
+        j = e;
+        break;
       }
     }
     // "Rio state's public security secretary", "the Kano state fire service": a place named with its level noun (and a
@@ -527,7 +546,9 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
       let m = k + 1;
       if (tokens[m] && (cs.definite.has(tokens[m]!.text))) m++;
       // "a member of the crisis team": a multi-word body ends the adjectives (English words look alike)
-      while (isAdjective(tokens[m], cs) && !((matchOrg(tokens, m, text, cs)?.next ?? 0) > m + 1)) {
+      // "des Bayerischen Städte- und Gemeindebunds": a capitalised proper adjective before a body noun, too
+      while ((isAdjective(tokens[m], cs) || (cs.nounsCapitalised && PROPER_ADJECTIVE.test(tokens[m]?.text ?? '') && !!institutionNoun(tokens[m + 1]?.text ?? '')))
+        && !((matchOrg(tokens, m, text, cs)?.next ?? 0) > m + 1)) {
         const c = countryOfWord(cs.countries, tokens[m]!.text);
         if (c && !country) country = c;
         m++;
@@ -696,6 +717,8 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
   // "die Organisation Ärzte ohne Grenzen", "the group Reporters Without Borders", "das Institut für Wirtschaftsforschung":
   // a generic body noun followed by the body's name
   if (head.kind === 'org' && head.org && GENERIC_ORG_EN.has(head.org.en) && k === head.next) {
+    // "Consultancy firm Acme Partners", "the research group firm …": a second type noun only repeats the type
+    if (!cs.nounsCapitalised && isLowerWord(tokens[k]) && matchOrg(tokens, k, text, cs)?.org === head.org && isCapitalised(tokens[k + 1])) k++;
     const named = matchOrg(tokens, k, text, cs);
     // computed in the conditions below, once each, only when the branches before did not apply
     let ap: ReturnType<typeof appositiveBody> = null;
@@ -730,7 +753,8 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
         head = { kind: 'generic', next: ap.next, generic };
       }
       k = ap.next;
-    } else if (!cs.nounsCapitalised && !/^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '') && (proper = properAfterType(tokens, k, cs)) > k) {
+    } else if (!cs.nounsCapitalised && (!/^[A-Z]{2,6}$/u.test(tokens[k]?.text ?? '') || isCapitalised(tokens[k + 1])) && (proper = Math.max(properAfterType(tokens, k, cs), englishNameRun(tokens, k, cs))) > k) {
+      // an acronym alone may be the body's short name, handled below; "SBM Intelligence" with a word after it is a name
       // "the airline Aerovías del Plata", "the consultancy Nordsee Risk": capitalised words (and name particles) after a type noun
       const e = nameParticles(tokens, proper);
       generic = { noun: head.org.base, name: text.slice(tokens[k]!.start, tokens[e - 1]!.end), kind: head.org.kind, next: e };
@@ -976,7 +1000,12 @@ function isAdjunctBeforeRole(tokens: Token[], j: number, cs: CompiledSources): b
   if (cs.nounsCapitalised) return false;
   const t = tokens[j]!;
   const n = tokens[j + 1];
-  return t.kind === 'word' && !!n && n.kind === 'word' && !!matchOrgWord(t.text, cs) && !!matchRole(n.text, cs);
+  if (t.kind !== 'word' || !n || n.kind !== 'word' || !matchOrgWord(t.text, cs)) return false;
+  if (matchRole(n.text, cs)) return true;
+  // "WHO country representative Miriam Osei", "UNICEF regional director Anna Berg": one lower-case adjunct between the
+  // body and a role noun that a name follows
+  const r = tokens[j + 2];
+  return isLowerWord(n) && !!r && r.kind === 'word' && !!matchRole(r.text, cs) && isCapitalised(tokens[j + 3]);
 }
 
 /** Index of the first capture group that took part in a match (= the table entry). */
@@ -1141,6 +1170,9 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
       return { kind: 'media', next: j + 1, mediaName: place + tok.text };
     }
   }
+  // "The Harbour Times", "the Riverside Gazette": capitalised words closed by a newspaper's title word are a medium
+  const title = cs.mediaTitleTail ? newspaperTitle(tokens, j, cs) : 0;
+  if (title) return { kind: 'media', next: title, mediaName: text.slice(tok.start, tokens[title - 1]!.end) };
   const name = matchName(tokens, j, text, cs);
   if (name) return { kind: 'person', next: name.next, person: name.person, personText: name.text, country: name.person?.country ?? null };
   if (!isCapitalised(tok) && cs.nounsCapitalised) return null;
@@ -1519,7 +1551,7 @@ export function barePluralSpeakers(tokens: Token[], i: number, text: string, tab
 const PLURAL_PERSONS = /(?:zeugen|er|innen|kräfte|leute|ärzte|experten|beobachter|ten|anten|enten|isten)$/u;
 
 /** Body heads that take their name from a genitive: "Bund der Steuerzahler", "Verband der Automobilindustrie". */
-const NAMED_BY_GENITIVE = /^(?:Bund|Verband|Verein|Bundesverband|Landesverband|Zentralverband|Gesamtverband|Kammer|Zentralrat)$/u;
+const NAMED_BY_GENITIVE = /^(?:Bund(?:e?s)?|(?:Bundes|Landes|Zentral|Gesamt)?[Vv]erband(?:e?s)?|Verein(?:e?s)?|Kammer|Zentralrat(?:e?s)?)$/u;
 
 /** A word that names a body by its last part: "Koch-Institut", "Institut", "Stiftung" (not a surname). */
 function bodyCompound(word: string): boolean {
@@ -1570,6 +1602,45 @@ function properAfterType(tokens: Token[], k: number, cs: CompiledSources): numbe
   return e > k && (!n || n.kind !== 'word' || isLowerWord(n)) ? e : k;
 }
 
+/** The index after a newspaper title at j (one or two capitalised words, then a title word), or 0. */
+function newspaperTitle(tokens: Token[], j: number, cs: CompiledSources): number {
+  if (cs.firstNames.has(tokens[j]!.text)) return 0;
+  for (let e = j + 1; e <= j + 2; e++) {
+    const t = tokens[e];
+    if (!isCapitalised(t) || t!.start - tokens[e - 1]!.end !== 1 || !isCapitalised(tokens[e - 1])) return 0;
+    if (cs.mediaTitleTail!.test(t!.text) && !isCapitalised(tokens[e + 1])) return e + 1;
+  }
+  return 0;
+}
+
+/**
+ * English "credit research firm Tokyo …": up to three adjacent lower-case words, then a generic body noun with a
+ * capitalised word right after it; the index of that noun, or j.
+ */
+function modifiedTypeNoun(tokens: Token[], j: number, text: string, cs: CompiledSources): number {
+  for (let e = j + 1; e <= j + 3; e++) {
+    const t = tokens[e];
+    // the first word may be capitalised as the sentence's first ("Credit research firm …")
+    if (!isLowerWord(t) || t!.start - tokens[e - 1]!.end !== 1 || (e - 1 > j && !isLowerWord(tokens[e - 1]))) return j;
+    const o = matchOrgWord(t!.text, cs);
+    if (o && GENERIC_ORG_EN.has(o.org.en) && isCapitalised(tokens[e + 1]) && tokens[e + 1]!.start - t!.end === 1) return e;
+  }
+  return j;
+}
+
+/**
+ * English "firm Tokyo Shoko Research", "consultancy SBM Intelligence": after a type noun, two to four adjacent
+ * capitalised words are one name even when one of them alone would be a place or a body word (Tokyo, Intelligence);
+ * the index after them, or k.
+ */
+function englishNameRun(tokens: Token[], k: number, cs: CompiledSources): number {
+  let e = k;
+  while (e < k + 4 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1 && !NOT_NAMES.has(tokens[e]!.text)
+    && !matchRole(tokens[e]!.text, cs) && !cs.definite.has(tokens[e]!.text.toLowerCase()) && !cs.mediaNouns.has(tokens[e]!.text)) e++;
+  const n = tokens[e];
+  return e - k >= 2 && (!n || n.kind !== 'word' || isLowerWord(n)) ? e : k;
+}
+
 function properWord(tokens: Token[], k: number, cs: CompiledSources): boolean {
   const t = tokens[k];
   if (!isCapitalised(t) || t!.start - tokens[k - 1]!.end !== 1) return false;
@@ -1612,9 +1683,15 @@ function stateAdjective(tokens: Token[], from: number, to: number): boolean {
 /** Public bodies (an office, a municipality, the fire brigade, a court) speak for the state: government. */
 const STATE_SUFFIX = /(?:landtag|bundestag|(?<!land)kreistag|amt|ämter|katastrophenschutz|zivilschutz|bundeskanzlei|staatskanzlei|senatskanzlei|präfektur|landesbetrieb|direktion|wahlleitung|behörde|gemeinde|stadt|kreis|ministerium|ministeriums|polizei|feuerwehr|wehr|wache|gericht|verwaltung|präsidium|staatsanwaltschaft|regierung|rat|council|ministry|authority|department|court|police|office|district|county|municipality|prefecture)$/iu;
 
+/**
+ * "die Bundesagentur für Arbeit", "das Bundesinstitut für Berufsbildung", "die Landesanstalt für Umwelt": a federal or
+ * state agency, institute or institution is public; a "Bundesverband" or "Landesverband" is an association.
+ */
+const PUBLIC_OFFICE = /^(?:Bundes|Landes)\p{Ll}*(?:agentur|anstalt|institut|instituts|zentrale|bank|netzagentur)$/u;
+
 function institutionKind(noun: string): SourceKind {
   // "der Bund" alone is the federal state; "der Rettungsbund" is an association
-  return STATE_SUFFIX.test(pluralBody(noun) ?? noun) || /^Bund(?:es)?$/u.test(noun) ? 'government' : 'organisation';
+  return STATE_SUFFIX.test(pluralBody(noun) ?? noun) || /^Bund(?:es)?$/u.test(noun) || PUBLIC_OFFICE.test(noun) ? 'government' : 'organisation';
 }
 
 /**
@@ -1622,7 +1699,7 @@ function institutionKind(noun: string): SourceKind {
  * Verdi"): the proper name alone names it. A compound with a body head ("der Rettungsbund Oberhain", "die Feuerwehr
  * Wendelsbach") is part of the name, so the name keeps it.
  */
-const BARE_BODY = /^(?:\p{Lu}\p{Ll}*(?:versorger|anbieter|hersteller|versicherer|betreiber|finanzierer|zulieferer|dienstleister|discounter|auskunftei|bauer)|Unternehmen|Firma|Konzern|Bündnis|Verband|Verein|Organisation|Gewerkschaft|Partei|Stiftung|Institut|Gruppe|Gesellschaft|Initiative|Netzwerk|Agentur|Betreiber|Veranstalter|Stadt|Gemeinde|Kreis|Landkreis|company|group|union|organisation|organization|foundation|institute|agency)$/u;
+const BARE_BODY = /^(?:\p{Lu}\p{Ll}*(?:versorger|anbieter|hersteller|versicherer|betreiber|finanzierer|zulieferer|dienstleister|discounter|auskunftei|bauer)|Unternehmen|Firma|Konzern|Bündnis|Verband|Verein|Organisation|Gewerkschaft|Partei|Stiftung|Institut|Gruppe|Gesellschaft|Initiative|Netzwerk|Agentur|Betreiber|Veranstalter|Versorger|Netzbetreiber|Anbieter|Hersteller|Versicherer|Dienstleister|Stadt|Gemeinde|Kreis|Landkreis|company|group|union|organisation|organization|foundation|institute|agency)$/u;
 
 function bodyName(noun: string, proper: string): string {
   return BARE_BODY.test(noun) ? proper : `${noun} ${proper}`;
@@ -1772,7 +1849,7 @@ const ACRONYM_ROLE = /^((?=[\p{L}\d]*\p{Lu}[\p{L}\d]*\p{Lu})\p{Lu}[\p{L}\d]{1,6}
 const NAMED_ROLE = /^(\p{Lu}[\p{L}\d]+)-(\p{Lu}\p{Ll}+)$/u;
 
 /** English proper bodies: a run of capitalised words ending in an institution noun, or an acronym. */
-const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Confederation|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Government|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Airways|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
+const EN_BODY = /^(?:Congress|Statistics|Alliance|League|Coalition|Unions|Authority|District|County|Municipality|Prefecture|Agency|Bank|Ministry|Council|Service|Office|Department|Commission|Committee|Organi[sz]ation|Institute|Fund|Programme|Program|Cent(?:er|re)|Court|Police|Force|Forces|Corps|Union|Association|Federation|Confederation|Co-?operative|Party|Front|Movement|Group|Company|Corporation|Foundation|Hospital|Network|Observatory|Board|Bureau|Administration|Government|Agency|Society|Crescent|Guard|Army|Command|Securities|Holdings|Capital|Partners|Research|Investments?|Insurance|Airlines?|Airways|Motors|Electronics|Inc|Corp|Ltd|LLC|Economics|Analytics|Consulting|Associates|Advis[eo]rs|Management|Markets|Ratings)$/u;
 
 /**
  * Words that end a company's name ("Kalliston Maritime", "Atlantis Shipping") but open many sentences as common nouns

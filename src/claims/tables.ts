@@ -22,6 +22,12 @@ export interface MeasureTables {
   countLinks: string[];
   /** a part of the figure before: "drei von ihnen", "two of them" */
   partitive: string[];
+  /**
+   * A figure ending in a bare magnitude word ("1,7 Milliarden", "1.7 billion") right after a sum of money carries that
+   * sum's currency ("Der Bedarf liegt bei 4 Milliarden Dollar. Davon fehlten noch 1,7 Milliarden."): the pattern of the
+   * figure's last word.
+   */
+  bareMagnitude?: string;
   /** between two figures, makes the second the whole of the first ("zwölf von 14", "three out of 10") */
   denominatorLinks: string[];
   /** words before a figure that make it a bound, not a count: "jünger als", "younger than" */
@@ -178,6 +184,17 @@ export interface SpeechTables {
   /** "Mehr als 400 weitere wurden verletzt": words right after a figure that continue the count (and source) before */
   furtherWords?: string[];
   /**
+   * Participles of saying or demanding that open a passive sentence ("Gefordert werden 300 Stellen", "Verlangt wird
+   * …"): what the last speaker says or wants, continued without naming them; each with the hedge it carries.
+   */
+  passiveLeads?: Array<{ word: string; hedge?: Hedge }>;
+  /**
+   * Konjunktiv I forms no list holds, known by their shape in verb-second place (after a sentence adverb, a pronoun or
+   * a subject "article, lower-case words, noun"): `ending` a pattern of the verb's end ("e" not after t/d: "brauche",
+   * "fehle"; not the preterite "fehlte"), `notVerbs` words of that shape that are no verbs (determiners, adverbs).
+   */
+  konjunktivShape?: { ending: string; notVerbs: string[] };
+  /**
    * "Die Zahl der Verbraucherinsolvenzen stieg um 7 Prozent": a sentence in the indicative that reports how a statistic
    * moved (`noun` a statistic noun, `verb` a verb of change or level, patterns of whole words) goes on with the
    * statistics of the body that spoke in the sentence before.
@@ -249,6 +266,8 @@ export interface SourceTables {
   media: Array<[pattern: string, name: string]>;
   /** generic media nouns before a name: Zeitung, Sender, Nachrichtenagentur */
   mediaNouns: string[];
+  /** last words of a newspaper's title ("The Harbour Times", "the Riverside Gazette"): capitalised words ending in one name a medium */
+  mediaTitleTails?: string;
   /** last parts of compounds that name a medium (German "Auslandssender", "Fachmedien"), lower case */
   mediaSuffixes?: string[];
   /** first names that make "Vorname Nachname" a person */

@@ -5,7 +5,8 @@ export const hedges: HedgeTables = {
   terms: [
     // "mutmaßliche Schleuser": an inflected adjective qualifies who is counted, not the figure; the adverb hedges
     ['reported', 'soll|sollen|Berichten zufolge|angeblich|mutmaßlich|Medienberichten zufolge|Gerüchten zufolge'],
-    ['estimate', 'Schätzung(?:en)?|geschätzt(?:e[nmrs]?)?|schätzungsweise|schätzt|schätzte[n]?|Einschätzung(?:en)?|Hochrechnung(?:en)?|[\\p{L}]+-Schätzung(?:en)?|geh(?:t|en) (?:[\\p{L}\\d.,-]+ ){1,12}aus|ging(?:en)? (?:[\\p{L}\\d.,-]+ ){1,12}aus'],
+    // "geht von 40 Toten aus", "gehen davon aus" (assume); not "gingen leer aus" (came away empty-handed)
+    ['estimate', 'Schätzung(?:en)?|geschätzt(?:e[nmrs]?)?|schätzungsweise|schätzt|schätzte[n]?|Einschätzung(?:en)?|Hochrechnung(?:en)?|[\\p{L}]+-Schätzung(?:en)?|geh(?:t|en) (?:[\\p{L}\\d.,-]+ ){0,5}(?:von|vom|davon) (?:[\\p{L}\\d.,-]+ ){0,10}aus|ging(?:en)? (?:[\\p{L}\\d.,-]+ ){0,5}(?:von|vom|davon) (?:[\\p{L}\\d.,-]+ ){0,10}aus'],
     // "vorläufig festgenommen" / "vorläufige Festnahme" is the legal term for an arrest, not a provisional figure
     ['preliminary', 'vorläufig(?:e[nmrs]?)?(?!\\p{L})(?!\\s+(?:festgenommen|Festnahme|in Gewahrsam))|nach ersten (?:Angaben|Erkenntnissen|Informationen)|ersten Angaben zufolge|vorerst'],
     ['unverified', 'nicht (?:unabhängig )?(?:überprüf|verifizier|bestätig)(?:bar|en|t|en werden)|unabhängig nicht (?:überprüfbar|überprüfen|bestätigen)|unbestätigt(?:e[nmrs]?)?|nicht überprüfbar'],

@@ -45,6 +45,7 @@ export const measures: MeasureTables = {
   countLinks: ['der', 'an', 'von', 'des'],
   insertions: ['darunter', 'unter ihnen', 'davon'],
   partitive: ['von ihnen', 'davon', 'darunter'],
+  bareMagnitude: 'Milliarden|Millionen|Milliarde|Million|Mrd\\.?|Mio\\.?',
   denominatorLinks: ['von', 'aus'],
   bounds: ['jünger als', 'älter als', 'unter', 'über', 'ab', 'im alter von', 'alter von'].filter((b) => b !== 'unter' && b !== 'über'),
   estimateTargets: ['auf', 'mit'],

@@ -34,6 +34,12 @@ export const sources: SourceTables = {
     // statistics offices: public bodies whose figures are cited like statements ("laut Statistischem Bundesamt")
     { pattern: 'Statistische[snm]? Bundesamte?s?|Destatis', base: 'Statistisches Bundesamt', en: 'Federal Statistical Office', kind: 'government', country: 'DE' },
     { pattern: 'Statistische[snm]? Landesamte?s?', base: 'Statistisches Landesamt', en: 'State Statistical Office', kind: 'government' },
+    // federal and state security offices, also known by their letters ("nach BKA-Angaben", "das LKA")
+    { pattern: 'Bundeskriminalamte?s?|BKA', base: 'Bundeskriminalamt', en: 'Federal Criminal Police Office', kind: 'government', country: 'DE' },
+    { pattern: 'Landeskriminalamte?s?|LKA', base: 'Landeskriminalamt', en: 'State Criminal Police Office', kind: 'government', country: 'DE' },
+    { pattern: 'Bundesamte?s? für Verfassungsschutz|Verfassungsschutz(?:es)?|BfV', base: 'Verfassungsschutz', en: 'Office for the Protection of the Constitution', kind: 'government', country: 'DE' },
+    { pattern: 'Bundesnachrichtendienste?s?|BND', base: 'Bundesnachrichtendienst', en: 'Federal Intelligence Service', kind: 'government', country: 'DE' },
+    { pattern: 'Bundesamte?s? für Migration und Flüchtlinge|BAMF', base: 'Bundesamt für Migration und Flüchtlinge', en: 'Federal Office for Migration and Refugees', kind: 'government', country: 'DE' },
     { pattern: 'Statistik Austria', base: 'Statistik Austria', en: 'Statistics Austria', kind: 'government', country: 'AT' },
     { pattern: 'Eurostat', base: 'Eurostat', en: 'Eurostat', kind: 'organisation', country: 'EU' },
     { pattern: 'Präsidialamte?s?|Präsidentenbüros?', base: 'Präsidialamt', en: "President's Office", kind: 'government' },
@@ -79,7 +85,9 @@ export const sources: SourceTables = {
     { pattern: 'Ärzte ohne Grenzen|MSF', base: 'Ärzte ohne Grenzen', en: 'Doctors Without Borders', kind: 'organisation' },
     { pattern: 'Denkfabrik|Thinktanks?|Forschungsinstituts?|Instituts?', base: 'Institut', en: 'institute', kind: 'organisation' },
     { pattern: 'Menschenrechtsorganisation(?:en)?|Hilfsorganisation(?:en)?|Organisation(?:en)?|Beobachtungsstelle|Nichtregierungsorganisation(?:en)?', base: 'Organisation', en: 'organisation', kind: 'organisation' },
-    { pattern: 'Statement|Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Berichts?|Lageberichts?|Jahresberichts?|Dokuments?|Studie|Statistik|Bilanz|Auswertung|Lagebild(?:es|s)?|Analyse|Kommuniqué|Papiers?|Positionspapiers?|Prognose|Gutachtens?', base: 'Dokument', en: 'document', kind: 'document' },
+    { pattern: 'Statement|Erklärung|Mitteilung|Pressemitteilung|Stellungnahme|Berichts?|Lageberichts?|Jahresberichts?|Dokuments?|Studie|Statistik|Bilanz|Auswertung|Lagebild(?:es|s)?|Analyse|Umfrage|Erhebung|Befragung|Kommuniqué|Papiers?|Positionspapiers?|Prognose|Gutachtens?', base: 'Dokument', en: 'document', kind: 'document' },
+    // compounds of a report noun: "Bundeslagebild", "Jahresbilanz", "Kriminalstatistik", "Ausbildungsumfrage"
+    { pattern: '\\p{Lu}\\p{Ll}+(?:bilanz|berichts?|lagebild(?:es|s)?|statistik|studie|auswertung|analyse|erhebung|umfrage)', base: 'Dokument', en: 'document', kind: 'document' },
   ],
   roles: [
     { pattern: 'Regierungsvertreter(?:in|innen|s|n)?', base: 'Regierungsvertreter', en: 'government official', official: true },
@@ -106,7 +114,9 @@ export const sources: SourceTables = {
     { pattern: 'Beauftragte[rn]?|Bundesbeauftragte[rn]?', base: 'Beauftragter', en: 'commissioner', official: true },
     // offices of local public safety and justice, named before their holder ("Kreisbrandmeister Uwe Kastner")
     { pattern: 'Einsatzleiter(?:in|s)?|Kreisbrandmeister(?:in|s)?|Stadtbrandmeister(?:in|s)?|Brandmeister(?:in|s)?|Kreisbrandrat(?:s)?|Kreisbrandrätin|Wehrführer(?:in|s)?|Feuerwehrchef(?:in|s)?', base: 'Einsatzleiter', en: 'incident commander' },
-    { pattern: 'Staatsanwalt(?:s)?|Staatsanwältin|Oberstaatsanwalt(?:s)?|Oberstaatsanwältin|Generalstaatsanwalt(?:s)?|Generalstaatsanwältin|Richter(?:in|s)?|Gerichtssprecher(?:in|s)?', base: 'Staatsanwalt', en: 'prosecutor' },
+    { pattern: 'Staatsanwalt(?:s)?|Staatsanwältin|Oberstaatsanwalt(?:s)?|Oberstaatsanwältin|Generalstaatsanwalt(?:s)?|Generalstaatsanwältin|Gerichtssprecher(?:in|s)?', base: 'Staatsanwalt', en: 'prosecutor' },
+    // "die Karlsruher Richter", "die Richter des Landgerichts": judges as a group speak for their court
+    { pattern: 'Richter(?:in|innen|s|n)?', base: 'Richter', en: 'judge', group: 'Richter|Richtern|Richterinnen', groupKind: 'government' },
     { pattern: 'Amtsarzt(?:es)?|Amtsärztin|Kreisarzt|Kreisärztin', base: 'Amtsarzt', en: 'public health officer' },
     // board members and managers speak for their company ("Finanzvorstand Petra Lüdke"); a bare "Vorstand" is the board
     { pattern: '(?:Finanz|Personal|Vertriebs|Technik|Technologie|Produktions|Einkaufs|Konzern|Bahn|Infrastruktur|Digital)vorstand(?:s)?|Vorstandsmitglied(?:s)?|Vorstandschef(?:in|s)?|Vorstandsvorsitzende[rn]?|Geschäftsführer(?:in|s)?|Hauptgeschäftsführer(?:in|s)?', base: 'Vorstand', en: 'executive' },
@@ -123,6 +133,9 @@ export const sources: SourceTables = {
     { pattern: 'Chef(?:in|s)?|Leiter(?:in|s)?|Vorsitzende[rn]?|Direktor(?:in|s)?', base: 'Leiter', en: 'head' },
     // a doctor of a hospital or the emergency service: an unnamed one goes by the office, "doctor (anonymous)"
     { pattern: 'Arzt(?:es)?|Ärztin|Chefarzt(?:es)?|Chefärztin|Notarzt(?:es)?|Notärztin|Oberarzt(?:es)?|Oberärztin', base: 'Arzt', en: 'doctor' },
+    // staff of a hospital or a school speak from their post like a doctor: unnamed, "nurse (anonymous)", "teacher (anonymous)"
+    { pattern: 'Krankenpfleger(?:in|s)?|Pfleger(?:in|s)?|Krankenschwester|Sanitäter(?:in|s)?', base: 'Pfleger', en: 'nurse' },
+    { pattern: 'Lehrer(?:in|s)?|Lehrkraft|Schulleiter(?:in|s)?', base: 'Lehrer', en: 'teacher' },
     { pattern: 'Koordinator(?:in|s|en)?|Nothilfekoordinator(?:in|s)?|Einsatzkoordinator(?:in|s)?|Projektkoordinator(?:in|s)?', base: 'Koordinator', en: 'coordinator' },
     { pattern: 'Abgeordnete[rn]?|Politiker(?:in|s)?|Senator(?:in|s)?', base: 'Politiker', en: 'politician' },
     { pattern: 'Diktator(?:s)?|Machthaber(?:s)?|Führer(?:s)?', base: 'Machthaber', en: 'leader' },

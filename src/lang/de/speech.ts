@@ -12,7 +12,8 @@ export const speech: SpeechTables = {
     { pattern: 'teilte[n]?|teilt', particle: 'mit' },
     { pattern: 'mitteilte[n]?|mitgeteilt|mitteilt' },
     { pattern: 'verkündete[n]?|verkündet' },
-    { pattern: 'schreibt|schrieb(?:en)?|schreiben|geschrieben' },
+    // "ein Defizit geschrieben", "schrieb rote Zahlen": writing a result (deficit, loss, profit) is no statement
+    { pattern: '(?:schreibt|schrieb(?:en)?|schreiben)(?!(?:[^.,;:„“]|[.,](?=\\d)){0,80}(?<![\\p{L}])(?:Defizite?|Verluste?|Gewinne?|Minus|Plus|Zahlen|Überschüsse?|Geschichte)(?![\\p{L}]))|geschrieben(?<!(?<![\\p{L}])(?:Defizite?|Verluste?|Gewinne?|Minus|Plus|Zahlen|Überschüsse?|Geschichte)(?![\\p{L}])(?:[^.,;:„“]|[.,](?=\\d)){0,80}geschrieben)' },
     { pattern: 'berichtete[n]?|berichtet|berichten' },
     { pattern: 'meldete[n]?|meldet|melden|gemeldet' },
     { pattern: 'gab|gibt|gaben|geben', particle: 'an|zu|bekannt' },
@@ -37,11 +38,18 @@ export const speech: SpeechTables = {
     // "Diese Zahlen stellte die Ministerin am Dienstag vor": presenting figures states them (the particle closing the
     // clause is looked for ahead: "stellte … bereit" is the act below)
     { pattern: '(?:stellte[n]?|stellt)(?=\\s[^.;:„“]{0,120}?\\svor\\s*(?:[.,;:]|$))', particle: 'vor' },
+    // "Die Senatorin stellte Soforthilfen von bis zu 5.000 Euro in Aussicht": a promise, its subject's projection
+    // (looked for ahead, as "vor" above: one verb form, several particles)
+    { pattern: '(?:stellte[n]?|stellt)(?=\\s(?:[^.;:„“]|\\.(?=\\d)){0,120}?\\sin Aussicht(?![\\p{L}]))', particle: 'Aussicht', act: true, hedge: 'projection' },
     { pattern: 'stellte[n]?|stellt', particle: 'bereit', act: true },
+    // "Die Staatsanwaltschaft ordnete die Festnahme von sechs Personen an": an order states what it orders
+    { pattern: 'ordnete[n]?|ordnet', particle: 'an', act: true },
     // "Das Institut hatte einen Anteil von 51 Prozent ermittelt": a count or survey result arrived at
     { pattern: 'zählte[n]?|zählt|zählen|gezählt|registrierte[n]?|registriert|verzeichnete[n]?|verzeichnet|ermittelte[n]?|ermittelt' },
     { pattern: 'erfuhr(?:en)?|erfährt', recipient: true },
     { pattern: 'bezifferte[n]?|beziffert|beziffern' },
+    // "Diese Bilanz zog die Staatsanwaltschaft", "Die Polizei zog am Abend Bilanz": drawing up a toll states it
+    { pattern: '(?:zog|zogen|zieht|ziehen)(?:(?<=Bilanz (?:zog|zogen|zieht|ziehen))|(?=\\s[^.;:„“]{0,60}?\\sBilanz(?![\\p{L}])))' },
     // "Ein Reporter des Senders beobachtete, wie …": what a witness saw is reported as theirs
     { pattern: 'beobachtete[n]?|beobachtet', observed: true },
     { pattern: 'twitterte[n]?|postete[n]?' },
@@ -51,6 +59,9 @@ export const speech: SpeechTables = {
     { pattern: 'kritisierte[n]?|kritisiert|kritisieren|beklagte[n]?|beklagt|monierte[n]?|moniert' },
     // "Die Organisatoren warfen der Polizei vor, …": an accusation is a statement of its subject
     { pattern: 'warf(?:en)?|wirft|werfen', particle: 'vor' },
+    // "Das Ministerium hält dagegen, …", "Die Stadt entgegnete, …": a reply states what follows as much as "sagte"
+    { pattern: 'hält|hielt(?:en)?|halten', particle: 'dagegen' },
+    { pattern: 'entgegnete[n]?|entgegnet|konterte[n]?|kontert|widersprach(?:en)?|widerspricht' },
     // "Das Hilfswerk bat die Geberländer um 28 Millionen Dollar": asking for a sum is a demand
     { pattern: 'bat(?:en)?|bittet|bitten', particle: 'um', objectParticle: true, hedge: 'demand' },
     { pattern: 'informierte[n]?|informiert' },
@@ -73,6 +84,8 @@ export const speech: SpeechTables = {
     { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangt(?=\\s*,\\s*(?:dass|daß|(?!\\s|um\\s|ohne\\s|statt\\s|anstatt\\s)[^.,;„“]{0,100}?(?:\\p{Ll}+zu\\p{Ll}+en|\\szu\\s\\p{Ll}+en)(?![\\p{L}])))|verlangen', hedge: 'demand' },
   ],
   frames: [
+    // "nach einer Forsa-Umfrage", "laut einer Ifo-Studie": the institute named in the compound did the survey
+    { pattern: '(?:nach|laut) (?:einer|der|einem|dem) (?:(?:neuen|aktuellen|jüngsten|repräsentativen) )?[\\p{L}]+-(?:Umfrage|Studie|Erhebung|Analyse|Auswertung|Befragung)', speaker: 'after', speech: 'reported' },
     // "nach einer am Montag veröffentlichten Analyse des X": an extended participle between the article and the noun
     { pattern: 'nach (?:einer?|einem|der|den|dem) (?:am|im|vom|von|in|seit|bei) (?:[\\p{L}\\d.-]+ ){1,3}?\\p{Ll}+(?:te|ten|tem|ter|tes) (?:[\\p{L}-]+ )?(?:Schätzung(?:en)?|Berechnungen|Hochrechnung(?:en)?)', speaker: 'after', speech: 'reported', hedge: 'estimate' },
     { pattern: 'nach (?:einer?|einem|der|den|dem) (?:am|im|vom|von|in|seit|bei) (?:[\\p{L}\\d.-]+ ){1,3}?\\p{Ll}+(?:te|ten|tem|ter|tes) (?:[\\p{L}-]+ )?(?:Angaben|Zählung(?:en)?|Umfragen?|Auswertung(?:en)?|Erhebung(?:en)?|Analysen?|Studien?|Statistik(?:en)?|Bilanz|Bericht)', speaker: 'after', speech: 'reported' },
@@ -87,7 +100,7 @@ export const speech: SpeechTables = {
     { pattern: 'zufolge', speaker: 'before', speech: 'reported' },
     { pattern: 'nach (?:einer |der )?(?:vorläufigen|ersten) (?:Angaben|Erkenntnissen|Informationen|Zählung(?:en)?|Schätzung(?:en)?|Bilanz|Auswertung)', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
     // "nach Auskunft des Ministeriums", "nach einem Bericht der Agentur X": what a body told or published
-    { pattern: 'nach (?:[\\p{L}-]+ )?(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung|Überzeugung)', speaker: 'after', speech: 'reported' },
+    { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung|Überzeugung|Ansicht|Auffassung|Meinung|Einschätzung)', speaker: 'after', speech: 'reported' },
     // "nach dem jüngsten Finanzreport der Liga", "nach einem neuen Bericht des Amts": an article, an adjective, the document
     { pattern: 'nach (?:dem|einem|der|einer) \\p{Ll}+(?:e|en) \\p{Lu}\\p{Ll}*(?:bericht|report|Bericht|Report|Mitteilung|mitteilung)', speaker: 'after', speech: 'reported' },
     // "nach dem jüngsten Lagebild Rauschgift des LKA", "nach der neuen Statistik des Amts": a published document, maybe
@@ -109,6 +122,9 @@ export const speech: SpeechTables = {
     { pattern: '(?:in|aus)(?= [\\p{L}-]*[Kk]reisen (?:hieß es|heißt es|verlautete|verlautet)(?: \\p{Ll}+){0,2}\\s*,)', speaker: 'after', speech: 'indirect' },
     { pattern: 'aus(?= [\\p{L}-]*[Kk]reisen)', speaker: 'after', speech: 'reported' },
     { pattern: 'demnach', speaker: 'none', speech: 'reported', continues: true },
+    // "Das steht im Jahresbericht des Amts", "So steht es in der Bilanz der Agentur": the document (and its issuer) after it
+    // (the lookbehind after the verb, not before it: a pattern opening with a lookbehind slows the whole scan)
+    { pattern: '(?:steht|stand)(?<=(?<![\\p{L}])(?:Das|Dies|So) (?:steht|stand))(?: es| das)?(?: so)? (?:in|im)(?= )', speaker: 'after', speech: 'reported' },
     // "Kritik kam von Pro Asyl", "Widerspruch kam vom Städtetag", "Unterstützung kommt von der Gewerkschaft": a reaction
     // noun, its coming from someone is that one speaking (their words follow, often in Konjunktiv); not from "allen Seiten"
     // (the frames are matched ignoring case, so the quantifiers are listed)
@@ -135,6 +151,8 @@ export const speech: SpeechTables = {
     'mache', 'verdiene', 'verkaufe', 'produziere', 'behandle', 'versorge', 'schulde', 'spare', 'zähle', 'umfasse', 'lebe',
     // Konjunktiv II forms that differ from every indicative: "Es kämen nur 40 Kinder in Frage", "Es gäbe 300 Fälle"
     'kämen', 'käme', 'gäbe', 'gäben', 'läge', 'lägen', 'stünde', 'stünden',
+    // stems in t/d, whose Konjunktiv I ends like a preterite ("erwarte" / "fehlte"): listed, not shaped
+    'erwarte', 'arbeite', 'bedeute', 'biete', 'leite', 'finde', 'melde', 'warte', 'berate', 'beobachte', 'fürchte', 'richte', 'leide', 'entscheide', 'bilde', 'sende', 'verwende',
     // verbs of sums that carry figures: "Das Angebot summiere sich auf 11 Milliarden" (few words: each one costs every scan)
     'summiere', 'beziffere', 'erhöhe', 'verringere',
   ],
@@ -166,7 +184,7 @@ export const speech: SpeechTables = {
   asClause: ['wie'],
   self: ['eigenen', 'eigener'],
   audience: ['dem', 'einem', 'den', 'gegenüber'],
-  anaphora: ['Das', 'Dies', 'Dieses', 'Diese'],
+  anaphora: ['Das', 'Dies', 'Dieses', 'Diese', 'So'],
   anaphoraNouns: ['Zahlen', 'Zahl', 'Angaben', 'Daten', 'Werte', 'Ergebnisse', 'Befunde', 'Bilanz', 'Schätzung', 'Schätzungen', 'Prognose', 'Statistik'],
   placePrepositions: ['in', 'aus'],
   seatWords: ['mit Sitz', 'mit Hauptsitz', 'mit Standort'],
@@ -178,6 +196,12 @@ export const speech: SpeechTables = {
     agent: 'durch',
   },
   furtherWords: ['weitere', 'weiteren'],
+  konjunktivShape: {
+    ending: '\\p{Ll}{2,}(?<![tdaeiouäöü])e',
+    notVerbs: ['ohne', 'heute', 'gerne', 'alleine', 'eine', 'keine', 'seine', 'ihre', 'meine', 'unsere', 'diese', 'jene', 'jede',
+      'manche', 'viele', 'alle', 'beide', 'einige', 'andere', 'mehrere', 'wenige', 'solche', 'welche', 'die', 'deine', 'eure', 'nahe', 'lange', 'gerade', 'jüngste', 'letzte', 'erste', 'nächste', 'halbe', 'ganze', 'große', 'hohe', 'neue', 'alte'],
+  },
+  passiveLeads: [{ word: 'Gefordert', hedge: 'demand' }, { word: 'Verlangt', hedge: 'demand' }, { word: 'Kritisiert' }, { word: 'Bemängelt' }, { word: 'Beklagt' }],
   statisticLead: {
     noun: 'Zahl|Anzahl|Gesamtzahl|Quote|Rate|Anteil|Summe|Wert',
     verb: 'stieg(?:en)?|sank(?:en)?|fiel(?:en)?|wuchs(?:en)?|lag(?:en)?|kletterte(?:n)?|schrumpfte(?:n)?|erhöhte(?:n)?|verringerte(?:n)?|verdoppelte(?:n)?|halbierte(?:n)?|ging(?:en)?|nahm(?:en)?',

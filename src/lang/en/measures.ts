@@ -19,6 +19,7 @@ export const measures: MeasureTables = {
   countLinks: ['of'],
   insertions: ['including', 'among them', 'among whom', 'most of them'],
   partitive: ['of them', 'of whom', 'among them'],
+  bareMagnitude: 'billion|million|trillion|bn|mn',
   denominatorLinks: ['of', 'out of'],
   bounds: ['younger than', 'older than', 'under the age of', 'aged', 'age of'],
   estimateTargets: ['at', 'to'],

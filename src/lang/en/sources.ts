@@ -69,7 +69,7 @@ export const sources: SourceTables = {
     { pattern: 'Doctors Without Borders|MSF|Médecins Sans Frontières', base: 'Doctors Without Borders', en: 'Doctors Without Borders', kind: 'organisation' },
     { pattern: "(?:prime minister|premier|chancellor)['’]s office", base: "Prime Minister's Office", en: "Prime Minister's Office", kind: 'government' },
     { pattern: '(?:trade |labou?r )?unions', base: 'unions', en: 'unions', kind: 'organisation' },
-    { pattern: '(?:trade |labou?r )?union|association|federation|confederation', base: 'union', en: 'union', kind: 'organisation' },
+    { pattern: '(?:trade |labou?r )?union|association|federation|confederation|co-?operative', base: 'union', en: 'union', kind: 'organisation' },
     { pattern: 'organi[sz]ers', base: 'organisers', en: 'organisers', kind: 'organisation' },
     { pattern: 'think tank|institute', base: 'institute', en: 'institute', kind: 'organisation' },
     // armed opposition named by what it is: "rebels say", "the resistance said"
@@ -114,6 +114,8 @@ export const sources: SourceTables = {
     { pattern: 'commander-in-chief|commander|chief of staff|general|army chief', base: 'commander', en: 'commander' },
     { pattern: 'governor|mayor', base: 'governor', en: 'governor' },
     { pattern: 'ambassador|envoy', base: 'ambassador', en: 'ambassador' },
+    // "WHO country representative Dr. Miriam Osei": a body's representative in a country speaks for it
+    { pattern: 'representatives?', base: 'representative', en: 'representative', official: true },
     { pattern: 'adviser|advisor|national security adviser', base: 'adviser', en: 'adviser' },
     // experts speak for themselves, not for a state: unnamed ones are people, never anonymous officials
     { pattern: 'experts?|analysts?|researchers?|economists?|scientists?|strategists?', base: 'expert', en: 'expert', private: true },
@@ -125,7 +127,10 @@ export const sources: SourceTables = {
     { pattern: 'coordinators?', base: 'coordinator', en: 'coordinator' },
     { pattern: 'lawmakers?|senator|politician', base: 'politician', en: 'politician' },
     // people who saw or lived through an event speak for themselves: persons without a name
-    { pattern: 'residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|rescuers?|rescue workers?|volunteers?|doctors?|nurses?|teachers?|relatives?|farmers?|villagers?', base: 'witness', en: 'witness', private: true },
+    { pattern: 'residents?|witness(?:es)?|eyewitness(?:es)?|survivors?|rescuers?|rescue workers?|volunteers?|relatives?|farmers?|villagers?', base: 'witness', en: 'witness', private: true },
+    // staff of a hospital or a school speak from their post, as the German "ein Arzt", "ein Lehrer": unnamed, anonymous
+    { pattern: 'doctors?|physicians?|surgeons?|medics?|paramedics?|nurses?', base: 'doctor', en: 'doctor' },
+    { pattern: 'teachers?', base: 'teacher', en: 'teacher' },
     { pattern: '(?:co-)?leader|dictator', base: 'leader', en: 'leader' },
   ],
   media: [
@@ -141,6 +146,8 @@ export const sources: SourceTables = {
     ['Politico', 'Politico'], ['Axios', 'Axios'], ['Economist', 'The Economist'], ['Der Spiegel', 'Der Spiegel'], ['Spiegel', 'Der Spiegel'], ['Meduza', 'Meduza'],
     ['Nikkei', 'Nikkei'], ['NHK', 'NHK'], ['Newsweek', 'Newsweek'], ['Times', 'The Times'], ['Sky News', 'Sky News'], ['NBC News', 'NBC News'], ['CBS News', 'CBS News'], ['ABC News', 'ABC News'], ['Fox News', 'Fox News'],
   ],
+  // not Post, Express, Star, Sun, Standard alone: they end firms' names too (Deutsche Post, American Express)
+  mediaTitleTails: 'Times|Herald|Journal|Tribune|Gazette|Chronicle|Observer|Telegraph|Courier|Inquirer|Examiner|Sentinel|Dispatch|Mirror|Bulletin|Advertiser|Argus|Ledger|Clarion|Globe',
   mediaNouns: ['newspaper', 'broadcaster', 'agency', 'news agency', 'outlet', 'channel', 'magazine', 'daily', 'state media', 'media', 'paper', 'tabloid', 'weekly', 'website', 'site', 'portal'],
   firstNames: [
     'Volodymyr', 'Vladimir', 'Dmitry', 'Dmitri', 'Maria', 'Sergei', 'Sergey', 'Andriy', 'Oleksandr', 'Alexander', 'Alexei', 'Kyrylo', 'Ihor', 'Denys', 'Dmytro',

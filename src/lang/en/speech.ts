@@ -12,6 +12,8 @@ export const speech: SpeechTables = {
     // what a document or data set shows: "a report published by X showed that …", "figures released by X show"
     { pattern: 'showed|shows|show|found|finds', clause: true },
     { pattern: 'confirmed|confirms|revealed|disclosed|indicated|suggested|put|puts|gave|cited|counted|recorded|registered' },
+    // "It received 444 complaints", "the agency has received 1,200 applications": a body counts what it was sent
+    { pattern: '(?:received|receives|has received|had received)(?= (?:[\\p{L}\\d,.-]+ ){1,4}?(?:complaints|applications|requests|reports|calls|submissions|claims|responses|petitions|appeals|inquiries|enquiries|bids|entries|tips|objections)(?![\\p{L}]))' },
     { pattern: 'denied|denies|rejected|rejects|dismissed|refuted|disputed', hedge: 'denial' },
     { pattern: 'estimated|estimates|estimate|assessed|assesses|believes|believed', hedge: 'estimate' },
     { pattern: 'expects|expected|expect|predicted|predicts|predict|projected|forecast|forecasts', hedge: 'projection' },
