@@ -25,6 +25,7 @@ import { countryIndex, mergeCountryTokens } from './countries.js';
 import { complementWords } from './complement.js';
 import { invertedBodySubject } from './attribution.js';
 import { isBodySource, statisticLead } from './statistic-lead.js';
+import { sentenceWords } from './words.js';
 
 /**
  * Claim extraction: one document → the claims it contains (../shared/claim-schema.md).
@@ -77,7 +78,10 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   const infos: SentenceInfo[] = [];
   let fi = 0;
   for (const span of spans) {
-    const tokens = mergeCountryTokens(tokenize(text, pack, span.start, span.end), text, countries);
+    const plain = tokenize(text, pack, span.start, span.end);
+    // the sentence's words for the table scans, read along with its tokens (one lookup per word)
+    sentenceWords(text, span.start, span.end, plain);
+    const tokens = mergeCountryTokens(plain, text, countries);
     const marks = clauseMarks(tokens, complementWords(tables));
     const frames = findFrames(text, span, tokens, marks, quotes, tables);
     for (const f of frames) {

@@ -1,3 +1,4 @@
+import type { Token } from '../text/tokens.js';
 import { remember } from './memo.js';
 
 /**
@@ -10,4 +11,9 @@ const lowers = new Map<string, string>();
 export function lowerCase(word: string): string {
   const lower = lowers.get(word);
   return lower !== undefined ? lower : remember(lowers, word, word.toLowerCase());
+}
+
+/** A token's text in lower case: the tokenizer's interned entry holds it (no lookup); lowerCase for other tokens. */
+export function lowerOf(t: Token): string {
+  return t.word !== undefined ? t.word.t : lowerCase(t.text);
 }

@@ -6,7 +6,7 @@ import { countryAdjectiveEn, countryIndex, countryOfWord, isCountryAdjective, ty
 import { personAt, personOfWord, type PersonEntry } from './aliases.js';
 import { remember } from './memo.js';
 import { complementWords, coordinatedComplementEnd, type ComplementWords } from './complement.js';
-import { lowerCase } from './lower-case.js';
+import { lowerOf } from './lower-case.js';
 
 /**
  * Parsing a speaker phrase ("der Sprecher des Kremls, Dmitri Peskow", "ein ranghoher britischer
@@ -247,7 +247,7 @@ function findOrg(tokens: Token[], i: number, text: string, cs: CompiledSources):
     const last = tokens[i + n - 1]!;
     if (last.kind !== 'word') continue;
     // "a worker who said": a lower-case word is no acronym (WHO)
-    if (n === 1 && tok.text.length <= 4 && cs.acronyms.has(tok.text.toUpperCase()) && tok.text === lowerCase(tok.text)) continue;
+    if (n === 1 && tok.text.length <= 4 && cs.acronyms.has(tok.text.toUpperCase()) && tok.text === lowerOf(tok)) continue;
     const phrase = n === 1 ? tok.text : text.slice(tok.start, last.end);
     // one word: its answer is remembered; a phrase with a space can only be one of the few entries of several words
     const org = n === 1 ? orgOf(phrase, cs) : text.charCodeAt(tok.end) === 32 ? multiWordOrg(phrase, cs) : wholeOrg(phrase, cs);
@@ -355,7 +355,7 @@ function withIssuer(m: Mention, tokens: Token[], text: string, tables: ClaimTabl
   const issuer = parseSpeakerPhrase(tokens, k, text, tables) ?? genericSpeaker(tokens, k, text, tables);
   if (!issuer || issuer.pronoun || issuer.source.kind === 'unattributed' || issuer.source.kind === 'document') return m;
   // "a memo obtained by the Lake Erie Courier": a proper name after an article that came by a document is a medium
-  const medium = relayed && issuer.source.kind === 'person' && compileSources(tables).definite.has(lowerCase(at.text)) && isCapitalised(tokens[k + 1]);
+  const medium = relayed && issuer.source.kind === 'person' && compileSources(tables).definite.has(lowerOf(at)) && isCapitalised(tokens[k + 1]);
   const source = medium ? { ...issuer.source, kind: 'media' as const, name: text.slice(tokens[k + 1]!.start, issuer.end), role: null } : issuer.source;
   return { ...issuer, start: m.start, source: { ...source, text: text.slice(m.start, issuer.end) } };
 }
@@ -482,7 +482,7 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
     }
     // "die drei Organisationen", "the two agencies": a small number word after the article
     // "Zwei Sicherheitsquellen sagten", "two officials said": a small number word opening the phrase counts the speakers
-    if (((j === i + 1 && (definite || indefinite)) || j === i) && SMALL_NUMBERS.test(lowerCase(t.text)) && tokens[j + 1]?.kind === 'word') {
+    if (((j === i + 1 && (definite || indefinite)) || j === i) && SMALL_NUMBERS.test(lowerOf(t)) && tokens[j + 1]?.kind === 'word') {
       j++;
       continue;
     }
@@ -821,12 +821,12 @@ function informantAt(tokens: Token[], j: number, text: string, cs: CompiledSourc
   while (k < tokens.length && tokens[k]!.end <= linkEnd) k++;
   // the complement: words of a noun phrase, no clause mark, no verb of the table's non-adjectives
   const from = k;
-  while (k < tokens.length && k < from + 8 && tokens[k]!.kind === 'word' && !cs.notAdjectives.has(lowerCase(tokens[k]!.text))) k++;
+  while (k < tokens.length && k < from + 8 && tokens[k]!.kind === 'word' && !cs.notAdjectives.has(lowerOf(tokens[k]!))) k++;
   if (k === from) return null;
   const word = link[0].split(' ').find((w) => !/^(?:with|who|has|have)$/iu.test(w)) ?? link[0];
   // "sources familiar with …", "people familiar with the matter": a phrase or noun the anonymous table names keeps that name
   const known = anonymousOf(text.slice(noun.start, tokens[k - 1]!.end), cs) ?? anonymousOf(noun.text, cs);
-  const name = known ? `${known.en} (anonymous)` : `${lowerCase(noun.text)} ${word.toLowerCase()} (anonymous)`;
+  const name = known ? `${known.en} (anonymous)` : `${lowerOf(noun)} ${word.toLowerCase()} (anonymous)`;
   const src: ClaimSource = { kind: 'anonymous_official', text: text.slice(tokens[i]!.start, tokens[k - 1]!.end), name, role: null, organisation: null, country: null };
   return mention(tokens[i]!.start, tokens[k - 1]!.end, k, src, false, false, null, true);
 }
@@ -909,7 +909,8 @@ function isCapitalisedAdjective(tokens: Token[], j: number, i: number, text: str
 function adjectiveWhenLowered(tok: Token, cs: CompiledSources): boolean {
   const w = tok.text;
   if (!/^\p{Lu}\p{Ll}+$/u.test(w) || cs.firstNames.has(w) || personOfWord(w) || cs.notAdjectives.has(w.toLowerCase())) return false;
-  const lower: Token = { ...tok, text: w.toLowerCase() };
+  // the interned entry is the original text's: it must not come along with another text
+  const lower: Token = { ...tok, text: w.toLowerCase(), word: undefined };
   return isAdjective(lower, cs);
 }
 
@@ -1328,7 +1329,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   const t0 = tokens[j];
   if (!t0 || t0.kind !== 'word') return null;
   // "nannte aber keine Summe": a phrase under a negative determiner names no one
-  if (cs.negations.has(lowerCase(t0.text))) return null;
+  if (cs.negations.has(lowerOf(t0))) return null;
   const article = articleOf(t0.text, cs);
   const definite = article === DEFINITE;
   if (article !== 0) j = skipExtendedAttribute(tokens, j + 1, cs);
@@ -1461,7 +1462,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     source = orgLike
       ? { kind: institutionKind(compound ?? noun.text), text: phrase, name: compound ?? noun.text, role: null, organisation: compound ?? noun.text, country }
       // "sagte ein Händler", "ein Krankenpfleger berichtete": an unnamed private person goes by what they are
-      : { kind: 'person', text: phrase, name: cs.indefinite.has(lowerCase(t0.text)) ? noun.text : null, role: noun.text, organisation: null, country };
+      : { kind: 'person', text: phrase, name: cs.indefinite.has(lowerOf(t0)) ? noun.text : null, role: noun.text, organisation: null, country };
   }
   const m: Mention = { start, end, next: k, source, definite: definite && !names.length && !apposed && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
   // "schätzte der Verband": a definite bare body noun may mean the body named before ("der Fahrgastverband Pro Bahn")
@@ -1509,8 +1510,8 @@ function earlierCompound(text: string, before: number, noun: string): string | n
 export function barePluralSpeakers(tokens: Token[], i: number, text: string, tables: ClaimTables): Mention | null {
   const cs = compileSources(tables);
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || !cs.nounsCapitalised || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || !PLURAL_PERSONS.test(lowerCase(t.text))) return null;
-  if (cs.pronouns.has(t.text) || cs.definite.has(lowerCase(t.text)) || NOT_NAMES.has(t.text) || institutionNoun(t.text) || cs.mediaNouns.has(t.text)) return null;
+  if (!t || t.kind !== 'word' || !cs.nounsCapitalised || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || !PLURAL_PERSONS.test(lowerOf(t))) return null;
+  if (cs.pronouns.has(t.text) || cs.definite.has(lowerOf(t)) || NOT_NAMES.has(t.text) || institutionNoun(t.text) || cs.mediaNouns.has(t.text)) return null;
   const source: ClaimSource = { kind: 'person', text: text.slice(t.start, t.end), name: t.text, role: t.text, organisation: null, country: null };
   return mention(t.start, t.end, i + 1, source, false, false, null, false);
 }
@@ -1673,7 +1674,7 @@ function institutionAt(tokens: Token[], i: number, text: string, cs: CompiledSou
   } else {
     let e = next;
     while (e < tokens.length && e - next < 3 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1
-      && !NOT_NAMES.has(tokens[e]!.text) && !matchRole(tokens[e]!.text, cs) && !cs.definite.has(lowerCase(tokens[e]!.text))) e++;
+      && !NOT_NAMES.has(tokens[e]!.text) && !matchRole(tokens[e]!.text, cs) && !cs.definite.has(lowerOf(tokens[e]!))) e++;
     if (e > next) {
       name = text.slice(tokens[next]!.start, tokens[e - 1]!.end);
       next = e;

@@ -5,7 +5,8 @@ import { cached } from './pattern.js';
 import { countryIndex, countryOfWord, isCountryAdjective, type CountryIndex } from './countries.js';
 import { isCapitalised } from './source.js';
 import { remember } from './memo.js';
-import { lowerCase } from './lower-case.js';
+import { lowerOf } from './lower-case.js';
+import { newWordSlot } from './words.js';
 
 /**
  * Groups of people a sentence mentions with their country: "nordkoreanische Soldaten", "Kims Truppen",
@@ -27,6 +28,8 @@ interface CompiledSubjects {
   kindCache: Map<string, string | null>;
   /** what findGroups asks of every word, by word: one look-up instead of three */
   facts: Map<string, WordFacts>;
+  /** the same answers kept on a token's interned word, in this slot of its data row (-1: none free, see words.ts) */
+  factsSlot: number;
   groups: Set<string>;
   notActor: Set<string>;
   notCounted: Set<string>;
@@ -46,6 +49,7 @@ export const compileSubjects = cached((t: ClaimTables): CompiledSubjects => ({
   kindNames: t.subjects.kinds.map(([, k]) => k),
   kindCache: new Map(),
   facts: new Map(),
+  factsSlot: newWordSlot(),
   groups: new Set(t.subjects.groups),
   notActor: new Set(t.subjects.notActorPrepositions),
   notCounted: new Set(t.subjects.notCounted),
@@ -63,7 +67,7 @@ export const compileSubjects = cached((t: ClaimTables): CompiledSubjects => ({
 function isNoun(t: Token | undefined, cs: CompiledSubjects): boolean {
   if (!t || t.kind !== 'word') return false;
   if (cs.nounsCapitalised) return isCapitalised(t);
-  const w = lowerCase(t.text);
+  const w = lowerOf(t);
   if (kindOfNoun(t.text, cs)) return true;
   return !cs.notNouns.has(w) && !/(?:ed|ly|ing)$/u.test(w) && !/^\d/u.test(w);
 }
@@ -99,12 +103,18 @@ interface WordFacts {
   kind: string | null;
 }
 
-function factsOf(word: string, cs: CompiledSubjects): WordFacts {
-  return cs.facts.get(word) ?? rememberFacts(word, cs);
+/** A token's facts: kept on its interned word (a slot read, no lookup by text), else remembered by text. */
+function factsOf(t: Token, cs: CompiledSubjects): WordFacts {
+  const w = t.word;
+  if (w === undefined || cs.factsSlot < 0) return cs.facts.get(t.text) ?? remember(cs.facts, t.text, wordFacts(t.text, cs));
+  const row = (w.data ??= []);
+  let f = row[cs.factsSlot] as WordFacts | undefined;
+  if (f === undefined) row[cs.factsSlot] = f = wordFacts(t.text, cs);
+  return f;
 }
 
-function rememberFacts(word: string, cs: CompiledSubjects): WordFacts {
-  return remember(cs.facts, word, { adjective: isCountryAdjective(cs.countries, word), country: countryOfWord(cs.countries, word), kind: kindOfNoun(word, cs) });
+function wordFacts(word: string, cs: CompiledSubjects): WordFacts {
+  return { adjective: isCountryAdjective(cs.countries, word), country: countryOfWord(cs.countries, word), kind: kindOfNoun(word, cs) };
 }
 
 export function findGroups(text: string, tokens: Token[], from: number, to: number, tables: ClaimTables): Group[] {
@@ -113,7 +123,7 @@ export function findGroups(text: string, tokens: Token[], from: number, to: numb
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < from || t.end > to || t.kind !== 'word') continue;
-    const facts = factsOf(t.text, cs);
+    const facts = factsOf(t, cs);
     // country adjective + (adjectives) + people/group noun
     if (facts.adjective) {
       let k = i + 1;
@@ -167,7 +177,7 @@ export function findGroups(text: string, tokens: Token[], from: number, to: numb
 function isGoverned(tokens: Token[], i: number, cs: CompiledSubjects): boolean {
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
-  return !!prev && (cs.notActor.has(lowerCase(prev.text)) || (!!prev2 && cs.definite.has(lowerCase(prev.text)) && cs.notActor.has(lowerCase(prev2.text))));
+  return !!prev && (cs.notActor.has(lowerOf(prev)) || (!!prev2 && cs.definite.has(lowerOf(prev)) && cs.notActor.has(lowerOf(prev2))));
 }
 
 /** The counted noun phrase right after a figure: adjectives and a noun ("nordkoreanische Soldaten", "Opfer"). */
@@ -261,7 +271,7 @@ export function actorBefore(tokens: Token[], from: number, to: number, tables: C
     if (excluded.some((e) => t.start >= e.start && t.end <= e.end)) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
-    if (prev && prev.start >= from && (cs.notActor.has(lowerCase(prev.text)) || (cs.definite.has(lowerCase(prev.text)) && prev2 && cs.notActor.has(lowerCase(prev2.text))))) continue;
+    if (prev && prev.start >= from && (cs.notActor.has(lowerOf(prev)) || (cs.definite.has(lowerOf(prev)) && prev2 && cs.notActor.has(lowerOf(prev2))))) continue;
     return c;
   }
   return null;
