@@ -4,7 +4,7 @@ import type { ClaimTables, OrganisationEntry, RoleEntry } from './tables.js';
 import { cached } from './pattern.js';
 import { countryAdjectiveEn, countryIndex, countryOfWord, isCountryAdjective, type CountryIndex } from './countries.js';
 import { personAt, personOfWord, type PersonEntry } from './aliases.js';
-import { remember } from './memo.js';
+import { remember, TokenMemo } from './memo.js';
 import { complementWords, coordinatedComplementEnd, type ComplementWords } from './complement.js';
 import { lowerOf } from './lower-case.js';
 
@@ -77,7 +77,7 @@ interface CompiledSources {
   complementPrepositions: Set<string>;
   complementList: ComplementWords;
   /** answers of the word tests by word: the big alternations are slow, and the same words come back in every article */
-  memo: { role: Map<string, RoleEntry | null>; roleWhole: Map<string, RoleEntry | null>; org: Map<string, OrganisationEntry | null>; adjective: Map<string, boolean>; anonymous: Map<string, { re: RegExp; en: string } | null>; capitalisedAdjective: Map<string, boolean>; article: Map<string, number> };
+  memo: { role: Map<string, RoleEntry | null>; roleWhole: Map<string, RoleEntry | null>; org: Map<string, OrganisationEntry | null>; adjective: TokenMemo<boolean>; anonymous: Map<string, { re: RegExp; en: string } | null>; capitalisedAdjective: TokenMemo<boolean>; article: TokenMemo<number> };
   ageNoun: RegExp | null;
   informantNoun: RegExp | null;
   informantLink: RegExp | null;
@@ -114,7 +114,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   nounsCapitalised: t.nounsCapitalised,
   complementPrepositions: new Set(t.sources.complementPrepositions ?? []),
   complementList: complementWords(t),
-  memo: { role: new Map(), roleWhole: new Map(), org: new Map(), adjective: new Map(), anonymous: new Map(), capitalisedAdjective: new Map(), article: new Map() },
+  memo: { role: new Map(), roleWhole: new Map(), org: new Map(), adjective: new TokenMemo(), anonymous: new Map(), capitalisedAdjective: new TokenMemo(), article: new TokenMemo() },
   ageNoun: t.sources.ageNoun ? new RegExp(`^(?:${t.sources.ageNoun})$`, 'u') : null,
   informantNoun: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.nouns})$`, 'iu') : null,
   informantLink: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.links})(?![\\p{L}])`, 'iu') : null,
@@ -160,8 +160,8 @@ function isLowerWord(tok: Token | undefined): boolean {
 /** Lower-case words with an adjective ending (ranghoher, nordkoreanischen, US-amerikanische). */
 function isAdjective(tok: Token | undefined, cs: CompiledSources): boolean {
   if (!tok || tok.kind !== 'word') return false;
-  const yes = cs.memo.adjective.get(tok.text);
-  return yes !== undefined ? yes : remember(cs.memo.adjective, tok.text, isAdjectiveWord(tok, cs));
+  const yes = cs.memo.adjective.get(tok);
+  return yes !== undefined ? yes : cs.memo.adjective.set(tok, isAdjectiveWord(tok, cs));
 }
 
 function isAdjectiveWord(tok: Token, cs: CompiledSources): boolean {
@@ -319,11 +319,11 @@ const DEFINITE = 1;
 const INDEFINITE = 2;
 
 /** Whether a word is a definite article (1; also when capitalised), an indefinite one (2) or neither (0), remembered by word. */
-function articleOf(word: string, cs: CompiledSources): number {
-  const known = cs.memo.article.get(word);
+function articleOf(t: Token, cs: CompiledSources): number {
+  const known = cs.memo.article.get(t);
   if (known !== undefined) return known;
-  const lower = word.toLowerCase();
-  return remember(cs.memo.article, word, cs.definite.has(lower) ? DEFINITE : cs.indefinite.has(lower) ? INDEFINITE : 0);
+  const lower = lowerOf(t);
+  return cs.memo.article.set(t, cs.definite.has(lower) ? DEFINITE : cs.indefinite.has(lower) ? INDEFINITE : 0);
 }
 
 /** Parses a speaker phrase starting at token i, or returns null. */
@@ -380,7 +380,7 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
   let j = i;
   let definite = false;
   let indefinite = false;
-  const article = articleOf(first.text, cs);
+  const article = articleOf(first, cs);
   if (article === DEFINITE) {
     definite = true;
     j++;
@@ -892,9 +892,8 @@ function commaName(tokens: Token[], k: number, cs: CompiledSources): { person: P
  */
 function isCapitalisedAdjective(tokens: Token[], j: number, i: number, text: string, cs: CompiledSources): boolean {
   if (j !== i || !isCapitalised(tokens[j])) return false;
-  const w = tokens[j]!.text;
-  const known = cs.memo.capitalisedAdjective.get(w);
-  if (!(known ?? remember(cs.memo.capitalisedAdjective, w, adjectiveWhenLowered(tokens[j]!, cs))) || parseHead(tokens, j, text, cs, false)) return false;
+  const known = cs.memo.capitalisedAdjective.get(tokens[j]!);
+  if (!(known ?? cs.memo.capitalisedAdjective.set(tokens[j]!, adjectiveWhenLowered(tokens[j]!, cs))) || parseHead(tokens, j, text, cs, false)) return false;
   const n = tokens[j + 1];
   if (!n) return false;
   // German: "Westliche Geheimdienste schätzen": a capitalised adjective opening the sentence before a body or role noun
@@ -1330,7 +1329,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   if (!t0 || t0.kind !== 'word') return null;
   // "nannte aber keine Summe": a phrase under a negative determiner names no one
   if (cs.negations.has(lowerOf(t0))) return null;
-  const article = articleOf(t0.text, cs);
+  const article = articleOf(t0, cs);
   const definite = article === DEFINITE;
   if (article !== 0) j = skipExtendedAttribute(tokens, j + 1, cs);
   let country: string | null = null;

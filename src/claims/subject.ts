@@ -4,9 +4,8 @@ import type { ClaimTables } from './tables.js';
 import { cached } from './pattern.js';
 import { countryIndex, countryOfWord, isCountryAdjective, type CountryIndex } from './countries.js';
 import { isCapitalised } from './source.js';
-import { remember } from './memo.js';
+import { remember, TokenMemo } from './memo.js';
 import { lowerOf } from './lower-case.js';
-import { newWordSlot } from './words.js';
 
 /**
  * Groups of people a sentence mentions with their country: "nordkoreanische Soldaten", "Kims Truppen",
@@ -27,9 +26,7 @@ interface CompiledSubjects {
   kindNames: string[];
   kindCache: Map<string, string | null>;
   /** what findGroups asks of every word, by word: one look-up instead of three */
-  facts: Map<string, WordFacts>;
-  /** the same answers kept on a token's interned word, in this slot of its data row (-1: none free, see words.ts) */
-  factsSlot: number;
+  facts: TokenMemo<WordFacts>;
   groups: Set<string>;
   notActor: Set<string>;
   notCounted: Set<string>;
@@ -48,8 +45,7 @@ export const compileSubjects = cached((t: ClaimTables): CompiledSubjects => ({
   kindAll: new RegExp(`^(?:${t.subjects.kinds.map(([p]) => `(${p})`).join('|')})$`, t.nounsCapitalised ? 'u' : 'iu'),
   kindNames: t.subjects.kinds.map(([, k]) => k),
   kindCache: new Map(),
-  facts: new Map(),
-  factsSlot: newWordSlot(),
+  facts: new TokenMemo(),
   groups: new Set(t.subjects.groups),
   notActor: new Set(t.subjects.notActorPrepositions),
   notCounted: new Set(t.subjects.notCounted),
@@ -103,14 +99,8 @@ interface WordFacts {
   kind: string | null;
 }
 
-/** A token's facts: kept on its interned word (a slot read, no lookup by text), else remembered by text. */
 function factsOf(t: Token, cs: CompiledSubjects): WordFacts {
-  const w = t.word;
-  if (w === undefined || cs.factsSlot < 0) return cs.facts.get(t.text) ?? remember(cs.facts, t.text, wordFacts(t.text, cs));
-  const row = (w.data ??= []);
-  let f = row[cs.factsSlot] as WordFacts | undefined;
-  if (f === undefined) row[cs.factsSlot] = f = wordFacts(t.text, cs);
-  return f;
+  return cs.facts.get(t) ?? cs.facts.set(t, wordFacts(t.text, cs));
 }
 
 function wordFacts(word: string, cs: CompiledSubjects): WordFacts {
