@@ -7,6 +7,8 @@ import { personAt, personOfWord, type PersonEntry } from './aliases.js';
 import { remember, TokenMemo } from './memo.js';
 import { complementWords, coordinatedComplementEnd, type ComplementWords } from './complement.js';
 import { lowerOf } from './lower-case.js';
+import { firstWords } from './first-words.js';
+import { plainFirstWord } from './words.js';
 
 /**
  * Parsing a speaker phrase ("der Sprecher des Kremls, Dmitri Peskow", "ein ranghoher britischer
@@ -62,6 +64,8 @@ interface CompiledSources {
   /** the entries that can match a phrase with a space in it ("Weiße Haus"), one group each, and their indices */
   orgMulti: RegExp;
   orgMultiEntries: OrganisationEntry[];
+  /** the first words orgMulti's matches can start with (lower-cased under the i flag); null: not known, no gate */
+  orgMultiFirst: Set<string> | null;
   /** acronyms among the organisation patterns (WHO, UN): never matched by a lower-case word */
   acronyms: Set<string>;
   media: Array<{ words: string[]; name: string }>;
@@ -101,6 +105,9 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   orgEntries: t.sources.organisations,
   orgMulti: new RegExp(`^(?:${multiWordEntries(t.sources.organisations).map((e) => `(${e.pattern})`).join('|') || '(?!)'})$`, t.nounsCapitalised ? 'u' : 'iu'),
   orgMultiEntries: multiWordEntries(t.sources.organisations),
+  orgMultiFirst: multiWordEntries(t.sources.organisations).length
+    ? firstWords(`(?:${multiWordEntries(t.sources.organisations).map((e) => `(${e.pattern})`).join('|')})${WORD_TAIL}`, t.nounsCapitalised ? 'u' : 'iu')
+    : null,
   acronyms: new Set(t.sources.organisations.flatMap((e) => e.pattern.split('|')).filter((a) => /^[A-Z]{2,4}$/u.test(a))),
   media: t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length),
   mediaByFirst: byFirstWord(t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length)),
@@ -126,6 +133,8 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
  * The entries whose pattern may match white space (a space, `\s`, a dot, a negated class, an escape that may stand
  * for one): only they can match a phrase of several words, so a phrase is tried against them alone, in table order.
  */
+const WORD_TAIL = '(?![\\p{L}\\p{N}])';
+
 function multiWordEntries(entries: OrganisationEntry[]): OrganisationEntry[] {
   return entries.filter((e) => /[\s.]|\\[sWDPpuxtnrfvc0]|\[\^/u.test(e.pattern));
 }
@@ -1010,6 +1019,12 @@ function wholeOrg(phrase: string, cs: CompiledSources): OrganisationEntry | null
 
 /** The organisation entry a phrase with a space names as a whole, or null. */
 function multiWordOrg(phrase: string, cs: CompiledSources): OrganisationEntry | null {
+  // most phrases start with a word no entry of several words starts with: then no match, without running the
+  // alternation of every entry (firstWords reads those words from the entries, so nothing is left out)
+  if (cs.orgMultiFirst !== null) {
+    const first = plainFirstWord(phrase, !cs.nounsCapitalised);
+    if (first !== null && !cs.orgMultiFirst.has(first)) return null;
+  }
   const m = cs.orgMulti.exec(phrase);
   return m ? cs.orgMultiEntries[groupIndex(m)]! : null;
 }

@@ -131,6 +131,23 @@ function wordOf(s: string, p: number, q: number): ScanWord {
   return tokenWordHashed(s, p, q, h);
 }
 
+/**
+ * The run of letters and digits s starts with, as firstWords (first-words.ts) reads a match's first word (lower-cased
+ * when `fold`); null when that run holds a letter whose case folding is not plain or a surrogate (it cannot be
+ * compared so), so that a caller then asks its regex.
+ */
+export function plainFirstWord(s: string, fold: boolean): string | null {
+  let q = 0;
+  for (; q < s.length; q++) {
+    const c = s.charCodeAt(q);
+    const k = unitClass[c]!;
+    if (k === 0 && !isSurrogate(c)) break;
+    if (k !== 1) return null;
+  }
+  const w = s.slice(0, q);
+  return fold ? w.toLowerCase() : w;
+}
+
 const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 

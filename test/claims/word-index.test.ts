@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { firstWords } from '../../src/claims/first-words.js';
 import { wordIndexOf } from '../../src/claims/word-index.js';
 import { labelledRegex, scanAll, scanLabelled, wordRegex } from '../../src/claims/pattern.js';
-import { readWords } from '../../src/claims/words.js';
+import { plainFirstWord, readWords } from '../../src/claims/words.js';
 import { getPack } from '../../src/lang/index.js';
 import { tokenize } from '../../src/text/tokens.js';
 import { claimRegexes, plainScan } from './scan-cases.js';
@@ -59,6 +59,15 @@ test('sentence words: runs of letters and digits; a run with a rare letter or a 
   assert.deepEqual(w.starts, [0, 4, 7, 13, 18, 27, 29, 32]);
   assert.deepEqual(w.words.map((x) => x?.raw ?? null), ['Die', '40', 'Tote', 'Café', 'Besitzer', null, null, null]);
   assert.equal(w.words[0]!.t, 'die');
+});
+
+test("a phrase's first word, as firstWords reads a match's; none where folding is not plain", () => {
+  assert.equal(plainFirstWord('Weiße Haus', false), 'Weiße');
+  assert.equal(plainFirstWord('UN-Angaben', true), 'un');
+  assert.equal(plainFirstWord('40 Tote', false), '40');
+  assert.equal(plainFirstWord(' Haus', false), '');
+  assert.equal(plainFirstWord('ſoll es', true), null);
+  assert.equal(plainFirstWord('𝐀bc', false), null);
 });
 
 /** pieces with letters whose case folding is not plain (Kelvin sign, long s, capital sharp s, dotted I, ypogegrammeni) */
