@@ -81,7 +81,7 @@ interface CompiledSources {
   complementPrepositions: Set<string>;
   complementList: ComplementWords;
   /** answers of the word tests by word: the big alternations are slow, and the same words come back in every article */
-  memo: { role: Map<string, RoleEntry | null>; roleWhole: Map<string, RoleEntry | null>; org: Map<string, OrganisationEntry | null>; adjective: TokenMemo<boolean>; anonymous: Map<string, { re: RegExp; en: string } | null>; capitalisedAdjective: TokenMemo<boolean>; article: TokenMemo<number> };
+  memo: { role: Map<string, RoleEntry | null>; roleWhole: Map<string, RoleEntry | null>; org: Map<string, OrganisationEntry | null>; adjective: TokenMemo<boolean>; anonymous: Map<string, { re: RegExp; en: string } | null>; capitalisedAdjective: TokenMemo<boolean>; article: TokenMemo<number>; mediaCompound: TokenMemo<boolean> };
   ageNoun: RegExp | null;
   informantNoun: RegExp | null;
   informantLink: RegExp | null;
@@ -121,7 +121,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   nounsCapitalised: t.nounsCapitalised,
   complementPrepositions: new Set(t.sources.complementPrepositions ?? []),
   complementList: complementWords(t),
-  memo: { role: new Map(), roleWhole: new Map(), org: new Map(), adjective: new TokenMemo(), anonymous: new Map(), capitalisedAdjective: new TokenMemo(), article: new TokenMemo() },
+  memo: { role: new Map(), roleWhole: new Map(), org: new Map(), adjective: new TokenMemo(), anonymous: new Map(), capitalisedAdjective: new TokenMemo(), article: new TokenMemo(), mediaCompound: new TokenMemo() },
   ageNoun: t.sources.ageNoun ? new RegExp(`^(?:${t.sources.ageNoun})$`, 'u') : null,
   informantNoun: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.nouns})$`, 'iu') : null,
   informantLink: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.links})(?![\\p{L}])`, 'iu') : null,
@@ -1128,7 +1128,7 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   // "the national prison agency SNAI": an agency described by lower-case nouns before it is a public body, not a medium
   const describedAgency = !cs.nounsCapitalised && j > 0 && isLowerWord(tokens[j - 1]) && !cs.definite.has(tokens[j - 1]!.text) && !cs.indefinite.has(tokens[j - 1]!.text) && !/^(?:news|wire|press)$/u.test(tokens[j - 1]!.text) && !!matchOrgWord(tok.text, cs);
   // "des Auslandssenders RFI", "von Fachmedien": a German compound ending in a media noun is a medium too
-  const compoundMedia = !cs.mediaNouns.has(tok.text) && cs.mediaSuffix !== null && cs.mediaSuffix.test(tok.text);
+  const compoundMedia = !cs.mediaNouns.has(tok.text) && cs.mediaSuffix !== null && (cs.memo.mediaCompound.get(tok) ?? cs.memo.mediaCompound.set(tok, cs.mediaSuffix.test(tok.text)));
   if (compoundMedia) {
     if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text) && tokens[j + 1]!.kind === 'word') return { kind: 'media', next: j + 2, mediaName: tokens[j + 1]!.text };
     // "der Regionalsender „Radio Weserland“": the title in quotes after a media compound is its name, as after a media noun
@@ -1187,7 +1187,8 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   // "GdP-Sprecher", "ein WHO-Vertreter": an acronym before a spokesperson or an official names the body
   if (acrRole && (acrRole.en === 'spokesperson' || acrRole.official)) return { kind: 'role', next: j + 1, role: acrRole, roleText: tok.text, country: null };
   // "Lumora-Chef Paul Krämer", "Bahn-Chefin": a named body before a hyphen and a role noun; the role heads the phrase
-  const named = acrRole ? null : NAMED_ROLE.exec(tok.text);
+  // (no hyphen, no match: the test is cheaper than the regex)
+  const named = acrRole || !tok.text.includes('-') ? null : NAMED_ROLE.exec(tok.text);
   const namedRole = named ? matchRole(named[2]!, cs, false) : null;
   if (namedRole) return { kind: 'role', next: j + 1, role: namedRole, roleText: tok.text, country: null };
   // (the same match as `multiOrg` above: matchOrg depends on its arguments only)
