@@ -32,7 +32,8 @@ export function documentOwner(tokens: Token[], k: number, text: string, tables: 
     const d = documentAfter(tokens, p + 1, t);
     if (d < 0) return null;
     const bare = w.text.replace(POSSESSIVE, '');
-    const owner = ownerMention([...tokens.slice(k, p), { ...w, end: w.start + bare.length, text: bare }], text, tables);
+    // (a token of another text: the interned word of "Ofgem's" must not come along with "Ofgem")
+    const owner = ownerMention([...tokens.slice(k, p), { ...w, end: w.start + bare.length, text: bare, word: undefined }], text, tables);
     // the owner keeps its own words as the mention's text: "the agency" may still refer back to the agency named before
     return owner ? { ...owner, end: tokens[d]!.end, next: d + 1 } : null;
   }

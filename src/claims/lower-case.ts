@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokens.js';
-import { remember } from './memo.js';
+import { remember, wordOf } from './memo.js';
 
 /**
  * A token's text in lower case, remembered by text. Token texts are interned (src/text/tokens.ts), so a lookup
@@ -15,5 +15,6 @@ export function lowerCase(word: string): string {
 
 /** A token's text in lower case: the tokenizer's interned entry holds it (no lookup); lowerCase for other tokens. */
 export function lowerOf(t: Token): string {
-  return t.word !== undefined ? t.word.t : lowerCase(t.text);
+  const w = wordOf(t);
+  return w !== undefined ? w.t : lowerCase(t.text);
 }

@@ -1,4 +1,4 @@
-import type { Token } from '../text/tokens.js';
+import type { Token, TokenWord } from '../text/tokens.js';
 import { ownCopy } from '../text/word-table.js';
 import { newWordSlot } from './words.js';
 
@@ -27,15 +27,25 @@ export class TokenMemo<V> {
 
   /** the answer kept for t's text, or undefined */
   get(t: Token): V | undefined {
-    const w = t.word;
+    const w = wordOf(t);
     return w !== undefined && this.slot >= 0 ? (w.data?.[this.slot] as V | undefined) : this.byText.get(t.text);
   }
 
   /** keeps `value` as the answer for t's text and returns it */
   set(t: Token, value: V): V {
-    const w = t.word;
+    const w = wordOf(t);
     if (w !== undefined && this.slot >= 0) (w.data ??= [])[this.slot] = value;
     else remember(this.byText, t.text, value);
     return value;
   }
+}
+
+/**
+ * A token's interned word, if it is the entry of the token's text: a copy of a token made with another text
+ * ("Ofgem" cut from "Ofgem's") must not use the entry it came with (the texts are interned: mostly one compare of
+ * references).
+ */
+export function wordOf(t: Token): TokenWord | undefined {
+  const w = t.word;
+  return w !== undefined && w.raw === t.text ? w : undefined;
 }
