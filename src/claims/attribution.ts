@@ -12,7 +12,7 @@ import { coordinatedComplementEnd, type ComplementWords } from './complement.js'
 import { fullNameSpeaker } from './full-name.js';
 import { datelineEnd } from './dateline.js';
 import { documentOwner, introducedDocument, namedAfterFrame } from './document-owner.js';
-import { lowerCase } from './lower-case.js';
+import { lowerOf } from './lower-case.js';
 
 /**
  * Attribution frames of one sentence: who is said to assert what is in it.
@@ -377,7 +377,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       if (g && g.next === ti && g.source.kind !== 'unattributed') mention = g;
     }
     // "Ihr zufolge", "ihm zufolge": a dative pronoun refers to the last speaker like "sie" or "er"
-    const dative = ti > 0 ? DATIVE_PRONOUN[lowerCase(tokens[ti - 1]!.text)] : undefined;
+    const dative = ti > 0 ? DATIVE_PRONOUN[lowerOf(tokens[ti - 1]!)] : undefined;
     if (!mention && dative && tokens[ti - 1]!.start >= clause.start) {
       const d = tokens[ti - 1]!;
       mention = { start: d.start, end: d.end, next: ti, source: { kind: 'unattributed', text: dative, name: null, role: null, organisation: null, country: null }, definite: false, pronoun: true, roleBase: null, official: false };
@@ -392,7 +392,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
   if (!mention && cs.self.test(text.slice(start, end))) {
     // "nach eigenen Angaben": the subject of the sentence speaks
     let si = tokenIndexAt(tokens, sentence.start);
-    while (si < tokens.length && cs.starters.has(lowerCase(tokens[si]!.text))) si++;
+    while (si < tokens.length && cs.starters.has(lowerOf(tokens[si]!))) si++;
     // "Das Veterinäramt hat nach eigenen Angaben …": also a body the tables do not know, after an article
     const m = parseSpeaker(tokens, si, text, tables) ?? (si < tokens.length && isArticle(tokens[si]!.text, tables) ? genericSpeaker(tokens, si, text, tables) : null);
     if (m && m.end <= start) mention = m;
@@ -438,7 +438,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
 function countedComplement(tokens: Token[], start: number, end: number, tables: ClaimTables, cs: CompiledSpeech): boolean {
   const ti = tokenIndexAt(tokens, start);
   const tk = tokens[ti];
-  if (!tk || tk.end !== end || !cs.genitiveSkip.has(lowerCase(tk.text)) || ti < 2) return false;
+  if (!tk || tk.end !== end || !cs.genitiveSkip.has(lowerOf(tk)) || ti < 2) return false;
   const noun = tokens[ti - 1]!;
   const after = tokens[ti + 1];
   return tokens[ti - 2]!.kind === 'number' && noun.kind === 'word' && isCapitalised(noun) && !!after && after.kind === 'word' && !isArticle(after.text, tables)
@@ -473,12 +473,12 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   // "Die Zählinitiative „Javni skup“ kam auf …": a quoted name after a body noun ends the speaker phrase, no clause
   const named = ci === ti ? quotedNameBefore(tokens, ti) : -1;
   if (named >= 0) ci = tokenIndexAt(tokens, clauseOf(marks, sentence, tokens[named]!.start).start);
-  while (ci < ti && cs.starters.has(lowerCase(tokens[ci]!.text))) ci++;
+  while (ci < ti && cs.starters.has(lowerOf(tokens[ci]!))) ci++;
   // "Die Kosten beziffert die Stadt auf …": a figure noun opening the clause is the object, whatever its article
   const figureNoun = ci + 1 < ti && isArticle(tokens[ci]!.text, tables) && frontedFigureNoun(tokens, ci + 1, ti, tables, cs);
   const frontObject = ci < ti && (OBJECT_ARTICLE.test(tokens[ci]!.text) || figureNoun);
   // "Dem Sender sagte die Ministerin": a fronted dative is the audience, the speaker follows the verb
-  if (ci < ti && cs.audience.has(lowerCase(tokens[ci]!.text))) ci = ti;
+  if (ci < ti && cs.audience.has(lowerOf(tokens[ci]!))) ci = ti;
   if (ci < ti) {
     const m = parseSpeaker(tokens, ci, text, tables);
     // "Diese Bilanz zog die Staatsanwaltschaft": a demonstrative with a noun of stated figures is the object, not a document speaking
@@ -567,7 +567,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   // verb-second after a fronted adverbial or a figure noun: "Am Sonntag meldete die Bergwacht …", "Zudem fordert die
   // Gewerkschaft …", "Den Schaden beziffert der Versorger auf …": an unknown body after the verb is the subject
   // also a sentence adverb of the table ("Landesweit zählte das Stuttgarter Innenministerium …", "Zusätzlich verlangt die Kammer")
-  const frontAdverbial = !anaphoric && (ci === ti || cs.fillers.has(lowerCase(tokens[ci]!.text)) || (ci + 1 === ti && !!tables.speech.bareName?.adverbs.includes(lowerCase(tokens[ci]!.text))))
+  const frontAdverbial = !anaphoric && (ci === ti || cs.fillers.has(lowerOf(tokens[ci]!)) || (ci + 1 === ti && !!tables.speech.bareName?.adverbs.includes(lowerOf(tokens[ci]!))))
     && ti > tokenIndexAt(tokens, clause.start);
   if (!mention && (frontObject || frontAdverbial)) {
     let k = ti + 1;
@@ -610,7 +610,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     let si = tokenIndexAt(tokens, sentence.start);
     // "LONDON (Reuters) – Ofgem said …, adding …": the dateline is no subject
     si = Math.min(ti, datelineEnd(tokens, si));
-    while (si < ti && cs.starters.has(lowerCase(tokens[si]!.text))) si++;
+    while (si < ti && cs.starters.has(lowerOf(tokens[si]!))) si++;
     const m = si < ti ? parseSpeaker(tokens, si, text, tables) : null;
     // "„It could be hundreds,“ said a leader …": an impersonal "it" opening the sentence is no one's subject
     return (subject = { si, m: m && m.pronoun && /^it$/iu.test(m.source.text ?? '') ? null : m });
@@ -685,7 +685,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
   let speech: Speech = 'reported';
   const first = tokens[tokenIndexAt(tokens, clause.start)];
   const clauseOpen = text.slice(Math.max(sentence.start, clause.start - 2), clause.start);
-  if ((first && cs.asClause.has(lowerCase(first.text))) || asApposed) speech = 'reported';
+  if ((first && cs.asClause.has(lowerOf(first))) || asApposed) speech = 'reported';
   else if (contentBefore) speech = 'indirect';
   // "…, the governor said." — the attribution closes the sentence after the content
   else if (clause.start > sentence.start && /[,“”"«]\s*$/u.test(clauseOpen) && clause.end >= sentence.end - 1
@@ -704,7 +704,7 @@ function verbFrame(text: string, sentence: Span, tokens: Token[], marks: number[
     }
   }
   // English "X said 12 people were killed": a verb of saying with its content clause is indirect speech
-  if (speech === 'reported' && entry.clause && !(first && cs.asClause.has(lowerCase(first.text)))) {
+  if (speech === 'reported' && entry.clause && !(first && cs.asClause.has(lowerOf(first)))) {
     const after = tokens[tokenIndexAt(tokens, Math.max(contentFrom, mention.end))];
     if (after && after.start < sentence.end && !(after.kind === 'punct' && after.text === '.')) speech = 'indirect';
   }
@@ -736,8 +736,8 @@ function acronymSubject(text: string, tokens: Token[], si: number, ti: number, t
 function insertedSubject(text: string, sentence: Span, tokens: Token[], clause: Span, ti: number, start: number, tables: ClaimTables, cs: CompiledSpeech): Mention | null {
   if (clause.start <= sentence.start) return null;
   let si = tokenIndexAt(tokens, sentence.start);
-  while (si < ti && cs.starters.has(lowerCase(tokens[si]!.text))) si++;
-  if (si >= ti || cs.asClause.has(lowerCase(tokens[si]!.text))) return null;
+  while (si < ti && cs.starters.has(lowerOf(tokens[si]!))) si++;
+  if (si >= ti || cs.asClause.has(lowerOf(tokens[si]!))) return null;
   const m = parseSpeaker(tokens, si, text, tables) ?? genericSpeaker(tokens, si, text, tables);
   if (!m) return namedApposition(text, tokens, si, ti, tables);
   if (m.pronoun || m.source.kind === 'unattributed' || m.end >= start) return null;
@@ -754,7 +754,7 @@ function insertedSubject(text: string, sentence: Span, tokens: Token[], clause: 
  * with a named body or person in the apposition right before the verb; the apposition speaks.
  */
 function namedApposition(text: string, tokens: Token[], si: number, ti: number, tables: ClaimTables): Mention | null {
-  if (tokens[ti - 1]?.text !== ',' || !tables.sources.definite.includes(lowerCase(tokens[si]!.text))) return null;
+  if (tokens[ti - 1]?.text !== ',' || !tables.sources.definite.includes(lowerOf(tokens[si]!))) return null;
   let open = ti - 2;
   while (open > si && tokens[open]!.text !== ',') open--;
   if (open <= si + 1 || open > si + 4 || tokens.slice(si, open).some((t) => t.kind !== 'word')) return null;
@@ -1010,7 +1010,7 @@ function typedAntecedent(m: Mention, history: Speaker[], from: number, types: st
 export function subjectMention(text: string, sentence: Span, tokens: Token[], tables: ClaimTables): Mention | null {
   const cs = compileSpeech(tables);
   let i = tokenIndexAt(tokens, sentence.start);
-  while (i < tokens.length && cs.starters.has(lowerCase(tokens[i]!.text))) i++;
+  while (i < tokens.length && cs.starters.has(lowerOf(tokens[i]!))) i++;
   const m = i < tokens.length ? parseSpeaker(tokens, i, text, tables) : null;
   if (m) return m.pronoun ? null : m;
   // "Der Landrat Peter Huber besuchte ...": a role no table lists with a full name is a person who may speak later
@@ -1047,7 +1047,7 @@ function compoundSpeaker(tokens: Token[], start: number, end: number, text: stri
       ?? /^(\p{Lu}[\p{L}]+)-(?:Angaben|Schätzungen|Zahlen|Informationen|Berichten|Daten|Zählung|Zählungen|Statistik|Statistiken|Bilanz|Umfrage|Studie|Erhebung|Analyse|Auswertung|Befragung)$/u.exec(w);
     if (!m) continue;
     const prefix = w.includes('-') ? m[1]! : m[1]!.replace(/s$/u, '');
-    const fake: Token[] = [{ start: tokens[i]!.start, end: tokens[i]!.start + prefix.length, text: prefix, kind: 'word' }];
+    const fake: Token[] = [{ start: tokens[i]!.start, end: tokens[i]!.start + prefix.length, text: prefix, kind: 'word', word: undefined }];
     const mm = parseSpeaker(fake, 0, text.slice(0, tokens[i]!.start) + prefix, tables);
     // "nach Unternehmensangaben", "nach Behördenangaben": a generic body noun means the body of its kind named before
     if (mm) return { ...mm, source: { ...mm.source, text: w }, anaphoricOrg: mm.anaphoricOrg || GENERIC_BODY.test(prefix) };

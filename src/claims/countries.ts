@@ -2,7 +2,7 @@ import type { CountryTables } from './tables.js';
 import type { Token } from '../text/tokens.js';
 import { cached } from './pattern.js';
 import { remember } from './memo.js';
-import { lowerCase } from './lower-case.js';
+import { lowerOf } from './lower-case.js';
 
 /**
  * Country lookup for one language: a word (or two-word name) → ISO 3166 alpha-2.
@@ -172,7 +172,7 @@ export function mergeCountryTokens(tokens: Token[], text: string, idx: CountryIn
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const n = tokens[i + 1];
-    if (n && t.kind === 'word' && n.kind === 'word' && n.start === t.end + 1 && mayOpenMultiWord(idx, t.text) && idx.multiFirst.has(lowerCase(t.text))) {
+    if (n && t.kind === 'word' && n.kind === 'word' && n.start === t.end + 1 && mayOpenMultiWord(idx, t.text) && idx.multiFirst.has(lowerOf(t))) {
       const joined = `${t.text} ${n.text}`;
       let hit = idx.multiWord.has(joined.toLowerCase());
       let end = n.end;
@@ -180,7 +180,8 @@ export function mergeCountryTokens(tokens: Token[], text: string, idx: CountryIn
       if (!hit && idx.multiWord.has(`${t.text} ${n.text.replace(/(?:e|en|er|es|em|s)$/u, '')}`.toLowerCase())) hit = true;
       if (hit) {
         out ??= tokens.slice(0, i);
-        out.push({ start: t.start, end, text: text.slice(t.start, end), kind: 'word' });
+        // a name of several tokens has no interned entry (every token of the engine has the field: one object shape)
+        out.push({ start: t.start, end, text: text.slice(t.start, end), kind: 'word', word: undefined });
         i++;
         continue;
       }

@@ -2,7 +2,7 @@ import type { Token } from '../text/tokens.js';
 import type { ClaimTables } from './tables.js';
 import { cached } from './pattern.js';
 import { genericSpeaker, isCapitalised, parseSpeaker, type Mention } from './source.js';
-import { lowerCase } from './lower-case.js';
+import { lowerOf } from './lower-case.js';
 
 /**
  * English documents that name their owner before them, the owner speaking through them:
@@ -18,7 +18,7 @@ export function documentOwner(tokens: Token[], k: number, text: string, tables: 
   const first = tokens[k];
   if (!first || first.kind !== 'word') return null;
   // "its manifest", "their own estimates"
-  const pronoun = t.pronouns.get(lowerCase(first.text));
+  const pronoun = t.pronouns.get(lowerOf(first));
   if (pronoun) {
     const d = documentAfter(tokens, k + 1, t);
     if (d < 0) return null;
@@ -32,7 +32,8 @@ export function documentOwner(tokens: Token[], k: number, text: string, tables: 
     const d = documentAfter(tokens, p + 1, t);
     if (d < 0) return null;
     const bare = w.text.replace(POSSESSIVE, '');
-    const owner = ownerMention([...tokens.slice(k, p), { ...w, end: w.start + bare.length, text: bare }], text, tables);
+    // (a token of another text: the interned word of "Ofgem's" must not come along with "Ofgem")
+    const owner = ownerMention([...tokens.slice(k, p), { ...w, end: w.start + bare.length, text: bare, word: undefined }], text, tables);
     // the owner keeps its own words as the mention's text: "the agency" may still refer back to the agency named before
     return owner ? { ...owner, end: tokens[d]!.end, next: d + 1 } : null;
   }

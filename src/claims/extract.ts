@@ -27,6 +27,7 @@ import { shapedKonjunktiv } from './konjunktiv-shape.js';
 import { complementWords } from './complement.js';
 import { invertedBodySubject } from './attribution.js';
 import { isBodySource, statisticLead } from './statistic-lead.js';
+import { sentenceWords } from './words.js';
 
 /**
  * Claim extraction: one document → the claims it contains (../shared/claim-schema.md).
@@ -79,7 +80,10 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   const infos: SentenceInfo[] = [];
   let fi = 0;
   for (const span of spans) {
-    const merged = mergeCountryTokens(tokenize(text, pack, span.start, span.end), text, countries);
+    const plain = tokenize(text, pack, span.start, span.end);
+    // the sentence's words for the table scans, read along with its tokens (one lookup per word)
+    sentenceWords(text, span.start, span.end, plain);
+    const merged = mergeCountryTokens(plain, text, countries);
     const tokens = tables.nounsCapitalised ? mergeTruncatedBodies(merged, text) : merged;
     const marks = clauseMarks(tokens, complementWords(tables));
     const frames = findFrames(text, span, tokens, marks, quotes, tables);

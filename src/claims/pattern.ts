@@ -161,12 +161,15 @@ function indexedMatches(ix: WordIndex, w: SentenceWords, stop: ((at: number) => 
   return out;
 }
 
-/** The regex to try at a word (cached on the word, per index); the whole table's at a word not read. */
+/**
+ * The regex to try at a word (cached on the word, per index); the whole table's at a word not read. The word's
+ * slots are the tokenizer's (typed unknown there): only this function fills them, each with a Sub or NONE.
+ */
 function subAt(ix: WordIndex, word: ScanWord | null): Sub | null {
   if (word === null) return ix.full;
   let d = word.data;
   if (d === undefined) d = word.data = [];
-  let v = d[ix.id];
+  let v = d[ix.id] as Sub | typeof NONE | undefined;
   if (v === undefined) v = d[ix.id] = subFor(ix, ix.fold ? word.t : word.raw) ?? NONE;
   return v === NONE ? null : v;
 }

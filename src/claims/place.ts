@@ -4,7 +4,7 @@ import type { ClaimTables } from './tables.js';
 import { cached } from './pattern.js';
 import { countryIndex, type CountryIndex } from './countries.js';
 import { isCapitalised } from './source.js';
-import { lowerCase } from './lower-case.js';
+import { lowerOf } from './lower-case.js';
 
 /**
  * Place phrases: a locative preposition with a region noun and a name ("in der russischen Region Kursk"), a
@@ -51,10 +51,10 @@ export function findPlaces(text: string, tokens: Token[], from: number, to: numb
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < from || t.end > to) continue;
-    if (t.kind !== 'word' || t.text.length > cp.prepLength || !cp.preps.has(lowerCase(t.text))) continue;
+    if (t.kind !== 'word' || t.text.length > cp.prepLength || !cp.preps.has(lowerOf(t))) continue;
     let k = i + 1;
     let article = false;
-    if (tokens[k] && (cp.definite.has(lowerCase(tokens[k]!.text)) || DETERMINER.test(tokens[k]!.text))) {
+    if (tokens[k] && (cp.definite.has(lowerOf(tokens[k]!)) || DETERMINER.test(tokens[k]!.text))) {
       k++;
       article = true;
     }
@@ -79,7 +79,7 @@ export function findPlaces(text: string, tokens: Token[], from: number, to: numb
     } else if (cp.countries.actors.has(n.text)) {
       name = n.text;
       end = n.end;
-    } else if (!article && !adjectives && cp.bare.has(lowerCase(t.text)) && !cp.notPlaces.has(n.text) && !n.text.includes('-') && !COMMON_NOUN.test(n.text)) {
+    } else if (!article && !adjectives && cp.bare.has(lowerOf(t)) && !cp.notPlaces.has(n.text) && !n.text.includes('-') && !COMMON_NOUN.test(n.text)) {
       name = n.text;
       end = n.end;
     }

@@ -4,9 +4,11 @@ import type { ClaimTables, OrganisationEntry, RoleEntry } from './tables.js';
 import { cached } from './pattern.js';
 import { countryAdjectiveEn, countryIndex, countryOfWord, isCountryAdjective, type CountryIndex } from './countries.js';
 import { personAt, personOfWord, type PersonEntry } from './aliases.js';
-import { remember } from './memo.js';
+import { remember, TokenMemo } from './memo.js';
 import { complementWords, coordinatedComplementEnd, type ComplementWords } from './complement.js';
-import { lowerCase } from './lower-case.js';
+import { lowerOf } from './lower-case.js';
+import { firstWords } from './first-words.js';
+import { plainFirstWord } from './words.js';
 
 /**
  * Parsing a speaker phrase ("der Sprecher des Kremls, Dmitri Peskow", "ein ranghoher britischer
@@ -62,6 +64,8 @@ interface CompiledSources {
   /** the entries that can match a phrase with a space in it ("Weiße Haus"), one group each, and their indices */
   orgMulti: RegExp;
   orgMultiEntries: OrganisationEntry[];
+  /** the first words orgMulti's matches can start with (lower-cased under the i flag); null: not known, no gate */
+  orgMultiFirst: Set<string> | null;
   /** acronyms among the organisation patterns (WHO, UN): never matched by a lower-case word */
   acronyms: Set<string>;
   media: Array<{ words: string[]; name: string }>;
@@ -78,7 +82,7 @@ interface CompiledSources {
   complementPrepositions: Set<string>;
   complementList: ComplementWords;
   /** answers of the word tests by word: the big alternations are slow, and the same words come back in every article */
-  memo: { role: Map<string, RoleEntry | null>; roleWhole: Map<string, RoleEntry | null>; org: Map<string, OrganisationEntry | null>; adjective: Map<string, boolean>; anonymous: Map<string, { re: RegExp; en: string } | null>; capitalisedAdjective: Map<string, boolean>; article: Map<string, number> };
+  memo: { role: Map<string, RoleEntry | null>; roleWhole: Map<string, RoleEntry | null>; org: Map<string, OrganisationEntry | null>; adjective: TokenMemo<boolean>; anonymous: Map<string, { re: RegExp; en: string } | null>; capitalisedAdjective: TokenMemo<boolean>; article: TokenMemo<number>; mediaCompound: TokenMemo<boolean> };
   ageNoun: RegExp | null;
   informantNoun: RegExp | null;
   informantLink: RegExp | null;
@@ -102,6 +106,9 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   orgEntries: t.sources.organisations,
   orgMulti: new RegExp(`^(?:${multiWordEntries(t.sources.organisations).map((e) => `(${e.pattern})`).join('|') || '(?!)'})$`, t.nounsCapitalised ? 'u' : 'iu'),
   orgMultiEntries: multiWordEntries(t.sources.organisations),
+  orgMultiFirst: multiWordEntries(t.sources.organisations).length
+    ? firstWords(`(?:${multiWordEntries(t.sources.organisations).map((e) => `(${e.pattern})`).join('|')})${WORD_TAIL}`, t.nounsCapitalised ? 'u' : 'iu')
+    : null,
   acronyms: new Set(t.sources.organisations.flatMap((e) => e.pattern.split('|')).filter((a) => /^[A-Z]{2,4}$/u.test(a))),
   media: t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length),
   mediaByFirst: byFirstWord(t.sources.media.map(([p, name]) => ({ words: p.split(' '), name })).sort((a, b) => b.words.length - a.words.length)),
@@ -116,7 +123,7 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
   nounsCapitalised: t.nounsCapitalised,
   complementPrepositions: new Set(t.sources.complementPrepositions ?? []),
   complementList: complementWords(t),
-  memo: { role: new Map(), roleWhole: new Map(), org: new Map(), adjective: new Map(), anonymous: new Map(), capitalisedAdjective: new Map(), article: new Map() },
+  memo: { role: new Map(), roleWhole: new Map(), org: new Map(), adjective: new TokenMemo(), anonymous: new Map(), capitalisedAdjective: new TokenMemo(), article: new TokenMemo(), mediaCompound: new TokenMemo() },
   ageNoun: t.sources.ageNoun ? new RegExp(`^(?:${t.sources.ageNoun})$`, 'u') : null,
   informantNoun: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.nouns})$`, 'iu') : null,
   informantLink: t.sources.informants ? new RegExp(`^(?:${t.sources.informants.links})(?![\\p{L}])`, 'iu') : null,
@@ -128,6 +135,8 @@ const compileSources = cached((t: ClaimTables): CompiledSources => ({
  * The entries whose pattern may match white space (a space, `\s`, a dot, a negated class, an escape that may stand
  * for one): only they can match a phrase of several words, so a phrase is tried against them alone, in table order.
  */
+const WORD_TAIL = '(?![\\p{L}\\p{N}])';
+
 function multiWordEntries(entries: OrganisationEntry[]): OrganisationEntry[] {
   return entries.filter((e) => /[\s.]|\\[sWDPpuxtnrfvc0]|\[\^/u.test(e.pattern));
 }
@@ -162,8 +171,8 @@ function isLowerWord(tok: Token | undefined): boolean {
 /** Lower-case words with an adjective ending (ranghoher, nordkoreanischen, US-amerikanische). */
 function isAdjective(tok: Token | undefined, cs: CompiledSources): boolean {
   if (!tok || tok.kind !== 'word') return false;
-  const yes = cs.memo.adjective.get(tok.text);
-  return yes !== undefined ? yes : remember(cs.memo.adjective, tok.text, isAdjectiveWord(tok, cs));
+  const yes = cs.memo.adjective.get(tok);
+  return yes !== undefined ? yes : cs.memo.adjective.set(tok, isAdjectiveWord(tok, cs));
 }
 
 function isAdjectiveWord(tok: Token, cs: CompiledSources): boolean {
@@ -249,7 +258,7 @@ function findOrg(tokens: Token[], i: number, text: string, cs: CompiledSources):
     const last = tokens[i + n - 1]!;
     if (last.kind !== 'word') continue;
     // "a worker who said": a lower-case word is no acronym (WHO)
-    if (n === 1 && tok.text.length <= 4 && cs.acronyms.has(tok.text.toUpperCase()) && tok.text === lowerCase(tok.text)) continue;
+    if (n === 1 && tok.text.length <= 4 && cs.acronyms.has(tok.text.toUpperCase()) && tok.text === lowerOf(tok)) continue;
     const phrase = n === 1 ? tok.text : text.slice(tok.start, last.end);
     // one word: its answer is remembered; a phrase with a space can only be one of the few entries of several words
     const org = n === 1 ? orgOf(phrase, cs) : text.charCodeAt(tok.end) === 32 ? multiWordOrg(phrase, cs) : wholeOrg(phrase, cs);
@@ -321,11 +330,11 @@ const DEFINITE = 1;
 const INDEFINITE = 2;
 
 /** Whether a word is a definite article (1; also when capitalised), an indefinite one (2) or neither (0), remembered by word. */
-function articleOf(word: string, cs: CompiledSources): number {
-  const known = cs.memo.article.get(word);
+function articleOf(t: Token, cs: CompiledSources): number {
+  const known = cs.memo.article.get(t);
   if (known !== undefined) return known;
-  const lower = word.toLowerCase();
-  return remember(cs.memo.article, word, cs.definite.has(lower) ? DEFINITE : cs.indefinite.has(lower) ? INDEFINITE : 0);
+  const lower = lowerOf(t);
+  return cs.memo.article.set(t, cs.definite.has(lower) ? DEFINITE : cs.indefinite.has(lower) ? INDEFINITE : 0);
 }
 
 /** Parses a speaker phrase starting at token i, or returns null. */
@@ -357,7 +366,7 @@ function withIssuer(m: Mention, tokens: Token[], text: string, tables: ClaimTabl
   const issuer = parseSpeakerPhrase(tokens, k, text, tables) ?? genericSpeaker(tokens, k, text, tables);
   if (!issuer || issuer.pronoun || issuer.source.kind === 'unattributed' || issuer.source.kind === 'document') return m;
   // "a memo obtained by the Lake Erie Courier": a proper name after an article that came by a document is a medium
-  const medium = relayed && issuer.source.kind === 'person' && compileSources(tables).definite.has(lowerCase(at.text)) && isCapitalised(tokens[k + 1]);
+  const medium = relayed && issuer.source.kind === 'person' && compileSources(tables).definite.has(lowerOf(at)) && isCapitalised(tokens[k + 1]);
   const source = medium ? { ...issuer.source, kind: 'media' as const, name: text.slice(tokens[k + 1]!.start, issuer.end), role: null } : issuer.source;
   return { ...issuer, start: m.start, source: { ...source, text: text.slice(m.start, issuer.end) } };
 }
@@ -382,7 +391,7 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
   let j = i;
   let definite = false;
   let indefinite = false;
-  const article = articleOf(first.text, cs);
+  const article = articleOf(first, cs);
   if (article === DEFINITE) {
     definite = true;
     j++;
@@ -501,7 +510,7 @@ function parseSpeakerPhrase(tokens: Token[], i: number, text: string, tables: Cl
     }
     // "die drei Organisationen", "the two agencies": a small number word after the article
     // "Zwei Sicherheitsquellen sagten", "two officials said": a small number word opening the phrase counts the speakers
-    if (((j === i + 1 && (definite || indefinite)) || j === i) && SMALL_NUMBERS.test(lowerCase(t.text)) && tokens[j + 1]?.kind === 'word') {
+    if (((j === i + 1 && (definite || indefinite)) || j === i) && SMALL_NUMBERS.test(lowerOf(t)) && tokens[j + 1]?.kind === 'word') {
       j++;
       continue;
     }
@@ -845,12 +854,12 @@ function informantAt(tokens: Token[], j: number, text: string, cs: CompiledSourc
   while (k < tokens.length && tokens[k]!.end <= linkEnd) k++;
   // the complement: words of a noun phrase, no clause mark, no verb of the table's non-adjectives
   const from = k;
-  while (k < tokens.length && k < from + 8 && tokens[k]!.kind === 'word' && !cs.notAdjectives.has(lowerCase(tokens[k]!.text))) k++;
+  while (k < tokens.length && k < from + 8 && tokens[k]!.kind === 'word' && !cs.notAdjectives.has(lowerOf(tokens[k]!))) k++;
   if (k === from) return null;
   const word = link[0].split(' ').find((w) => !/^(?:with|who|has|have)$/iu.test(w)) ?? link[0];
   // "sources familiar with …", "people familiar with the matter": a phrase or noun the anonymous table names keeps that name
   const known = anonymousOf(text.slice(noun.start, tokens[k - 1]!.end), cs) ?? anonymousOf(noun.text, cs);
-  const name = known ? `${known.en} (anonymous)` : `${lowerCase(noun.text)} ${word.toLowerCase()} (anonymous)`;
+  const name = known ? `${known.en} (anonymous)` : `${lowerOf(noun)} ${word.toLowerCase()} (anonymous)`;
   const src: ClaimSource = { kind: 'anonymous_official', text: text.slice(tokens[i]!.start, tokens[k - 1]!.end), name, role: null, organisation: null, country: null };
   return mention(tokens[i]!.start, tokens[k - 1]!.end, k, src, false, false, null, true);
 }
@@ -916,9 +925,8 @@ function commaName(tokens: Token[], k: number, cs: CompiledSources): { person: P
  */
 function isCapitalisedAdjective(tokens: Token[], j: number, i: number, text: string, cs: CompiledSources): boolean {
   if (j !== i || !isCapitalised(tokens[j])) return false;
-  const w = tokens[j]!.text;
-  const known = cs.memo.capitalisedAdjective.get(w);
-  if (!(known ?? remember(cs.memo.capitalisedAdjective, w, adjectiveWhenLowered(tokens[j]!, cs))) || parseHead(tokens, j, text, cs, false)) return false;
+  const known = cs.memo.capitalisedAdjective.get(tokens[j]!);
+  if (!(known ?? cs.memo.capitalisedAdjective.set(tokens[j]!, adjectiveWhenLowered(tokens[j]!, cs))) || parseHead(tokens, j, text, cs, false)) return false;
   const n = tokens[j + 1];
   if (!n) return false;
   // German: "Westliche Geheimdienste schätzen": a capitalised adjective opening the sentence before a body or role noun
@@ -933,7 +941,8 @@ function isCapitalisedAdjective(tokens: Token[], j: number, i: number, text: str
 function adjectiveWhenLowered(tok: Token, cs: CompiledSources): boolean {
   const w = tok.text;
   if (!/^\p{Lu}\p{Ll}+$/u.test(w) || cs.firstNames.has(w) || personOfWord(w) || cs.notAdjectives.has(w.toLowerCase())) return false;
-  const lower: Token = { ...tok, text: w.toLowerCase() };
+  // the interned entry is the original text's: it must not come along with another text
+  const lower: Token = { ...tok, text: w.toLowerCase(), word: undefined };
   return isAdjective(lower, cs);
 }
 
@@ -1039,6 +1048,12 @@ function wholeOrg(phrase: string, cs: CompiledSources): OrganisationEntry | null
 
 /** The organisation entry a phrase with a space names as a whole, or null. */
 function multiWordOrg(phrase: string, cs: CompiledSources): OrganisationEntry | null {
+  // most phrases start with a word no entry of several words starts with: then no match, without running the
+  // alternation of every entry (firstWords reads those words from the entries, so nothing is left out)
+  if (cs.orgMultiFirst !== null) {
+    const first = plainFirstWord(phrase, !cs.nounsCapitalised);
+    if (first !== null && !cs.orgMultiFirst.has(first)) return null;
+  }
   const m = cs.orgMulti.exec(phrase);
   return m ? cs.orgMultiEntries[groupIndex(m)]! : null;
 }
@@ -1142,7 +1157,7 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   // "the national prison agency SNAI": an agency described by lower-case nouns before it is a public body, not a medium
   const describedAgency = !cs.nounsCapitalised && j > 0 && isLowerWord(tokens[j - 1]) && !cs.definite.has(tokens[j - 1]!.text) && !cs.indefinite.has(tokens[j - 1]!.text) && !/^(?:news|wire|press)$/u.test(tokens[j - 1]!.text) && !!matchOrgWord(tok.text, cs);
   // "des Auslandssenders RFI", "von Fachmedien": a German compound ending in a media noun is a medium too
-  const compoundMedia = !cs.mediaNouns.has(tok.text) && cs.mediaSuffix !== null && cs.mediaSuffix.test(tok.text);
+  const compoundMedia = !cs.mediaNouns.has(tok.text) && cs.mediaSuffix !== null && (cs.memo.mediaCompound.get(tok) ?? cs.memo.mediaCompound.set(tok, cs.mediaSuffix.test(tok.text)));
   if (compoundMedia) {
     if (isCapitalised(tokens[j + 1]) && !cs.definite.has(tokens[j + 1]!.text) && tokens[j + 1]!.kind === 'word') return { kind: 'media', next: j + 2, mediaName: tokens[j + 1]!.text };
     // "der Regionalsender „Radio Weserland“": the title in quotes after a media compound is its name, as after a media noun
@@ -1204,7 +1219,8 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   // "GdP-Sprecher", "ein WHO-Vertreter": an acronym before a spokesperson or an official names the body
   if (acrRole && (acrRole.en === 'spokesperson' || acrRole.official)) return { kind: 'role', next: j + 1, role: acrRole, roleText: tok.text, country: null };
   // "Lumora-Chef Paul Krämer", "Bahn-Chefin": a named body before a hyphen and a role noun; the role heads the phrase
-  const named = acrRole ? null : NAMED_ROLE.exec(tok.text);
+  // (no hyphen, no match: the test is cheaper than the regex)
+  const named = acrRole || !tok.text.includes('-') ? null : NAMED_ROLE.exec(tok.text);
   const namedRole = named ? matchRole(named[2]!, cs, false) : null;
   if (namedRole) return { kind: 'role', next: j + 1, role: namedRole, roleText: tok.text, country: null };
   // (the same match as `multiOrg` above: matchOrg depends on its arguments only)
@@ -1360,8 +1376,8 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
   const t0 = tokens[j];
   if (!t0 || t0.kind !== 'word') return null;
   // "nannte aber keine Summe": a phrase under a negative determiner names no one
-  if (cs.negations.has(lowerCase(t0.text))) return null;
-  const article = articleOf(t0.text, cs);
+  if (cs.negations.has(lowerOf(t0))) return null;
+  const article = articleOf(t0, cs);
   const definite = article === DEFINITE;
   if (article !== 0) j = skipExtendedAttribute(tokens, j + 1, cs);
   let country: string | null = null;
@@ -1493,7 +1509,7 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
     source = orgLike
       ? { kind: institutionKind(compound ?? noun.text), text: phrase, name: compound ?? noun.text, role: null, organisation: compound ?? noun.text, country }
       // "sagte ein Händler", "ein Krankenpfleger berichtete": an unnamed private person goes by what they are
-      : { kind: 'person', text: phrase, name: cs.indefinite.has(lowerCase(t0.text)) ? noun.text : null, role: noun.text, organisation: null, country };
+      : { kind: 'person', text: phrase, name: cs.indefinite.has(lowerOf(t0)) ? noun.text : null, role: noun.text, organisation: null, country };
   }
   const m: Mention = { start, end, next: k, source, definite: definite && !names.length && !apposed && source.kind === 'person', pronoun: false, roleBase: source.kind === 'person' ? noun.text : null, official: false };
   // "schätzte der Verband": a definite bare body noun may mean the body named before ("der Fahrgastverband Pro Bahn")
@@ -1541,8 +1557,8 @@ function earlierCompound(text: string, before: number, noun: string): string | n
 export function barePluralSpeakers(tokens: Token[], i: number, text: string, tables: ClaimTables): Mention | null {
   const cs = compileSources(tables);
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || !cs.nounsCapitalised || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || !PLURAL_PERSONS.test(lowerCase(t.text))) return null;
-  if (cs.pronouns.has(t.text) || cs.definite.has(lowerCase(t.text)) || NOT_NAMES.has(t.text) || institutionNoun(t.text) || cs.mediaNouns.has(t.text)) return null;
+  if (!t || t.kind !== 'word' || !cs.nounsCapitalised || !/^\p{Lu}\p{Ll}{3,}$/u.test(t.text) || !PLURAL_PERSONS.test(lowerOf(t))) return null;
+  if (cs.pronouns.has(t.text) || cs.definite.has(lowerOf(t)) || NOT_NAMES.has(t.text) || institutionNoun(t.text) || cs.mediaNouns.has(t.text)) return null;
   const source: ClaimSource = { kind: 'person', text: text.slice(t.start, t.end), name: t.text, role: t.text, organisation: null, country: null };
   return mention(t.start, t.end, i + 1, source, false, false, null, false);
 }
@@ -1750,7 +1766,7 @@ function institutionAt(tokens: Token[], i: number, text: string, cs: CompiledSou
   } else {
     let e = next;
     while (e < tokens.length && e - next < 3 && isCapitalised(tokens[e]) && tokens[e]!.start - tokens[e - 1]!.end === 1
-      && !NOT_NAMES.has(tokens[e]!.text) && !matchRole(tokens[e]!.text, cs) && !cs.definite.has(lowerCase(tokens[e]!.text))) e++;
+      && !NOT_NAMES.has(tokens[e]!.text) && !matchRole(tokens[e]!.text, cs) && !cs.definite.has(lowerOf(tokens[e]!))) e++;
     if (e > next) {
       name = text.slice(tokens[next]!.start, tokens[e - 1]!.end);
       next = e;

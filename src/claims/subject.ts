@@ -4,8 +4,8 @@ import type { ClaimTables } from './tables.js';
 import { cached } from './pattern.js';
 import { countryIndex, countryOfWord, isCountryAdjective, type CountryIndex } from './countries.js';
 import { isCapitalised } from './source.js';
-import { remember } from './memo.js';
-import { lowerCase } from './lower-case.js';
+import { remember, TokenMemo } from './memo.js';
+import { lowerOf } from './lower-case.js';
 
 /**
  * Groups of people a sentence mentions with their country: "nordkoreanische Soldaten", "Kims Truppen",
@@ -26,7 +26,7 @@ interface CompiledSubjects {
   kindNames: string[];
   kindCache: Map<string, string | null>;
   /** what findGroups asks of every word, by word: one look-up instead of three */
-  facts: Map<string, WordFacts>;
+  facts: TokenMemo<WordFacts>;
   groups: Set<string>;
   notActor: Set<string>;
   notCounted: Set<string>;
@@ -45,7 +45,7 @@ export const compileSubjects = cached((t: ClaimTables): CompiledSubjects => ({
   kindAll: new RegExp(`^(?:${t.subjects.kinds.map(([p]) => `(${p})`).join('|')})$`, t.nounsCapitalised ? 'u' : 'iu'),
   kindNames: t.subjects.kinds.map(([, k]) => k),
   kindCache: new Map(),
-  facts: new Map(),
+  facts: new TokenMemo(),
   groups: new Set(t.subjects.groups),
   notActor: new Set(t.subjects.notActorPrepositions),
   notCounted: new Set(t.subjects.notCounted),
@@ -63,7 +63,7 @@ export const compileSubjects = cached((t: ClaimTables): CompiledSubjects => ({
 function isNoun(t: Token | undefined, cs: CompiledSubjects): boolean {
   if (!t || t.kind !== 'word') return false;
   if (cs.nounsCapitalised) return isCapitalised(t);
-  const w = lowerCase(t.text);
+  const w = lowerOf(t);
   if (kindOfNoun(t.text, cs)) return true;
   return !cs.notNouns.has(w) && !/(?:ed|ly|ing)$/u.test(w) && !/^\d/u.test(w);
 }
@@ -99,12 +99,12 @@ interface WordFacts {
   kind: string | null;
 }
 
-function factsOf(word: string, cs: CompiledSubjects): WordFacts {
-  return cs.facts.get(word) ?? rememberFacts(word, cs);
+function factsOf(t: Token, cs: CompiledSubjects): WordFacts {
+  return cs.facts.get(t) ?? cs.facts.set(t, wordFacts(t.text, cs));
 }
 
-function rememberFacts(word: string, cs: CompiledSubjects): WordFacts {
-  return remember(cs.facts, word, { adjective: isCountryAdjective(cs.countries, word), country: countryOfWord(cs.countries, word), kind: kindOfNoun(word, cs) });
+function wordFacts(word: string, cs: CompiledSubjects): WordFacts {
+  return { adjective: isCountryAdjective(cs.countries, word), country: countryOfWord(cs.countries, word), kind: kindOfNoun(word, cs) };
 }
 
 export function findGroups(text: string, tokens: Token[], from: number, to: number, tables: ClaimTables): Group[] {
@@ -113,7 +113,7 @@ export function findGroups(text: string, tokens: Token[], from: number, to: numb
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.start < from || t.end > to || t.kind !== 'word') continue;
-    const facts = factsOf(t.text, cs);
+    const facts = factsOf(t, cs);
     // country adjective + (adjectives) + people/group noun
     if (facts.adjective) {
       let k = i + 1;
@@ -167,7 +167,7 @@ export function findGroups(text: string, tokens: Token[], from: number, to: numb
 function isGoverned(tokens: Token[], i: number, cs: CompiledSubjects): boolean {
   const prev = tokens[i - 1];
   const prev2 = tokens[i - 2];
-  return !!prev && (cs.notActor.has(lowerCase(prev.text)) || (!!prev2 && cs.definite.has(lowerCase(prev.text)) && cs.notActor.has(lowerCase(prev2.text))));
+  return !!prev && (cs.notActor.has(lowerOf(prev)) || (!!prev2 && cs.definite.has(lowerOf(prev)) && cs.notActor.has(lowerOf(prev2))));
 }
 
 /** The counted noun phrase right after a figure: adjectives and a noun ("nordkoreanische Soldaten", "Opfer"). */
@@ -261,7 +261,7 @@ export function actorBefore(tokens: Token[], from: number, to: number, tables: C
     if (excluded.some((e) => t.start >= e.start && t.end <= e.end)) continue;
     const prev = tokens[i - 1];
     const prev2 = tokens[i - 2];
-    if (prev && prev.start >= from && (cs.notActor.has(lowerCase(prev.text)) || (cs.definite.has(lowerCase(prev.text)) && prev2 && cs.notActor.has(lowerCase(prev2.text))))) continue;
+    if (prev && prev.start >= from && (cs.notActor.has(lowerOf(prev)) || (cs.definite.has(lowerOf(prev)) && prev2 && cs.notActor.has(lowerOf(prev2))))) continue;
     return c;
   }
   return null;

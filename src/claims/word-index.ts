@@ -1,6 +1,6 @@
 import { firstCharTable, groupEnd, splitAlternatives } from './first-chars.js';
 import { firstWords } from './first-words.js';
-import { isWordStartUnit } from './words.js';
+import { isWordStartUnit, newWordSlot, wordSlotsLeft } from './words.js';
 
 /**
  * A table regex split by the first word of its alternatives: at a word of a sentence a scan runs only the
@@ -10,7 +10,7 @@ import { isWordStartUnit } from './words.js';
  * alternatives of one label only) allocates no array of a hundred empty captures per match.
  */
 export interface WordIndex {
-  /** numbers the indexes: a word caches what each index makes of it (words.ts) */
+  /** the index's slot of a word's data row: a word caches what each index makes of it there (words.ts) */
   id: number;
   /** words are compared lower-cased (the regex has the i flag) */
   fold: boolean;
@@ -42,13 +42,6 @@ export interface Sub {
 
 const WORD_TAIL = '(?![\\p{L}\\p{N}])';
 
-let nextId = 0;
-
-/**
- * Indexes at most (each word keeps a slot per index): the claim tables of a few languages and their gated variants
- * need a few dozen; a caller that built regexes per call would otherwise grow every word without bound.
- */
-const MAX_INDEXES = 256;
 
 /**
  * The index of a regex built by wordRegex or labelledRegex (or a gated variant of one: `groups` maps its groups to
@@ -57,7 +50,9 @@ const MAX_INDEXES = 256;
  */
 export function wordIndexOf(re: RegExp, groups: Int32Array | null, labelled: boolean): WordIndex | null {
   const src = re.source;
-  if (nextId >= MAX_INDEXES) return null;
+  // each index takes a slot of every word's data row (words.ts): the claim tables of a few languages and their
+  // gated variants need a few dozen; a caller that built regexes per call would otherwise grow every word
+  if (!wordSlotsLeft()) return null;
   if (!src.startsWith('(?:') || !src.endsWith(')' + WORD_TAIL)) return null;
   const alts = alternativesOf(src.slice(3, src.length - 1 - WORD_TAIL.length), groups, labelled);
   if (alts === null) return null;
@@ -78,7 +73,9 @@ export function wordIndexOf(re: RegExp, groups: Int32Array | null, labelled: boo
     }
   }
   const full: Sub = { re: new RegExp(src, flags + 'y'), groups: labelled ? groups ?? entryGroups(src) : null, label: -1 };
-  return { id: nextId++, fold: flags.includes('i'), byWord, wild, alts, flags, full, subs: new Map() };
+  const id = newWordSlot();
+  if (id < 0) return null;
+  return { id, fold: flags.includes('i'), byWord, wild, alts, flags, full, subs: new Map() };
 }
 
 /** group number - 1 → label of a labelled regex as built (one group per entry) */

@@ -1,7 +1,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import { compileSentenceTables, type CompiledSentenceTables } from './compile.js';
 import { isAlnum, isDash, isDigit, isLetter, isQuote, isWhitespace } from './chars.js';
-import { WordTable } from './word-table.js';
+import { WordTable, type Word } from './word-table.js';
 
 export type TokenKind = 'word' | 'number' | 'punct' | 'quote' | 'space' | 'symbol';
 
@@ -10,6 +10,30 @@ export interface Token {
   end: number;
   text: string;
   kind: TokenKind;
+  /**
+   * The interned entry of `text` (set by tokenize; undefined on tokens made elsewhere): what callers work out per
+   * word (its lower case, the claim scans' answers) is read from it instead of being looked up by text again.
+   */
+  word?: TokenWord;
+}
+
+/**
+ * Token texts seen before, shared: every later lookup of a token's text (the claim engine's per-word memos and
+ * tables are maps by word) finds its hash computed and compares equal words by identity, and a long word is no
+ * view of its article (a slice of 13 or more characters is one in V8, slower to hash and compare).
+ */
+const texts = new WordTable<unknown[]>();
+
+/**
+ * A token text's entry in that table: `t` is the text lower-cased; `data` is a row of slots for the claim scans
+ * (claims/words.ts keeps the regex each table index tries at the word there), so that a sentence's words, read
+ * from its tokens, cost no second lookup of each word.
+ */
+export type TokenWord = Word<unknown[]>;
+
+/** The entry for text[s, e), whose hash (word-table.ts's hashStep from HASH_SEED) the caller computed: as tokenize finds it. */
+export function tokenWordHashed(text: string, s: number, e: number, h: number): TokenWord {
+  return texts.findHashed(text, s, e, 'w', false, h);
 }
 
 /**
@@ -21,13 +45,6 @@ export interface Token {
  * - quote: „ “ ” " « » ‚ ‘ ’ ' ‹ ›; punct: . , ; : ! ? ( ) [ ] { } … dashes and slashes; symbol: anything else
  *   (%, €, $, §, emoji).
  */
-/**
- * Token texts seen before, shared: every later lookup of a token's text (the claim engine's per-word memos and
- * tables are maps by word) finds its hash computed and compares equal words by identity, and a long word is no
- * view of its article (a slice of 13 or more characters is one in V8, slower to hash and compare).
- */
-const texts = new WordTable<never>();
-
 export function tokenize(text: string, pack: LanguagePack, from = 0, to = text.length): Token[] {
   const t = compileSentenceTables(pack.sentences);
   from = Math.max(0, from);
@@ -79,7 +96,8 @@ export function tokenize(text: string, pack: LanguagePack, from = 0, to = text.l
       }
       kind = 'symbol';
     }
-    out.push({ start: i, end, text: texts.find(text, i, end, 'w', false).raw, kind });
+    const word = texts.find(text, i, end, 'w', false);
+    out.push({ start: i, end, text: word.raw, kind, word });
     i = end;
   }
   return out;

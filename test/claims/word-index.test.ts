@@ -4,7 +4,9 @@ import fc from 'fast-check';
 import { firstWords } from '../../src/claims/first-words.js';
 import { wordIndexOf } from '../../src/claims/word-index.js';
 import { labelledRegex, scanAll, scanLabelled, wordRegex } from '../../src/claims/pattern.js';
-import { readWords } from '../../src/claims/words.js';
+import { plainFirstWord, readWords } from '../../src/claims/words.js';
+import { getPack } from '../../src/lang/index.js';
+import { tokenize } from '../../src/text/tokens.js';
 import { claimRegexes, plainScan } from './scan-cases.js';
 
 // A scan tries a table regex only at the sentence words its alternatives can start with. Leaving a word out is
@@ -59,6 +61,15 @@ test('sentence words: runs of letters and digits; a run with a rare letter or a 
   assert.equal(w.words[0]!.t, 'die');
 });
 
+test("a phrase's first word, as firstWords reads a match's; none where folding is not plain", () => {
+  assert.equal(plainFirstWord('Weiße Haus', false), 'Weiße');
+  assert.equal(plainFirstWord('UN-Angaben', true), 'un');
+  assert.equal(plainFirstWord('40 Tote', false), '40');
+  assert.equal(plainFirstWord(' Haus', false), '');
+  assert.equal(plainFirstWord('ſoll es', true), null);
+  assert.equal(plainFirstWord('𝐀bc', false), null);
+});
+
 /** pieces with letters whose case folding is not plain (Kelvin sign, long s, capital sharp s, dotted I, ypogegrammeni) */
 const PIECES = [
   'sagte', 'Sagte', 'SAGTE', 'nach', 'NACH', 'Angaben', 'laut', 'zufolge', 'Tote', 'getötet', 'soll', 'sollen', 'ſoll',
@@ -66,6 +77,24 @@ const PIECES = [
   '\u0345', 'e\u0301', '𝐀', '42', '1.200', '-', '„', '“', ',', '.', ' ', ' ', ' ', '\n', 'x', 'ü',
 ];
 const textArb = fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }).map((a) => a.join(''));
+
+test('sentence words read along with the tokens are the words read from the characters alone', () => {
+  const pack = getPack('de');
+  fc.assert(
+    fc.property(textArb, fc.nat(), fc.nat(), (text, a, b) => {
+      const from = text.length ? a % text.length : 0;
+      const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
+      const tokens = tokenize(text, pack, from, to);
+      assert.ok(tokens.every((t) => t.word !== undefined && t.word.raw === t.text && t.word.t === t.text.toLowerCase()));
+      const alone = readWords(text.slice(from, to));
+      const along = readWords(text.slice(from, to), from, tokens);
+      assert.deepEqual(along.starts, alone.starts);
+      // the very same word objects: one table holds them, so what a scan cached on a word is found either way
+      along.words.forEach((w, k) => assert.equal(w, alone.words[k]));
+    }),
+    { numRuns: 300 },
+  );
+});
 
 test('indexed scans find what the plain regex finds, on slices cut anywhere and on odd letters', () => {
   for (const code of ['de', 'en']) {
