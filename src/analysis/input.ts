@@ -1,7 +1,7 @@
 /**
  * ArticleInput: what the grouping indexes need of one article, computed from its text and claims alone. Most of
  * the cost of adding an article to a stream is here (words, features, shingles, fingerprints) and none of it
- * depends on the articles before, so a caller may compute inputs ahead on another thread (input-pool.ts) while
+ * depends on the articles before, so a caller may compute inputs ahead on another thread (pool.ts) while
  * the indexes link the articles before them; StreamingAnalysis.addInput takes them in publication order.
  */
 import type { Claim } from '../core/claim.js';

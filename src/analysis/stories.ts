@@ -934,7 +934,7 @@ function mentionedNames(feats: readonly Feature[], hashes: readonly number[]): n
 
 /**
  * What the index needs of one article, computed from its text and claims alone (no index state): so it can be
- * computed ahead, on another thread (analysis/input-pool.ts), while the index groups the articles before it.
+ * computed ahead, on another thread (analysis/pool.ts), while the index groups the articles before it.
  */
 export interface StoryInput {
   /** per feature (in articleFeatures' order) its family letter, its term frequency and the hash of its key */

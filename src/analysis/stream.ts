@@ -251,7 +251,7 @@ export class StreamingAnalysis {
     if (!this.lean) this.kept.push(keep(doc, claims, this.parts));
   }
 
-  /** What articleInput() needs besides the article, for callers that compute inputs ahead (input-pool.ts). */
+  /** What articleInput() needs besides the article, for callers that compute inputs ahead (pool.ts). */
   get inputConfig(): SyndicationInputConfig {
     if (!this.indexes) throw new Error('StreamingAnalysis: inputConfig after evidenceNeeded()');
     return this.indexes.syndication.inputConfig;

@@ -107,7 +107,7 @@ interface Fingerprint {
 
 /**
  * What the index needs of one article, computed from its text and claims alone (no index state): so it can be
- * computed ahead, on another thread (analysis/input-pool.ts), while the index links the articles before it.
+ * computed ahead, on another thread (analysis/pool.ts), while the index links the articles before it.
  */
 export interface SyndicationInput {
   /** per-bin MinHash minima of the body's word shingles */
