@@ -778,7 +778,7 @@ export class SqlStore implements Store {
   private async runAnalysis(key: string): Promise<Generation | null> {
     const generation = await this.parts.writeTx((trx) => this.tables.begin(trx, key));
     const { AnalysisPool } = await import('../analysis/pool.js');
-    // worker threads for the pure parts (inputs to the indexes, building stories): see analysis/pool.ts
+    // worker threads for the pure parts (inputs to the indexes, evidence, building stories): see analysis/pool.ts
     const pool = AnalysisPool.create();
     try {
       return await this.analyseWith(pool, generation, key);
