@@ -396,6 +396,17 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     // "Das Veterinäramt hat nach eigenen Angaben …": also a body the tables do not know, after an article
     const m = parseSpeaker(tokens, si, text, tables) ?? (si < tokens.length && isArticle(tokens[si]!.text, tables) ? genericSpeaker(tokens, si, text, tables) : null);
     if (m && m.end <= start) mention = m;
+    // "Im Ort fiel das Wasser aus; eine Getränkekette ließ nach eigenen Angaben …": a clause of its own after a semicolon
+    // or a coordinator has its own subject
+    let ci = tokenIndexAt(tokens, clause.start);
+    if (ci > si && /[;,]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 2), clause.start))) {
+      const coordinated = cs.coordinators.has(tokens[ci]?.text ?? '');
+      while (ci < tokens.length && cs.starters.has(lowerCase(tokens[ci]!.text))) ci++;
+      const semicolon = text.charAt(tokens[tokenIndexAt(tokens, clause.start) - 1]?.start ?? -1) === ';';
+      const c = (semicolon || coordinated) && ci < tokens.length && isArticle(tokens[ci]!.text, tables) && !OBJECT_ARTICLE.test(tokens[ci]!.text)
+        ? parseSpeaker(tokens, ci, text, tables) ?? genericSpeaker(tokens, ci, text, tables) : null;
+      if (c && c.end <= start && c.next === tokenIndexAt(tokens, start) - 1 && c.source.kind !== 'unattributed') mention = c;
+    }
     // "Für Charterflüge gab die Bundespolizei nach eigenen Angaben … aus": after a fronted phrase the subject follows
     // the verb, right before the frame
     const fi = tokenIndexAt(tokens, start);
@@ -1009,7 +1020,8 @@ function typedAntecedent(m: Mention, history: Speaker[], from: number, types: st
  */
 export function subjectMention(text: string, sentence: Span, tokens: Token[], tables: ClaimTables): Mention | null {
   const cs = compileSpeech(tables);
-  let i = tokenIndexAt(tokens, sentence.start);
+  // "Berlin (dpa) – Die Deutsche Bahn hat …": the dateline is no subject; the body after it may speak later
+  let i = datelineEnd(tokens, tokenIndexAt(tokens, sentence.start));
   while (i < tokens.length && cs.starters.has(lowerCase(tokens[i]!.text))) i++;
   const m = i < tokens.length ? parseSpeaker(tokens, i, text, tables) : null;
   if (m) return m.pronoun ? null : m;
@@ -1238,9 +1250,19 @@ function skipPlace(tokens: Token[], k: number, cs: CompiledSpeech): number {
 /** Only filler words (time words, particles) in tokens[from, to). */
 function onlyFillers(tokens: Token[], from: number, to: number, cs: CompiledSpeech): boolean {
   // "in der Nacht zum Montag": a time phrase of up to six words
-  if (from >= to || to - from > 6) return false;
-  for (let k = from; k < to; k++) if (!cs.fillers.has(tokens[k]!.text)) return false;
-  return true;
+  // "am Donnerstag in Berlin": also one place phrase among the time words (where the speaker spoke)
+  if (from >= to || to - from > 10) return false;
+  let fillers = 0;
+  let place = false;
+  for (let k = from; k < to; k++) {
+    const e = place ? k : skipPlace(tokens, k, cs);
+    if (e > k && e <= to) {
+      place = true;
+      k = e - 1;
+    } else if (cs.fillers.has(tokens[k]!.text)) fillers++;
+    else return false;
+  }
+  return fillers <= 6;
 }
 
 /**

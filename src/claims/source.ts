@@ -1706,14 +1706,14 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:städtetag|landkreistag|gemeindetag|kreistag|landtag|bundestag|amt|ämter|initiative|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|universität|hochschule|katastrophenschutz|zivilschutz|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital|university)$/iu;
+const ORG_SUFFIX = /(?:städtetag|landkreistag|gemeindetag|kreistag|landtag|bundestag|amt|ämter|initiative|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|klinikum|krankenhaus|spital|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|universität|hochschule|katastrophenschutz|zivilschutz|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital|university)$/iu;
 
 /**
  * German nouns of a trade or business that name a firm, not a person, when a proper name follows them ("die
  * Wirtschaftsauskunftei Kreditwacht", "des Baufinanzierers Zinskontor", "die Molkerei Brandhof"): a -bauer only as a
  * maker of things ("der Autobauer"; "der Bauer Lutz" is a farmer).
  */
-const TRADE_SUFFIX = /(?:auskunftei|molkerei|brauerei|druckerei|kanzlei|reederei|finanzierer|zulieferer|dienstleister|discounter|genossenschaft|holding|(?:auto|flugzeug|maschinen|anlagen|schiff|waggon|fahrzeug)bauer)$/iu;
+const TRADE_SUFFIX = /(?:auskunftei|molkerei|brauerei|druckerei|kanzlei|reederei|finanzierer|zulieferer|dienstleister|discounter|genossenschaft|holding|(?<!menschen)kette|(?:auto|flugzeug|maschinen|anlagen|schiff|waggon|fahrzeug)bauer)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {

@@ -1221,6 +1221,25 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '40', source: { kind: 'unattributed', name: null } }] },
   { rule: 'negative: an adjective in -e between article and noun is no verb (indicative after it)', text: 'Die Ärztekammer sagte, die Lage sei ernst. Der gesetzliche Mindestlohn liegt bei 13,90 Euro.',
     claims: [{ text: '13,90 Euro', source: { kind: 'unattributed', name: null } }] },
+  // --- a body named in the lead, later by its noun; where and when it spoke between the noun and a verb-final verb
+  { rule: 'wie das Unternehmen am Mittwoch in Hamburg mitteilte: time and place words before the verb', text: 'Die Reederei Nordlicht hat ihre Flotte verkleinert. Rund 40 Schiffe wurden verkauft, wie das Unternehmen am Mittwoch in Hamburg mitteilte.',
+    claims: [{ text: 'Rund 40', source: { kind: 'organisation', name: 'Reederei Nordlicht' }, speech: 'reported' }] },
+  { rule: 'a German dateline (place, agency in brackets, dash) is no subject: the body after it is', text: 'Kassel (dpa) – Die Stadtwerke Kassel haben ihre Preise erhöht. Etwa 90.000 Haushalte seien betroffen, teilte der Versorger mit.',
+    claims: [{ text: 'Etwa 90.000', source: { kind: 'organisation', name: 'Stadtwerke Kassel' }, speech: 'indirect' }] },
+  { rule: 'negative: a body with its letters in brackets and an inserted dash phrase is a subject, no dateline', text: 'Die Stadtwerke Nordheim (SWN) – bisher ohne Verluste – haben das Jahr abgeschlossen. Rund 300 Stellen fallen weg, teilte der Versorger mit.',
+    claims: [{ text: 'Rund 300', source: { kind: 'organisation', name: 'Stadtwerke Nordheim' } }] },
+  // --- a statistic moving, named by a compound of a statistic noun, after a body's figures
+  { rule: 'a compound statistic noun (-quote) after a body\'s figures keeps the body', text: 'Nach Angaben des Verkehrsverbunds fielen 3 Prozent der Fahrten aus. Im Busverkehr lag die Ausfallquote bei 5,2 Prozent.',
+    claims: [{ text: '3 Prozent', source: { name: 'Verkehrsverbund' } }, { text: '5,2 Prozent', source: { name: 'Verkehrsverbund' }, speech: 'reported' }] },
+  { rule: 'negative: a compound statistic sentence after a person\'s words is the outlet\'s', text: 'Der Bürgermeister sagte, 3 Prozent der Fahrten fielen aus. Im Busverkehr lag die Ausfallquote bei 5,2 Prozent.',
+    claims: [{ text: '3 Prozent', source: { kind: 'person' } }, { text: '5,2 Prozent', source: { kind: 'unattributed', name: null } }] },
+  // --- "nach eigenen Angaben": the subject of its own clause, also after a focus particle
+  { rule: 'nach eigenen Angaben after a focus particle and its subject', text: 'Die Kliniken waren voll. Allein das Klinikum Seeberg versorgte nach eigenen Angaben 52 Verletzte.',
+    claims: [{ text: '52', source: { kind: 'organisation', name: 'Klinikum Seeberg' }, speech: 'reported' }] },
+  { rule: 'nach eigenen Angaben in a clause after a semicolon: that clause\'s subject, a chain of shops', text: 'Die Regale blieben leer; eine Supermarktkette ließ nach eigenen Angaben 25 Lastwagen Wasser liefern.',
+    claims: [{ text: '25', source: { kind: 'organisation', name: 'Supermarktkette' }, speech: 'reported' }] },
+  { rule: 'negative: nach eigenen Angaben in a clause after a comma without its own subject stays with the sentence subject', text: 'Die Tafel verteilte Essen, hat nach eigenen Angaben aber nur 80 Helfer.',
+    claims: [{ text: '80', source: { kind: 'organisation', name: 'Tafel' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
