@@ -57,6 +57,8 @@ export interface CompiledSpeech {
   self: RegExp;
   audience: Set<string>;
   genitiveSkip: Set<string>;
+  /** "im Auftrag", "commissioned by", each split into words */
+  commissioned: string[][];
   particles: Map<ReportingVerb, RegExp>;
   auxiliaries: Set<string>;
   figureNouns: Set<string>;
@@ -88,6 +90,7 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   audience: new Set(t.speech.audience),
   self: new RegExp(`(?<![\\p{L}])(?:${t.speech.self.join('|')})(?![\\p{L}])`, 'iu'),
   genitiveSkip: new Set(['von', 'vom', 'aus', 'from', 'of']),
+  commissioned: (t.speech.commissioned ?? []).map((w) => w.split(' ')),
   auxiliaries: new Set(t.speech.auxiliaries ?? []),
   figureNouns: new Set(t.speech.figureNouns ?? []),
   passive: new Set(t.speech.passiveAuxiliaries ?? []),
@@ -340,6 +343,13 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     let gap = end;
     // "nach Angaben von Anwohnern": the speaker after the linking preposition
     if (tokens[k] && tokens[k]!.start - end <= 2 && cs.genitiveSkip.has(tokens[k]!.text)) gap = tokens[k++]!.end;
+    // "nach einer Umfrage im Auftrag des LKA": whom a survey was made for speaks through it
+    // (an institute named in the frame itself made it: "nach einer Infratest-Umfrage im Auftrag der Stiftung")
+    const commission = tokens[k] && tokens[k]!.start - end <= 2 && !compoundSpeaker(tokens, start, end, text, tables) ? cs.commissioned.find((w) => w.every((x, n) => tokens[k + n]?.text === x)) : undefined;
+    if (commission && isArticle(tokens[k + commission.length]?.text ?? '', tables)) {
+      k += commission.length;
+      gap = tokens[k - 1]!.end;
+    }
     // "nach der Auswertung von Luftaufnahmen": what was analysed speaks not; "… durch den Katastrophendienst X" does
     if (gap > end && cs.analysis && cs.analysis.nouns.test(text.slice(start, end))) {
       let e = k;

@@ -1240,6 +1240,17 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '25', source: { kind: 'organisation', name: 'Supermarktkette' }, speech: 'reported' }] },
   { rule: 'negative: nach eigenen Angaben in a clause after a comma without its own subject stays with the sentence subject', text: 'Die Tafel verteilte Essen, hat nach eigenen Angaben aber nur 80 Helfer.',
     claims: [{ text: '80', source: { kind: 'organisation', name: 'Tafel' } }] },
+  // --- surveys: whom a survey was made for, its respondents later, calculations and statistics by their owner
+  { rule: 'nach einer Umfrage im Auftrag des X: the body that commissioned it', text: 'Nach einer Umfrage im Auftrag der Verbraucherzentrale Hessen haben 29 Prozent der Mieter Schimmel in der Wohnung.',
+    claims: [{ text: '29 Prozent', source: { kind: 'organisation', name: 'Verbraucherzentrale Hessen' }, speech: 'reported' }] },
+  { rule: 'X Prozent der Befragten: the survey cited two sentences before', text: 'Laut einer Umfrage der Handwerkskammer Süd fehlen Lehrlinge. Die Lage habe sich verschärft. 41 Prozent der Befragten gaben an, keine Bewerbung erhalten zu haben.',
+    claims: [{ text: '41 Prozent', source: { kind: 'organisation', name: 'Handwerkskammer Süd' }, speech: 'reported' }] },
+  { rule: 'negative: respondents with no survey cited before have no source', text: 'Die Handwerkskammer Süd warnt vor dem Mangel. 41 Prozent der Befragten gaben an, keine Bewerbung erhalten zu haben.',
+    claims: [{ text: '41 Prozent', source: { kind: 'unattributed', name: null } }] },
+  { rule: 'nach ihrer Berechnung: the body that was the subject before', text: 'Der Umweltverband Nordsee sieht die Ursache im Verkehr. Nach seiner Berechnung fahren täglich 84.000 Lastwagen durch die Stadt.',
+    claims: [{ text: '84.000', source: { kind: 'organisation', name: 'Umweltverband Nordsee' }, speech: 'reported' }] },
+  { rule: 'nach der Statistik des X', text: 'Nach der Statistik des Imkerverbands Nordheide starben im Winter 1.300 Bienenvölker.',
+    claims: [{ text: '1.300', source: { kind: 'organisation', name: 'Imkerverband Nordheide' }, speech: 'reported' }] },
 ];
 
 export const enAttributionCases: Case[] = [
@@ -1658,4 +1669,9 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '40', source: { kind: 'unattributed', name: null } }] },
   { rule: 'a media company is a company', text: 'A media company in Lagos said 40 staff were fired.',
     claims: [{ text: '40', source: { kind: 'organisation' } }] },
+  // --- respondents of a survey speak through it
+  { rule: 'of those polled: the body whose survey was cited before', text: 'According to a survey by the Harbour Institute, confidence fell sharply. Nearly 44% of those polled expected higher prices.',
+    claims: [{ text: 'Nearly 44%', source: { kind: 'organisation', name: 'Harbour Institute' }, speech: 'reported' }] },
+  { rule: 'negative: a share of voters without a survey cited before is the outlet\'s', text: 'The mayor won easily. Nearly 44% of those polled in May had backed her rival.',
+    claims: [{ text: 'Nearly 44%', source: { kind: 'unattributed', name: null } }] },
 ];

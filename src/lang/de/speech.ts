@@ -100,7 +100,9 @@ export const speech: SpeechTables = {
     { pattern: 'zufolge', speaker: 'before', speech: 'reported' },
     { pattern: 'nach (?:einer |der )?(?:vorläufigen|ersten) (?:Angaben|Erkenntnissen|Informationen|Zählung(?:en)?|Schätzung(?:en)?|Bilanz|Auswertung)', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
     // "nach Auskunft des Ministeriums", "nach einem Bericht der Agentur X": what a body told or published
-    { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung|Überzeugung|Ansicht|Auffassung|Meinung|Einschätzung)', speaker: 'after', speech: 'reported' },
+    { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung|Überzeugung|Ansicht|Auffassung|Meinung|Einschätzung|Berechnung|Rechnung|Umfrage|Erhebung|Auswertung)', speaker: 'after', speech: 'reported' },
+    // "nach der Statistik des Verbands", "nach seiner Statistik" (not "nach Zahlen der Statistik Austria", a body's name)
+    { pattern: 'nach (?:der|einer|seiner|ihrer) (?:\\p{Ll}+ )?Statistik', speaker: 'after', speech: 'reported' },
     // "nach dem jüngsten Finanzreport der Liga", "nach einem neuen Bericht des Amts": an article, an adjective, the document
     { pattern: 'nach (?:dem|einem|der|einer) \\p{Ll}+(?:e|en) \\p{Lu}\\p{Ll}*(?:bericht|report|Bericht|Report|Mitteilung|mitteilung)', speaker: 'after', speech: 'reported' },
     // "nach dem jüngsten Lagebild Rauschgift des LKA", "nach der neuen Statistik des Amts": a published document, maybe
@@ -161,6 +163,8 @@ export const speech: SpeechTables = {
   quotes: [['„', '“'], ['»', '«'], ['“', '”'], ['"', '"'], ['‚', '‘']],
   coordinators: ['und', 'aber', 'doch', 'während', 'sondern'],
   gapLinks: ['von', 'vom', 'auf', 'nur', 'mehr', 'weniger', 'als', 'rund', 'etwa', 'ca', 'knapp', 'über', 'fast', 'nahezu', 'mindestens', 'höchstens', 'gut', 'bis', 'zu', 'lediglich', 'sogar', 'gar', 'dagegen', 'hingegen', 'indes', 'aber', 'jedoch', 'noch'],
+  commissioned: ['im Auftrag', 'in Auftrag'],
+  respondents: { after: 'der (?:befragten|teilnehmenden) \\p{L}+|der Befragten|der Teilnehmer(?:innen)? der (?:Umfrage|Befragung|Studie)', survey: '[Uu]mfrage|[Bb]efragung|[Ee]rhebung|[Ss]tudie|[Pp]anel' },
   documentReference: '(?:dem|im|diesem|der|dieser|einer|einem|seiner|seinem|ihrer|ihrem) (?:[\\p{L}-]+ )?(?:Bericht|Lagebericht|Jahresbericht|Studie|Papier|Dokument|Gutachten|Analyse|Erklärung|Mitteilung|Stellungnahme|Pressemitteilung|Statement|Schreiben)$',
   clauseStarters: ['nachdem', 'wie', 'als', 'weil', 'da', 'während', 'und', 'aber', 'doch', 'denn', 'zudem', 'auch', 'so', 'dabei', 'jedoch', 'nun', 'inzwischen', 'zuvor', 'dass', 'ob', 'obwohl', 'wobei', 'sodass',
     // focus particles before the subject: "Allein das Klinikum behandelte …"
