@@ -373,7 +373,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     if (!mention) mention = compoundSpeaker(tokens, start, end, text, tables);
     if (entry.pattern === 'so' && !mention) return null;
     // "nach seinen Angaben", "ihren Angaben zufolge", "by its own count": the last speaker
-    if (!mention) mention = possessiveSpeaker(tokens, start, end, text, tables);
+    if (!mention) mention = possessiveSpeaker(tokens, start, end, text, tables, clause.start);
   } else if (entry.speaker === 'before') {
     const ti = tokenIndexAt(tokens, start);
     for (let st = ti - 1; st >= Math.max(0, ti - 9); st--) {
@@ -393,7 +393,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       mention = { start: d.start, end: d.end, next: ti, source: { kind: 'unattributed', text: dative, name: null, role: null, organisation: null, country: null }, definite: false, pronoun: true, roleBase: null, official: false };
     }
     // "Polizeiangaben zufolge", "ihren Angaben zufolge"
-    if (!mention && ti > 0) mention = compoundSpeaker(tokens, tokens[ti - 1]!.start, end, text, tables) ?? possessiveSpeaker(tokens, tokens[Math.max(0, ti - 2)]!.start, end, text, tables);
+    if (!mention && ti > 0) mention = compoundSpeaker(tokens, tokens[ti - 1]!.start, end, text, tables) ?? possessiveSpeaker(tokens, tokens[Math.max(0, ti - 2)]!.start, end, text, tables, clause.start);
     if (!mention) {
       // "Berichten zufolge" and other non-speakers: a hedge, no source
       return { kind: 'prep', start, end, mention: null, source: null, speech: 'none', hedge: 'reported', continues: false, clause };
@@ -834,7 +834,8 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
   if (m.anaphoricOrg) {
     // "die Behörde", "the ministry", "the group": the last body of the same kind named before
     // "die Hilfsorganisation", "das Hilfswerk", "der Verband": a noun of a body type, not of one body
-    const generic = GENERIC_BODY.test(m.source.organisation ?? '') || BODY_HEAD.test(m.source.organisation ?? '');
+    // (a compound with a level in front names one body: "der Landesfischereiverband", "der Bundesverband", not "the association")
+    const generic = GENERIC_BODY.test(m.source.organisation ?? '') || (BODY_HEAD.test(m.source.organisation ?? '') && !LEVEL_PREFIX.test(m.source.organisation ?? ''));
     const from = Math.max(0, history.length - 8);
     const bt = tables ? compileBodyTypes(tables) : null;
     // only a bare noun after its article and lower-case adjectives ("die zuständige Behörde"), not a body's own
@@ -1025,6 +1026,39 @@ function typedAntecedent(m: Mention, history: Speaker[], from: number, types: st
 }
 
 /**
+ * "Eine Petition der Deutschen Umwelthilfe haben nach Angaben der Organisation …": a bare body noun ("die Organisation",
+ * "der Konzern") that no speaker before resolves means a body the text named in passing in the tokens before it (an
+ * object or a genitive of the same or the previous sentence): the last one by a proper name of several words, of the
+ * noun's kind and of no other body type than the noun's. German only (English reads capitalised runs, antecedent.ts).
+ */
+export function bodyNamedInPassing(m: Mention, tokens: Token[], before: number, text: string, tables: ClaimTables): ClaimSource | null {
+  if (!tables.nounsCapitalised || !m.anaphoricOrg) return null;
+  const words = (m.source.text ?? '').split(/\s+/u);
+  if (words.length < 2 || !tables.sources.definite.includes(words[0]!.toLowerCase()) || !words.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w))) return null;
+  const head = words[words.length - 1]!;
+  const bt = compileBodyTypes(tables);
+  // "nach Angaben der Behörden": the unnamed many, not one body named before
+  if (bt.plural?.test(head)) return null;
+  const types = bt.types.filter((t) => t.nouns.test(head)).map((t) => t.type);
+  // only a noun of a body type ("der Konzern", "die Organisation"), not a body's own compound ("der Weltgesundheitsorganisation")
+  if (!types.length && !GENERIC_BODY.test(head)) return null;
+  let found: ClaimSource | null = null;
+  for (let k = 0; k < tokens.length && tokens[k]!.end <= before; k++) {
+    if (!tables.sources.definite.includes(tokens[k]!.text.toLowerCase())) continue;
+    const g = parseSpeaker(tokens, k, text, tables) ?? genericSpeaker(tokens, k, text, tables);
+    if (!g || g.pronoun || g.end > before) continue;
+    const name = g.source.name ?? '';
+    if (g.source.kind !== m.source.kind || !/\s/u.test(name) || name === m.source.name || GENERIC_BODY.test(name)) continue;
+    const own = `${g.source.text ?? ''} ${name}`;
+    const ht = bt.types.filter((t) => t.marks.test(own)).map((t) => t.type);
+    if (types.length && ht.length && !ht.some((t) => types.includes(t))) continue;
+    found = g.source;
+    k = g.next - 1;
+  }
+  return found;
+}
+
+/**
  * The subject of a sentence when it names a possible speaker ("Kremlin spokesman Dmitry Peskov spoke to
  * reporters."): a later "he" or "the official" may refer to it even though this sentence reports nothing.
  */
@@ -1086,7 +1120,7 @@ const OFFICIAL = /(?<![\p{L}])(?:offizielle[nr]?|amtliche[nr]?|behördliche[nr]?
 /** Possessive determiners in an attribution ("nach seinen Angaben", "by its own count") refer to the last speaker. */
 const POSSESSIVE = /(?<![\p{L}])(seine[nmrs]?|ihre[nmrs]?|his|her|its|their)(?![\p{L}])/iu;
 
-function possessiveSpeaker(tokens: Token[], start: number, end: number, text: string, tables: ClaimTables): Mention | null {
+function possessiveSpeaker(tokens: Token[], start: number, end: number, text: string, tables: ClaimTables, clauseStart?: number): Mention | null {
   void tables;
   const m = POSSESSIVE.exec(text.slice(start, end));
   if (!m) return null;
@@ -1094,8 +1128,46 @@ function possessiveSpeaker(tokens: Token[], start: number, end: number, text: st
   // seine/his: a man or a neuter body (das Ministerium); ihre/their/its: a woman, a body, several; her: a woman
   const w = m[1]!.toLowerCase();
   const pronoun = /^(?:sein|his)/u.test(w) ? 'sein' : w === 'her' ? 'she' : 'sie';
+  const object = clauseStart === undefined || pronoun === 'she' ? null : bodyBeforePossessive(tokens, clauseStart, start + m.index, text, tables, pronoun === 'sein');
+  if (object) return object;
   return { start: start + m.index, end: start + m.index + m[1]!.length, next: k + 1, source: { kind: 'unattributed', text: pronoun, name: null, role: null, organisation: null, country: null }, definite: false, pronoun: true, roleBase: null, official: false };
 }
+
+/**
+ * "Die Spülung kostet den Verband nach seiner Schätzung 400.000 Euro": a body named in the possessive's own clause, when
+ * the clause does not open with a speaker of its own, is whom "sein"/"ihr" means; nearer than any speaker before. The
+ * article must fit the pronoun's gender in German (seine: der/den/dem/des/das; ihre: die/der). Null when none.
+ */
+function bodyBeforePossessive(tokens: Token[], clauseStart: number, at: number, text: string, tables: ClaimTables, masculine: boolean): Mention | null {
+  const from = tokenIndexAt(tokens, clauseStart);
+  const to = tokenIndexAt(tokens, at);
+  let found: Mention | null = null;
+  // "Er bezifferte den Schaden der Stadt nach seiner Schätzung": a pronoun or a known speaker opens the clause
+  if (from < to && parseSpeaker(tokens, from, text, tables)) return null;
+  for (let k = from; k < to; k++) {
+    const a = tokens[k]!.text;
+    if (!tables.sources.definite.includes(a.toLowerCase())) continue;
+    // a noun the tables know as a speaker, or one built as a body's noun ("den Zweckverband"), not any noun ("der Einsatz")
+    const known = parseSpeaker(tokens, k, text, tables);
+    const generic = known ? null : genericSpeaker(tokens, k, text, tables);
+    const g = known ?? (generic && (generic.institution || (generic.source.kind === 'person' && generic.source.name)) ? generic : null);
+    if (!g || g.pronoun || g.end > at) continue;
+    // a subject opening the clause is a speaker of its own: the speaker history resolves the pronoun as before
+    if (k === from && g.source.kind !== 'unattributed') return null;
+    if (g.source.kind !== 'organisation' && g.source.kind !== 'government') continue;
+    if (tables.nounsCapitalised) {
+      const head = tokens[g.next - 1]?.text ?? '';
+      const feminine = /^(?:die)$/iu.test(a) || (/^der$/iu.test(a) && FEMININE_BODY.test(head));
+      if (masculine === feminine || (!masculine && /^(?:den|dem|des|das)$/iu.test(a))) continue;
+    }
+    found = g;
+    k = g.next - 1;
+  }
+  return found;
+}
+
+/** German body nouns of feminine gender (their possessive is "ihr"): die Behörde, die Kammer, die Regierung */
+const FEMININE_BODY = /(?:ung|schaft|ion|heit|keit|ei|behörde|kammer|stadt|gemeinde|organisation|initiative|agentur|bahn|klinik|kette|firma|wacht|wehr|hilfe|allianz|partei|fraktion|kommission|zentrale|gruppe)$/u;
 
 /**
  * "…, sagte dem Nordwest-Echo, …": the dative after a verb of saying is who was told, never who speaks. Returns the
@@ -1367,6 +1439,8 @@ function fullNameBefore(text: string, before: number, surname: string): boolean 
 /** Bodies named by a generic noun, which may refer to any body of their kind named before. */
 const GENERIC_BODY = /^(?:Behörden?|authorities|authority|agency|Organisation|organisation|organization|group|Gruppe|Institut|institute|Unternehmen|company|union|Gewerkschaft|Verband|association)$/u;
 /** Compounds with a body head ("Hilfsorganisation", "Hilfswerk", "Rettungsverband"): a type of body, which may refer back. */
+/** a body noun compounded with the level it works at names one body of that level */
+const LEVEL_PREFIX = /^(?:Landes|Bundes|Kreis|Bezirks|Europa|Welt)\p{Ll}/u;
 const BODY_HEAD = /^\p{Lu}\p{Ll}+(?:organisation|werk|verband|verein|bund|dienst|stiftung|gesellschaft|unternehmen|konzern|behörde)$/u;
 /** Official roles general enough to refer back to any named office holder ("der Beamte", "the official"). */
 const GENERIC_OFFICIAL = /^(?:Beamter|official|Vertreter|Offizielle)$/u;

@@ -12,7 +12,7 @@ import { tokenize } from '../text/tokens.js';
 import { extractQuantities } from '../quantity/extract.js';
 import { extractTimes } from '../time/extract.js';
 import { namedBodyBefore } from './antecedent.js';
-import { clauseMarks, clauseOf, compileSpeech, findFrames, resolveMention, subjectMention, tokenIndexAt, type Frame, type Speaker } from './attribution.js';
+import { bodyNamedInPassing, clauseMarks, clauseOf, compileSpeech, findFrames, resolveMention, subjectMention, tokenIndexAt, type Frame, type Speaker } from './attribution.js';
 import { findQuotes, quoteAt, type Quote } from './quotes.js';
 import { measureHits, measureOf, measureOfUnit, type MeasureHit } from './measure.js';
 import { actorBefore, compileSubjects, countedAfter, countedOfCountHead, findGroups, kindOfNoun, type Counted, type Group } from './subject.js';
@@ -97,6 +97,12 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       f.source = seatOfLastBody(f, resolveMention(f.mention, history, tables), history);
       // English "the company said" with no body of its type among the speakers: the last one the text named in passing
       if (f.mention.anaphoricOrg && f.source === f.mention.source) f.source = namedBodyBefore(text, f.mention.start, from, f.mention.source.text ?? '', f.source.kind, tables) ?? f.source;
+      // German "nach Angaben der Organisation" after "eine Petition der Deutschen Umwelthilfe": a body named in passing
+      if (f.mention.anaphoricOrg && f.source === f.mention.source) {
+        const prev = infos[infos.length - 1];
+        f.source = bodyNamedInPassing(f.mention, tokens, f.mention.start, text, tables)
+          ?? (prev && !prev.headline ? bodyNamedInPassing(f.mention, prev.tokens, prev.span.end, text, tables) : null) ?? f.source;
+      }
       if (f.source.kind !== 'unattributed') history.push({ source: f.source, roleBase: f.mention.roleBase, official: f.mention.official });
     }
     if (frames.length === 0) {

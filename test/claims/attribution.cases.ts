@@ -1251,6 +1251,21 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '84.000', source: { kind: 'organisation', name: 'Umweltverband Nordsee' }, speech: 'reported' }] },
   { rule: 'nach der Statistik des X', text: 'Nach der Statistik des Imkerverbands Nordheide starben im Winter 1.300 Bienenvölker.',
     claims: [{ text: '1.300', source: { kind: 'organisation', name: 'Imkerverband Nordheide' }, speech: 'reported' }] },
+  // --- a level compound names one body; a possessive means the body of its own clause; a body named in passing
+  { rule: 'a Landes- compound body noun is a body of its own, not the last body before', text: 'Der Naturschutzbund warnte vor Folgen. Der Landesimkerverband beziffert den Schaden auf 700.000 Euro.',
+    claims: [{ text: '700.000 Euro', source: { kind: 'organisation', name: 'Landesimkerverband' } }] },
+  { rule: 'negative: a bare Verband still refers back to the association named before', text: 'Der Imkerverband Nordheide warnte vor Folgen. Der Verband beziffert den Schaden auf 700.000 Euro.',
+    claims: [{ text: '700.000 Euro', source: { kind: 'organisation', name: 'Imkerverband Nordheide' } }] },
+  { rule: 'nach seiner Schätzung: the body named as object in the same clause, not the person who spoke before', text: 'Betriebsleiter Uwe Brandt sagte, die Leitung werde gespült. Die Arbeiten kosten den Wasserverband nach seiner Schätzung rund 250.000 Euro.',
+    claims: [{ text: 'rund 250.000 Euro', source: { kind: 'organisation', name: 'Wasserverband' }, hedges: ['estimate'] }] },
+  { rule: 'negative: a pronoun subject opening the clause keeps the possessive for itself', text: 'Der Landrat lobte die Helfer. Er bezifferte den Schaden der Gemeinde nach seiner Schätzung auf 2 Millionen Euro.',
+    claims: [{ text: '2 Millionen Euro', source: { kind: 'person' } }] },
+  { rule: 'negative: the gender of the possessive must fit the body (ihrer is not den Verein)', text: 'Die Ministerin lobte die Helfer. Der Einsatz kostete den Verein nach ihrer Schätzung 2 Millionen Euro.',
+    claims: [{ text: '2 Millionen Euro', source: { kind: 'person' } }] },
+  { rule: 'nach Angaben der Organisation: the body named in passing as a genitive before', text: 'Einen Aufruf des Vereins Sauberes Meer haben nach Angaben der Organisation bereits 80.000 Menschen unterschrieben.',
+    claims: [{ text: '80.000', source: { kind: 'organisation', name: 'Sauberes Meer' }, speech: 'reported' }] },
+  { rule: 'negative: a body of another type named in passing is not the company', text: 'Ein Sprecher der Gewerkschaft Verdi Nord kritisierte den Plan. Nach Angaben des Unternehmens fallen 300 Stellen weg.',
+    claims: [{ text: '300', source: { kind: 'organisation', name: 'Unternehmen' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
