@@ -841,7 +841,8 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     // only a bare noun after its article and lower-case adjectives ("die zuständige Behörde"), not a body's own
     // name ("the European Union", "the prime minister's office")
     const words = (m.source.text ?? '').split(/\s+/u);
-    const bare = words.length >= 2 && !!tables && tables.sources.definite.includes(words[0]!.toLowerCase()) && words.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w));
+    // (also after a possessive: "ihres Verbands" is a noun of a body type, too)
+    const bare = words.length >= 2 && !!tables && (tables.sources.definite.includes(words[0]!.toLowerCase()) || OWN_BODY.test(m.source.text ?? '')) && words.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w));
     const head = bare ? words[words.length - 1]! : '';
     // "nach Angaben der Behörden", "the authorities said": the unnamed many, not the one office named before
     if (bt?.plural?.test(head) && !words.some((w) => bt.counters?.test(w))) return m.source;
@@ -1020,7 +1021,8 @@ function typedAntecedent(m: Mention, history: Speaker[], from: number, types: st
     if (types.includes('authority') && h.kind === 'government' && m.source.kind === 'government') return h;
     const ht = bt.types.filter((t) => t.marks.test(own)).map((t) => t.type);
     if (ht.some((t) => types.includes(t))) return h;
-    if (!ht.length && !untyped && h.kind === m.source.kind) untyped = h;
+    // "nach Schätzung ihres Verbands": a possessive's own body is of the noun's type or unnamed, never a body of no known type
+    if (!ht.length && !untyped && h.kind === m.source.kind && !OWN_BODY.test(m.source.text ?? '')) untyped = h;
   }
   return untyped ?? m.source;
 }
@@ -1032,7 +1034,8 @@ function typedAntecedent(m: Mention, history: Speaker[], from: number, types: st
  * noun's kind and of no other body type than the noun's. German only (English reads capitalised runs, antecedent.ts).
  */
 export function bodyNamedInPassing(m: Mention, tokens: Token[], before: number, text: string, tables: ClaimTables): ClaimSource | null {
-  if (!tables.nounsCapitalised || !m.anaphoricOrg) return null;
+  // ("ihres Verbands" is the speakers' own body, never one named in passing)
+  if (!tables.nounsCapitalised || !m.anaphoricOrg || OWN_BODY.test(m.source.text ?? '')) return null;
   const words = (m.source.text ?? '').split(/\s+/u);
   if (words.length < 2 || !tables.sources.definite.includes(words[0]!.toLowerCase()) || !words.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w))) return null;
   const head = words[words.length - 1]!;
@@ -1048,7 +1051,9 @@ export function bodyNamedInPassing(m: Mention, tokens: Token[], before: number, 
     const g = parseSpeaker(tokens, k, text, tables) ?? genericSpeaker(tokens, k, text, tables);
     if (!g || g.pronoun || g.end > before) continue;
     const name = g.source.name ?? '';
-    if (g.source.kind !== m.source.kind || !/\s/u.test(name) || name === m.source.name || GENERIC_BODY.test(name)) continue;
+    // a proper name: several words ("Deutsche Umwelthilfe") or a body noun with its name ("der Stiftung Kinderglück")
+    const proper = /\s/u.test(name) || (g.next - k >= 3 && isCapitalised(tokens[g.next - 1]) && isCapitalised(tokens[g.next - 2]));
+    if (g.source.kind !== m.source.kind || !proper || name === m.source.name || GENERIC_BODY.test(name)) continue;
     const own = `${g.source.text ?? ''} ${name}`;
     const ht = bt.types.filter((t) => t.marks.test(own)).map((t) => t.type);
     if (types.length && ht.length && !ht.some((t) => types.includes(t))) continue;
@@ -1057,6 +1062,9 @@ export function bodyNamedInPassing(m: Mention, tokens: Token[], before: number, 
   }
   return found;
 }
+
+/** a body noun after a possessive: "ihres Verbands", "seiner Gewerkschaft", "its union" */
+const OWN_BODY = /^(?:seine[mnrs]?|ihre[mnrs]?|its|their)\s/iu;
 
 /**
  * The subject of a sentence when it names a possible speaker ("Kremlin spokesman Dmitry Peskov spoke to
@@ -1128,9 +1136,29 @@ function possessiveSpeaker(tokens: Token[], start: number, end: number, text: st
   // seine/his: a man or a neuter body (das Ministerium); ihre/their/its: a woman, a body, several; her: a woman
   const w = m[1]!.toLowerCase();
   const pronoun = /^(?:sein|his)/u.test(w) ? 'sein' : w === 'her' ? 'she' : 'sie';
+  // "nach Schätzung ihres Verbands", "according to its union": their own body speaks, not they
+  const own = ownBody(tokens, k, text, tables);
+  if (own) return own;
   const object = clauseStart === undefined || pronoun === 'she' ? null : bodyBeforePossessive(tokens, clauseStart, start + m.index, text, tables, pronoun === 'sein');
   if (object) return object;
   return { start: start + m.index, end: start + m.index + m[1]!.length, next: k + 1, source: { kind: 'unattributed', text: pronoun, name: null, role: null, organisation: null, country: null }, definite: false, pronoun: true, roleBase: null, official: false };
+}
+
+/**
+ * "ihres Verbands", "seiner Gewerkschaft": a body noun after the possessive at k names the owner's own body, which
+ * speaks; it refers back like "der Verband" (to a named body of its type) and stays unnamed otherwise. Null when the
+ * word after the possessive is no body's noun.
+ */
+function ownBody(tokens: Token[], k: number, text: string, tables: ClaimTables): Mention | null {
+  const noun = tokens[k + 1];
+  if (!noun || !tables.nounsCapitalised || !isCapitalised(noun)) return null;
+  const base = institutionNoun(noun.text);
+  if (!base) return null;
+  const known = parseSpeaker(tokens, k + 1, text, tables);
+  const kind = known && (known.source.kind === 'government' || known.source.kind === 'organisation') ? known.source.kind : 'organisation';
+  const name = base.charAt(0).toUpperCase() + base.slice(1);
+  return { start: tokens[k]!.start, end: noun.end, next: k + 2, source: { kind, text: text.slice(tokens[k]!.start, noun.end), name, role: null, organisation: name, country: null },
+    definite: false, pronoun: false, roleBase: null, official: false, anaphoricOrg: true };
 }
 
 /**

@@ -98,10 +98,12 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       // English "the company said" with no body of its type among the speakers: the last one the text named in passing
       if (f.mention.anaphoricOrg && f.source === f.mention.source) f.source = namedBodyBefore(text, f.mention.start, from, f.mention.source.text ?? '', f.source.kind, tables) ?? f.source;
       // German "nach Angaben der Organisation" after "eine Petition der Deutschen Umwelthilfe": a body named in passing
-      if (f.mention.anaphoricOrg && f.source === f.mention.source) {
+      // (one in the same sentence is nearer than any speaker before; one in the sentence before only when nothing resolved)
+      if (f.mention.anaphoricOrg) {
         const prev = infos[infos.length - 1];
+        const unresolved = f.source === f.mention.source;
         f.source = bodyNamedInPassing(f.mention, tokens, f.mention.start, text, tables)
-          ?? (prev && !prev.headline ? bodyNamedInPassing(f.mention, prev.tokens, prev.span.end, text, tables) : null) ?? f.source;
+          ?? (unresolved && prev && !prev.headline ? bodyNamedInPassing(f.mention, prev.tokens, prev.span.end, text, tables) : null) ?? f.source;
       }
       if (f.source.kind !== 'unattributed') history.push({ source: f.source, roleBase: f.mention.roleBase, official: f.mention.official });
     }

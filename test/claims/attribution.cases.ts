@@ -1266,6 +1266,10 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '80.000', source: { kind: 'organisation', name: 'Sauberes Meer' }, speech: 'reported' }] },
   { rule: 'negative: a body of another type named in passing is not the company', text: 'Ein Sprecher der Gewerkschaft Verdi Nord kritisierte den Plan. Nach Angaben des Unternehmens fallen 300 Stellen weg.',
     claims: [{ text: '300', source: { kind: 'organisation', name: 'Unternehmen' } }] },
+  { rule: 'a body named in passing in the same sentence is nearer than a body that spoke before', text: 'Das Klinikum Seeberg meldete 30 Verletzte. Einen Spendenaufruf der Stiftung Kinderglück haben nach Angaben der Organisation 5.000 Menschen unterstützt.',
+    claims: [{ text: '30', source: { name: 'Klinikum Seeberg' } }, { text: '5.000', source: { kind: 'organisation', name: 'Kinderglück' } }] },
+  { rule: 'negative: nach Schätzung ihres Verbands is their own association, not a body of no type named before', text: 'Das Klinikum Seeberg meldete 30 Verletzte. Die Bäcker setzten nach Schätzung ihres Verbands 40 Millionen Euro um.',
+    claims: [{ text: '30', source: { name: 'Klinikum Seeberg' } }, { text: '40 Millionen Euro', source: { kind: 'organisation', name: 'Verband' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
