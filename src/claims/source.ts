@@ -1000,7 +1000,13 @@ function isAdjunctBeforeRole(tokens: Token[], j: number, cs: CompiledSources): b
   if (cs.nounsCapitalised) return false;
   const t = tokens[j]!;
   const n = tokens[j + 1];
-  if (t.kind !== 'word' || !n || n.kind !== 'word' || !matchOrgWord(t.text, cs)) return false;
+  if (t.kind !== 'word' || !n || n.kind !== 'word') return false;
+  // "a CAAN official": a body's letters no table knows, right before a role noun, qualify the role like a known body
+  // (an official only: "the KMT spokesman" speaks for the body, which stays the source)
+  if (!matchOrgWord(t.text, cs)) {
+    const role = ACRONYM_HEAD.test(t.text) && isLowerWord(n) ? matchRole(n.text, cs) : null;
+    return !!role && !!role.official && role.en !== 'spokesperson';
+  }
   if (matchRole(n.text, cs)) return true;
   // "WHO country representative Miriam Osei", "UNICEF regional director Anna Berg": one lower-case adjunct between the
   // body and a role noun that a name follows

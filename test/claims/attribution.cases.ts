@@ -1693,4 +1693,13 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: 'Nearly 44%', source: { kind: 'organisation', name: 'Harbour Institute' }, speech: 'reported' }] },
   { rule: 'negative: a share of voters without a survey cited before is the outlet\'s', text: 'The mayor won easily. Nearly 44% of those polled in May had backed her rival.',
     claims: [{ text: 'Nearly 44%', source: { kind: 'unattributed', name: null } }] },
+  // --- a body introduced by its type noun ("carrier X") is what "the airline" means later; letters of an unknown body before an official
+  { rule: 'the airline: the body introduced as "carrier X" before', text: 'The plane, operated by regional carrier Blue Heron Air, lost contact after takeoff, the aviation authority said. It was carrying 23 passengers, the airline said.',
+    claims: [{ text: '23', source: { kind: 'organisation', name: 'Blue Heron Air' }, speech: 'indirect' }] },
+  { rule: 'negative: the airline with no airline named before stays unnamed', text: 'The plane lost contact after takeoff, the aviation authority said. It was carrying 23 passengers, the airline said.',
+    claims: [{ text: '23', source: { kind: 'organisation' } }] },
+  { rule: 'a XYZ official: unknown letters before an official keep him an anonymous official', text: 'A KPA official, who asked not to be named, said the port had lost 300,000 dollars.',
+    claims: [{ text: '300,000 dollars', source: { kind: 'anonymous_official' } }] },
+  { rule: 'negative: unknown letters before a spokesman name the body he speaks for', text: 'The KPA spokesman said 40 workers were hurt.',
+    claims: [{ text: '40', source: { kind: 'organisation', name: 'KPA' } }] },
 ];
