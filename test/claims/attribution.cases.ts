@@ -1270,6 +1270,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '30', source: { name: 'Klinikum Seeberg' } }, { text: '5.000', source: { kind: 'organisation', name: 'Kinderglück' } }] },
   { rule: 'negative: nach Schätzung ihres Verbands is their own association, not a body of no type named before', text: 'Das Klinikum Seeberg meldete 30 Verletzte. Die Bäcker setzten nach Schätzung ihres Verbands 40 Millionen Euro um.',
     claims: [{ text: '30', source: { name: 'Klinikum Seeberg' } }, { text: '40 Millionen Euro', source: { kind: 'organisation', name: 'Verband' } }] },
+  // --- a demand with a zu-infinitive that holds a figure; documents by more nouns in "geht aus … hervor"
+  { rule: 'verlangt, … auf 1.500 Euro zu begrenzen: the separators of a figure end no clause', text: 'Der Mieterbund Südwest warnt vor Härten. Der Verband verlangt, die Kaution auf 1.500 Euro zu begrenzen.',
+    claims: [{ text: '1.500 Euro', source: { kind: 'organisation', name: 'Mieterbund Südwest' }, hedges: ['demand'] }] },
+  { rule: 'negative: a clause-final verlangt before um … zu is the participle (charged), no demand', text: 'Die Schlepper hätten 4.000 Euro verlangt, um die Familie über die Grenze zu bringen.',
+    claims: [{ text: '4.000 Euro', source: { kind: 'unattributed', name: null }, hedges: [] }] },
+  { rule: 'geht aus dem Lagebild des X hervor, the presenter in a relative clause after it', text: 'Im Land wurden 2.400 Fahrräder gestohlen. Das geht aus dem Lagebild des Landeskriminalamts hervor, das der Minister am Montag vorstellte.',
+    claims: [{ text: '2.400', source: { kind: 'government', name: 'Landeskriminalamt' }, speech: 'reported' }] },
 ];
 
 export const enAttributionCases: Case[] = [

@@ -80,8 +80,9 @@ export const speech: SpeechTables = {
     { pattern: 'rechnet|rechnete[n]?|rechnen|erwartet|erwarten|erwartete[n]?|prognostiziert|prognostizierte[n]?', hedge: 'projection' },
     // a clause-final "verlangt" is a participle: "hätten die Schleuser 5.000 Euro verlangt" (charged), no demand
     // "Er verlangt, die Mittel aufzustocken", "…, dass": before a zu-infinitive or dass clause "verlangt" is finite
-    // (not before "um … zu": "hätten 5.000 Euro verlangt, um … zu bringen" is the participle)
-    { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangt(?=\\s*,\\s*(?:dass|daß|(?!\\s|um\\s|ohne\\s|statt\\s|anstatt\\s)[^.,;„“]{0,100}?(?:\\p{Ll}+zu\\p{Ll}+en|\\szu\\s\\p{Ll}+en)(?![\\p{L}])))|verlangen', hedge: 'demand' },
+    // (not before "um … zu": "hätten 5.000 Euro verlangt, um … zu bringen" is the participle); a figure's own
+    // separators ("auf 1.000 Euro zu begrenzen") end no clause
+    { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangt(?=\\s*,\\s*(?:dass|daß|(?!\\s|um\\s|ohne\\s|statt\\s|anstatt\\s)(?:[^.,;„“]|(?<=\\d)[.,](?=\\d)){0,100}?(?:\\p{Ll}+zu\\p{Ll}+en|\\szu\\s\\p{Ll}+en)(?![\\p{L}])))|verlangen', hedge: 'demand' },
   ],
   frames: [
     // "nach einer Forsa-Umfrage", "laut einer Ifo-Studie": the institute named in the compound did the survey
@@ -117,7 +118,7 @@ export const speech: SpeechTables = {
     { pattern: 'unter Berufung auf', speaker: 'after', speech: 'reported', relay: true },
     // "Das geht aus einem Bericht der Caritas hervor": the issuer of the document after it, the verb is no 'ausgehen von'
     // "Dies gehe aus einem Papier der Bank hervor": in Konjunktiv the document is cited inside a speaker's reported speech
-    { pattern: '(?<!(?:gehe|ginge) )(?:wie |(?:geht|ging|gehen|gingen) )?aus (?:einer?m?r?|dem|der|den|seinem|seiner|ihrem|ihrer) (?:[\\p{L}-]+ )?[\\p{L}-]*(?:Bericht|Bilanz|Studie|Analyse|Statistik|Mitteilung|Auswertung|Erhebung|Antwort|Umfrage|Untersuchung|Papier|Dokument|Gutachten|Schreiben|Stellungnahme|Übersicht|Daten|Zahlen)(?=(?: [^\\s.]+){0,10}? hervor(?:geht|ging|gingen|gehen)?(?![\\p{L}]))', speaker: 'after', speech: 'reported' },
+    { pattern: '(?<!(?:gehe|ginge) )(?:wie |(?:geht|ging|gehen|gingen) )?aus (?:einer?m?r?|dem|der|den|seinem|seiner|ihrem|ihrer) (?:[\\p{L}-]+ )?[\\p{L}-]*(?:Bericht|Bilanz|Studie|Analyse|Statistik|Mitteilung|Auswertung|Erhebung|Antwort|Umfrage|Untersuchung|Papier|Dokument|Gutachten|Schreiben|Stellungnahme|Übersicht|Daten|Zahlen|Bild|Report|Monitor|Atlas|Barometer|Prognose|Register|Berechnungen)(?=(?: [^\\s.]+){0,10}? hervor(?:geht|ging|gingen|gehen)?(?![\\p{L}]))', speaker: 'after', speech: 'reported' },
     { pattern: 'wie aus', speaker: 'after', speech: 'reported' },
     // "In Regierungskreisen hieß es, …", "Aus Justizkreisen verlautete, …": the circle before the verb speaks, the
     // clause after the comma is its indirect speech
