@@ -191,13 +191,18 @@ function possessiveApostrophe(tokens: Token[], i: number): boolean {
     && !!next && next.kind === 'word' && next.start === t.end + 1 && /^\p{Ll}/u.test(next.text) && tokens[i + 2]?.kind === 'word';
 }
 
-/** Index of the ")" closing a bracket at i around one or two capitalised words ("(VKA)", "(Infratest dimap)"), or -1. */
+/**
+ * Index of the ")" closing a bracket at i around one or two capitalised words ("(VKA)", "(Infratest dimap)"), or a
+ * name of up to four capitalised words joined by short particles ("(Defensoría del Pueblo)"), or -1.
+ */
 export function bracketEnd(tokens: Token[], i: number): number {
   if (tokens[i]?.text !== '(') return -1;
-  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.text === ')') return k > i + 1 && isCapitalised(tokens[i + 1]) ? k : -1;
     if (t.kind !== 'word') return -1;
+    // past two words, a foreign body's name: capitalised words and particles (del, de, la, of)
+    if (k > i + 2 && !isCapitalised(t) && !(t.text.length <= 3 && isCapitalised(tokens[k + 1]))) return -1;
   }
   return -1;
 }

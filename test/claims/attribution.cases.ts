@@ -1277,6 +1277,13 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: '4.000 Euro', source: { kind: 'unattributed', name: null }, hedges: [] }] },
   { rule: 'geht aus dem Lagebild des X hervor, the presenter in a relative clause after it', text: 'Im Land wurden 2.400 Fahrräder gestohlen. Das geht aus dem Lagebild des Landeskriminalamts hervor, das der Minister am Montag vorstellte.',
     claims: [{ text: '2.400', source: { kind: 'government', name: 'Landeskriminalamt' }, speech: 'reported' }] },
+  // --- an office named by -stelle; a foreign body's name of several words in brackets after its German name
+  { rule: 'die Meldestelle: a -stelle noun is an office, not a person', text: 'Rund 1.200 Fälle seien gemeldet worden, teilte die Meldestelle am Dienstag mit.',
+    claims: [{ text: 'Rund 1.200', source: { kind: 'organisation', name: 'Meldestelle' }, speech: 'indirect' }] },
+  { rule: 'a foreign name of three words in brackets after the body, then time words before the particle', text: 'Mehr als 9.000 Familien seien geflohen, teilte die Beobachtungsstelle für Vertreibung (Observatorio de Desplazamiento) am Freitag mit.',
+    claims: [{ text: 'Mehr als 9.000', source: { name: 'Beobachtungsstelle für Vertreibung' }, speech: 'indirect' }] },
+  { rule: 'negative: a -stelle noun of a place is no speaker of a figure in its own clause', text: 'An der Unfallstelle wurden 14 Verletzte versorgt.',
+    claims: [{ text: '14', source: { kind: 'unattributed', name: null } }] },
 ];
 
 export const enAttributionCases: Case[] = [
