@@ -1185,6 +1185,12 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   // multi-word heads first: "General Staff", "Defense Secretary", "Weiße Haus"
   const multiOrg = matchOrg(tokens, j, text, cs);
   if (multiOrg && multiOrg.next > j + 1) return { kind: 'org', next: multiOrg.next, org: multiOrg.org, orgText: multiOrg.org.named ? multiOrg.text : multiOrg.org.base, country: multiOrg.org.country ?? null };
+  // English "the U.N. Office on Drugs and Crime", "the U.N. human rights office": a parent body's letters before an office
+  // of its own name that office, not the parent
+  if (!cs.nounsCapitalised && multiOrg && multiOrg.next === j + 1 && PARENT_BODY.test(tok.text)) {
+    const e = subBodyEnd(tokens, j + 1);
+    if (e > j + 1) return { kind: 'generic', next: e, generic: { noun: tokens[e - 1]!.text, name: text.slice(tok.start, tokens[e - 1]!.end), kind: multiOrg.org.kind === 'document' ? 'organisation' : multiOrg.org.kind, next: e } };
+  }
   if (!cs.nounsCapitalised) {
     // "the Kenya Red Cross": a place before a body the tables know is that body's branch, not a person's name
     const branch = isCapitalised(tok) && tokens[j + 1]?.kind === 'word' ? matchOrg(tokens, j + 1, text, cs) : null;
@@ -1516,6 +1522,31 @@ export function genericSpeaker(tokens: Token[], i: number, text: string, tables:
  */
 function germanBodyName(noun: Token, names: Token[], cs: CompiledSources): boolean {
   return !!cs.bodyNameTail && cs.bodyNameTail.test(names[names.length - 1]!.text) && !cs.firstNames.has(noun.text) && !cs.firstNames.has(names[0]!.text);
+}
+
+/** the letters of a body with offices of its own (the U.N., the EU) */
+const PARENT_BODY = /^(?:U\.N\.|UN|EU|E\.U\.)$/u;
+/** the head noun of an office in English */
+const OFFICE_NOUN = /^(?:office|agency|commission|council|programme|program|fund|mission|department|court|panel|committee|envoy)$/iu;
+
+/**
+ * After a parent body's letters: lower-case words ending in an office noun ("human rights office"), or a capitalised
+ * office noun with its complement ("Office on Drugs and Crime", "Development Programme"). The index after it, or k.
+ */
+function subBodyEnd(tokens: Token[], k: number): number {
+  let e = k;
+  while (e < k + 3 && tokens[e] && /^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens[e]!.text) && !OFFICE_NOUN.test(tokens[e]!.text)) e++;
+  if (e > k && tokens[e] && /^\p{Ll}/u.test(tokens[e]!.text) && OFFICE_NOUN.test(tokens[e]!.text)) return e + 1;
+  // capitalised: words up to an office noun, then "on|of|for" and capitalised words joined by "and"
+  e = k;
+  while (e < k + 3 && isCapitalised(tokens[e]) && !OFFICE_NOUN.test(tokens[e]!.text)) e++;
+  if (!isCapitalised(tokens[e]) || !OFFICE_NOUN.test(tokens[e]!.text)) return k;
+  e++;
+  if (/^(?:on|of|for)$/u.test(tokens[e]?.text ?? '') && isCapitalised(tokens[e + 1])) {
+    e += 2;
+    while (isCapitalised(tokens[e]) || (/^(?:and|&)$/u.test(tokens[e]?.text ?? '') && isCapitalised(tokens[e + 1]))) e++;
+  }
+  return e;
 }
 
 /** an acronym of capitals (AOK, DGB, THW), at least two letters */

@@ -1716,4 +1716,11 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '300,000 dollars', source: { kind: 'anonymous_official' } }] },
   { rule: 'negative: unknown letters before a spokesman name the body he speaks for', text: 'The KPA spokesman said 40 workers were hurt.',
     claims: [{ text: '40', source: { kind: 'organisation', name: 'KPA' } }] },
+  // --- an office of a parent body named after its letters
+  { rule: 'the U.N. X office: the office, not the United Nations', text: 'The U.N. food safety office said 4,000 people had fallen ill.',
+    claims: [{ text: '4,000', source: { kind: 'organisation', name: 'U.N. food safety office' } }] },
+  { rule: 'the UN Office for X and Y: the office with its complement', text: 'The UN Office for Ocean Affairs and Fisheries estimated that 300 boats were lost.',
+    claims: [{ text: '300', source: { kind: 'organisation', name: 'UN Office for Ocean Affairs and Fisheries' } }] },
+  { rule: 'negative: the U.N. alone stays the United Nations', text: 'The U.N. said 300 boats were lost.',
+    claims: [{ text: '300', source: { kind: 'organisation', name: 'United Nations' } }] },
 ];
