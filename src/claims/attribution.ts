@@ -851,6 +851,8 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
     const head = bare ? words[words.length - 1]! : '';
     // "nach Angaben der Behörden", "the authorities said": the unnamed many, not the one office named before
     if (bt?.plural?.test(head) && !words.some((w) => bt.counters?.test(w))) return m.source;
+    // "nach Behördenangaben": a compound of the plural body noun is the unnamed many, too
+    if (!bare && bt?.plural?.test(m.source.name ?? '') && /^\p{L}+$/u.test(m.source.text ?? '')) return m.source;
     const noun = (m.source.name ?? '').toLowerCase();
     // first the body its own noun names ("das Hilfswerk" → "Kinderhilfswerk Lindenau"), then any named body of its kind
     for (let i = history.length - 1; i >= from; i--) {

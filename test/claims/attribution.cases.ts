@@ -1284,6 +1284,9 @@ export const deAttributionCases: Case[] = [
     claims: [{ text: 'Mehr als 9.000', source: { name: 'Beobachtungsstelle für Vertreibung' }, speech: 'indirect' }] },
   { rule: 'negative: a -stelle noun of a place is no speaker of a figure in its own clause', text: 'An der Unfallstelle wurden 14 Verletzte versorgt.',
     claims: [{ text: '14', source: { kind: 'unattributed', name: null } }] },
+  // --- a compound of the plural body noun is the unnamed authorities
+  { rule: 'nach Behördenangaben after a government named before: the authorities at large', text: 'Die Regierung entsandte Truppen. Bei den Kämpfen sind nach Behördenangaben 52 Menschen getötet worden.',
+    claims: [{ text: '52', source: { kind: 'government', name: 'Behörden' }, speech: 'reported' }] },
 ];
 
 export const enAttributionCases: Case[] = [
