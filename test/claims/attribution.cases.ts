@@ -1726,4 +1726,9 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '300', source: { kind: 'organisation', name: 'UN Office for Ocean Affairs and Fisheries' } }] },
   { rule: 'negative: the U.N. alone stays the United Nations', text: 'The U.N. said 300 boats were lost.',
     claims: [{ text: '300', source: { kind: 'organisation', name: 'United Nations' } }] },
+  // --- prosecutors in the plural are the prosecuting office
+  { rule: 'U.S. prosecutors said: the prosecuting office, a public body', text: 'The bank paid 200 million dollars in fines, U.S. prosecutors said.',
+    claims: [{ text: '200 million dollars', source: { kind: 'government', name: 'US prosecutors' }, speech: 'indirect' }] },
+  { rule: 'negative: one unnamed prosecutor is an anonymous official', text: 'A prosecutor said 40 people were charged.',
+    claims: [{ text: '40', source: { kind: 'anonymous_official' } }] },
 ];

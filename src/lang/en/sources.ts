@@ -22,6 +22,9 @@ export const sources: SourceTables = {
     { pattern: 'general staff|joint chiefs of staff|joint chiefs', base: 'General Staff', en: 'General Staff', kind: 'government' },
     // "state authorities said", "local authorities": the unnamed authorities go by their own word, not "government"
     { pattern: 'authorities', base: 'authorities', en: 'authorities', kind: 'government' },
+    // "U.S. prosecutors said": prosecutors in the plural speak as the prosecuting office, a public body (one named
+    // prosecutor stays a person, an unnamed one an official)
+    { pattern: 'prosecutors', base: 'prosecutors', en: 'prosecutors', kind: 'government' },
     { pattern: 'government|administration|officials', base: 'government', en: 'government', kind: 'government' },
     // departments of a city or state named by their field: "the city's education department"
     { pattern: '(?:education|transport|transportation|housing|labou?r|social services|sanitation|public works|environment|environmental protection) (?:department|secretariat)', base: 'department', en: 'department', kind: 'government', named: true },
@@ -94,7 +97,7 @@ export const sources: SourceTables = {
     { pattern: 'officials?', base: 'official', en: 'official', official: true },
     { pattern: 'diplomats?', base: 'diplomat', en: 'diplomat', official: true },
     // civil servants who run an area or a case: "provincial administrator Ann Lee", "a district commissioner"
-    { pattern: 'administrators?|commissioners?|superintendents?|sheriffs?|prosecutors?|coroners?', base: 'administrator', en: 'administrator', official: true },
+    { pattern: 'administrators?|commissioners?|superintendents?|sheriffs?|prosecutor|coroners?', base: 'administrator', en: 'administrator', official: true },
     // a US county judge runs the county, not only a court: "Calloway County Judge Ray Delgado"
     { pattern: 'judges?', base: 'judge', en: 'judge', official: true },
     { pattern: 'member', base: 'member', en: 'member', official: true },
