@@ -1287,6 +1287,9 @@ export const deAttributionCases: Case[] = [
   // --- a compound of the plural body noun is the unnamed authorities
   { rule: 'nach Behördenangaben after a government named before: the authorities at large', text: 'Die Regierung entsandte Truppen. Bei den Kämpfen sind nach Behördenangaben 52 Menschen getötet worden.',
     claims: [{ text: '52', source: { kind: 'government', name: 'Behörden' }, speech: 'reported' }] },
+  // --- more countries of wire copy speak as their government
+  { rule: 'a country name the table knows now (Kambodscha) speaks as its government', text: 'Kambodscha meldet 300 Festnahmen bei Razzien.',
+    claims: [{ text: '300', source: { kind: 'government' } }] },
 ];
 
 export const enAttributionCases: Case[] = [
@@ -1731,4 +1734,6 @@ export const enAttributionCases: Case[] = [
     claims: [{ text: '200 million dollars', source: { kind: 'government', name: 'US prosecutors' }, speech: 'indirect' }] },
   { rule: 'negative: one unnamed prosecutor is an anonymous official', text: 'A prosecutor said 40 people were charged.',
     claims: [{ text: '40', source: { kind: 'anonymous_official' } }] },
+  { rule: 'a country name the table knows now (Laos) speaks as its government', text: 'Laos says 120 people were detained in raids.',
+    claims: [{ text: '120', source: { kind: 'government', name: 'Laotian government' } }] },
 ];
