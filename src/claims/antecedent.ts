@@ -20,10 +20,13 @@ export function namedBodyBefore(text: string, before: number, floor: number, men
   if (!types.length) return null;
   const from = Math.max(floor, before - LOOK_BACK);
   let found: string | null = null;
-  for (const m of text.slice(from, before).matchAll(NAME_RUN)) {
+  const window = text.slice(from, before);
+  for (const m of window.matchAll(NAME_RUN)) {
     const run = m[0].replace(LEADING_ARTICLE, '');
     if (!run || !/\s/u.test(run)) continue;
-    if (types.some((t) => t.marks.test(run))) found = run;
+    // "operated by domestic carrier Annapurna Skylink": a noun of the type right before the name types it too
+    const noun = /(\p{L}+)\s+$/u.exec(window.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
+    if (types.some((t) => t.marks.test(run) || (!!noun && t.nouns.test(noun)))) found = run;
   }
   return found ? { kind, text: found, name: found, role: null, organisation: found, country: null } : null;
 }

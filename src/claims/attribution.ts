@@ -57,6 +57,8 @@ export interface CompiledSpeech {
   self: RegExp;
   audience: Set<string>;
   genitiveSkip: Set<string>;
+  /** "im Auftrag", "commissioned by", each split into words */
+  commissioned: string[][];
   particles: Map<ReportingVerb, RegExp>;
   auxiliaries: Set<string>;
   figureNouns: Set<string>;
@@ -88,6 +90,7 @@ export const compileSpeech = cached((t: ClaimTables): CompiledSpeech => ({
   audience: new Set(t.speech.audience),
   self: new RegExp(`(?<![\\p{L}])(?:${t.speech.self.join('|')})(?![\\p{L}])`, 'iu'),
   genitiveSkip: new Set(['von', 'vom', 'aus', 'from', 'of']),
+  commissioned: (t.speech.commissioned ?? []).map((w) => w.split(' ')),
   auxiliaries: new Set(t.speech.auxiliaries ?? []),
   figureNouns: new Set(t.speech.figureNouns ?? []),
   passive: new Set(t.speech.passiveAuxiliaries ?? []),
@@ -188,13 +191,18 @@ function possessiveApostrophe(tokens: Token[], i: number): boolean {
     && !!next && next.kind === 'word' && next.start === t.end + 1 && /^\p{Ll}/u.test(next.text) && tokens[i + 2]?.kind === 'word';
 }
 
-/** Index of the ")" closing a bracket at i around one or two capitalised words ("(VKA)", "(Infratest dimap)"), or -1. */
+/**
+ * Index of the ")" closing a bracket at i around one or two capitalised words ("(VKA)", "(Infratest dimap)"), or a
+ * name of up to four capitalised words joined by short particles ("(Defensoría del Pueblo)"), or -1.
+ */
 export function bracketEnd(tokens: Token[], i: number): number {
   if (tokens[i]?.text !== '(') return -1;
-  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+  for (let k = i + 1; k <= i + 5 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.text === ')') return k > i + 1 && isCapitalised(tokens[i + 1]) ? k : -1;
     if (t.kind !== 'word') return -1;
+    // past two words, a foreign body's name: capitalised words and particles (del, de, la, of)
+    if (k > i + 2 && !isCapitalised(t) && !(t.text.length <= 3 && isCapitalised(tokens[k + 1]))) return -1;
   }
   return -1;
 }
@@ -340,6 +348,13 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     let gap = end;
     // "nach Angaben von Anwohnern": the speaker after the linking preposition
     if (tokens[k] && tokens[k]!.start - end <= 2 && cs.genitiveSkip.has(tokens[k]!.text)) gap = tokens[k++]!.end;
+    // "nach einer Umfrage im Auftrag des LKA": whom a survey was made for speaks through it
+    // (an institute named in the frame itself made it: "nach einer Infratest-Umfrage im Auftrag der Stiftung")
+    const commission = tokens[k] && tokens[k]!.start - end <= 2 && !compoundSpeaker(tokens, start, end, text, tables) ? cs.commissioned.find((w) => w.every((x, n) => tokens[k + n]?.text === x)) : undefined;
+    if (commission && isArticle(tokens[k + commission.length]?.text ?? '', tables)) {
+      k += commission.length;
+      gap = tokens[k - 1]!.end;
+    }
     // "nach der Auswertung von Luftaufnahmen": what was analysed speaks not; "… durch den Katastrophendienst X" does
     if (gap > end && cs.analysis && cs.analysis.nouns.test(text.slice(start, end))) {
       let e = k;
@@ -363,7 +378,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     if (!mention) mention = compoundSpeaker(tokens, start, end, text, tables);
     if (entry.pattern === 'so' && !mention) return null;
     // "nach seinen Angaben", "ihren Angaben zufolge", "by its own count": the last speaker
-    if (!mention) mention = possessiveSpeaker(tokens, start, end, text, tables);
+    if (!mention) mention = possessiveSpeaker(tokens, start, end, text, tables, clause.start);
   } else if (entry.speaker === 'before') {
     const ti = tokenIndexAt(tokens, start);
     for (let st = ti - 1; st >= Math.max(0, ti - 9); st--) {
@@ -383,7 +398,7 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
       mention = { start: d.start, end: d.end, next: ti, source: { kind: 'unattributed', text: dative, name: null, role: null, organisation: null, country: null }, definite: false, pronoun: true, roleBase: null, official: false };
     }
     // "Polizeiangaben zufolge", "ihren Angaben zufolge"
-    if (!mention && ti > 0) mention = compoundSpeaker(tokens, tokens[ti - 1]!.start, end, text, tables) ?? possessiveSpeaker(tokens, tokens[Math.max(0, ti - 2)]!.start, end, text, tables);
+    if (!mention && ti > 0) mention = compoundSpeaker(tokens, tokens[ti - 1]!.start, end, text, tables) ?? possessiveSpeaker(tokens, tokens[Math.max(0, ti - 2)]!.start, end, text, tables, clause.start);
     if (!mention) {
       // "Berichten zufolge" and other non-speakers: a hedge, no source
       return { kind: 'prep', start, end, mention: null, source: null, speech: 'none', hedge: 'reported', continues: false, clause };
@@ -396,6 +411,17 @@ function prepositionalFrame(text: string, sentence: Span, tokens: Token[], marks
     // "Das Veterinäramt hat nach eigenen Angaben …": also a body the tables do not know, after an article
     const m = parseSpeaker(tokens, si, text, tables) ?? (si < tokens.length && isArticle(tokens[si]!.text, tables) ? genericSpeaker(tokens, si, text, tables) : null);
     if (m && m.end <= start) mention = m;
+    // "Im Ort fiel das Wasser aus; eine Getränkekette ließ nach eigenen Angaben …": a clause of its own after a semicolon
+    // or a coordinator has its own subject
+    let ci = tokenIndexAt(tokens, clause.start);
+    if (ci > si && /[;,]\s*$/u.test(text.slice(Math.max(sentence.start, clause.start - 2), clause.start))) {
+      const coordinated = cs.coordinators.has(tokens[ci]?.text ?? '');
+      while (ci < tokens.length && cs.starters.has(lowerOf(tokens[ci]!))) ci++;
+      const semicolon = text.charAt(tokens[tokenIndexAt(tokens, clause.start) - 1]?.start ?? -1) === ';';
+      const c = (semicolon || coordinated) && ci < tokens.length && isArticle(tokens[ci]!.text, tables) && !OBJECT_ARTICLE.test(tokens[ci]!.text)
+        ? parseSpeaker(tokens, ci, text, tables) ?? genericSpeaker(tokens, ci, text, tables) : null;
+      if (c && c.end <= start && c.next === tokenIndexAt(tokens, start) - 1 && c.source.kind !== 'unattributed') mention = c;
+    }
     // "Für Charterflüge gab die Bundespolizei nach eigenen Angaben … aus": after a fronted phrase the subject follows
     // the verb, right before the frame
     const fi = tokenIndexAt(tokens, start);
@@ -813,16 +839,20 @@ export function resolveMention(m: Mention, history: Speaker[], tables?: ClaimTab
   if (m.anaphoricOrg) {
     // "die Behörde", "the ministry", "the group": the last body of the same kind named before
     // "die Hilfsorganisation", "das Hilfswerk", "der Verband": a noun of a body type, not of one body
-    const generic = GENERIC_BODY.test(m.source.organisation ?? '') || BODY_HEAD.test(m.source.organisation ?? '');
+    // (a compound with a level in front names one body: "der Landesfischereiverband", "der Bundesverband", not "the association")
+    const generic = GENERIC_BODY.test(m.source.organisation ?? '') || (BODY_HEAD.test(m.source.organisation ?? '') && !LEVEL_PREFIX.test(m.source.organisation ?? ''));
     const from = Math.max(0, history.length - 8);
     const bt = tables ? compileBodyTypes(tables) : null;
     // only a bare noun after its article and lower-case adjectives ("die zuständige Behörde"), not a body's own
     // name ("the European Union", "the prime minister's office")
     const words = (m.source.text ?? '').split(/\s+/u);
-    const bare = words.length >= 2 && !!tables && tables.sources.definite.includes(words[0]!.toLowerCase()) && words.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w));
+    // (also after a possessive: "ihres Verbands" is a noun of a body type, too)
+    const bare = words.length >= 2 && !!tables && (tables.sources.definite.includes(words[0]!.toLowerCase()) || OWN_BODY.test(m.source.text ?? '')) && words.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w));
     const head = bare ? words[words.length - 1]! : '';
     // "nach Angaben der Behörden", "the authorities said": the unnamed many, not the one office named before
     if (bt?.plural?.test(head) && !words.some((w) => bt.counters?.test(w))) return m.source;
+    // "nach Behördenangaben": a compound of the plural body noun is the unnamed many, too
+    if (!bare && bt?.plural?.test(m.source.name ?? '') && /^\p{L}+$/u.test(m.source.text ?? '')) return m.source;
     const noun = (m.source.name ?? '').toLowerCase();
     // first the body its own noun names ("das Hilfswerk" → "Kinderhilfswerk Lindenau"), then any named body of its kind
     for (let i = history.length - 1; i >= from; i--) {
@@ -998,10 +1028,50 @@ function typedAntecedent(m: Mention, history: Speaker[], from: number, types: st
     if (types.includes('authority') && h.kind === 'government' && m.source.kind === 'government') return h;
     const ht = bt.types.filter((t) => t.marks.test(own)).map((t) => t.type);
     if (ht.some((t) => types.includes(t))) return h;
-    if (!ht.length && !untyped && h.kind === m.source.kind) untyped = h;
+    // "nach Schätzung ihres Verbands": a possessive's own body is of the noun's type or unnamed, never a body of no known type
+    if (!ht.length && !untyped && h.kind === m.source.kind && !OWN_BODY.test(m.source.text ?? '')) untyped = h;
   }
   return untyped ?? m.source;
 }
+
+/**
+ * "Eine Petition der Deutschen Umwelthilfe haben nach Angaben der Organisation …": a bare body noun ("die Organisation",
+ * "der Konzern") that no speaker before resolves means a body the text named in passing in the tokens before it (an
+ * object or a genitive of the same or the previous sentence): the last one by a proper name of several words, of the
+ * noun's kind and of no other body type than the noun's. German only (English reads capitalised runs, antecedent.ts).
+ */
+export function bodyNamedInPassing(m: Mention, tokens: Token[], before: number, text: string, tables: ClaimTables): ClaimSource | null {
+  // ("ihres Verbands" is the speakers' own body, never one named in passing)
+  if (!tables.nounsCapitalised || !m.anaphoricOrg || OWN_BODY.test(m.source.text ?? '')) return null;
+  const words = (m.source.text ?? '').split(/\s+/u);
+  if (words.length < 2 || !tables.sources.definite.includes(words[0]!.toLowerCase()) || !words.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w))) return null;
+  const head = words[words.length - 1]!;
+  const bt = compileBodyTypes(tables);
+  // "nach Angaben der Behörden": the unnamed many, not one body named before
+  if (bt.plural?.test(head)) return null;
+  const types = bt.types.filter((t) => t.nouns.test(head)).map((t) => t.type);
+  // only a noun of a body type ("der Konzern", "die Organisation"), not a body's own compound ("der Weltgesundheitsorganisation")
+  if (!types.length && !GENERIC_BODY.test(head)) return null;
+  let found: ClaimSource | null = null;
+  for (let k = 0; k < tokens.length && tokens[k]!.end <= before; k++) {
+    if (!tables.sources.definite.includes(tokens[k]!.text.toLowerCase())) continue;
+    const g = parseSpeaker(tokens, k, text, tables) ?? genericSpeaker(tokens, k, text, tables);
+    if (!g || g.pronoun || g.end > before) continue;
+    const name = g.source.name ?? '';
+    // a proper name: several words ("Deutsche Umwelthilfe") or a body noun with its name ("der Stiftung Kinderglück")
+    const proper = /\s/u.test(name) || (g.next - k >= 3 && isCapitalised(tokens[g.next - 1]) && isCapitalised(tokens[g.next - 2]));
+    if (g.source.kind !== m.source.kind || !proper || name === m.source.name || GENERIC_BODY.test(name)) continue;
+    const own = `${g.source.text ?? ''} ${name}`;
+    const ht = bt.types.filter((t) => t.marks.test(own)).map((t) => t.type);
+    if (types.length && ht.length && !ht.some((t) => types.includes(t))) continue;
+    found = g.source;
+    k = g.next - 1;
+  }
+  return found;
+}
+
+/** a body noun after a possessive: "ihres Verbands", "seiner Gewerkschaft", "its union" */
+const OWN_BODY = /^(?:seine[mnrs]?|ihre[mnrs]?|its|their)\s/iu;
 
 /**
  * The subject of a sentence when it names a possible speaker ("Kremlin spokesman Dmitry Peskov spoke to
@@ -1009,7 +1079,8 @@ function typedAntecedent(m: Mention, history: Speaker[], from: number, types: st
  */
 export function subjectMention(text: string, sentence: Span, tokens: Token[], tables: ClaimTables): Mention | null {
   const cs = compileSpeech(tables);
-  let i = tokenIndexAt(tokens, sentence.start);
+  // "Berlin (dpa) – Die Deutsche Bahn hat …": the dateline is no subject; the body after it may speak later
+  let i = datelineEnd(tokens, tokenIndexAt(tokens, sentence.start));
   while (i < tokens.length && cs.starters.has(lowerOf(tokens[i]!))) i++;
   const m = i < tokens.length ? parseSpeaker(tokens, i, text, tables) : null;
   if (m) return m.pronoun ? null : m;
@@ -1064,7 +1135,7 @@ const OFFICIAL = /(?<![\p{L}])(?:offizielle[nr]?|amtliche[nr]?|behördliche[nr]?
 /** Possessive determiners in an attribution ("nach seinen Angaben", "by its own count") refer to the last speaker. */
 const POSSESSIVE = /(?<![\p{L}])(seine[nmrs]?|ihre[nmrs]?|his|her|its|their)(?![\p{L}])/iu;
 
-function possessiveSpeaker(tokens: Token[], start: number, end: number, text: string, tables: ClaimTables): Mention | null {
+function possessiveSpeaker(tokens: Token[], start: number, end: number, text: string, tables: ClaimTables, clauseStart?: number): Mention | null {
   void tables;
   const m = POSSESSIVE.exec(text.slice(start, end));
   if (!m) return null;
@@ -1072,8 +1143,66 @@ function possessiveSpeaker(tokens: Token[], start: number, end: number, text: st
   // seine/his: a man or a neuter body (das Ministerium); ihre/their/its: a woman, a body, several; her: a woman
   const w = m[1]!.toLowerCase();
   const pronoun = /^(?:sein|his)/u.test(w) ? 'sein' : w === 'her' ? 'she' : 'sie';
+  // "nach Schätzung ihres Verbands", "according to its union": their own body speaks, not they
+  const own = ownBody(tokens, k, text, tables);
+  if (own) return own;
+  const object = clauseStart === undefined || pronoun === 'she' ? null : bodyBeforePossessive(tokens, clauseStart, start + m.index, text, tables, pronoun === 'sein');
+  if (object) return object;
   return { start: start + m.index, end: start + m.index + m[1]!.length, next: k + 1, source: { kind: 'unattributed', text: pronoun, name: null, role: null, organisation: null, country: null }, definite: false, pronoun: true, roleBase: null, official: false };
 }
+
+/**
+ * "ihres Verbands", "seiner Gewerkschaft": a body noun after the possessive at k names the owner's own body, which
+ * speaks; it refers back like "der Verband" (to a named body of its type) and stays unnamed otherwise. Null when the
+ * word after the possessive is no body's noun.
+ */
+function ownBody(tokens: Token[], k: number, text: string, tables: ClaimTables): Mention | null {
+  const noun = tokens[k + 1];
+  if (!noun || !tables.nounsCapitalised || !isCapitalised(noun)) return null;
+  const base = institutionNoun(noun.text);
+  if (!base) return null;
+  const known = parseSpeaker(tokens, k + 1, text, tables);
+  const kind = known && (known.source.kind === 'government' || known.source.kind === 'organisation') ? known.source.kind : 'organisation';
+  const name = base.charAt(0).toUpperCase() + base.slice(1);
+  return { start: tokens[k]!.start, end: noun.end, next: k + 2, source: { kind, text: text.slice(tokens[k]!.start, noun.end), name, role: null, organisation: name, country: null },
+    definite: false, pronoun: false, roleBase: null, official: false, anaphoricOrg: true };
+}
+
+/**
+ * "Die Spülung kostet den Verband nach seiner Schätzung 400.000 Euro": a body named in the possessive's own clause, when
+ * the clause does not open with a speaker of its own, is whom "sein"/"ihr" means; nearer than any speaker before. The
+ * article must fit the pronoun's gender in German (seine: der/den/dem/des/das; ihre: die/der). Null when none.
+ */
+function bodyBeforePossessive(tokens: Token[], clauseStart: number, at: number, text: string, tables: ClaimTables, masculine: boolean): Mention | null {
+  const from = tokenIndexAt(tokens, clauseStart);
+  const to = tokenIndexAt(tokens, at);
+  let found: Mention | null = null;
+  // "Er bezifferte den Schaden der Stadt nach seiner Schätzung": a pronoun or a known speaker opens the clause
+  if (from < to && parseSpeaker(tokens, from, text, tables)) return null;
+  for (let k = from; k < to; k++) {
+    const a = tokens[k]!.text;
+    if (!tables.sources.definite.includes(a.toLowerCase())) continue;
+    // a noun the tables know as a speaker, or one built as a body's noun ("den Zweckverband"), not any noun ("der Einsatz")
+    const known = parseSpeaker(tokens, k, text, tables);
+    const generic = known ? null : genericSpeaker(tokens, k, text, tables);
+    const g = known ?? (generic && (generic.institution || (generic.source.kind === 'person' && generic.source.name)) ? generic : null);
+    if (!g || g.pronoun || g.end > at) continue;
+    // a subject opening the clause is a speaker of its own: the speaker history resolves the pronoun as before
+    if (k === from && g.source.kind !== 'unattributed') return null;
+    if (g.source.kind !== 'organisation' && g.source.kind !== 'government') continue;
+    if (tables.nounsCapitalised) {
+      const head = tokens[g.next - 1]?.text ?? '';
+      const feminine = /^(?:die)$/iu.test(a) || (/^der$/iu.test(a) && FEMININE_BODY.test(head));
+      if (masculine === feminine || (!masculine && /^(?:den|dem|des|das)$/iu.test(a))) continue;
+    }
+    found = g;
+    k = g.next - 1;
+  }
+  return found;
+}
+
+/** German body nouns of feminine gender (their possessive is "ihr"): die Behörde, die Kammer, die Regierung */
+const FEMININE_BODY = /(?:ung|schaft|ion|heit|keit|ei|behörde|kammer|stadt|gemeinde|organisation|initiative|agentur|bahn|klinik|kette|firma|wacht|wehr|hilfe|allianz|partei|fraktion|kommission|zentrale|gruppe)$/u;
 
 /**
  * "…, sagte dem Nordwest-Echo, …": the dative after a verb of saying is who was told, never who speaks. Returns the
@@ -1238,9 +1367,19 @@ function skipPlace(tokens: Token[], k: number, cs: CompiledSpeech): number {
 /** Only filler words (time words, particles) in tokens[from, to). */
 function onlyFillers(tokens: Token[], from: number, to: number, cs: CompiledSpeech): boolean {
   // "in der Nacht zum Montag": a time phrase of up to six words
-  if (from >= to || to - from > 6) return false;
-  for (let k = from; k < to; k++) if (!cs.fillers.has(tokens[k]!.text)) return false;
-  return true;
+  // "am Donnerstag in Berlin": also one place phrase among the time words (where the speaker spoke)
+  if (from >= to || to - from > 10) return false;
+  let fillers = 0;
+  let place = false;
+  for (let k = from; k < to; k++) {
+    const e = place ? k : skipPlace(tokens, k, cs);
+    if (e > k && e <= to) {
+      place = true;
+      k = e - 1;
+    } else if (cs.fillers.has(tokens[k]!.text)) fillers++;
+    else return false;
+  }
+  return fillers <= 6;
 }
 
 /**
@@ -1335,6 +1474,8 @@ function fullNameBefore(text: string, before: number, surname: string): boolean 
 /** Bodies named by a generic noun, which may refer to any body of their kind named before. */
 const GENERIC_BODY = /^(?:Behörden?|authorities|authority|agency|Organisation|organisation|organization|group|Gruppe|Institut|institute|Unternehmen|company|union|Gewerkschaft|Verband|association)$/u;
 /** Compounds with a body head ("Hilfsorganisation", "Hilfswerk", "Rettungsverband"): a type of body, which may refer back. */
+/** a body noun compounded with the level it works at names one body of that level */
+const LEVEL_PREFIX = /^(?:Landes|Bundes|Kreis|Bezirks|Europa|Welt)\p{Ll}/u;
 const BODY_HEAD = /^\p{Lu}\p{Ll}+(?:organisation|werk|verband|verein|bund|dienst|stiftung|gesellschaft|unternehmen|konzern|behörde)$/u;
 /** Official roles general enough to refer back to any named office holder ("der Beamte", "the official"). */
 const GENERIC_OFFICIAL = /^(?:Beamter|official|Vertreter|Offizielle)$/u;

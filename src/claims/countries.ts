@@ -141,7 +141,7 @@ export const COUNTRY_ADJECTIVE_EN: Record<string, string> = {
   AZ: 'Azerbaijani', KZ: 'Kazakh', YE: 'Yemeni', SA: 'Saudi', EG: 'Egyptian', JO: 'Jordanian', QA: 'Qatari',
   SD: 'Sudanese', ET: 'Ethiopian', CD: 'Congolese', NG: 'Nigerian', ML: 'Malian', LY: 'Libyan', GR: 'Greek',
   RS: 'Serbian', XK: 'Kosovar', BA: 'Bosnian', HR: 'Croatian', TW: 'Taiwanese', VN: 'Vietnamese', MX: 'Mexican',
-  BR: 'Brazilian', VE: 'Venezuelan', CO: 'Colombian', AR: 'Argentine', ZA: 'South African', MM: 'Myanmar',
+  BR: 'Brazilian', VE: 'Venezuelan', CO: 'Colombian', KH: 'Cambodian', LA: 'Laotian', SG: 'Singaporean', MN: 'Mongolian', BO: 'Bolivian', PY: 'Paraguayan', UY: 'Uruguayan', GT: 'Guatemalan', HN: 'Honduran', NI: 'Nicaraguan', PA: 'Panamanian', AO: 'Angolan', NA: 'Namibian', MG: 'Malagasy', ER: 'Eritrean', KW: 'Kuwaiti', BH: 'Bahraini', OM: 'Omani', KG: 'Kyrgyz', TJ: 'Tajik', UZ: 'Uzbek', CY: 'Cypriot', AL: 'Albanian', ME: 'Montenegrin', LU: 'Luxembourgish', NP: 'Nepalese', TH: 'Thai', AR: 'Argentine', ZA: 'South African', MM: 'Myanmar',
   PH: 'Philippine', ID: 'Indonesian', CU: 'Cuban', HT: 'Haitian', EU: 'EU', UN: 'UN', NATO: 'NATO',
 };
 

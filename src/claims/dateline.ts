@@ -11,7 +11,15 @@ export function datelineEnd(tokens: Token[], i: number): number {
     k++;
     if (tokens[k]?.text === '/' || tokens[k]?.text === ',') k++;
   }
-  if (k === i) return i;
+  // "Berlin (dpa) –", "Frankfurt/Main (Reuters) –": a German dateline writes the place as a name, the agency's
+  // brackets and the dash make it a dateline
+  if (k === i) {
+    while (k < tokens.length && k < i + 4 && /^\p{Lu}[\p{L}.-]*$/u.test(tokens[k]!.text) && !ARTICLE.test(tokens[k]!.text)) {
+      k++;
+      if (tokens[k]?.text === '/') k++;
+    }
+    if (k === i || tokens[k]?.text !== '(') return i;
+  }
   // ", May 6": a date after the place
   while (k < tokens.length && k < i + 12 && tokens[k]!.text !== '(' && !DASH.test(tokens[k]!.text) && /^(?:\p{Lu}\p{Ll}+\.?|\d{1,2}|,)$/u.test(tokens[k]!.text)) k++;
   if (tokens[k]?.text === '(') {
@@ -26,3 +34,5 @@ export function datelineEnd(tokens: Token[], i: number): number {
 /** A word in capitals of two letters or more ("LONDON", "NEW", "PORT-AU-PRINCE"). */
 const CAPITALS = /^\p{Lu}[\p{Lu}.'’-]+$/u;
 const DASH = /^[-–—]$/u;
+/** a name with an article ("Die Deutsche Bahn (DB) –") is a subject, no place */
+const ARTICLE = /^(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|The|A|An)$/u;

@@ -12,7 +12,7 @@ import { tokenize } from '../text/tokens.js';
 import { extractQuantities } from '../quantity/extract.js';
 import { extractTimes } from '../time/extract.js';
 import { namedBodyBefore } from './antecedent.js';
-import { clauseMarks, clauseOf, compileSpeech, findFrames, resolveMention, subjectMention, tokenIndexAt, type Frame, type Speaker } from './attribution.js';
+import { bodyNamedInPassing, clauseMarks, clauseOf, compileSpeech, findFrames, resolveMention, subjectMention, tokenIndexAt, type Frame, type Speaker } from './attribution.js';
 import { findQuotes, quoteAt, type Quote } from './quotes.js';
 import { measureHits, measureOf, measureOfUnit, type MeasureHit } from './measure.js';
 import { actorBefore, compileSubjects, countedAfter, countedOfCountHead, findGroups, kindOfNoun, type Counted, type Group } from './subject.js';
@@ -60,6 +60,8 @@ interface SentenceInfo {
   groups: Group[];
   headline: boolean;
   figures: QuantitySpan[];
+  /** the source of a survey this sentence cites ("laut einer Umfrage der DIHK"): its respondents speak through it */
+  survey: ClaimSource | null;
 }
 
 export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
@@ -99,6 +101,14 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       f.source = seatOfLastBody(f, resolveMention(f.mention, history, tables), history);
       // English "the company said" with no body of its type among the speakers: the last one the text named in passing
       if (f.mention.anaphoricOrg && f.source === f.mention.source) f.source = namedBodyBefore(text, f.mention.start, from, f.mention.source.text ?? '', f.source.kind, tables) ?? f.source;
+      // German "nach Angaben der Organisation" after "eine Petition der Deutschen Umwelthilfe": a body named in passing
+      // (one in the same sentence is nearer than any speaker before; one in the sentence before only when nothing resolved)
+      if (f.mention.anaphoricOrg) {
+        const prev = infos[infos.length - 1];
+        const unresolved = f.source === f.mention.source;
+        f.source = bodyNamedInPassing(f.mention, tokens, f.mention.start, text, tables)
+          ?? (unresolved && prev && !prev.headline ? bodyNamedInPassing(f.mention, prev.tokens, prev.span.end, text, tables) : null) ?? f.source;
+      }
       if (f.source.kind !== 'unattributed') history.push({ source: f.source, roleBase: f.mention.roleBase, official: f.mention.official });
     }
     if (frames.length === 0) {
@@ -115,7 +125,7 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
       if (figures[fi]!.start >= span.start) figs.push(figures[fi]!);
       fi++;
     }
-    infos.push({ span, tokens, marks, frames, groups: findGroups(text, tokens, span.start, span.end, tables), headline: isHeadline(text, span), figures: figs });
+    infos.push({ span, tokens, marks, frames, groups: findGroups(text, tokens, span.start, span.end, tables), headline: isHeadline(text, span), figures: figs, survey: surveySource(text, frames, tables) });
   }
 
   // pass 2: who speaks each direct quote
@@ -130,10 +140,12 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
   const claims: Claim[] = [];
   const sc = compileSpeech(tables);
   let last: { source: ClaimSource; sentence: number } | null = null;
+  let lastSurvey: { source: ClaimSource; sentence: number } | null = null;
   const memory: Memory = { last: null, kindByCountry: new Map() };
   for (let s = 0; s < infos.length; s++) {
     const info = infos[s]!;
     const lastBefore = last;
+    if (info.survey) lastSurvey = { source: info.survey, sentence: s };
     const explicit = info.frames.filter((f) => f.source && f.source.kind !== 'unattributed');
     const continues = info.frames.some((f) => f.continues);
     // Konjunktiv and hearsay words (a scan of the sentence each) are looked for only where a speaker before could carry on
@@ -240,6 +252,11 @@ export function extractWithPack(doc: Document, pack: LanguagePack): Claim[] {
           source = last.source;
           speech = 'reported';
           continued = true;
+        }
+        // "37 Prozent der Befragten gaben an": the respondents of the survey cited shortly before
+        if (source.kind === 'unattributed' && lastSurvey && s - lastSurvey.sentence <= 3 && respondentsAfter(text, fig.end, tables)) {
+          source = lastSurvey.source;
+          speech = 'reported';
         }
         for (const f of info.frames) if (!f.source && f.hedge && f.start <= fig.start) extraHedges.push(f.hedge);
 
@@ -656,6 +673,28 @@ function demonstrativeLead(tokens: Token[], tables: ClaimTables): boolean {
 }
 
 /** "heißt es in dem Bericht": the words that name the document a statement is in (compiled once per pack) */
+const surveyRegexes = cached((t: ClaimTables): { after: RegExp; survey: RegExp } | null => t.speech.respondents ? {
+  after: new RegExp(`^\\s*(?:${t.speech.respondents.after})(?![\\p{L}])`, 'u'),
+  survey: new RegExp(`(?:${t.speech.respondents.survey})`, 'u'),
+} : null);
+
+/** The words right after a figure name the respondents of a survey ("der Befragten", "of those polled"). */
+function respondentsAfter(text: string, end: number, tables: ClaimTables): boolean {
+  const re = surveyRegexes(tables);
+  return !!re && re.after.test(text.slice(end, end + 60));
+}
+
+/** The source of a frame that cites a survey ("laut einer Umfrage der DIHK", "nach der Befragung des Instituts"), or null. */
+function surveySource(text: string, frames: Frame[], tables: ClaimTables): ClaimSource | null {
+  const re = surveyRegexes(tables);
+  if (!re) return null;
+  for (const f of frames) {
+    if (f.kind !== 'prep' || !f.source || f.source.kind === 'unattributed') continue;
+    if (re.survey.test(text.slice(f.start, Math.max(f.end, f.mention?.end ?? f.end)))) return f.source;
+  }
+  return null;
+}
+
 const documentReference = cached((t: ClaimTables): RegExp | null => (t.speech.documentReference ? new RegExp(t.speech.documentReference, 'u') : null));
 
 function isHeadline(text: string, span: Span): boolean {

@@ -1009,7 +1009,13 @@ function isAdjunctBeforeRole(tokens: Token[], j: number, cs: CompiledSources): b
   if (cs.nounsCapitalised) return false;
   const t = tokens[j]!;
   const n = tokens[j + 1];
-  if (t.kind !== 'word' || !n || n.kind !== 'word' || !matchOrgWord(t.text, cs)) return false;
+  if (t.kind !== 'word' || !n || n.kind !== 'word') return false;
+  // "a CAAN official": a body's letters no table knows, right before a role noun, qualify the role like a known body
+  // (an official only: "the KMT spokesman" speaks for the body, which stays the source)
+  if (!matchOrgWord(t.text, cs)) {
+    const role = ACRONYM_HEAD.test(t.text) && isLowerWord(n) ? matchRole(n.text, cs) : null;
+    return !!role && !!role.official && role.en !== 'spokesperson';
+  }
   if (matchRole(n.text, cs)) return true;
   // "WHO country representative Miriam Osei", "UNICEF regional director Anna Berg": one lower-case adjunct between the
   // body and a role noun that a name follows
@@ -1194,6 +1200,12 @@ function readHead(tokens: Token[], j: number, text: string, cs: CompiledSources,
   // multi-word heads first: "General Staff", "Defense Secretary", "Weiße Haus"
   const multiOrg = matchOrg(tokens, j, text, cs);
   if (multiOrg && multiOrg.next > j + 1) return { kind: 'org', next: multiOrg.next, org: multiOrg.org, orgText: multiOrg.org.named ? multiOrg.text : multiOrg.org.base, country: multiOrg.org.country ?? null };
+  // English "the U.N. Office on Drugs and Crime", "the U.N. human rights office": a parent body's letters before an office
+  // of its own name that office, not the parent
+  if (!cs.nounsCapitalised && multiOrg && multiOrg.next === j + 1 && PARENT_BODY.test(tok.text)) {
+    const e = subBodyEnd(tokens, j + 1);
+    if (e > j + 1) return { kind: 'generic', next: e, generic: { noun: tokens[e - 1]!.text, name: text.slice(tok.start, tokens[e - 1]!.end), kind: multiOrg.org.kind === 'document' ? 'organisation' : multiOrg.org.kind, next: e } };
+  }
   if (!cs.nounsCapitalised) {
     // "the Kenya Red Cross": a place before a body the tables know is that body's branch, not a person's name
     const branch = isCapitalised(tok) && tokens[j + 1]?.kind === 'word' ? matchOrg(tokens, j + 1, text, cs) : null;
@@ -1528,6 +1540,31 @@ function germanBodyName(noun: Token, names: Token[], cs: CompiledSources): boole
   return !!cs.bodyNameTail && cs.bodyNameTail.test(names[names.length - 1]!.text) && !cs.firstNames.has(noun.text) && !cs.firstNames.has(names[0]!.text);
 }
 
+/** the letters of a body with offices of its own (the U.N., the EU) */
+const PARENT_BODY = /^(?:U\.N\.|UN|EU|E\.U\.)$/u;
+/** the head noun of an office in English */
+const OFFICE_NOUN = /^(?:office|agency|commission|council|programme|program|fund|mission|department|court|panel|committee|envoy)$/iu;
+
+/**
+ * After a parent body's letters: lower-case words ending in an office noun ("human rights office"), or a capitalised
+ * office noun with its complement ("Office on Drugs and Crime", "Development Programme"). The index after it, or k.
+ */
+function subBodyEnd(tokens: Token[], k: number): number {
+  let e = k;
+  while (e < k + 3 && tokens[e] && /^\p{Ll}[\p{Ll}'’-]*$/u.test(tokens[e]!.text) && !OFFICE_NOUN.test(tokens[e]!.text)) e++;
+  if (e > k && tokens[e] && /^\p{Ll}/u.test(tokens[e]!.text) && OFFICE_NOUN.test(tokens[e]!.text)) return e + 1;
+  // capitalised: words up to an office noun, then "on|of|for" and capitalised words joined by "and"
+  e = k;
+  while (e < k + 3 && isCapitalised(tokens[e]) && !OFFICE_NOUN.test(tokens[e]!.text)) e++;
+  if (!isCapitalised(tokens[e]) || !OFFICE_NOUN.test(tokens[e]!.text)) return k;
+  e++;
+  if (/^(?:on|of|for)$/u.test(tokens[e]?.text ?? '') && isCapitalised(tokens[e + 1])) {
+    e += 2;
+    while (isCapitalised(tokens[e]) || (/^(?:and|&)$/u.test(tokens[e]?.text ?? '') && isCapitalised(tokens[e + 1]))) e++;
+  }
+  return e;
+}
+
 /** an acronym of capitals (AOK, DGB, THW), at least two letters */
 const ACRONYM_HEAD = /^\p{Lu}{2,6}$/u;
 
@@ -1722,14 +1759,14 @@ function bodyName(noun: string, proper: string): string {
 }
 
 /** Nouns of institutions (German and English endings): Gemeinde, Landratsamt, Verband, Bündnis, Agency, Council. */
-const ORG_SUFFIX = /(?:städtetag|landkreistag|gemeindetag|kreistag|landtag|bundestag|amt|ämter|initiative|präfektur|betrieb|betriebe|büro|rettung|zentrale|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|krankenhaus|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|universität|hochschule|katastrophenschutz|zivilschutz|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital|university)$/iu;
+const ORG_SUFFIX = /(?:städtetag|landkreistag|gemeindetag|kreistag|landtag|bundestag|amt|ämter|initiative|präfektur|betrieb|betriebe|büro|rettung|zentrale|stelle|firma|direktion|leitung|organisatoren|veranstaltern|behörde|verwaltung|präsidium|staatsanwaltschaft|regierung|wacht|verband|verein|bund|hilfe|werk|kammer|gruppe|gruppierung|miliz|allianz|caritas|diakonie|bündnis|bündnisses|gemeinde|stadt|kreis|partei|fraktion|gewerkschaft|konzern|unternehmen|gesellschaft|rat|gericht|kommission|institut|organisation|ministerium|ministeriums|zentrum|dienst|dienste|wehr|feuerwehr|polizei|klinik|klinikum|krankenhaus|spital|agentur|stiftung|betreiber|veranstalter|versorger|anbieter|hersteller|versicherer|reederei|fluggesellschaft|bahn|wache|werke|universität|hochschule|katastrophenschutz|zivilschutz|agency|council|office|department|service|company|group|union|court|ministry|authority|commission|organization|organisation|institute|foundation|hospital|university)$/iu;
 
 /**
  * German nouns of a trade or business that name a firm, not a person, when a proper name follows them ("die
  * Wirtschaftsauskunftei Kreditwacht", "des Baufinanzierers Zinskontor", "die Molkerei Brandhof"): a -bauer only as a
  * maker of things ("der Autobauer"; "der Bauer Lutz" is a farmer).
  */
-const TRADE_SUFFIX = /(?:auskunftei|molkerei|brauerei|druckerei|kanzlei|reederei|finanzierer|zulieferer|dienstleister|discounter|genossenschaft|holding|(?:auto|flugzeug|maschinen|anlagen|schiff|waggon|fahrzeug)bauer)$/iu;
+const TRADE_SUFFIX = /(?:auskunftei|molkerei|brauerei|druckerei|kanzlei|reederei|finanzierer|zulieferer|dienstleister|discounter|genossenschaft|holding|(?<!menschen)kette|(?:auto|flugzeug|maschinen|anlagen|schiff|waggon|fahrzeug)bauer)$/iu;
 
 /** A body named by an institution noun that no table lists: its noun, the name it goes by, its kind. */
 export interface Institution {

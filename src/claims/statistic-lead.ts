@@ -15,7 +15,8 @@ export function statisticLead(text: string, span: Span, tables: ClaimTables): bo
 }
 
 const statisticLeadRegexes = cached((t: ClaimTables): { noun: RegExp; verb: RegExp } | null => t.speech.statisticLead ? {
-  noun: new RegExp(`(?<![\\p{L}-])(?:${t.speech.statisticLead.noun})(?![\\p{L}])`, 'u'),
+  // "Die Pünktlichkeitsquote lag bei …": where nouns are capitalised a compound ending in a statistic noun is one too
+  noun: new RegExp(`(?<![\\p{L}-])(?:${t.speech.statisticLead.noun}${t.nounsCapitalised ? `|\\p{Lu}\\p{Ll}{2,}(?:${t.speech.statisticLead.noun.toLowerCase()})` : ''})(?![\\p{L}])`, 'u'),
   verb: new RegExp(`(?<![\\p{L}])(?:${t.speech.statisticLead.verb})(?![\\p{L}])`, 'u'),
 } : null);
 

@@ -150,6 +150,14 @@ export interface SpeechTables {
   gapLinks?: string[];
   /** a definite document in a bare frame ("heißt es in dem Bericht"): it refers back to the body that issued it */
   documentReference?: string;
+  /**
+   * "37 Prozent der Befragten gaben an": the respondents of a survey speak through it, so the body that made or
+   * commissioned the survey cited shortly before is the source. `respondents`: the words right after the figure
+   * ("der Befragten", "of respondents"); `survey`: the nouns of a survey in the frame that cited it (also as a compound's end).
+   */
+  respondents?: { after: string; survey: string };
+  /** words between a survey or study and whom it was made for ("eine Umfrage im Auftrag des LKA"): that body speaks */
+  commissioned?: string[];
   bareName?: { pluralVerb: string; adverbs: string[]; pluralNoun?: string };
   /** personal pronouns that refer back to the last speaker */
   pronouns: string[];

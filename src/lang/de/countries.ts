@@ -7,6 +7,8 @@ import type { CountryTables } from '../../claims/tables.js';
  */
 export const countries: CountryTables = {
   adjectives: [
+    // more countries of wire copy (added with their names below)
+    ['thailändisch', 'TH'], ['kambodschanisch', 'KH'], ['nepalesisch', 'NP'], ['bolivianisch', 'BO'], ['kuwaitisch', 'KW'], ['laotisch', 'LA'], ['singapurisch', 'SG'], ['mongolisch', 'MN'], ['guatemaltekisch', 'GT'], ['honduranisch', 'HN'], ['panamaisch', 'PA'], ['angolanisch', 'AO'], ['namibisch', 'NA'], ['omanisch', 'OM'], ['albanisch', 'AL'], ['zyprisch', 'CY'], ['paraguayisch', 'PY'], ['uruguayisch', 'UY'], ['nicaraguanisch', 'NI'], ['madagassisch', 'MG'], ['eritreisch', 'ER'], ['bahrainisch', 'BH'], ['kirgisisch', 'KG'], ['tadschikisch', 'TJ'], ['usbekisch', 'UZ'], ['montenegrinisch', 'ME'], ['luxemburgisch', 'LU'],
     ['nordkoreanisch', 'KP'], ['südkoreanisch', 'KR'], ['koreanisch', 'KR'], ['russisch', 'RU'], ['ukrainisch', 'UA'],
     ['amerikanisch', 'US'], ['us-amerikanisch', 'US'], ['britisch', 'GB'], ['englisch', 'GB'], ['japanisch', 'JP'],
     ['chinesisch', 'CN'], ['deutsch', 'DE'], ['französisch', 'FR'], ['italienisch', 'IT'], ['spanisch', 'ES'],
@@ -26,6 +28,8 @@ export const countries: CountryTables = {
     ['tschetschenisch', 'RU'], ['kubanisch', 'CU'], ['haitianisch', 'HT'],
   ],
   names: [
+    // more countries of wire copy (and their genitive)
+    ['Thailand', 'TH'], ['Thailands', 'TH'], ['Kambodscha', 'KH'], ['Kambodschas', 'KH'], ['Kolumbien', 'CO'], ['Kolumbiens', 'CO'], ['Nepal', 'NP'], ['Nepals', 'NP'], ['Bolivien', 'BO'], ['Boliviens', 'BO'], ['Kuwait', 'KW'], ['Kuwaits', 'KW'], ['Laos', 'LA'], ['Singapur', 'SG'], ['Singapurs', 'SG'], ['Mongolei', 'MN'], ['Mongoleis', 'MN'], ['Guatemala', 'GT'], ['Guatemalas', 'GT'], ['Honduras', 'HN'], ['Panama', 'PA'], ['Panamas', 'PA'], ['Angola', 'AO'], ['Angolas', 'AO'], ['Namibia', 'NA'], ['Namibias', 'NA'], ['Oman', 'OM'], ['Omans', 'OM'], ['Albanien', 'AL'], ['Albaniens', 'AL'], ['Zypern', 'CY'], ['Zyperns', 'CY'], ['Paraguay', 'PY'], ['Paraguays', 'PY'], ['Uruguay', 'UY'], ['Uruguays', 'UY'], ['Nicaragua', 'NI'], ['Nicaraguas', 'NI'], ['Madagaskar', 'MG'], ['Madagaskars', 'MG'], ['Eritrea', 'ER'], ['Eritreas', 'ER'], ['Bahrain', 'BH'], ['Bahrains', 'BH'], ['Kirgistan', 'KG'], ['Kirgistans', 'KG'], ['Tadschikistan', 'TJ'], ['Tadschikistans', 'TJ'], ['Usbekistan', 'UZ'], ['Usbekistans', 'UZ'], ['Montenegro', 'ME'], ['Montenegros', 'ME'], ['Kosovo', 'XK'], ['Kosovos', 'XK'], ['Luxemburg', 'LU'], ['Luxemburgs', 'LU'],
     // countries (and their genitive)
     ['Nordkorea', 'KP'], ['Nordkoreas', 'KP'], ['Südkorea', 'KR'], ['Südkoreas', 'KR'], ['Russland', 'RU'], ['Russlands', 'RU'],
     ['Ukraine', 'UA'], ['Ukraines', 'UA'], ['USA', 'US'], ['Vereinigten Staaten', 'US'], ['Vereinigte Staaten', 'US'], ['Amerika', 'US'], ['Amerikas', 'US'],

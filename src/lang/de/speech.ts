@@ -80,8 +80,9 @@ export const speech: SpeechTables = {
     { pattern: 'rechnet|rechnete[n]?|rechnen|erwartet|erwarten|erwartete[n]?|prognostiziert|prognostizierte[n]?', hedge: 'projection' },
     // a clause-final "verlangt" is a participle: "hätten die Schleuser 5.000 Euro verlangt" (charged), no demand
     // "Er verlangt, die Mittel aufzustocken", "…, dass": before a zu-infinitive or dass clause "verlangt" is finite
-    // (not before "um … zu": "hätten 5.000 Euro verlangt, um … zu bringen" is the participle)
-    { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangt(?=\\s*,\\s*(?:dass|daß|(?!\\s|um\\s|ohne\\s|statt\\s|anstatt\\s)[^.,;„“]{0,100}?(?:\\p{Ll}+zu\\p{Ll}+en|\\szu\\s\\p{Ll}+en)(?![\\p{L}])))|verlangen', hedge: 'demand' },
+    // (not before "um … zu": "hätten 5.000 Euro verlangt, um … zu bringen" is the participle); a figure's own
+    // separators ("auf 1.000 Euro zu begrenzen") end no clause
+    { pattern: 'forderte[n]?|fordert|fordern|verlangte[n]?|verlangt(?!\\s*(?:[.,;:!?)]|$|worden|hätten|hatten|haben|habe|hat))|verlangt(?=\\s*,\\s*(?:dass|daß|(?!\\s|um\\s|ohne\\s|statt\\s|anstatt\\s)(?:[^.,;„“]|(?<=\\d)[.,](?=\\d)){0,100}?(?:\\p{Ll}+zu\\p{Ll}+en|\\szu\\s\\p{Ll}+en)(?![\\p{L}])))|verlangen', hedge: 'demand' },
   ],
   frames: [
     // "nach einer Forsa-Umfrage", "laut einer Ifo-Studie": the institute named in the compound did the survey
@@ -100,7 +101,9 @@ export const speech: SpeechTables = {
     { pattern: 'zufolge', speaker: 'before', speech: 'reported' },
     { pattern: 'nach (?:einer |der )?(?:vorläufigen|ersten) (?:Angaben|Erkenntnissen|Informationen|Zählung(?:en)?|Schätzung(?:en)?|Bilanz|Auswertung)', speaker: 'after', speech: 'reported', hedge: 'preliminary' },
     // "nach Auskunft des Ministeriums", "nach einem Bericht der Agentur X": what a body told or published
-    { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung|Überzeugung|Ansicht|Auffassung|Meinung|Einschätzung)', speaker: 'after', speech: 'reported' },
+    { pattern: 'nach (?:[\\p{L}-]+ ){0,2}(?:Angaben|Worten|Informationen|Erkenntnissen|Darstellung|Zählung(?:en)?|Zahlen|Daten|Auskunft|Auskünften|Bericht|Berichten|Mitteilung|Überzeugung|Ansicht|Auffassung|Meinung|Einschätzung|Berechnung|Rechnung|Umfrage|Erhebung|Auswertung)', speaker: 'after', speech: 'reported' },
+    // "nach der Statistik des Verbands", "nach seiner Statistik" (not "nach Zahlen der Statistik Austria", a body's name)
+    { pattern: 'nach (?:der|einer|seiner|ihrer) (?:\\p{Ll}+ )?Statistik', speaker: 'after', speech: 'reported' },
     // "nach dem jüngsten Finanzreport der Liga", "nach einem neuen Bericht des Amts": an article, an adjective, the document
     { pattern: 'nach (?:dem|einem|der|einer) \\p{Ll}+(?:e|en) \\p{Lu}\\p{Ll}*(?:bericht|report|Bericht|Report|Mitteilung|mitteilung)', speaker: 'after', speech: 'reported' },
     // "nach dem jüngsten Lagebild Rauschgift des LKA", "nach der neuen Statistik des Amts": a published document, maybe
@@ -115,7 +118,7 @@ export const speech: SpeechTables = {
     { pattern: 'unter Berufung auf', speaker: 'after', speech: 'reported', relay: true },
     // "Das geht aus einem Bericht der Caritas hervor": the issuer of the document after it, the verb is no 'ausgehen von'
     // "Dies gehe aus einem Papier der Bank hervor": in Konjunktiv the document is cited inside a speaker's reported speech
-    { pattern: '(?<!(?:gehe|ginge) )(?:wie |(?:geht|ging|gehen|gingen) )?aus (?:einer?m?r?|dem|der|den|seinem|seiner|ihrem|ihrer) (?:[\\p{L}-]+ )?[\\p{L}-]*(?:Bericht|Bilanz|Studie|Analyse|Statistik|Mitteilung|Auswertung|Erhebung|Antwort|Umfrage|Untersuchung|Papier|Dokument|Gutachten|Schreiben|Stellungnahme|Übersicht|Daten|Zahlen)(?=(?: [^\\s.]+){0,10}? hervor(?:geht|ging|gingen|gehen)?(?![\\p{L}]))', speaker: 'after', speech: 'reported' },
+    { pattern: '(?<!(?:gehe|ginge) )(?:wie |(?:geht|ging|gehen|gingen) )?aus (?:einer?m?r?|dem|der|den|seinem|seiner|ihrem|ihrer) (?:[\\p{L}-]+ )?[\\p{L}-]*(?:Bericht|Bilanz|Studie|Analyse|Statistik|Mitteilung|Auswertung|Erhebung|Antwort|Umfrage|Untersuchung|Papier|Dokument|Gutachten|Schreiben|Stellungnahme|Übersicht|Daten|Zahlen|Bild|Report|Monitor|Atlas|Barometer|Prognose|Register|Berechnungen)(?=(?: [^\\s.]+){0,10}? hervor(?:geht|ging|gingen|gehen)?(?![\\p{L}]))', speaker: 'after', speech: 'reported' },
     { pattern: 'wie aus', speaker: 'after', speech: 'reported' },
     // "In Regierungskreisen hieß es, …", "Aus Justizkreisen verlautete, …": the circle before the verb speaks, the
     // clause after the comma is its indirect speech
@@ -161,8 +164,12 @@ export const speech: SpeechTables = {
   quotes: [['„', '“'], ['»', '«'], ['“', '”'], ['"', '"'], ['‚', '‘']],
   coordinators: ['und', 'aber', 'doch', 'während', 'sondern'],
   gapLinks: ['von', 'vom', 'auf', 'nur', 'mehr', 'weniger', 'als', 'rund', 'etwa', 'ca', 'knapp', 'über', 'fast', 'nahezu', 'mindestens', 'höchstens', 'gut', 'bis', 'zu', 'lediglich', 'sogar', 'gar', 'dagegen', 'hingegen', 'indes', 'aber', 'jedoch', 'noch'],
+  commissioned: ['im Auftrag', 'in Auftrag'],
+  respondents: { after: 'der (?:befragten|teilnehmenden) \\p{L}+|der Befragten|der Teilnehmer(?:innen)? der (?:Umfrage|Befragung|Studie)', survey: '[Uu]mfrage|[Bb]efragung|[Ee]rhebung|[Ss]tudie|[Pp]anel' },
   documentReference: '(?:dem|im|diesem|der|dieser|einer|einem|seiner|seinem|ihrer|ihrem) (?:[\\p{L}-]+ )?(?:Bericht|Lagebericht|Jahresbericht|Studie|Papier|Dokument|Gutachten|Analyse|Erklärung|Mitteilung|Stellungnahme|Pressemitteilung|Statement|Schreiben)$',
-  clauseStarters: ['nachdem', 'wie', 'als', 'weil', 'da', 'während', 'und', 'aber', 'doch', 'denn', 'zudem', 'auch', 'so', 'dabei', 'jedoch', 'nun', 'inzwischen', 'zuvor', 'dass', 'ob', 'obwohl', 'wobei', 'sodass'],
+  clauseStarters: ['nachdem', 'wie', 'als', 'weil', 'da', 'während', 'und', 'aber', 'doch', 'denn', 'zudem', 'auch', 'so', 'dabei', 'jedoch', 'nun', 'inzwischen', 'zuvor', 'dass', 'ob', 'obwohl', 'wobei', 'sodass',
+    // focus particles before the subject: "Allein das Klinikum behandelte …"
+    'allein', 'alleine'],
   fillers: ['am', 'im', 'zuletzt', 'kürzlich', 'jüngst', 'zudem', 'auch', 'außerdem', 'weiter', 'nun', 'bereits', 'schon', 'heute', 'gestern', 'vorgestern', 'morgen', 'dazu', 'noch', 'jedoch', 'aber', 'allerdings', 'hingegen', 'dagegen', 'später', 'zuvor', 'damals', 'erneut', 'ebenfalls', 'inzwischen', 'mittlerweile', 'offiziell', 'öffentlich', 'gegenüber', 'vor', 'in', 'einer', 'einem', 'seiner', 'ihrer', 'Ansprache', 'Videoansprache', 'Pressekonferenz', 'Interview', 'Erklärung', 'abend', 'Abend', 'Morgen', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag', 'Sonntag', 'Wochenende', 'vergangene', 'vergangenen', 'Woche', 'letzte', 'letzten', 'Journalisten', 'Reportern', 'dem', 'der', 'Sender', 'Zeitung', 'auf', 'X', 'Telegram', 'wörtlich', 'sinngemäß', 'knapp', 'ausdrücklich', 'gleichzeitig', 'demnach', 'daraufhin', 'deutlich', 'klar', 'zum',
     // parts of a day, alone and with a weekday: "sagte am Montagnachmittag", "teilte am Sonntagabend mit"
     'Vormittag', 'Mittag', 'Nachmittag', 'Nacht', 'Morgens', 'abends',

@@ -3,6 +3,8 @@ import type { CountryTables } from '../../claims/tables.js';
 /** Countries as English news names them: adjectives (also two-word: "North Korean"), names, capitals, demonyms. */
 export const countries: CountryTables = {
   adjectives: [
+    // more countries of wire copy (added with their names below)
+    ['cambodian', 'KH'], ['laotian', 'LA'], ['singaporean', 'SG'], ['mongolian', 'MN'], ['bolivian', 'BO'], ['paraguayan', 'PY'], ['uruguayan', 'UY'], ['guatemalan', 'GT'], ['honduran', 'HN'], ['nicaraguan', 'NI'], ['panamanian', 'PA'], ['angolan', 'AO'], ['namibian', 'NA'], ['malagasy', 'MG'], ['eritrean', 'ER'], ['kuwaiti', 'KW'], ['bahraini', 'BH'], ['omani', 'OM'], ['kyrgyz', 'KG'], ['tajik', 'TJ'], ['uzbekistani', 'UZ'], ['cypriot', 'CY'], ['albanian', 'AL'], ['montenegrin', 'ME'], ['kosovar', 'XK'], ['luxembourgish', 'LU'],
     ['north korean', 'KP'], ['south korean', 'KR'], ['korean', 'KR'], ['russian', 'RU'], ['ukrainian', 'UA'], ['american', 'US'], ['u.s.', 'US'], ['us', 'US'],
     ['british', 'GB'], ['japanese', 'JP'], ['chinese', 'CN'], ['german', 'DE'], ['french', 'FR'], ['italian', 'IT'], ['spanish', 'ES'], ['polish', 'PL'],
     ['belarusian', 'BY'], ['iranian', 'IR'], ['israeli', 'IL'], ['palestinian', 'PS'], ['syrian', 'SY'], ['turkish', 'TR'], ['lebanese', 'LB'], ['iraqi', 'IQ'],
@@ -21,6 +23,8 @@ export const countries: CountryTables = {
     ['bulgarian', 'BG'], ['croatian', 'HR'], ['slovenian', 'SI'], ['icelandic', 'IS'], ['new zealand', 'NZ'], ['kazakh', 'KZ'], ['uzbek', 'UZ'],
   ],
   names: [
+    // more countries of wire copy
+    ['Cambodia', 'KH'], ['Laos', 'LA'], ['Singapore', 'SG'], ['Mongolia', 'MN'], ['Bolivia', 'BO'], ['Paraguay', 'PY'], ['Uruguay', 'UY'], ['Guatemala', 'GT'], ['Honduras', 'HN'], ['Nicaragua', 'NI'], ['Panama', 'PA'], ['Angola', 'AO'], ['Namibia', 'NA'], ['Madagascar', 'MG'], ['Eritrea', 'ER'], ['Kuwait', 'KW'], ['Bahrain', 'BH'], ['Oman', 'OM'], ['Kyrgyzstan', 'KG'], ['Tajikistan', 'TJ'], ['Uzbekistan', 'UZ'], ['Cyprus', 'CY'], ['Albania', 'AL'], ['Montenegro', 'ME'], ['Kosovo', 'XK'], ['Luxembourg', 'LU'], ['Phnom Penh', 'KH'], ['Vientiane', 'LA'],
     ['North Korea', 'KP'], ['South Korea', 'KR'], ['Russia', 'RU'], ['Ukraine', 'UA'], ['United States', 'US'], ['U.S.', 'US'], ['US', 'US'], ['USA', 'US'], ['America', 'US'],
     ['Britain', 'GB'], ['United Kingdom', 'GB'], ['UK', 'GB'], ['Japan', 'JP'], ['China', 'CN'], ['Germany', 'DE'], ['France', 'FR'], ['Italy', 'IT'], ['Spain', 'ES'],
     ['Poland', 'PL'], ['Belarus', 'BY'], ['Iran', 'IR'], ['Israel', 'IL'], ['Syria', 'SY'], ['Turkey', 'TR'], ['Türkiye', 'TR'], ['Lebanon', 'LB'], ['Iraq', 'IQ'],

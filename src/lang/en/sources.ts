@@ -22,6 +22,9 @@ export const sources: SourceTables = {
     { pattern: 'general staff|joint chiefs of staff|joint chiefs', base: 'General Staff', en: 'General Staff', kind: 'government' },
     // "state authorities said", "local authorities": the unnamed authorities go by their own word, not "government"
     { pattern: 'authorities', base: 'authorities', en: 'authorities', kind: 'government' },
+    // "U.S. prosecutors said": prosecutors in the plural speak as the prosecuting office, a public body (one named
+    // prosecutor stays a person, an unnamed one an official)
+    { pattern: 'prosecutors', base: 'prosecutors', en: 'prosecutors', kind: 'government' },
     { pattern: 'government|administration|officials', base: 'government', en: 'government', kind: 'government' },
     // departments of a city or state named by their field: "the city's education department"
     { pattern: '(?:education|transport|transportation|housing|labou?r|social services|sanitation|public works|environment|environmental protection) (?:department|secretariat)', base: 'department', en: 'department', kind: 'government', named: true },
@@ -94,7 +97,7 @@ export const sources: SourceTables = {
     { pattern: 'officials?', base: 'official', en: 'official', official: true },
     { pattern: 'diplomats?', base: 'diplomat', en: 'diplomat', official: true },
     // civil servants who run an area or a case: "provincial administrator Ann Lee", "a district commissioner"
-    { pattern: 'administrators?|commissioners?|superintendents?|sheriffs?|prosecutors?|coroners?', base: 'administrator', en: 'administrator', official: true },
+    { pattern: 'administrators?|commissioners?|superintendents?|sheriffs?|prosecutor|coroners?', base: 'administrator', en: 'administrator', official: true },
     // a US county judge runs the county, not only a court: "Calloway County Judge Ray Delgado"
     { pattern: 'judges?', base: 'judge', en: 'judge', official: true },
     { pattern: 'member', base: 'member', en: 'member', official: true },
@@ -170,7 +173,7 @@ export const sources: SourceTables = {
     { type: 'alliance', nouns: 'alliance|bloc', marks: '(?<![\\p{L}])NATO(?![\\p{L}])|alliance' },
     { type: 'group', nouns: '(?:militant |armed |rebel )?group|militia|gang', marks: 'group|militia|gang|rebels|(?<![\\p{L}])(?:Hamas|Hezbollah|Taliban|Houthis?|al-Shabaab|Boko Haram|JNIM|M23|RSF)(?![\\p{L}])|Forces' },
     { type: 'ngo', nouns: 'organi[sz]ation|charity|(?:aid |rights )?group|agency', marks: 'organi[sz]ation|charity|group|Red Cross|Red Crescent|Doctors Without Borders|(?<![\\p{L}])(?:MSF|Oxfam|Amnesty|Human Rights Watch|Save the Children|UNICEF|WFP|UNHCR|IOM|WHO)(?![\\p{L}])|Cent(?:re|er)' },
-    { type: 'company', nouns: 'company|firm|operator|carrier|manufacturer|utility|automaker|group', marks: 'company|firm|operator|carrier|manufacturer|utility|automaker|(?<![\\p{L}])(?:Ltd|Inc|Corp|Co|plc|AG|SE|LLC|Group)(?![\\p{L}])|Airlines?|Airways|Motors|Electronics|Energy|Agrochem|Chemicals?|Pharma|Maritime|Shipping|Tankers|Freight|Logistics|Petroleum|Mining|Industries' },
+    { type: 'company', nouns: 'company|firm|operator|carrier|airline|insurer|lender|manufacturer|utility|automaker|group', marks: 'company|firm|operator|carrier|airline|insurer|lender|manufacturer|utility|automaker|(?<![\\p{L}])(?:Ltd|Inc|Corp|Co|plc|AG|SE|LLC|Group)(?![\\p{L}])|Airlines?|Airways|Motors|Electronics|Energy|Agrochem|Chemicals?|Pharma|Maritime|Shipping|Tankers|Freight|Logistics|Petroleum|Mining|Industries' },
     { type: 'authority', nouns: 'authority|agency|department|office', marks: 'authority|agency|department|ministry|office|board|commission|police|service|(?<![\\p{L}])(?:Centre|Center)(?![\\p{L}])|council|prosecutors?|guard' },
     { type: 'union', nouns: 'union', marks: 'union' },
     { type: 'institute', nouns: 'institute|think tank', marks: 'institute|think tank|university|school' },

@@ -36,6 +36,7 @@ export const speech: SpeechTables = {
   hearsay: ['reportedly', 'allegedly', 'purportedly'],
   quotes: [['“', '”'], ['"', '"'], ['‘', '’'], ['«', '»']],
   coordinators: ['and', 'but', 'while', 'whereas', 'yet'],
+  respondents: { after: 'of (?:the )?(?:respondents|those (?:surveyed|polled|questioned|asked)|(?:people|adults|voters) (?:surveyed|polled|questioned))', survey: '[Ss]urvey|[Pp]oll|[Ss]tudy' },
   gapLinks: ['at', 'of', 'only', 'just', 'even', 'more', 'fewer', 'less', 'than', 'about', 'around', 'nearly', 'almost', 'over', 'least', 'some', 'up', 'to'],
   // "Oxfam estimates", "Greenpeace said": not "Analysts say" (a plural verb or noun), nor a collective or adverb
   bareName: {
