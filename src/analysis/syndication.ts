@@ -252,7 +252,7 @@ export class SyndicationIndex {
     this.rewriteSentences = opts.rewriteSentences ?? 2;
     this.inputConfig = syndicationInputConfig(opts);
     this.maxCandidates = opts.maxCandidates ?? 200;
-    this.hasher = new MinHasher(opts.signatureSize ?? 64);
+    this.hasher = hasherOf(this.inputConfig.signatureSize);
     if (this.bands * this.rows > this.hasher.size) throw new Error('bands * rows exceeds the MinHash signature size');
     this.lsh = new LshIndex(this.bands, this.rows);
     this.horizonMs = (opts.horizonDays ?? 14) * 86_400_000;
